@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Accuracy of `newsfacts extract` on every gold file we have, scored by the shared scorer.
+
+    python benchmarks/accuracy.py [--only SUITE ...] [--no-write]
+
+For each suite: the gold file (the dev set, or a peer suite turned into gold by
+`../shared/benchmarks/peers_as_gold.py`) is given to `newsfacts extract` as it is, the output
+is scored by `../shared/benchmarks/score.py --json`, and a table row is printed. The table is
+written into docs/benchmarks.md between the `accuracy` markers (the rest of the page is kept).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "benchmarks"
+OUT = ROOT / "benchmarks" / "out"
+DOC = ROOT / "docs" / "benchmarks.md"
+START, END = "<!-- accuracy:start -->", "<!-- accuracy:end -->"
+
+
+@dataclass(frozen=True)
+class Suite:
+    name: str
+    fields: tuple[str, ...]
+    peer: str | None = None  # a peers/*.jsonl file, turned into gold first
+    gold: str | None = None  # a gold file under ../shared/benchmarks
+
+
+SUITES = (
+    Suite("dev (seed)", ("companies", "amounts", "years", "claims"), gold="dev/gold.jsonl"),
+    Suite("recognizers-fr-currency", ("amounts",), peer="recognizers-fr-currency.jsonl"),
+    Suite("duckling-fr-money", ("amounts",), peer="duckling-fr-money.jsonl"),
+    Suite("recognizers-en-currency", ("amounts",), peer="recognizers-en-currency.jsonl"),
+    Suite("duckling-en-money", ("amounts",), peer="duckling-en-money.jsonl"),
+    Suite("recognizers-fr-datetime", ("years",), peer="recognizers-fr-datetime.jsonl"),
+    Suite("duckling-fr-time", ("years",), peer="duckling-fr-time.jsonl"),
+    Suite("recognizers-en-datetime", ("years",), peer="recognizers-en-datetime.jsonl"),
+    Suite("duckling-en-time", ("years",), peer="duckling-en-time.jsonl"),
+)
+EXTRAS = {"amounts": "qualifier_accuracy", "claims": "speaker_accuracy"}
+
+
+def gold_file(suite: Suite) -> Path:
+    if suite.gold:
+        return SHARED / suite.gold
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"{suite.peer.removesuffix('.jsonl')}.gold.jsonl"
+    peer = SHARED / "peers" / suite.peer
+    with open(path, "w", encoding="utf-8") as out:
+        subprocess.run(
+            [sys.executable, str(SHARED / "peers_as_gold.py"), str(peer)], stdout=out, check=True
+        )
+    return path
+
+
+def run(suite: Suite) -> tuple[dict, float]:
+    gold = gold_file(suite)
+    pred = OUT / f"{gold.stem.removesuffix('.gold')}.pred.jsonl"
+    OUT.mkdir(parents=True, exist_ok=True)
+    newsfacts = [sys.executable, "-m", "newsfacts", "extract", str(gold), "-o", str(pred)]
+    started = time.perf_counter()
+    subprocess.run(newsfacts, check=True, stderr=subprocess.DEVNULL)
+    seconds = time.perf_counter() - started
+    score = [sys.executable, str(SHARED / "score.py"), str(gold), str(pred), "--json"]
+    score += ["--fields", ",".join(suite.fields)]
+    figures = json.loads(subprocess.run(score, check=True, capture_output=True).stdout)
+    return figures, seconds
+
+
+def rows(suite: Suite, figures: dict) -> list[str]:
+    lines = []
+    for field in suite.fields:
+        f = figures[field]
+        extra = f"{EXTRAS[field]} {f[EXTRAS[field]]:.3f}" if field in EXTRAS else ""
+        lines.append(
+            f"| {suite.name} | {figures['articles']} | {field} | {f['precision']:.3f} "
+            f"| {f['recall']:.3f} | **{f['f1']:.3f}** | {f['tp']}/{f['fp']}/{f['fn']} | {extra} |"
+        )
+    return lines
+
+
+def write_doc(table: str) -> None:
+    page = DOC.read_text(encoding="utf-8") if DOC.exists() else f"# Benchmarks\n\n{START}\n{END}\n"
+    head, _, rest = page.partition(START)
+    _, _, tail = rest.partition(END)
+    DOC.write_text(f"{head}{START}\n{table}\n{END}{tail}", encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", action="append", help="run only these suites (by name)")
+    parser.add_argument("--no-write", action="store_true", help="print only, leave docs/ alone")
+    args = parser.parse_args()
+    if not SHARED.exists():
+        sys.exit(f"{SHARED} is absent: the shared benchmarks must be beside this clone")
+    suites = [s for s in SUITES if not args.only or s.name in args.only]
+    table = [
+        "Command: `python benchmarks/accuracy.py` (scorer: `../shared/benchmarks/score.py`).",
+        "",
+        "| suite | articles | field | P | R | F1 | tp/fp/fn | extra |",
+        "| --- | ---: | --- | ---: | ---: | ---: | --- | --- |",
+    ]
+    for suite in suites:
+        figures, seconds = run(suite)
+        for line in rows(suite, figures):
+            table.append(line)
+            print(line, flush=True)
+        print(f"  ({suite.name}: {seconds:.1f} s)", file=sys.stderr)
+    if not args.no_write and not args.only:
+        write_doc("\n".join(table))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

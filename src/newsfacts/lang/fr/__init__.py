@@ -1,0 +1,4 @@
+"""French language data."""
+
+# The stock spaCy pipeline: the first one installed is loaded.
+MODELS = ("fr_core_news_md",)

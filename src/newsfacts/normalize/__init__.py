@@ -1,0 +1,1 @@
+"""Pure normalisers: plain strings in, plain values out, no spaCy."""
