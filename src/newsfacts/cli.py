@@ -81,7 +81,7 @@ def extract(
     skipped: list[Path] = []
     options = InputOptions(text_key=text_key, id_key=id_key, encoding=encoding)
     articles = extractor.pipe(
-        read_inputs(inputs, options, on_skip=skipped.append),
+        read_inputs(inputs, options, on_skip=skipped.append, exclude=output),
         batch_size=batch_size,
         n_process=n_process,
     )
@@ -103,7 +103,8 @@ def _summary(count: int, failed: int, skipped: list[Path], seconds: float) -> No
     rate = count / seconds if seconds else 0.0
     line = f"newsfacts: {count} articles, {failed} with errors, {seconds:.1f} s ({rate:.1f}/s)"
     if skipped:
-        line += f"; {len(skipped)} files skipped for their suffix (first: {skipped[0]})"
+        first = skipped[0]
+        line += f"; {len(skipped)} files skipped: not articles, or the output (first: {first})"
     typer.echo(line, err=True)
 
 

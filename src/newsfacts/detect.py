@@ -14,7 +14,11 @@ SAMPLE_CHARS = 2000  # the opening of an article decides; reading more only cost
 
 @cache
 def _identifier() -> LanguageIdentifier:
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    # Records carry ISO 639-1 codes; the model's three-letter extras (Nigerian Pidgin, ...)
+    # also took confident hold of English sentences full of names and numbers.
+    identifier.set_languages([code for code in identifier.nb_classes if len(code) == 2])
+    return identifier
 
 
 def detect_language(text: str, supported: tuple[str, ...]) -> str:

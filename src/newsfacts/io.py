@@ -38,13 +38,16 @@ def read_inputs(
     *,
     on_skip: Callable[[Path], None] | None = None,
     stdin: IO[bytes] | None = None,
+    exclude: Path | None = None,
 ) -> Iterator[ArticleInput]:
     """Every article of `paths` (files, folders read recursively, or "-" for stdin), in order.
 
-    Files in folders whose suffix we do not read are passed to `on_skip`. Standard input
-    holds JSON Lines when its first non-blank character is "{", else one plain-text article.
+    Files in folders whose suffix we do not read are passed to `on_skip`; so is `exclude`
+    (the output file, which may lie in an input folder). Standard input holds JSON Lines
+    when its first non-blank character is "{", else one plain-text article.
     """
     options = options or InputOptions()
+    excluded = exclude.resolve() if exclude else None
     for given in paths:
         if given == STDIN:
             raw = (stdin or sys.stdin.buffer).read()
@@ -53,7 +56,7 @@ def read_inputs(
         path = Path(given)
         if path.is_dir():
             for file in sorted(p for p in path.rglob("*") if p.is_file()):
-                if file.suffix.lower() in SUFFIXES:
+                if file.suffix.lower() in SUFFIXES and file.resolve() != excluded:
                     yield from read_file(file, file.relative_to(path).as_posix(), options)
                 elif on_skip is not None:
                     on_skip(file)
