@@ -85,3 +85,22 @@ def test_factory_entry_point_in_a_fresh_process():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
     assert done.returncode == 0, done.stderr.decode()
     assert done.stdout.decode().strip() == "['newsfacts_companies']"
+
+
+def test_show_writes_an_html_page_of_extract_output(tmp_path):
+    records = tmp_path / "out.jsonl"
+    page = tmp_path / "report.html"
+    assert run("extract", str(FIXTURES / "batch"), "-o", str(records)).returncode == 0
+    done = run("show", str(records), "-o", str(page))
+    assert done.returncode == 0, done.stderr.decode()
+    html = page.read_text("utf-8")
+    assert html.count("<article>") == 3
+    assert "<h2>microsoft-capex-en.txt</h2>" in html
+
+
+def test_show_refuses_lines_that_are_not_records(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "amounts": "many"}\n', encoding="utf-8")
+    done = run("show", str(bad))
+    assert done.returncode == 1
+    assert f"{bad}:1: not an Article record" in done.stderr.decode()

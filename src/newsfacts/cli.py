@@ -109,6 +109,35 @@ def _summary(count: int, failed: int, skipped: list[Path], seconds: float) -> No
 
 
 @app.command()
+def show(
+    records: Annotated[Path, typer.Argument(help="JSON Lines written by `newsfacts extract`.")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="HTML file (default: stdout).")
+    ] = None,
+) -> None:
+    """Write one self-contained HTML page with each article's records highlighted in its text."""
+    from pydantic import ValidationError
+
+    from .report import render
+
+    articles = []
+    with open(records, encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                articles.append(Article.model_validate_json(line))
+            except ValidationError as error:
+                typer.echo(f"{records}:{number}: not an Article record: {error}", err=True)
+                raise typer.Exit(1) from None
+    page = render(articles, title=f"newsfacts: {records.name}")
+    if output:
+        output.write_text(page, encoding="utf-8")
+    else:
+        sys.stdout.write(page)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the Article record (one JSON line of `extract`)."""
     typer.echo(json.dumps(Article.model_json_schema(), indent=2, ensure_ascii=False))
