@@ -1,0 +1,565 @@
+"""Years and dates: the temporal expressions of a text that name or imply a calendar year,
+resolved against the publication date.
+
+    >>> resolve_year("l'année dernière", published=dt.date(2025, 1, 25), lang="fr")[0].year
+    2024
+
+Pure Python without spaCy: one linear-time regular expression a form, built from the language
+data in `newsfacts.lang.<code>.dates`, then date arithmetic. Overlapping candidates are settled
+longest first. A relative expression without a publication date keeps `year=None` with its
+`unit` and `offset`: today's clock is never read. A four-digit number is a year only where its
+context allows it (not "2000 emplois", "page 2015", "CAC 2000", "2 2025 000").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import importlib
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache, partial
+from types import ModuleType
+
+from .. import lang as language_data
+
+BARE_YEARS = range(1900, 2100)  # a four-digit number with no cue is a year only in this span
+CUED_YEARS = range(1000, 3000)  # after "en", "d'ici", "l'exercice"...: any plausible year
+_SPACE = "[ \u00a0\u202f]"  # ordinary, no-break and narrow no-break spaces
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedYear:
+    """One calendar year named by a temporal expression (a range gives one per year).
+
+    `offset` and `unit` are set when the year comes from the publication date: "l'an dernier"
+    is offset -1, unit "year"; "hier" is offset -1, unit "day".
+    """
+
+    text: str
+    start: int
+    end: int
+    year: int | None
+    kind: str  # calendar, fiscal, quarter, half, date, relative, range
+    date: dt.date | None = None
+    offset: int | None = None
+    unit: str | None = None
+
+    def values(self) -> dict:
+        """The plain values kept on a span (JSON-ready: the date as an ISO string)."""
+        return {
+            "year": self.year,
+            "kind": self.kind,
+            "date": self.date.isoformat() if self.date else None,
+            "offset": self.offset,
+            "unit": self.unit,
+        }
+
+
+def resolve_year(
+    text: str, *, published: dt.date | None = None, lang: str = "fr"
+) -> list[ResolvedYear]:
+    """Every year named by the temporal expressions in `text`, in reading order.
+
+    published: the publication date, anchor of relative expressions (None: they keep
+    year=None). lang: a language with a `dates` data module. Never raises on any text.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    grammar = _grammar(lang)
+    context = _Context(text, published, grammar.data)
+    found: list[tuple[int, int, int, list[ResolvedYear]]] = []
+    for order, (pattern, handler) in enumerate(grammar.rules):
+        for match in pattern.finditer(text):
+            years = _safely(handler, match, context)
+            if years:
+                found.append((match.start(), match.end(), order, years))
+    return _settle(found)
+
+
+def _safely(handler, match: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    # Impossible dates ("30 février") and out-of-range arithmetic are no resolution, not errors.
+    try:
+        return handler(match, context)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _settle(found: list[tuple[int, int, int, list[ResolvedYear]]]) -> list[ResolvedYear]:
+    """Keep the longest of overlapping candidates (the earlier rule on a tie)."""
+    taken: list[tuple[int, int, list[ResolvedYear]]] = []
+    for start, end, _, years in sorted(found, key=lambda f: (f[0] - f[1], f[2], f[0])):
+        if all(end <= s or start >= e for s, e, _ in taken):
+            taken.append((start, end, years))
+    return [year for _, _, years in sorted(taken, key=lambda t: t[0]) for year in years]
+
+
+class _Context:
+    """What the handlers need besides their match: the text, the anchor, the language data."""
+
+    def __init__(self, text: str, published: dt.date | None, data: ModuleType):
+        self.text = text
+        self.published = published if isinstance(published, dt.date) else None
+        self.data = data
+
+    def word_before(self, start: int) -> str:
+        head = self.text[max(0, start - 30) : start]
+        words = re.findall(r"[^\s]+", head)
+        return words[-1] if words and head[-1:].isspace() else ""
+
+    def word_after(self, end: int) -> str:
+        match = _NEXT_WORD.match(self.text, end)
+        return match.group(1) if match else ""
+
+
+_NEXT_WORD = re.compile(r"\s*([^\s.,;:!?()«»\"]+)")
+
+
+# ---- the grammar: one pattern and one handler a form --------------------------------------
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    data: ModuleType
+    rules: tuple[tuple[re.Pattern, Callable], ...]
+
+
+@cache
+def _grammar(lang: str) -> _Grammar:
+    data = importlib.import_module(f"{language_data.data(lang).__name__}.dates")
+    w = _Words(data)
+    rules = [
+        (w.numeric_date, _numeric_date),
+        (w.iso_date, _iso_date),
+        (w.numeric_month, _numeric_month),
+        (w.numeric_day_month, _numeric_day_month),
+        (w.day_month, _day_month),
+        (w.month_day, _day_month),
+        (w.month_year, _month_year),
+        (w.month_alone, _month_alone),
+        (w.weekday, _weekday),
+        (w.fiscal, _fiscal),
+        (w.period_letter, _period),
+        (w.year_period_letter, _period),
+        (w.period_word, _period),
+        (w.year_range, _year_range),
+        (w.relative, _relative),
+        *((p, partial(_shifted, sign=-1)) for p in w.ago),
+        *((p, partial(_shifted, sign=1)) for p in w.ahead),
+        *((p, partial(_stretch, sign=-1)) for p in w.last_n),
+        *((p, partial(_stretch, sign=1)) for p in w.next_n),
+        (w.cued_year, _cued_year),
+        (w.bare_year, _bare_year),
+    ]
+    return _Grammar(data, tuple((re.compile(p), h) for p, h in rules))
+
+
+def _loose(phrase: str) -> str:
+    """A phrase as a regex: spaces match any run of spaces, both apostrophes match."""
+    words = [re.escape(word).replace("'", "['’]") for word in phrase.split()]
+    return r"\s+".join(words)
+
+
+def _one_of(phrases: Iterable[str], *, fold: bool = True) -> str:
+    alternatives = "|".join(_loose(p) for p in sorted(set(phrases), key=len, reverse=True))
+    if not alternatives:
+        return "(?!)"
+    return f"(?i:{alternatives})" if fold else f"(?:{alternatives})"
+
+
+B, E = r"(?<![\w])", r"(?![\w])"  # word boundaries that also hold next to apostrophes
+SEP = r"(?:(?<=[-'’])|\s+)"  # after a cue: nothing when it ends in - or ', else spaces
+
+
+def _year(name: str = "year") -> str:
+    """A four-digit year that is not part of a longer number or a decimal."""
+    return rf"(?<![\d.,])(?P<{name}>[12]\d{{3}})(?!\d|[.,]\d)"
+
+
+YEAR = _year()
+
+
+class _Words:
+    """The patterns of one language, built from its data module."""
+
+    def __init__(self, d: ModuleType):
+        months = _one_of(d.MONTHS)
+        any_month = _one_of([*d.MONTHS, *d.MONTH_ABBREVIATIONS])
+        weekday = _one_of(d.WEEKDAYS)
+        any_weekday = f"(?:{weekday}|{_one_of(d.WEEKDAY_ABBREVIATIONS)}\\.?)"
+        day = rf"(?P<day>\d{{1,2}}|{_one_of(d.FIRST_DAY)})(?:{_one_of(d.DAY_SUFFIXES)})?"
+        link = rf"(?:\s+{_one_of(d.DATE_LINKS)})*"
+        article = rf"(?:{_one_of(d.ARTICLE)}\s+)?"
+        year_tail = (
+            rf"(?:,?\s*{link}\s+(?:(?P<year>[12]\d{{3}})|(?P<yy>'?\d{{2}})(?!\s*[\w%€$]))"
+            rf"(?![\w]|[.,]\d))?"
+        )
+        past, nxt = _one_of(d.AFTER_PAST), _one_of(d.AFTER_NEXT)
+        before = _one_of([*d.BEFORE_PAST, *d.BEFORE_NEXT])
+        cue = _one_of(d.YEAR_CUES)
+        ordinal = _one_of(d.ORDINALS)
+        period_words = _one_of([*d.QUARTER_WORDS, *d.HALF_WORDS])
+        letters = "".join(sorted({*d.QUARTER_LETTERS, *d.HALF_LETTERS}))
+        number = rf"(?P<n>\d{{1,3}}|{_one_of(d.NUMBERS)})"
+        unit = rf"(?P<unit>{_one_of(d.UNITS)})"
+
+        self.numeric_date = (
+            rf"(?<![\w/.,])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)"
+            rf"(?P<year>\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)"
+        )
+        self.iso_date = (
+            rf"(?<![\w/.,-]){YEAR}(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})"
+            rf"(?![\w/]|[.-]\d)"
+        )
+        self.numeric_month = (
+            rf"(?<![\w/.,-])(?:(?P<month>\d{{1,2}})[/-]{YEAR}|{_year('year2')}-(?P<month2>\d{{1,2}}))"
+            rf"(?![\w/]|[.-]\d)"
+        )
+        self.numeric_day_month = (
+            rf"{B}(?:(?P<article>{_one_of(d.ARTICLE)})\s+)?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})"
+            rf"(?![\w/]|[.,]\d)"
+        )
+        self.day_month = (
+            rf"{B}{article}(?:(?P<weekday>{any_weekday}),?\s+)?{article}{day}"
+            rf"(?:{link}\s+|\s*)(?P<month>{any_month})(?:(?<=\w)\.)?{year_tail}{E}"
+        )
+        self.month_day = (
+            rf"{B}(?:(?P<weekday>{any_weekday}),?\s+)?(?P<month>{any_month})(?:(?<=\w)\.)?"
+            rf"[\s-]+(?:the\s+)?{day}{E}(?:,?\s*{link}\s+(?P<year>[12]\d{{3}})(?![\w]|[.,]\d))?"
+            if d.MONTH_BEFORE_DAY
+            else "(?!)"
+        )
+        self.month_year = (
+            rf"{B}(?:(?P<cue>{_one_of(d.MONTH_CUES)}){SEP})?(?P<month>{any_month})"
+            rf"(?:(?<=\w)\.)?(?:\s*[,/-]\s*|{link}\s+){YEAR}"
+        )
+        self.month_alone = (
+            rf"{B}(?:(?P<cue>{_one_of(d.MONTH_CUES)}){SEP}|(?P<before>{before})\s+)?"
+            rf"(?P<month>{months}){E}(?:\s+(?P<past>{past})|\s+(?P<next>{nxt}))?{E}"
+        )
+        self.weekday = (
+            rf"{B}(?:(?P<before>{before})\s+)?(?P<weekday>{weekday}){E}"
+            rf"(?:\s+(?P<past>{past})|\s+(?P<next>{nxt}))?{E}"
+        )
+        self.fiscal = (
+            rf"{B}(?:(?P<cue>{cue}){SEP})?(?P<word>{_one_of(d.FISCAL)})\s*['’]?"
+            rf"(?P<y1>[12]\d{{3}}|\d{{2}})(?:\s*[-/–]\s*(?P<y2>[12]\d{{3}}|\d{{2}}))?(?![\w]|[.,]\d)"
+        )
+        self.period_letter = (
+            rf"{B}(?P<letter>[{letters}])(?P<n>[1-4]){E}"
+            rf"(?:\s*[-/]?\s*['’]?(?P<year>[12]\d{{3}}|(?<=['’])\d{{2}})"
+            rf"|\s+{_one_of(d.DATE_LINKS)}\s+(?P<year2>[12]\d{{3}}))?(?![\w]|[.,]\d)"
+        )
+        self.year_period_letter = (
+            rf"(?<![\w.,]){YEAR}\s*-?\s*(?P<letter>[{letters}]|(?i:{_one_of(d.QUARTER_WORDS)}))"
+            rf"\s*(?P<n>[1-4]){E}"
+        )
+        self.period_word = (
+            rf"{B}(?:(?P<ordinal>{ordinal})[\s-]+(?P<word>{period_words})"
+            rf"|(?P<word2>{period_words})\s*(?P<n>[1-4])){E}"
+            rf"(?:\s+(?:{_one_of(d.DATE_LINKS)}\s+|{cue}\s+)?{YEAR})?"
+        )
+        range_link = rf"(?:\s*[-–~/]\s*|\s+{_one_of(d.RANGE_LINKS)}\s+)"
+        self.year_range = (
+            rf"{B}(?:(?P<cue>{_one_of([*d.RANGE_OPENERS, *d.YEAR_CUES])}){SEP})?"
+            rf"(?<![\d.,])(?P<y1>[12]\d{{3}}){range_link}(?P<y2>[12]\d{{3}}|\d{{2}})(?![\w]|[.,]\d)"
+        )
+        self.relative = rf"{B}(?P<phrase>{_one_of(d.RELATIVE)}){E}(?!\s*\d)"
+
+        def family(forms: Iterable[str]) -> list[str]:
+            # One pattern a template: a group name may appear only once in a pattern.
+            return [
+                B
+                + r"\s+".join(
+                    number if word == "{n}" else unit if word == "{unit}" else _loose(word)
+                    for word in form.split()
+                )
+                + E
+                for form in forms
+            ]
+
+        self.ago, self.ahead = family(d.AGO), family(d.AHEAD)
+        self.last_n, self.next_n = family(d.LAST_N), family(d.NEXT_N)
+        self.cued_year = rf"{B}(?P<cue>{cue}){SEP}{YEAR}"
+        self.bare_year = YEAR
+
+
+# ---- handlers: a match and its context in, the years it names out (None: not a year) ------
+
+
+def _at(m: re.Match, year: int | None, kind: str, **values) -> ResolvedYear:
+    return ResolvedYear(m.group(0), m.start(), m.end(), year, kind, **values)
+
+
+def _key(words: str) -> str:
+    """A matched phrase as a data key: lower case, one space, straight apostrophes."""
+    return " ".join(words.lower().replace("’", "'").split())
+
+
+def _full_year(digits: str, context: _Context) -> int:
+    """A written year; two digits go to the century that puts them nearest the anchor."""
+    digits = digits.lstrip("'’")
+    value = int(digits)
+    if len(digits) > 2:
+        return value
+    pivot = (context.published.year if context.published else 2039) + 10
+    return 2000 + value if 2000 + value <= pivot else 1900 + value
+
+
+def _month(word: str, data: ModuleType) -> int | None:
+    word = _key(word).rstrip(".")
+    return data.MONTHS.get(word) or data.MONTH_ABBREVIATIONS.get(word)
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    """The day, or None when the calendar has no such day ("30 février")."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _moved(anchor: dt.date, unit: str, count: int) -> dt.date:
+    """`anchor` moved by `count` units (a month keeps its day where the month allows)."""
+    if unit == "day":
+        return anchor + dt.timedelta(days=count)
+    if unit == "week":
+        return anchor + dt.timedelta(weeks=count)
+    months = {"month": 1, "quarter": 3, "half": 6, "year": 12}[unit] * count
+    year, month = divmod(anchor.year * 12 + anchor.month - 1 + months, 12)
+    day = min(anchor.day, calendar.monthrange(year, month + 1)[1])
+    return dt.date(year, month + 1, day)
+
+
+def _this_year(m: re.Match, context: _Context, kind: str, **values) -> ResolvedYear:
+    """A date without its year: the publication year (offset 0), or None without one."""
+    year = context.published.year if context.published else None
+    return _at(m, year, kind, offset=0, unit="year", **values)
+
+
+def _counts_things(context: _Context, end: int) -> bool:
+    """A number followed by a counted noun, a unit or more digits is a quantity, not a year."""
+    rest = context.text[end : end + 12]
+    if re.match(rf"{_SPACE}\d{{3}}(?!\d)|[.,]\d|\s*[%€$£°]", rest):
+        return True
+    return _key(context.word_after(end)) in context.data.COUNTED
+
+
+def _numeric_date(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    a, b = int(m["a"]), int(m["b"])
+    year = _full_year(m["year"], context)
+    orders = [(a, b), (b, a)] if context.data.NUMERIC_ORDER == "dmy" else [(b, a), (a, b)]
+    for day, month in orders:
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return [_at(m, year, "date", date=_date(year, month, day))]
+    return None
+
+
+def _iso_date(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    year, month, day = int(m["year"]), int(m["month"]), int(m["day"])
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        return [_at(m, year, "date", date=_date(year, month, day))]
+    return None
+
+
+def _numeric_month(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    year, month = int(m["year"] or m["year2"]), int(m["month"] or m["month2"])
+    # "2024-25" is a span of two years, not December: the range rule reads it.
+    if m["month2"] and len(m["month2"]) == 2 and month == (year + 1) % 100:
+        return None
+    return [_at(m, year, "date")] if 1 <= month <= 12 else None
+
+
+def _numeric_day_month(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    # "24/7" and "1/3" are not dates: an article or two-digit parts are needed.
+    if not m["article"] and (len(m["a"]) < 2 or len(m["b"]) < 2):
+        return None
+    a, b = int(m["a"]), int(m["b"])
+    orders = [(a, b), (b, a)] if context.data.NUMERIC_ORDER == "dmy" else [(b, a), (a, b)]
+    for day, month in orders:
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return [_this_year(m, context, "date")]
+    return None
+
+
+def _day_month(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    data = context.data
+    day = 1 if _key(m["day"]) in data.FIRST_DAY else int(m["day"])
+    month = _month(m["month"], data)
+    if month is None or not 1 <= day <= 31:
+        return None
+    if m["year"] or m.groupdict().get("yy"):
+        year = _full_year(m["year"] or m["yy"], context)
+        return [_at(m, year, "date", date=_date(year, month, day))]
+    if context.published is None:
+        return [_this_year(m, context, "date")]
+    day_of = _date(context.published.year, month, day)
+    return [_this_year(m, context, "date", date=day_of)]
+
+
+def _month_year(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    if _month(m["month"], context.data) is None or _counts_things(context, m.end()):
+        return None
+    return [_at(m, int(m["year"]), "date")]
+
+
+def _month_alone(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    data = context.data
+    word = m["month"]
+    cased = word.islower() if data.MONTH_CASE == "lower" else word[:1].isupper()
+    past = bool(m["past"]) or _key(m["before"] or "") in data.BEFORE_PAST
+    ahead = bool(m["next"]) or _key(m["before"] or "") in data.BEFORE_NEXT
+    told = m["cue"] or past or ahead
+    # A month name alone is a month only in the case the language writes months in, and
+    # a name that is also a word ("Mars", "may") needs a cue besides.
+    if not cased or (not told and (data.MONTH_CASE != "lower" or _key(word) in data.AMBIGUOUS_MONTHS)):
+        return None
+    month = data.MONTHS[_key(word)]
+    if context.published is None:
+        return [_at(m, None, "date", offset=None if past or ahead else 0, unit="year")]
+    year = context.published.year
+    if past and month >= context.published.month:
+        year -= 1
+    elif ahead and month <= context.published.month:
+        year += 1
+    return [_at(m, year, "date", offset=year - context.published.year, unit="year")]
+
+
+def _weekday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    data = context.data
+    past = bool(m["past"]) or _key(m["before"] or "") in data.BEFORE_PAST
+    ahead = bool(m["next"]) or _key(m["before"] or "") in data.BEFORE_NEXT
+    weeks = -1 if past else 1 if ahead else 0
+    if context.published is None:
+        return [_at(m, None, "date", offset=weeks, unit="week")]
+    today = context.published.weekday()
+    target = data.WEEKDAYS[_key(m["weekday"])]
+    # The nearest such day before (dernier; alone: news tells the past) or after (prochain).
+    days = ((target - today) % 7 or 7) if ahead else -((today - target) % 7 or (7 if past else 0))
+    day = context.published + dt.timedelta(days=days)
+    return [_at(m, day.year, "date", date=day, offset=weeks, unit="week")]
+
+
+def _fiscal(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    # Two digits only after "FY" ("FY25"); "exercice 25" is not a year.
+    if len(m["y1"]) == 2 and _key(m["word"]) != "fy":
+        return None
+    first = _full_year(m["y1"], context)
+    years = [first]
+    if m["y2"]:
+        last = _full_year(m["y2"], context) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
+        if not first < last <= first + 10:
+            return None
+        years.append(last)
+    if first not in CUED_YEARS or _counts_things(context, m.end()):
+        return None
+    return [_at(m, year, "fiscal") for year in years]
+
+
+def _period(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    data = context.data
+    groups = m.groupdict()
+    mark = groups.get("letter") or groups.get("word") or groups.get("word2") or ""
+    folded = _key(mark)
+    if mark in data.QUARTER_LETTERS or folded in data.QUARTER_WORDS:
+        kind, most = "quarter", 4
+    elif mark in data.HALF_LETTERS or folded in data.HALF_WORDS:
+        kind, most = "half", 2
+    else:
+        return None
+    number = data.ORDINALS.get(_key(groups["ordinal"])) if groups.get("ordinal") else int(m["n"])
+    if not number or number > most:
+        return None
+    written = groups.get("year") or groups.get("year2")
+    if written:
+        return [_at(m, _full_year(written, context), kind)]
+    alone = mark in data.PERIODS_ALONE or folded in data.PERIODS_ALONE
+    before = context.text[max(0, m.start() - 20) : m.start()]
+    cued = re.search(rf"{B}{_one_of(data.PERIOD_CUES)}\s+$", before)
+    if not (alone or cued):
+        return None
+    return [_this_year(m, context, kind)]
+
+
+def _year_range(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    first = int(m["y1"])
+    second = m["y2"]
+    if len(second) == 2:
+        if int(second) <= first % 100:
+            return None
+        last = first // 100 * 100 + int(second)
+    else:
+        last = int(second)
+    allowed = CUED_YEARS if m["cue"] else BARE_YEARS
+    if first not in allowed or last not in allowed or first == last:
+        return None
+    if last < first and not re.search(r"\w\s*$", m.group(0)[: m.start("y2") - m.start()]):
+        return None  # "2018-2014" is no span of years; "2007 et 2005" still names two
+    if _counts_things(context, m.end()):
+        return None
+    return [_at(m, first, "range"), _at(m, last, "range")]
+
+
+def _relative(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    unit, shift = context.data.RELATIVE[_key(m["phrase"])]
+    return [_relative_at(m, context, unit, shift)]
+
+
+def _relative_at(m: re.Match, context: _Context, unit: str, shift: int) -> ResolvedYear:
+    if context.published is None:
+        return _at(m, None, "relative", offset=shift, unit=unit)
+    moved = _moved(context.published, unit, shift)
+    day = moved if unit == "day" else None
+    return _at(m, moved.year, "relative", date=day, offset=shift, unit=unit)
+
+
+def _count(m: re.Match, context: _Context) -> tuple[int, str] | None:
+    written = _key(m["n"])
+    count = int(written) if written.isdigit() else context.data.NUMBERS.get(written)
+    unit = context.data.UNITS.get(_key(m["unit"]))
+    return (count, unit) if count and unit else None
+
+
+def _shifted(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear] | None:
+    """"il y a 3 ans", "dans deux mois", "two weeks ago"."""
+    counted = _count(m, context)
+    return [_relative_at(m, context, counted[1], sign * counted[0])] if counted else None
+
+
+def _stretch(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear] | None:
+    """"les 2 dernières années", "next 3 months": the years of the first and last unit."""
+    counted = _count(m, context)
+    if not counted:
+        return None
+    count, unit = counted
+    if context.published is None:
+        return [_at(m, None, "relative", offset=sign * count, unit=unit)]
+    ends = (-count, -1) if sign < 0 else (1, count)
+    years = sorted({_moved(context.published, unit, end).year for end in ends})
+    kind = "range" if len(years) > 1 else "relative"
+    return [_at(m, year, kind, offset=year - context.published.year, unit="year") for year in years]
+
+
+def _cued_year(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    year = int(m["year"])
+    if year not in CUED_YEARS or _counts_things(context, m.end()):
+        return None
+    return [_at(m, year, "calendar")]
+
+
+def _bare_year(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    """A four-digit number with no cue: a year unless its neighbours say it is something else."""
+    year = int(m["year"])
+    if year not in BARE_YEARS or _counts_things(context, m.end()):
+        return None
+    before = context.word_before(m.start())
+    after = context.word_after(m.end())
+    if _key(before) in context.data.NOT_YEAR_AFTER:
+        return None
+    # "CAC 2000", "ABC 2000": a code; "2000 Bruxelles": a postcode before its town.
+    if len(before) > 1 and before.isalpha() and before.isupper():
+        return None
+    if after[:1].isupper():
+        return None
+    return [_at(m, year, "calendar")]
