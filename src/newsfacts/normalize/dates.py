@@ -75,7 +75,8 @@ def resolve_year(
             years = _safely(handler, match, context)
             if years:
                 found.append((match.start(), match.end(), order, years))
-    return _settle(found)
+    groups = _join(_settle(found), context, grammar.joins)
+    return [year for group in groups for year in group]
 
 
 def _safely(handler, match: re.Match, context: _Context) -> list[ResolvedYear] | None:
@@ -86,13 +87,58 @@ def _safely(handler, match: re.Match, context: _Context) -> list[ResolvedYear] |
         return None
 
 
-def _settle(found: list[tuple[int, int, int, list[ResolvedYear]]]) -> list[ResolvedYear]:
-    """Keep the longest of overlapping candidates (the earlier rule on a tie)."""
+def _settle(
+    found: list[tuple[int, int, int, list[ResolvedYear]]],
+) -> list[list[ResolvedYear]]:
+    """Keep the longest of overlapping candidates (the earlier rule on a tie), in text order."""
     taken: list[tuple[int, int, list[ResolvedYear]]] = []
     for start, end, _, years in sorted(found, key=lambda f: (f[0] - f[1], f[2], f[0])):
         if all(end <= s or start >= e for s, e, _ in taken):
             taken.append((start, end, years))
-    return [year for _, _, years in sorted(taken, key=lambda t: t[0]) for year in years]
+    return [years for _, _, years in sorted(taken, key=lambda t: t[0])]
+
+
+def _join(
+    groups: list[list[ResolvedYear]], context: _Context, joins: frozenset[str]
+) -> list[list[ResolvedYear]]:
+    """Read neighbours with only joining words between them as one expression: "lundi de
+    la semaine prochaine", "du 10 juin au 1er juillet 2025", "black friday 2017"."""
+    out: list[list[ResolvedYear]] = []
+    for group in groups:
+        if out:
+            gap = context.text[out[-1][-1].end : group[0].start].split()
+            if len(gap) <= 2 and all(_key(word) in joins for word in gap):
+                out[-1] = _merged(out[-1] + group, context.text)
+                continue
+        out.append(group)
+    return out
+
+
+def _merged(parts: list[ResolvedYear], text: str) -> list[ResolvedYear]:
+    """One expression from its parts: a year written in it wins over years taken from the
+    publication date ("sunday of March 2014"); each year is named once."""
+    if any(p.offset is None and p.year is not None for p in parts):
+        parts = [p for p in parts if p.offset is None]
+    kept: dict[object, ResolvedYear] = {}
+    for part in parts:
+        kept.setdefault(part.year if part.year is not None else (part.offset, part.unit), part)
+    start, end = parts[0].start, max(p.end for p in parts)
+    start = min(start, *(p.start for p in parts))
+    kind = "range" if len(kept) > 1 else next(iter(kept.values())).kind
+    single = len(parts) == 1
+    return [
+        ResolvedYear(
+            text[start:end],
+            start,
+            end,
+            p.year,
+            kind,
+            date=p.date if single else None,
+            offset=p.offset,
+            unit=p.unit,
+        )
+        for p in kept.values()
+    ]
 
 
 class _Context:
@@ -123,6 +169,7 @@ _NEXT_WORD = re.compile(r"\s*([^\s.,;:!?()«»\"]+)")
 class _Grammar:
     data: ModuleType
     rules: tuple[tuple[re.Pattern, Callable], ...]
+    joins: frozenset[str]
 
 
 @cache
@@ -139,6 +186,7 @@ def _grammar(lang: str) -> _Grammar:
         (w.month_year, _month_year),
         (w.month_alone, _month_alone),
         (w.weekday, _weekday),
+        (w.holiday, _holiday),
         (w.fiscal, _fiscal),
         (w.period_letter, _period),
         (w.year_period_letter, _period),
@@ -152,7 +200,8 @@ def _grammar(lang: str) -> _Grammar:
         (w.cued_year, _cued_year),
         (w.bare_year, _bare_year),
     ]
-    return _Grammar(data, tuple((re.compile(p), h) for p, h in rules))
+    joins = frozenset(_key(j) for j in (*data.JOINS, *data.ARTICLE, *data.DATE_LINKS))
+    return _Grammar(data, tuple((re.compile(p), h) for p, h in rules), joins)
 
 
 def _loose(phrase: str) -> str:
@@ -205,8 +254,8 @@ class _Words:
         unit = rf"(?P<unit>{_one_of(d.UNITS)})"
 
         self.numeric_date = (
-            rf"(?<![\w/.,])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)"
-            rf"(?P<year>\d{{4}}|\d{{2}})(?![\w/]|[.-]\d)"
+            r"(?<![\w/.,])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
+            r"(?P<year>\d{4}|\d{2})(?![\w/]|[.-]\d)"
         )
         self.iso_date = (
             rf"(?<![\w/.,-]){YEAR}(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})"
@@ -260,12 +309,17 @@ class _Words:
             rf"|(?P<word2>{period_words})\s*(?P<n>[1-4])){E}"
             rf"(?:\s+(?:{_one_of(d.DATE_LINKS)}\s+|{cue}\s+)?{YEAR})?"
         )
-        range_link = rf"(?:\s*[-–~/]\s*|\s+{_one_of(d.RANGE_LINKS)}\s+)"
+        # Two digits for the second year only after a sign: "2024-25", not "2019 to 28".
         self.year_range = (
             rf"{B}(?:(?P<cue>{_one_of([*d.RANGE_OPENERS, *d.YEAR_CUES])}){SEP})?"
-            rf"(?<![\d.,])(?P<y1>[12]\d{{3}}){range_link}(?P<y2>[12]\d{{3}}|\d{{2}})(?![\w]|[.,]\d)"
+            rf"(?<![\d.,])(?P<y1>[12]\d{{3}})(?:\s*[-–~/]\s*(?P<y2>[12]\d{{3}}|\d{{2}})"
+            rf"|\s+{_one_of(d.RANGE_LINKS)}\s+(?P<y3>[12]\d{{3}}))(?![\w]|[.,]\d)"
         )
-        self.relative = rf"{B}(?P<phrase>{_one_of(d.RELATIVE)}){E}(?!\s*\d)"
+        self.relative = rf"{B}(?P<phrase>{_one_of(d.RELATIVE)}){E}"
+        self.holiday = (
+            rf"{B}(?P<holiday>{_one_of(d.HOLIDAYS)}){E}"
+            rf"(?:{link}\s+(?P<year>[12]\d{{3}})(?![\w]|[.,]\d))?"
+        )
 
         def family(forms: Iterable[str]) -> list[str]:
             # One pattern a template: a group name may appear only once in a pattern.
@@ -413,7 +467,9 @@ def _month_alone(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     told = m["cue"] or past or ahead
     # A month name alone is a month only in the case the language writes months in, and
     # a name that is also a word ("Mars", "may") needs a cue besides.
-    if not cased or (not told and (data.MONTH_CASE != "lower" or _key(word) in data.AMBIGUOUS_MONTHS)):
+    if not cased or (
+        not told and (data.MONTH_CASE != "lower" or _key(word) in data.AMBIGUOUS_MONTHS)
+    ):
         return None
     month = data.MONTHS[_key(word)]
     if context.published is None:
@@ -431,6 +487,9 @@ def _weekday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     past = bool(m["past"]) or _key(m["before"] or "") in data.BEFORE_PAST
     ahead = bool(m["next"]) or _key(m["before"] or "") in data.BEFORE_NEXT
     weeks = -1 if past else 1 if ahead else 0
+    before = context.text[max(0, m.start() - 20) : m.start()]
+    if re.search(rf"{B}{_one_of(data.EVERY)}\s+$", before):
+        return None  # "chaque lundi", "every monday": a repetition, no date
     if context.published is None:
         return [_at(m, None, "date", offset=weeks, unit="week")]
     today = context.published.weekday()
@@ -441,6 +500,17 @@ def _weekday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     return [_at(m, day.year, "date", date=day, offset=weeks, unit="week")]
 
 
+def _holiday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    day = context.data.HOLIDAYS[_key(m["holiday"])]
+    if m["year"]:
+        year = int(m["year"])
+        return [_at(m, year, "date", date=_date(year, *day) if day else None)]
+    if context.published is None:
+        return [_this_year(m, context, "date")]
+    year = context.published.year
+    return [_this_year(m, context, "date", date=_date(year, *day) if day else None)]
+
+
 def _fiscal(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     # Two digits only after "FY" ("FY25"); "exercice 25" is not a year.
     if len(m["y1"]) == 2 and _key(m["word"]) != "fy":
@@ -448,7 +518,9 @@ def _fiscal(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     first = _full_year(m["y1"], context)
     years = [first]
     if m["y2"]:
-        last = _full_year(m["y2"], context) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
+        last = (
+            _full_year(m["y2"], context) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
+        )
         if not first < last <= first + 10:
             return None
         years.append(last)
@@ -484,7 +556,7 @@ def _period(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
 
 def _year_range(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     first = int(m["y1"])
-    second = m["y2"]
+    second = m["y2"] or m["y3"]
     if len(second) == 2:
         if int(second) <= first % 100:
             return None
@@ -494,7 +566,7 @@ def _year_range(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     allowed = CUED_YEARS if m["cue"] else BARE_YEARS
     if first not in allowed or last not in allowed or first == last:
         return None
-    if last < first and not re.search(r"\w\s*$", m.group(0)[: m.start("y2") - m.start()]):
+    if last < first and m["y2"]:
         return None  # "2018-2014" is no span of years; "2007 et 2005" still names two
     if _counts_things(context, m.end()):
         return None
@@ -522,13 +594,13 @@ def _count(m: re.Match, context: _Context) -> tuple[int, str] | None:
 
 
 def _shifted(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear] | None:
-    """"il y a 3 ans", "dans deux mois", "two weeks ago"."""
+    """ "il y a 3 ans", "dans deux mois", "two weeks ago"."""
     counted = _count(m, context)
     return [_relative_at(m, context, counted[1], sign * counted[0])] if counted else None
 
 
 def _stretch(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear] | None:
-    """"les 2 dernières années", "next 3 months": the years of the first and last unit."""
+    """ "les 2 dernières années", "next 3 months": the years of the first and last unit."""
     counted = _count(m, context)
     if not counted:
         return None

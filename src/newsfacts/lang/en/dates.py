@@ -38,7 +38,7 @@ YEAR_CUES = (
 MONTH_CUES = (
     "in", "since", "before", "after", "until", "by", "early", "late", "mid-", "mid",
     "end of", "the end of", "beginning of", "the beginning of", "start of", "the start of",
-    "in early", "in late", "in mid-", "during", "through", "from",
+    "in early", "in late", "in mid-", "during", "through", "from", "this",
 )  # fmt: skip
 RANGE_OPENERS = ("from", "between")
 RANGE_LINKS = ("to", "and", "through", "thru", "-", "–", "~", "/")
@@ -73,6 +73,12 @@ RELATIVE = {
     "last quarter": ("quarter", -1), "previous quarter": ("quarter", -1),
     "past quarter": ("quarter", -1), "this quarter": ("quarter", 0),
     "current quarter": ("quarter", 0), "next quarter": ("quarter", 1),
+    "coming quarter": ("quarter", 1), "following quarter": ("quarter", 1),
+    "this summer": ("year", 0), "this fall": ("year", 0), "this autumn": ("year", 0),
+    "this spring": ("year", 0), "this winter": ("year", 0), "last summer": ("year", -1),
+    "next summer": ("year", 1), "last fall": ("year", -1), "next fall": ("year", 1),
+    "last spring": ("year", -1), "next spring": ("year", 1), "current summer": ("year", 0),
+    "this calendar year": ("year", 0), "this fiscal year": ("year", 0),
 }  # fmt: skip
 AFTER_PAST = ()
 AFTER_NEXT = ("after next",)
@@ -89,17 +95,77 @@ NUMBERS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
     "twenty": 20, "thirty": 30, "a couple of": 2, "couple of": 2, "couple": 2,
 }  # fmt: skip
-AGO = ("{n} {unit} ago", "{n} {unit} before")
+EVERY = ("every", "each")
+
+HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25),
+    "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31),
+    "easter": None, "easter sunday": None, "good friday": None, "thanksgiving": None,
+    "thanksgiving day": None, "halloween": (10, 31), "valentine's day": (2, 14),
+    "independence day": (7, 4), "labor day": None, "labour day": None, "memorial day": None,
+    "black friday": None, "cyber monday": None, "ramadan": None, "hanukkah": None,
+    "diwali": None, "mardi gras": None, "st patrick's day": (3, 17),
+    "saint patrick's day": (3, 17), "boxing day": (12, 26), "martin luther king day": None,
+    "mlk day": None, "presidents' day": None, "veterans day": (11, 11),
+}  # fmt: skip
+JOINS = ("of", "the", "on", "to", "-", "–", "through", "thru", "until", "till")
+
+AGO = ("{n} {unit} ago",)
 AHEAD = ("in {n} {unit}", "{n} {unit} from now", "{n} {unit} hence", "within {n} {unit}")
 LAST_N = ("last {n} {unit}", "past {n} {unit}", "previous {n} {unit}")
 NEXT_N = ("next {n} {unit}", "coming {n} {unit}", "upcoming {n} {unit}", "{n} upcoming {unit}")
 
 COUNTED = (
-    "years", "year", "dollars", "dollar", "euros", "pounds", "jobs", "people", "employees",
-    "workers", "staff", "users", "customers", "units", "cars", "vehicles", "homes", "stores",
-    "miles", "km", "meters", "feet", "kg", "tons", "tonnes", "points", "pts", "votes",
-    "copies", "pages", "words", "hours", "days", "months", "times", "billion", "million",
-    "thousand", "hp", "mw", "gw", "kw", "w", "shares", "barrels", "€", "$", "£", "%", "°",
+    "years",
+    "year",
+    "dollars",
+    "dollar",
+    "euros",
+    "pounds",
+    "jobs",
+    "people",
+    "employees",
+    "workers",
+    "staff",
+    "users",
+    "customers",
+    "units",
+    "cars",
+    "vehicles",
+    "homes",
+    "stores",
+    "miles",
+    "km",
+    "meters",
+    "feet",
+    "kg",
+    "tons",
+    "tonnes",
+    "points",
+    "pts",
+    "votes",
+    "copies",
+    "pages",
+    "words",
+    "hours",
+    "days",
+    "months",
+    "times",
+    "billion",
+    "million",
+    "thousand",
+    "hp",
+    "mw",
+    "gw",
+    "kw",
+    "w",
+    "shares",
+    "barrels",
+    "€",
+    "$",
+    "£",
+    "%",
+    "°",
 )
 # Months are capitalised: a lower-case "may" or "march" alone is a verb.
 MONTH_CASE = "title"

@@ -43,7 +43,8 @@ YEAR_CUES = (
 MONTH_CUES = (
     "en", "depuis", "dès", "avant", "après", "fin", "début", "mi-", "courant", "d'ici",
     "au mois de", "le mois de", "en mois de", "à la fin de", "au début de", "jusqu'en",
-    "à partir de", "à la mi-", "la mi-", "fin du mois de", "début du mois de",
+    "à partir de", "à la mi-", "la mi-", "fin du mois de", "début du mois de", "ce", "cette",
+    "ce mois de",
 )  # fmt: skip
 # Between the two years of a range: "de 2014 à 2018", "entre 2007 et 2009".
 RANGE_OPENERS = ("de", "du", "entre", "d'")
@@ -87,12 +88,35 @@ RELATIVE = {
     "le trimestre dernier": ("quarter", -1), "le trimestre prochain": ("quarter", 1),
     "ce trimestre": ("quarter", 0), "le trimestre en cours": ("quarter", 0),
     "le semestre dernier": ("half", -1), "le semestre prochain": ("half", 1),
+    "cet été": ("year", 0), "cet automne": ("year", 0), "ce printemps": ("year", 0),
+    "cet hiver": ("year", 0), "l'été dernier": ("year", -1), "l'été prochain": ("year", 1),
+    "l'automne dernier": ("year", -1), "l'automne prochain": ("year", 1),
+    "le printemps dernier": ("year", -1), "le printemps prochain": ("year", 1),
 }  # fmt: skip
 # "lundi dernier", "mardi prochain", "mars dernier": a weekday or month then one of these.
 AFTER_PAST = ("dernier", "dernière", "passé", "passée")
 AFTER_NEXT = ("prochain", "prochaine", "suivant", "suivante", "d'après")
 BEFORE_PAST = ()
 BEFORE_NEXT = ()
+
+# A weekday after these repeats ("chaque lundi"): no date.
+EVERY = ("chaque", "tous les", "toutes les")
+
+# Holidays: name -> (month, day), or None where the day moves (Pâques). With a year after
+# them ("Pâques 2018") they name that year, else the publication year.
+HOLIDAYS = {
+    "noël": (12, 25), "noel": (12, 25), "jour de noël": (12, 25), "jour de noel": (12, 25),
+    "la toussaint": (11, 1), "toussaint": (11, 1), "jour de l'an": (1, 1),
+    "le jour de l'an": (1, 1), "nouvel an": (1, 1), "le nouvel an": (1, 1),
+    "la saint-sylvestre": (12, 31), "saint-sylvestre": (12, 31), "fête du travail": (5, 1),
+    "la fête du travail": (5, 1), "fête nationale": (7, 14), "pâques": None, "paques": None,
+    "lundi de pâques": None, "l'ascension": None, "la pentecôte": None, "black friday": None,
+    "vendredi noir": None, "le ramadan": None, "ramadan": None, "l'aïd": None,
+    "la saint-valentin": (2, 14), "saint-valentin": (2, 14), "halloween": (10, 31),
+}  # fmt: skip
+# Between two parts of one date expression ("lundi de la semaine prochaine",
+# "du 10 juin au 1er juillet"): the parts are read as one mention.
+JOINS = ("de", "du", "la", "le", "au", "à", "-", "–", "jusqu'au", "jusqu'à")
 
 # Counted shifts: "il y a 3 ans", "dans deux mois", "les 2 dernières années".
 UNITS = {
@@ -111,16 +135,61 @@ AHEAD = ("dans {n} {unit}", "d'ici {n} {unit}")
 LAST_N = ("{n} derniers {unit}", "{n} dernières {unit}", "{n} dernier {unit}",
           "{n} dernieres {unit}", "{n} {unit} passés", "{n} {unit} passées")  # fmt: skip
 NEXT_N = ("{n} prochains {unit}", "{n} prochaines {unit}", "{n} {unit} suivants",
-          "{n} {unit} suivantes", "{n} {unit} à venir")  # fmt: skip
+          "{n} {unit} suivantes", "{n} {unit} suivant", "{n} {unit} à venir")  # fmt: skip
 
 # A four-digit number followed by one of these counts things, it is no year: "2000 emplois".
 COUNTED = (
-    "ans", "an", "euros", "euro", "dollars", "dollar", "livres", "francs", "emplois",
-    "personnes", "salariés", "habitants", "employés", "postes", "mètres", "km", "kilomètres",
-    "m", "kg", "tonnes", "points", "pts", "voix", "exemplaires", "unités", "clients",
-    "utilisateurs", "abonnés", "magasins", "logements", "véhicules", "voitures", "pages",
-    "mots", "heures", "jours", "mois", "fois", "milliards", "millions", "mille", "cv", "mw",
-    "gw", "kw", "w", "€", "$", "£", "%", "°",
+    "ans",
+    "an",
+    "euros",
+    "euro",
+    "dollars",
+    "dollar",
+    "livres",
+    "francs",
+    "emplois",
+    "personnes",
+    "salariés",
+    "habitants",
+    "employés",
+    "postes",
+    "mètres",
+    "km",
+    "kilomètres",
+    "m",
+    "kg",
+    "tonnes",
+    "points",
+    "pts",
+    "voix",
+    "exemplaires",
+    "unités",
+    "clients",
+    "utilisateurs",
+    "abonnés",
+    "magasins",
+    "logements",
+    "véhicules",
+    "voitures",
+    "pages",
+    "mots",
+    "heures",
+    "jours",
+    "mois",
+    "fois",
+    "milliards",
+    "millions",
+    "mille",
+    "cv",
+    "mw",
+    "gw",
+    "kw",
+    "w",
+    "€",
+    "$",
+    "£",
+    "%",
+    "°",
 )
 # Months are written in lower case: a capitalised "Mars" or "Mai" alone is a name.
 MONTH_CASE = "lower"
