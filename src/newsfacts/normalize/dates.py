@@ -102,7 +102,7 @@ def _join(
     groups: list[list[ResolvedYear]], context: _Context, joins: frozenset[str]
 ) -> list[list[ResolvedYear]]:
     """Read neighbours with only joining words between them as one expression: "lundi de
-    la semaine prochaine", "du 10 juin au 1er juillet 2025", "black friday 2017"."""
+    la semaine prochaine", "du 10 juin au 1er juillet 2025", "thanksgiving of next year"."""
     out: list[list[ResolvedYear]] = []
     for group in groups:
         if out:
@@ -114,11 +114,18 @@ def _join(
     return out
 
 
+def _certainty(part: ResolvedYear) -> int:
+    if part.offset is None and part.year is not None:
+        return 2  # written
+    return 0 if part.kind == "date" else 1  # a date in the publication year, or a shift
+
+
 def _merged(parts: list[ResolvedYear], text: str) -> list[ResolvedYear]:
-    """One expression from its parts: a year written in it wins over years taken from the
-    publication date ("sunday of March 2014"); each year is named once."""
-    if any(p.offset is None and p.year is not None for p in parts):
-        parts = [p for p in parts if p.offset is None]
+    """One expression from its parts, each year named once. A written year wins over a
+    relative one ("sunday of March 2014"), and a relative one over a date that only took the
+    publication year ("thanksgiving of next year")."""
+    best = max(_certainty(p) for p in parts)
+    parts = [p for p in parts if _certainty(p) == best]
     kept: dict[object, ResolvedYear] = {}
     for part in parts:
         kept.setdefault(part.year if part.year is not None else (part.offset, part.unit), part)
@@ -182,6 +189,9 @@ def _grammar(lang: str) -> _Grammar:
         (w.numeric_month, _numeric_month),
         (w.numeric_day_month, _numeric_day_month),
         (w.day_month, _day_month),
+        (w.day_range, _day_month),
+        (w.spaced_date, _spaced_date),
+        (w.decade, _decade),
         (w.month_day, _day_month),
         (w.month_year, _month_year),
         (w.month_alone, _month_alone),
@@ -234,14 +244,18 @@ class _Words:
 
     def __init__(self, d: ModuleType):
         months = _one_of(d.MONTHS)
-        any_month = _one_of([*d.MONTHS, *d.MONTH_ABBREVIATIONS])
+        # A full name, or an abbreviation with its dot ("sept.", "Dec."): a dot after a full
+        # name ends the sentence and stays out.
+        any_month = f"(?:{_one_of(d.MONTHS)}|{_one_of(d.MONTH_ABBREVIATIONS)}\\.?)"
         weekday = _one_of(d.WEEKDAYS)
         any_weekday = f"(?:{weekday}|{_one_of(d.WEEKDAY_ABBREVIATIONS)}\\.?)"
-        day = rf"(?P<day>\d{{1,2}}|{_one_of(d.FIRST_DAY)})(?:{_one_of(d.DAY_SUFFIXES)})?"
+        suffix = f"(?:{_one_of(d.DAY_SUFFIXES)})?"
+        day = rf"(?P<day>\d{{1,2}}|{_one_of(d.DAY_WORDS)}){suffix}"
         link = rf"(?:\s+{_one_of(d.DATE_LINKS)})*"
+        to_month = rf"(?:[-/]|{link}\s+|\s*)"  # "31-Oct", "4 juillet", "4th of July"
         article = rf"(?:{_one_of(d.ARTICLE)}\s+)?"
         year_tail = (
-            rf"(?:,?\s*{link}\s+(?:(?P<year>[12]\d{{3}})|(?P<yy>'?\d{{2}})(?!\s*[\w%€$]))"
+            rf"(?:(?:,?\s*{link}\s+|-|/)(?:(?P<year>[12]\d{{3}})|(?P<yy>'?\d{{2}})(?!\s*[\w%€$:]))"
             rf"(?![\w]|[.,]\d))?"
         )
         past, nxt = _one_of(d.AFTER_PAST), _one_of(d.AFTER_NEXT)
@@ -271,10 +285,24 @@ class _Words:
         )
         self.day_month = (
             rf"{B}{article}(?:(?P<weekday>{any_weekday}),?\s+)?{article}{day}"
-            rf"(?:{link}\s+|\s*)(?P<month>{any_month})(?:(?<=\w)\.)?{year_tail}{E}"
+            rf"{to_month}(?P<month>{any_month}){year_tail}{E}"
+        )
+        self.day_range = (
+            rf"{B}{article}(?:{any_weekday},?\s+)?(?P<first>\d{{1,2}}|{_one_of(d.DAY_WORDS)})"
+            rf"{suffix}(?:\s*[-–]\s*|\s+{_one_of(d.RANGE_LINKS)}\s+){article}"
+            rf"(?:{any_weekday},?\s+)?{day}{to_month}(?P<month>{any_month})"
+            rf"{year_tail}{E}"
+        )
+        self.spaced_date = (
+            rf"(?<!\d\s)(?<![\w.,/])(?:(?P<article>{_one_of(d.ARTICLE)}) )?(?P<a>\d{{1,2}}) "
+            rf"(?P<b>\d{{2}})(?: (?P<year>\d{{4}}|\d{{2}}))?(?![\w.,/%]|\s+\d)"
+        )
+        self.decade = (
+            rf"{B}{_one_of(d.DECADE_WORDS)}\s+(?P<decade>[12]\d{{2}}0)(?!\d|[.,]\d)"
+            rf"|(?<![\w.,])(?P<plural>[12]\d{{2}}0)['’]?s{E}"
         )
         self.month_day = (
-            rf"{B}(?:(?P<weekday>{any_weekday}),?\s+)?(?P<month>{any_month})(?:(?<=\w)\.)?"
+            rf"{B}(?:(?P<weekday>{any_weekday}),?\s+)?(?P<month>{any_month})"
             rf"[\s-]+(?:the\s+)?{day}{E}(?:,?\s*{link}\s+(?P<year>[12]\d{{3}})(?![\w]|[.,]\d))?"
             if d.MONTH_BEFORE_DAY
             else "(?!)"
@@ -336,7 +364,8 @@ class _Words:
         self.ago, self.ahead = family(d.AGO), family(d.AHEAD)
         self.last_n, self.next_n = family(d.LAST_N), family(d.NEXT_N)
         self.cued_year = rf"{B}(?P<cue>{cue}){SEP}{YEAR}"
-        self.bare_year = YEAR
+        # Not inside a word, a path or a file name ("GAR2004", "/2004/", "report-2004.pdf").
+        self.bare_year = r"(?<![\w.,/@])(?P<year>[12]\d{3})(?![\w/@]|[.,]\w)"
 
 
 # ---- handlers: a match and its context in, the years it names out (None: not a year) ------
@@ -437,9 +466,22 @@ def _numeric_day_month(m: re.Match, context: _Context) -> list[ResolvedYear] | N
     return None
 
 
+def _spaced_date(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    """ "le 17 02", "20 02 2014": digits apart are a date only with a year or "le" before."""
+    if m["year"]:
+        return _numeric_date(m, context)
+    return _numeric_day_month(m, context) if m["article"] else None
+
+
+def _decade(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    first = int(m["decade"] or m["plural"])
+    return [_at(m, first, "range"), _at(m, first + 9, "range")]
+
+
 def _day_month(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     data = context.data
-    day = 1 if _key(m["day"]) in data.FIRST_DAY else int(m["day"])
+    written = _key(m["day"])
+    day = int(written) if written.isdigit() else data.DAY_WORDS[written]
     month = _month(m["month"], data)
     if month is None or not 1 <= day <= 31:
         return None

@@ -24,8 +24,17 @@ WEEKDAY_ABBREVIATIONS = {
 }  # fmt: skip
 
 DAY_SUFFIXES = ("st", "nd", "rd", "th")
-FIRST_DAY = ("first",)
-DATE_LINKS = ("of", "the")
+# Days written as ordinal words: "the third of March".
+DAY_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "thirty-first": 31,
+}  # fmt: skip
+DATE_LINKS = ("of", "the", "day of", "of the")
 ARTICLE = ("on", "the", "on the")
 
 YEAR_CUES = (
@@ -57,7 +66,7 @@ PERIODS_ALONE = ("Q", "quarter", "qtr")
 
 # Present-time words ("today", "this week", "this month", "now") are left out on purpose.
 RELATIVE = {
-    "last year": ("year", -1), "past year": ("year", -1), "previous year": ("year", -1),
+    "last year": ("year", -1), "last yr": ("year", -1), "past year": ("year", -1), "previous year": ("year", -1),
     "a year ago": ("year", -1), "one year ago": ("year", -1), "this year": ("year", 0),
     "this yr": ("year", 0), "current year": ("year", 0), "next year": ("year", 1),
     "next yr": ("year", 1), "the coming year": ("year", 1), "end of the year": ("year", 0),
@@ -73,6 +82,7 @@ RELATIVE = {
     "last quarter": ("quarter", -1), "previous quarter": ("quarter", -1),
     "past quarter": ("quarter", -1), "this quarter": ("quarter", 0),
     "current quarter": ("quarter", 0), "next quarter": ("quarter", 1),
+    "this qtr": ("quarter", 0), "next qtr": ("quarter", 1), "last qtr": ("quarter", -1),
     "coming quarter": ("quarter", 1), "following quarter": ("quarter", 1),
     "this summer": ("year", 0), "this fall": ("year", 0), "this autumn": ("year", 0),
     "this spring": ("year", 0), "this winter": ("year", 0), "last summer": ("year", -1),
@@ -107,11 +117,24 @@ HOLIDAYS = {
     "diwali": None, "mardi gras": None, "st patrick's day": (3, 17),
     "saint patrick's day": (3, 17), "boxing day": (12, 26), "martin luther king day": None,
     "mlk day": None, "presidents' day": None, "veterans day": (11, 11),
+    "valentine day": (2, 14), "new years day": (1, 1), "new years eve": (12, 31),
+    "saint patricks day": (3, 17), "st patricks day": (3, 17), "pentecost": None,
+    "passover": None, "purim": None, "yom kippur": None, "rosh hashanah": None,
+    "chinese new year": None, "lunar new year": None, "eid al-fitr": None,
+    "eid al-adha": None, "holi": None, "vesak": None, "mother's day": None,
+    "father's day": None, "groundhog day": (2, 2),
 }  # fmt: skip
+DECADE_WORDS = ()  # English says "the 1990s": the plural mark is enough
 JOINS = ("of", "the", "on", "to", "-", "–", "through", "thru", "until", "till")
 
 AGO = ("{n} {unit} ago",)
-AHEAD = ("in {n} {unit}", "{n} {unit} from now", "{n} {unit} hence", "within {n} {unit}")
+AHEAD = (
+    "in {n} {unit}",
+    "{n} {unit} from now",
+    "{n} {unit} from today",
+    "{n} {unit} hence",
+    "within {n} {unit}",
+)
 LAST_N = ("last {n} {unit}", "past {n} {unit}", "previous {n} {unit}")
 NEXT_N = ("next {n} {unit}", "coming {n} {unit}", "upcoming {n} {unit}", "{n} upcoming {unit}")
 

@@ -26,7 +26,8 @@ WEEKDAY_ABBREVIATIONS = {
 
 # Day-of-month spellings: "1er", "2e"; "premier mars".
 DAY_SUFFIXES = ("er", "re", "ème", "eme", "e")
-FIRST_DAY = ("premier",)
+# Days written as words: "premier mars" (other days are written in digits in news).
+DAY_WORDS = {"premier": 1}
 # Between a day and its month, or a month and its year: "4 juillet de 1995", "juin de 1992".
 DATE_LINKS = ("de",)
 ARTICLE = ("le", "du", "au")  # kept before a date: "le 3 mars 2025"
@@ -112,8 +113,11 @@ HOLIDAYS = {
     "la fête du travail": (5, 1), "fête nationale": (7, 14), "pâques": None, "paques": None,
     "lundi de pâques": None, "l'ascension": None, "la pentecôte": None, "black friday": None,
     "vendredi noir": None, "le ramadan": None, "ramadan": None, "l'aïd": None,
-    "la saint-valentin": (2, 14), "saint-valentin": (2, 14), "halloween": (10, 31),
+    "le jour des morts": (11, 2), "jour des morts": (11, 2), "la saint-valentin": (2, 14), "saint-valentin": (2, 14), "halloween": (10, 31),
 }  # fmt: skip
+# Before a decade: "les années 1990" (two years: 1990 and 1999).
+DECADE_WORDS = ("les années", "des années", "aux années", "années")
+
 # Between two parts of one date expression ("lundi de la semaine prochaine",
 # "du 10 juin au 1er juillet"): the parts are read as one mention.
 JOINS = ("de", "du", "la", "le", "au", "à", "-", "–", "jusqu'au", "jusqu'à")
