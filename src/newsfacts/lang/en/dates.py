@@ -66,7 +66,8 @@ PERIODS_ALONE = ("Q", "quarter", "qtr")
 
 # Present-time words ("today", "this week", "this month", "now") are left out on purpose.
 RELATIVE = {
-    "last year": ("year", -1), "last yr": ("year", -1), "past year": ("year", -1), "previous year": ("year", -1),
+    "last year": ("year", -1), "last yr": ("year", -1), "past year": ("year", -1),
+    "previous year": ("year", -1),
     "a year ago": ("year", -1), "one year ago": ("year", -1), "this year": ("year", 0),
     "this yr": ("year", 0), "current year": ("year", 0), "next year": ("year", 1),
     "next yr": ("year", 1), "the coming year": ("year", 1), "end of the year": ("year", 0),

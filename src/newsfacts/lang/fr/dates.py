@@ -113,7 +113,8 @@ HOLIDAYS = {
     "la fête du travail": (5, 1), "fête nationale": (7, 14), "pâques": None, "paques": None,
     "lundi de pâques": None, "l'ascension": None, "la pentecôte": None, "black friday": None,
     "vendredi noir": None, "le ramadan": None, "ramadan": None, "l'aïd": None,
-    "le jour des morts": (11, 2), "jour des morts": (11, 2), "la saint-valentin": (2, 14), "saint-valentin": (2, 14), "halloween": (10, 31),
+    "le jour des morts": (11, 2), "jour des morts": (11, 2),
+    "la saint-valentin": (2, 14), "saint-valentin": (2, 14), "halloween": (10, 31),
 }  # fmt: skip
 # Before a decade: "les années 1990" (two years: 1990 and 1999).
 DECADE_WORDS = ("les années", "des années", "aux années", "années")
