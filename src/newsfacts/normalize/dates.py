@@ -106,8 +106,13 @@ def _join(
     out: list[list[ResolvedYear]] = []
     for group in groups:
         if out:
-            gap = context.text[out[-1][-1].end : group[0].start].split()
-            if len(gap) <= 2 and all(_key(word) in joins for word in gap):
+            gap = [_key(w) for w in context.text[out[-1][-1].end : group[0].start].split()]
+            # Two written dates are one expression only across a range word ("au", "to").
+            both_written = _certainty(out[-1][0]) == _certainty(group[0]) == 2
+            lead = _key(group[0].text.split()[0])  # "au 19 décembre" carries its range word
+            ranged = any(w in context.data.RANGE_LINKS for w in [*gap, lead])
+            joined = ranged or not both_written
+            if len(gap) <= 2 and all(w in joins for w in gap) and joined:
                 out[-1] = _merged(out[-1] + group, context.text)
                 continue
         out.append(group)
@@ -117,20 +122,19 @@ def _join(
 def _certainty(part: ResolvedYear) -> int:
     if part.offset is None and part.year is not None:
         return 2  # written
-    return 0 if part.kind == "date" else 1  # a date in the publication year, or a shift
+    return 1 if part.kind == "relative" else 0  # a shift, or a date placed by the anchor
 
 
 def _merged(parts: list[ResolvedYear], text: str) -> list[ResolvedYear]:
     """One expression from its parts, each year named once. A written year wins over a
     relative one ("sunday of March 2014"), and a relative one over a date that only took the
     publication year ("thanksgiving of next year")."""
+    start, end = parts[0].start, parts[-1].end
     best = max(_certainty(p) for p in parts)
     parts = [p for p in parts if _certainty(p) == best]
     kept: dict[object, ResolvedYear] = {}
     for part in parts:
         kept.setdefault(part.year if part.year is not None else (part.offset, part.unit), part)
-    start, end = parts[0].start, max(p.end for p in parts)
-    start = min(start, *(p.start for p in parts))
     kind = "range" if len(kept) > 1 else next(iter(kept.values())).kind
     single = len(parts) == 1
     return [
