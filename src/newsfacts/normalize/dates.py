@@ -70,13 +70,34 @@ def resolve_year(
     grammar = _grammar(lang)
     context = _Context(text, published, grammar.data)
     found: list[tuple[int, int, int, list[ResolvedYear]]] = []
-    for order, (pattern, handler) in enumerate(grammar.rules):
-        for match in pattern.finditer(text):
-            years = _safely(handler, match, context)
-            if years:
-                found.append((match.start(), match.end(), order, years))
+    for start, end in _windows(text, grammar.trigger):
+        for order, (pattern, handler) in enumerate(grammar.rules):
+            for match in pattern.finditer(text, start, end):
+                years = _safely(handler, match, context)
+                if years:
+                    found.append((match.start(), match.end(), order, years))
     groups = _join(_settle(found), context, grammar.joins)
     return [year for group in groups for year in group]
+
+
+WINDOW = 32  # characters searched on each side of a trigger (cues like "d'ici la fin de" fit)
+
+
+def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
+    """The stretches of `text` around digits and date words: every expression has one, and
+    news text has few, so the patterns run on a small part of an article."""
+    spans: list[tuple[int, int]] = []
+    for hit in trigger.finditer(text):
+        start = max(0, hit.start() - WINDOW)
+        end = _WORD_END.search(text, min(len(text), hit.end() + WINDOW)).start()
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+_WORD_END = re.compile(r"\s|$")
 
 
 def _safely(handler, match: re.Match, context: _Context) -> list[ResolvedYear] | None:
@@ -181,6 +202,7 @@ class _Grammar:
     data: ModuleType
     rules: tuple[tuple[re.Pattern, Callable], ...]
     joins: frozenset[str]
+    trigger: re.Pattern
 
 
 @cache
@@ -207,15 +229,32 @@ def _grammar(lang: str) -> _Grammar:
         (w.period_word, _period),
         (w.year_range, _year_range),
         (w.relative, _relative),
-        *((p, partial(_shifted, sign=-1)) for p in w.ago),
-        *((p, partial(_shifted, sign=1)) for p in w.ahead),
-        *((p, partial(_stretch, sign=-1)) for p in w.last_n),
-        *((p, partial(_stretch, sign=1)) for p in w.next_n),
+        (w.ago, partial(_shifted, sign=-1)),
+        (w.ahead, partial(_shifted, sign=1)),
+        (w.last_n, partial(_stretch, sign=-1)),
+        (w.next_n, partial(_stretch, sign=1)),
         (w.cued_year, _cued_year),
         (w.bare_year, _bare_year),
     ]
     joins = frozenset(_key(j) for j in (*data.JOINS, *data.ARTICLE, *data.DATE_LINKS))
-    return _Grammar(data, tuple((re.compile(p), h) for p, h in rules), joins)
+    rules_compiled = tuple((re.compile(p), h) for p, h in rules)
+    return _Grammar(data, rules_compiled, joins, re.compile(_trigger(data, joins)))
+
+
+def _trigger(data: ModuleType, joins: frozenset[str]) -> str:
+    """Digits, or a word of the language's date tables (every expression holds one)."""
+    tables = (
+        data.MONTHS, data.MONTH_ABBREVIATIONS, data.WEEKDAYS, data.UNITS, data.QUARTER_WORDS,
+        data.HALF_WORDS, data.FISCAL, data.HOLIDAYS, data.DAY_WORDS, data.DEICTIC,
+    )  # fmt: skip
+    words = {
+        word
+        for table in tables
+        for phrase in table
+        for word in re.split(r"[\s'’-]+", _key(phrase))
+        if len(word) > 1 and word not in joins
+    }
+    return rf"\d+|{B}{_one_of(words)}{E}"
 
 
 def _loose(phrase: str) -> str:
@@ -259,7 +298,7 @@ class _Words:
         to_month = rf"(?:[-/]|{link}\s+|\s*)"  # "31-Oct", "4 juillet", "4th of July"
         article = rf"(?:{_one_of(d.ARTICLE)}\s+)?"
         year_tail = (
-            rf"(?:(?:,?\s*{link}\s+|-|/)(?:(?P<year>[12]\d{{3}})|(?P<yy>'?\d{{2}})(?!\s*[\w%€$:]))"
+            rf"(?:(?:\s*,?\s*{link}\s+|-|/)(?:(?P<year>[12]\d{{3}})|(?P<yy>'?\d{{2}})(?!\s*[\w%€$:]))"
             rf"(?![\w]|[.,]\d))?"
         )
         past, nxt = _one_of(d.AFTER_PAST), _one_of(d.AFTER_NEXT)
@@ -268,8 +307,8 @@ class _Words:
         ordinal = _one_of(d.ORDINALS)
         period_words = _one_of([*d.QUARTER_WORDS, *d.HALF_WORDS])
         letters = "".join(sorted({*d.QUARTER_LETTERS, *d.HALF_LETTERS}))
-        number = rf"(?P<n>\d{{1,3}}|{_one_of(d.NUMBERS)})"
-        unit = rf"(?P<unit>{_one_of(d.UNITS)})"
+        number = rf"\d{{1,3}}|{_one_of(d.NUMBERS)}"
+        unit = _one_of(d.UNITS)
 
         self.numeric_date = (
             r"(?<![\w/.,])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
@@ -307,7 +346,7 @@ class _Words:
         )
         self.month_day = (
             rf"{B}(?:(?P<weekday>{any_weekday}),?\s+)?(?P<month>{any_month})"
-            rf"[\s-]+(?:the\s+)?{day}{E}(?:,?\s*{link}\s+(?P<year>[12]\d{{3}})(?![\w]|[.,]\d))?"
+            rf"[\s-]+(?:the\s+)?{day}{E}(?:\s*,?\s*{link}\s+(?P<year>[12]\d{{3}})(?![\w]|[.,]\d))?"
             if d.MONTH_BEFORE_DAY
             else "(?!)"
         )
@@ -345,7 +384,7 @@ class _Words:
         self.year_range = (
             rf"{B}(?:(?P<cue>{_one_of([*d.RANGE_OPENERS, *d.YEAR_CUES])}){SEP})?"
             rf"(?<![\d.,])(?P<y1>[12]\d{{3}})(?:\s*[-–~/]\s*(?P<y2>[12]\d{{3}}|\d{{2}})"
-            rf"|\s+{_one_of(d.RANGE_LINKS)}\s+(?P<y3>[12]\d{{3}}))(?![\w]|[.,]\d)"
+            rf"|\s+{_one_of(d.RANGE_LINKS)}\s+(?P<y3>[12]\d{{3}}))(?![\w]|[.,-]\d)"
         )
         self.relative = rf"{B}(?P<phrase>{_one_of(d.RELATIVE)}){E}"
         self.holiday = (
@@ -353,17 +392,20 @@ class _Words:
             rf"(?:{link}\s+(?P<year>[12]\d{{3}})(?![\w]|[.,]\d))?"
         )
 
-        def family(forms: Iterable[str]) -> list[str]:
-            # One pattern a template: a group name may appear only once in a pattern.
-            return [
-                B
-                + r"\s+".join(
-                    number if word == "{n}" else unit if word == "{unit}" else _loose(word)
+        def family(forms: Iterable[str]) -> str:
+            # One pattern a family; a group name may appear once, so template i has n<i>, unit<i>.
+            templates = [
+                r"\s+".join(
+                    f"(?P<n{i}>{number})"
+                    if word == "{n}"
+                    else f"(?P<unit{i}>{unit})"
+                    if word == "{unit}"
+                    else _loose(word)
                     for word in form.split()
                 )
-                + E
-                for form in forms
+                for i, form in enumerate(forms)
             ]
+            return rf"{B}(?i:{'|'.join(templates)}){E}" if templates else "(?!)"
 
         self.ago, self.ahead = family(d.AGO), family(d.AHEAD)
         self.last_n, self.next_n = family(d.LAST_N), family(d.NEXT_N)
@@ -633,9 +675,12 @@ def _relative_at(m: re.Match, context: _Context, unit: str, shift: int) -> Resol
 
 
 def _count(m: re.Match, context: _Context) -> tuple[int, str] | None:
-    written = _key(m["n"])
+    groups = m.groupdict()
+    written = _key(next(v for k, v in groups.items() if k.startswith("n") and v))
     count = int(written) if written.isdigit() else context.data.NUMBERS.get(written)
-    unit = context.data.UNITS.get(_key(m["unit"]))
+    unit = context.data.UNITS.get(
+        _key(next(v for k, v in groups.items() if k.startswith("unit") and v))
+    )
     return (count, unit) if count and unit else None
 
 

@@ -91,6 +91,7 @@ RELATIVE = {
     "last spring": ("year", -1), "next spring": ("year", 1), "current summer": ("year", 0),
     "this calendar year": ("year", 0), "this fiscal year": ("year", 0),
 }  # fmt: skip
+DEICTIC = ("yesterday", "tomorrow", "summer", "fall", "autumn", "spring", "winter")
 AFTER_PAST = ()
 AFTER_NEXT = ("after next",)
 BEFORE_PAST = ("last", "previous", "past")
@@ -106,7 +107,7 @@ NUMBERS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
     "twenty": 20, "thirty": 30, "a couple of": 2, "couple of": 2, "couple": 2,
 }  # fmt: skip
-EVERY = ("every", "each")
+EVERY = ("every", "each", "every other")
 
 HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25),
@@ -126,7 +127,22 @@ HOLIDAYS = {
     "father's day": None, "groundhog day": (2, 2),
 }  # fmt: skip
 DECADE_WORDS = ()  # English says "the 1990s": the plural mark is enough
-JOINS = ("of", "the", "on", "to", "-", "–", "through", "thru", "until", "till")
+JOINS = (
+    "of",
+    "the",
+    "on",
+    "to",
+    "-",
+    "–",
+    "through",
+    "thru",
+    "until",
+    "till",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+)
 
 AGO = ("{n} {unit} ago",)
 AHEAD = (

@@ -94,6 +94,8 @@ RELATIVE = {
     "l'automne dernier": ("year", -1), "l'automne prochain": ("year", 1),
     "le printemps dernier": ("year", -1), "le printemps prochain": ("year", 1),
 }  # fmt: skip
+# Relative words without a month, weekday or unit in them ("hier", "cet été").
+DEICTIC = ("hier", "demain", "été", "automne", "printemps", "hiver")
 # "lundi dernier", "mardi prochain", "mars dernier": a weekday or month then one of these.
 AFTER_PAST = ("dernier", "dernière", "passé", "passée")
 AFTER_NEXT = ("prochain", "prochaine", "suivant", "suivante", "d'après")
@@ -121,7 +123,22 @@ DECADE_WORDS = ("les années", "des années", "aux années", "années")
 
 # Between two parts of one date expression ("lundi de la semaine prochaine",
 # "du 10 juin au 1er juillet"): the parts are read as one mention.
-JOINS = ("de", "du", "la", "le", "au", "à", "-", "–", "jusqu'au", "jusqu'à")
+JOINS = (
+    "de",
+    "du",
+    "la",
+    "le",
+    "au",
+    "à",
+    "-",
+    "–",
+    "jusqu'au",
+    "jusqu'à",
+    "matin",
+    "midi",
+    "après-midi",
+    "soir",
+)
 
 # Counted shifts: "il y a 3 ans", "dans deux mois", "les 2 dernières années".
 UNITS = {
