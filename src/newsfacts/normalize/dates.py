@@ -97,6 +97,7 @@ def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
     return spans
 
 
+MAX_GAP = 20  # characters between two parts of one expression ("de la", "jusqu'au")
 _WORD_END = re.compile(r"\s|$")
 
 
@@ -126,7 +127,7 @@ def _join(
     la semaine prochaine", "du 10 juin au 1er juillet 2025", "thanksgiving of next year"."""
     out: list[list[ResolvedYear]] = []
     for group in groups:
-        if out:
+        if out and group[0].start - out[-1][-1].end <= MAX_GAP:
             gap = [_key(w) for w in context.text[out[-1][-1].end : group[0].start].split()]
             # Two written dates are one expression only across a range word ("au", "to").
             both_written = _certainty(out[-1][0]) == _certainty(group[0]) == 2
