@@ -172,6 +172,25 @@ def test_new_year_moves_yesterday_to_the_year_before():
     assert (found.year, found.date) == (2024, dt.date(2024, 12, 31))
 
 
+PRESENT_CASES = [
+    ("fr", "Plus tôt ce mois-ci", "ce mois-ci", 2025, "month"),
+    ("fr", "aujourd'hui", "aujourd'hui", 2025, "day"),
+    ("en", "later this week", "later this week", 2025, "week"),
+    ("en", "today", "today", 2025, "day"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "mention", "year", "unit"),
+    PRESENT_CASES,
+    ids=[t for _, t, *_ in PRESENT_CASES],
+)
+def test_present_only_when_asked(lang, text, mention, year, unit):
+    assert resolve_year(text, published=PUBLISHED, lang=lang) == []
+    [found] = resolve_year(text, published=PUBLISHED, lang=lang, present=True)
+    assert (found.text, found.year, found.offset, found.unit) == (mention, year, 0, unit)
+
+
 UNANCHORED = [
     ("fr", "l'année dernière", -1, "year"),
     ("fr", "hier", -1, "day"),

@@ -127,3 +127,15 @@ def test_published_as_date_or_absent(nlp_en):
     doc._.published = dt.date(2020, 6, 1)
     years = years_from_doc(nlp_en.get_pipe("newsfacts_years")(doc))
     assert [(y.text, y.year) for y in years] == [("last year", 2019)]
+
+
+def test_present_setting():
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("newsfacts_years", config={"present": True})
+    doc = nlp.make_doc("Plus tôt ce mois-ci, en 2024.")
+    doc._.published = "2025-01-25"
+    doc = nlp(doc)
+    assert [(y.text, y.year) for y in years_from_doc(doc)] == [
+        ("ce mois-ci", 2025),
+        ("en 2024", 2024),
+    ]

@@ -27,8 +27,10 @@ def make_companies(nlp: Language, name: str, spans_key: str) -> CompanyFinder:
 
 @Language.factory(
     "newsfacts_years",
-    default_config={"spans_key": YEARS_KEY, "amounts_key": "newsfacts_amounts"},
+    default_config={"spans_key": YEARS_KEY, "amounts_key": "newsfacts_amounts", "present": False},
     assigns=["doc.spans"],
 )
-def make_years(nlp: Language, name: str, spans_key: str, amounts_key: str) -> YearFinder:
-    return YearFinder(nlp, name, spans_key=spans_key, amounts_key=amounts_key)
+def make_years(
+    nlp: Language, name: str, spans_key: str, amounts_key: str, present: bool
+) -> YearFinder:
+    return YearFinder(nlp, name, spans_key=spans_key, amounts_key=amounts_key, present=present)

@@ -29,20 +29,26 @@ class YearFinder:
         *,
         spans_key: str = SPANS_KEY,
         amounts_key: str = AMOUNTS_KEY,
+        present: bool = False,
     ):
         """nlp: the pipeline (its `lang` picks the language data). name: the component's name.
         spans_key: the span group written. amounts_key: the span group of monetary amounts,
-        whose numbers are never years (ignored when absent)."""
+        whose numbers are never years (ignored when absent). present: also report words of
+        the present ("aujourd'hui", "ce mois-ci", "this week"), left out by default."""
         self.name = name
         self.lang = nlp.lang
         self.spans_key = spans_key
         self.amounts_key = amounts_key
+        self.present = present
 
     def __call__(self, doc: Doc) -> Doc:
         published = _as_date(doc._.published)
         amounts = [(s.start_char, s.end_char) for s in doc.spans.get(self.amounts_key, [])]
         groups: dict[tuple[int, int], list[ResolvedYear]] = {}
-        for found in resolve_year(doc.text, published=published, lang=self.lang):
+        found_years = resolve_year(
+            doc.text, published=published, lang=self.lang, present=self.present
+        )
+        for found in found_years:
             if any(start < found.end and found.start < end for start, end in amounts):
                 continue
             groups.setdefault((found.start, found.end), []).append(found)

@@ -58,17 +58,18 @@ class ResolvedYear:
 
 
 def resolve_year(
-    text: str, *, published: dt.date | None = None, lang: str = "fr"
+    text: str, *, published: dt.date | None = None, lang: str = "fr", present: bool = False
 ) -> list[ResolvedYear]:
     """Every year named by the temporal expressions in `text`, in reading order.
 
     published: the publication date, anchor of relative expressions (None: they keep
-    year=None). lang: a language with a `dates` data module. Never raises on any text.
+    year=None). lang: a language with a `dates` data module. present: also report words of
+    the present ("aujourd'hui", "ce mois-ci", "this week"). Never raises on any text.
     """
     if not isinstance(text, str) or not text:
         return []
     grammar = _grammar(lang)
-    context = _Context(text, published, grammar.data)
+    context = _Context(text, published, grammar.data, present=present)
     found: list[tuple[int, int, int, list[ResolvedYear]]] = []
     for start, end in _windows(text, grammar.trigger):
         for order, (pattern, handler) in enumerate(grammar.rules):
@@ -177,10 +178,13 @@ def _merged(parts: list[ResolvedYear], text: str) -> list[ResolvedYear]:
 class _Context:
     """What the handlers need besides their match: the text, the anchor, the language data."""
 
-    def __init__(self, text: str, published: dt.date | None, data: ModuleType):
+    def __init__(
+        self, text: str, published: dt.date | None, data: ModuleType, *, present: bool = False
+    ):
         self.text = text
         self.published = published if isinstance(published, dt.date) else None
         self.data = data
+        self.present = present
 
     def word_before(self, start: int) -> str:
         head = self.text[max(0, start - 30) : start]
@@ -387,7 +391,7 @@ class _Words:
             rf"(?<![\d.,])(?P<y1>[12]\d{{3}})(?:\s*[-–~/]\s*(?P<y2>[12]\d{{3}}|\d{{2}})"
             rf"|\s+{_one_of(d.RANGE_LINKS)}\s+(?P<y3>[12]\d{{3}}))(?![\w]|[.,-]\d)"
         )
-        self.relative = rf"{B}(?P<phrase>{_one_of(d.RELATIVE)}){E}"
+        self.relative = rf"{B}(?P<phrase>{_one_of([*d.RELATIVE, *d.PRESENT])}){E}"
         self.holiday = (
             rf"{B}(?P<holiday>{_one_of(d.HOLIDAYS)}){E}"
             rf"(?:{link}\s+(?P<year>[12]\d{{3}})(?![\w]|[.,]\d))?"
@@ -663,8 +667,10 @@ def _year_range(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
 
 
 def _relative(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
-    unit, shift = context.data.RELATIVE[_key(m["phrase"])]
-    return [_relative_at(m, context, unit, shift)]
+    phrase = _key(m["phrase"])
+    if phrase in context.data.RELATIVE:
+        return [_relative_at(m, context, *context.data.RELATIVE[phrase])]
+    return [_relative_at(m, context, *context.data.PRESENT[phrase])] if context.present else None
 
 
 def _relative_at(m: re.Match, context: _Context, unit: str, shift: int) -> ResolvedYear:

@@ -91,7 +91,20 @@ RELATIVE = {
     "last spring": ("year", -1), "next spring": ("year", 1), "current summer": ("year", 0),
     "this calendar year": ("year", 0), "this fiscal year": ("year", 0),
 }  # fmt: skip
-DEICTIC = ("yesterday", "tomorrow", "summer", "fall", "autumn", "spring", "winter")
+# The present: left out unless asked for (`present=True`): it names now rather than a year.
+PRESENT = {
+    "today": ("day", 0), "now": ("day", 0), "tonight": ("day", 0), "this morning": ("day", 0),
+    "this afternoon": ("day", 0), "this evening": ("day", 0), "at the moment": ("day", 0),
+    "at present": ("day", 0), "this week": ("week", 0), "current week": ("week", 0),
+    "later this week": ("week", 0), "earlier this week": ("week", 0),
+    "end of this week": ("week", 0), "beginning of this week": ("week", 0),
+    "rest of the week": ("week", 0), "this month": ("month", 0), "current month": ("month", 0),
+    "later this month": ("month", 0), "earlier this month": ("month", 0),
+    "end of the month": ("month", 0), "end of month": ("month", 0),
+    "beginning of the month": ("month", 0),
+}  # fmt: skip
+DEICTIC = ("yesterday", "tomorrow", "summer", "fall", "autumn", "spring", "winter", "today",
+           "now", "tonight", "present", "moment")  # fmt: skip
 AFTER_PAST = ()
 AFTER_NEXT = ("after next",)
 BEFORE_PAST = ("last", "previous", "past")

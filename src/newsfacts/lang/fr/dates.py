@@ -94,8 +94,22 @@ RELATIVE = {
     "l'automne dernier": ("year", -1), "l'automne prochain": ("year", 1),
     "le printemps dernier": ("year", -1), "le printemps prochain": ("year", 1),
 }  # fmt: skip
+# The present: left out unless asked for (`present=True`), as they name now rather than a
+# year and "aujourd'hui" often means "nowadays" in news.
+PRESENT = {
+    "aujourd'hui": ("day", 0), "ce jour": ("day", 0), "maintenant": ("day", 0),
+    "en ce moment": ("day", 0), "actuellement": ("day", 0), "ce soir": ("day", 0),
+    "dans la journée": ("day", 0), "cette semaine": ("week", 0), "dans la semaine": ("week", 0),
+    "en semaine": ("week", 0), "en début de semaine": ("week", 0),
+    "au début de la semaine": ("week", 0), "en milieu de semaine": ("week", 0),
+    "au milieu de la semaine": ("week", 0), "en fin de semaine": ("week", 0),
+    "à la fin de la semaine": ("week", 0), "ce mois-ci": ("month", 0), "ce mois": ("month", 0),
+    "en fin de mois": ("month", 0), "à la fin du mois": ("month", 0),
+    "au début du mois": ("month", 0), "en début de mois": ("month", 0),
+}  # fmt: skip
 # Relative words without a month, weekday or unit in them ("hier", "cet été").
-DEICTIC = ("hier", "demain", "été", "automne", "printemps", "hiver")
+DEICTIC = ("hier", "demain", "été", "automne", "printemps", "hiver", "aujourd", "maintenant",
+           "moment", "actuellement", "soir", "journée")  # fmt: skip
 # "lundi dernier", "mardi prochain", "mars dernier": a weekday or month then one of these.
 AFTER_PAST = ("dernier", "dernière", "passé", "passée")
 AFTER_NEXT = ("prochain", "prochaine", "suivant", "suivante", "d'après")
