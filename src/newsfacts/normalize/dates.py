@@ -351,7 +351,8 @@ class _Words:
         )
         self.month_day = (
             rf"{B}(?:(?P<weekday>{any_weekday}),?\s+)?(?P<month>{any_month})"
-            rf"[\s-]+(?:the\s+)?{day}{E}(?:\s*,?\s*{link}\s+(?P<year>[12]\d{{3}})(?![\w]|[.,]\d))?"
+            rf"[\s-]+(?:the\s+)?{day}(?:\s*[-–]\s*\d{{1,2}}{suffix})?{E}"
+            rf"(?:\s*,?\s*{link}\s+(?P<year>[12]\d{{3}})(?![\w]|[.,]\d))?"
             if d.MONTH_BEFORE_DAY
             else "(?!)"
         )

@@ -83,9 +83,9 @@ RELATIVE = {
     "hier": ("day", -1), "avant-hier": ("day", -2), "demain": ("day", 1),
     "après-demain": ("day", 2),
     "la semaine dernière": ("week", -1), "la semaine passée": ("week", -1),
-    "la semaine prochaine": ("week", 1), "la semaine suivante": ("week", 1),
+    "la semaine prochaine": ("week", 1),
     "le mois dernier": ("month", -1), "le mois passé": ("month", -1),
-    "le mois prochain": ("month", 1), "le mois suivant": ("month", 1),
+    "le mois prochain": ("month", 1),
     "le trimestre dernier": ("quarter", -1), "le trimestre prochain": ("quarter", 1),
     "ce trimestre": ("quarter", 0), "le trimestre en cours": ("quarter", 0),
     "le semestre dernier": ("half", -1), "le semestre prochain": ("half", 1),
@@ -112,7 +112,7 @@ DEICTIC = ("hier", "demain", "été", "automne", "printemps", "hiver", "aujourd"
            "moment", "actuellement", "soir", "journée")  # fmt: skip
 # "lundi dernier", "mardi prochain", "mars dernier": a weekday or month then one of these.
 AFTER_PAST = ("dernier", "dernière", "passé", "passée")
-AFTER_NEXT = ("prochain", "prochaine", "suivant", "suivante", "d'après")
+AFTER_NEXT = ("prochain", "prochaine")
 BEFORE_PAST = ()
 BEFORE_NEXT = ()
 
@@ -170,8 +170,8 @@ AGO = ("il y a {n} {unit}", "il ya {n} {unit}")
 AHEAD = ("dans {n} {unit}", "d'ici {n} {unit}")
 LAST_N = ("{n} derniers {unit}", "{n} dernières {unit}", "{n} dernier {unit}",
           "{n} dernieres {unit}", "{n} {unit} passés", "{n} {unit} passées")  # fmt: skip
-NEXT_N = ("{n} prochains {unit}", "{n} prochaines {unit}", "{n} {unit} suivants",
-          "{n} {unit} suivantes", "{n} {unit} suivant", "{n} {unit} à venir")  # fmt: skip
+# Not "les 10 jours suivants": they follow the event told, not the publication date.
+NEXT_N = ("{n} prochains {unit}", "{n} prochaines {unit}", "{n} {unit} à venir")  # fmt: skip
 
 # A four-digit number followed by one of these counts things, it is no year: "2000 emplois".
 COUNTED = (
