@@ -61,6 +61,7 @@ CASES = [
             ("du 18 novembre 2014 au 19 décembre 2015", 2015),
         ],
     ),
+    ("fr", "les 15 février et 8 mars 2005", [("15 février", 2005), ("8 mars 2005", 2005)]),
     ("fr", "Noël", [("Noël", 2025)]),
     ("fr", "à Pâques 2018", [("Pâques 2018", 2018)]),
     # French: relative to the publication date
@@ -113,6 +114,8 @@ CASES = [
     ("en", "on 4 February 2015", [("on 4 February 2015", 2015)]),
     ("en", "on 10/31/1974", [("10/31/1974", 1974)]),
     ("en", "2015-03-03", [("2015-03-03", 2015)]),
+    ("en", "on March 3 and April 5, 2024", [("March 3", 2024), ("April 5, 2024", 2024)]),
+    ("en", "October 25-26, 2016", [("October 25-26, 2016", 2016)]),
     ("en", "from 2014 to 2018", [("from 2014 to 2018", 2014), ("from 2014 to 2018", 2018)]),
     ("en", "the Iran-Iraq War of 1980-88", [("1980-88", 1980), ("1980-88", 1988)]),
     ("en", "last year", [("last year", 2024)]),
@@ -165,6 +168,14 @@ DETAILS = [
 )
 def test_kind_date_and_offset(lang, text, expected):
     assert resolve_year(text, published=PUBLISHED, lang=lang) == [expected]
+
+
+def test_a_list_lends_its_year_even_to_a_leap_day():
+    found = resolve_year("le 29 février et le 3 mars 2023", published=dt.date(2024, 1, 5))
+    assert [(r.text, r.year, r.date) for r in found] == [
+        ("le 29 février", 2023, None),
+        ("le 3 mars 2023", 2023, dt.date(2023, 3, 3)),
+    ]
 
 
 def test_new_year_moves_yesterday_to_the_year_before():

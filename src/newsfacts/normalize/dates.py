@@ -77,7 +77,7 @@ def resolve_year(
                 years = _safely(handler, match, context)
                 if years:
                     found.append((match.start(), match.end(), order, years))
-    groups = _join(_settle(found), context, grammar.joins)
+    groups = _lend_years(_join(_settle(found), context, grammar.joins), context)
     return [year for group in groups for year in group]
 
 
@@ -140,6 +140,27 @@ def _join(
                 continue
         out.append(group)
     return out
+
+
+def _lend_years(groups: list[list[ResolvedYear]], context: _Context) -> list[list[ResolvedYear]]:
+    """In a list of dates, the year written on the last one is the others' year: "les 15
+    février et 8 mars 2005", "March 3 and April 5, 2024". Each date stays its own mention."""
+    links = rf"\s*(?:,|{B}{_one_of(context.data.LIST_LINKS)}{E})?\s*"
+    for index in range(len(groups) - 2, -1, -1):
+        left, right = groups[index], groups[index + 1]
+        if not (len(left) == len(right) == 1 and left[0].kind == right[0].kind == "date"):
+            continue
+        if _certainty(left[0]) != 0 or _certainty(right[0]) != 2:
+            continue
+        if not re.fullmatch(links, context.text[left[0].end : right[0].start]):
+            continue
+        year = right[0].year
+        old = left[0].date
+        day = _date(year, old.month, old.day) if old else None
+        groups[index] = [
+            ResolvedYear(left[0].text, left[0].start, left[0].end, year, "date", date=day)
+        ]
+    return groups
 
 
 def _certainty(part: ResolvedYear) -> int:

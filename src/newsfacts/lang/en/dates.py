@@ -157,6 +157,8 @@ JOINS = (
     "night",
 )
 
+LIST_LINKS = ("and", "or")
+
 AGO = ("{n} {unit} ago",)
 AHEAD = (
     "in {n} {unit}",

@@ -154,6 +154,9 @@ JOINS = (
     "soir",
 )
 
+# Between the dates of a list: the year written on the last one is the others' year.
+LIST_LINKS = ("et", "ou")
+
 # Counted shifts: "il y a 3 ans", "dans deux mois", "les 2 dernières années".
 UNITS = {
     "an": "year", "ans": "year", "année": "year", "années": "year", "annees": "year",
