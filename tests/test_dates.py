@@ -90,6 +90,7 @@ CASES = [
     ("fr", "75008 Paris", []),
     ("fr", "1000 Bruxelles", []),
     ("fr", "voir page 2015", []),
+    ("fr", "la Peugeot 2008 et la 3008", []),
     ("fr", "500 milliards de dollars", []),
     ("fr", "il y a 2500 ans", []),
     ("fr", "Je pense que sept personnes", []),

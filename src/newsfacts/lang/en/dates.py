@@ -227,5 +227,7 @@ MONTH_CASE = "title"
 # The order of a numeric date: month first (10/31/2025), day first when the month cannot be.
 NUMERIC_ORDER = "mdy"
 MONTH_BEFORE_DAY = True  # fmt: skip
+# Model names too: "Peugeot 2008", "Windows 2000".
 NOT_YEAR_AFTER = ("page", "p.", "no.", "number", "nr", "#", "art.", "article", "code",
-                  "version", "v", "route", "flight", "iphone", "cac", "at", "rank")  # fmt: skip
+                  "version", "v", "route", "flight", "iphone", "cac", "at", "rank", "model",
+                  "peugeot", "windows", "airbus", "boeing", "galaxy", "pixel", "series", "type")  # fmt: skip

@@ -237,5 +237,7 @@ NUMERIC_ORDER = "dmy"
 # Whether a month may come before its day ("March 3"): not in French ("mars 15 entreprises").
 MONTH_BEFORE_DAY = False  # fmt: skip
 # A four-digit number after one of these is a number, a code or a page: "page 2015", "n° 2024".
+# Model names too: "Peugeot 2008", "Windows 2000".
 NOT_YEAR_AFTER = ("page", "p.", "n°", "no", "numéro", "art.", "article", "code", "version",
-                  "v", "rue", "vol", "tél", "modèle", "iphone", "cac", "à", "sur")  # fmt: skip
+                  "v", "rue", "vol", "tél", "modèle", "iphone", "cac", "à", "sur", "peugeot",
+                  "windows", "airbus", "boeing", "galaxy", "pixel", "série", "type")  # fmt: skip
