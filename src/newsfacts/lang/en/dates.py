@@ -230,4 +230,5 @@ MONTH_BEFORE_DAY = True  # fmt: skip
 # Model names too: "Peugeot 2008", "Windows 2000".
 NOT_YEAR_AFTER = ("page", "p.", "no.", "number", "nr", "#", "art.", "article", "code",
                   "version", "v", "route", "flight", "iphone", "cac", "at", "rank", "model",
-                  "peugeot", "windows", "airbus", "boeing", "galaxy", "pixel", "series", "type")  # fmt: skip
+                  "peugeot", "windows", "airbus", "boeing", "galaxy", "pixel", "series",
+                  "type")  # fmt: skip
