@@ -26,7 +26,10 @@ from .. import lang as language_data
 
 BARE_YEARS = range(1900, 2100)  # a four-digit number with no cue is a year only in this span
 CUED_YEARS = range(1000, 3000)  # after "en", "d'ici", "l'exercice"...: any plausible year
+WINDOW = 32  # characters searched on each side of a trigger (cues like "d'ici la fin de" fit)
+MAX_GAP = 20  # characters between two parts of one expression ("de la", "jusqu'au")
 _SPACE = "[ \u00a0\u202f]"  # ordinary, no-break and narrow no-break spaces
+_WORD_END = re.compile(r"\s|$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +84,6 @@ def resolve_year(
     return [year for group in groups for year in group]
 
 
-WINDOW = 32  # characters searched on each side of a trigger (cues like "d'ici la fin de" fit)
-
-
 def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
     """The stretches of `text` around digits and date words: every expression has one, and
     news text has few, so the patterns run on a small part of an article."""
@@ -98,11 +98,7 @@ def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
     return spans
 
 
-MAX_GAP = 20  # characters between two parts of one expression ("de la", "jusqu'au")
-_WORD_END = re.compile(r"\s|$")
-
-
-def _safely(handler, match: re.Match, context: _Context) -> list[ResolvedYear] | None:
+def _safely(handler: Callable, match: re.Match, context: _Context) -> list[ResolvedYear] | None:
     # Impossible dates ("30 février") and out-of-range arithmetic are no resolution, not errors.
     try:
         return handler(match, context)
@@ -289,11 +285,10 @@ def _loose(phrase: str) -> str:
     return r"\s+".join(words)
 
 
-def _one_of(phrases: Iterable[str], *, fold: bool = True) -> str:
+def _one_of(phrases: Iterable[str]) -> str:
+    """Any of `phrases`, in any case, the longest first; a pattern that never matches if none."""
     alternatives = "|".join(_loose(p) for p in sorted(set(phrases), key=len, reverse=True))
-    if not alternatives:
-        return "(?!)"
-    return f"(?i:{alternatives})" if fold else f"(?:{alternatives})"
+    return f"(?i:{alternatives})" if alternatives else "(?!)"
 
 
 B, E = r"(?<![\w])", r"(?![\w])"  # word boundaries that also hold next to apostrophes
@@ -379,7 +374,7 @@ class _Words:
         )
         self.month_year = (
             rf"{B}(?:(?P<cue>{_one_of(d.MONTH_CUES)}){SEP})?(?P<month>{any_month})"
-            rf"(?:(?<=\w)\.)?(?:\s*[,/-]\s*|{link}\s+){YEAR}"
+            rf"(?:\s*[,/-]\s*|{link}\s+){YEAR}"
         )
         self.month_alone = (
             rf"{B}(?:(?P<cue>{_one_of(d.MONTH_CUES)}){SEP}|(?P<before>{before})\s+)?"
