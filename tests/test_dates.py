@@ -244,6 +244,27 @@ def test_never_raises_and_offsets_hold(text, published, lang):
         assert found.year is not None or found.offset is not None
 
 
+PIECES = [
+    "2025", "1999", "24", "3", "31", "-", "/", ".", ",", "'", "le", "en", "d'ici", "de", "au",
+    "mars", "Mars", "février", "sept", "déc.", "lundi", "mer.", "dernier", "prochain",
+    "l'année", "dernière", "l'exercice", "T3", "Q4", "H1", "premier", "trimestre", "semestre",
+    "il y a", "dans", "deux", "ans", "mois", "semaines", "hier", "Noël", "les années",
+    "March", "may", "last", "next", "year", "FY", "fiscal", "quarter", "ago", "ſemaine", "29",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(PIECES), max_size=12),
+    published=st.none() | st.dates(),
+    lang=st.sampled_from(["fr", "en"]),
+)
+def test_never_raises_on_date_words(words, published, lang):
+    text = " ".join(words)
+    for found in resolve_year(text, published=published, lang=lang, present=True):
+        assert text[found.start : found.end] == found.text
+
+
 # The peer suites: the multiset of years of each case, as `peers_as_gold.py` reads them.
 PEER_FLOORS = {
     "recognizers-fr-datetime.jsonl": 0.92,

@@ -99,10 +99,11 @@ def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
 
 
 def _safely(handler: Callable, match: re.Match, context: _Context) -> list[ResolvedYear] | None:
-    # Impossible dates ("30 février") and out-of-range arithmetic are no resolution, not errors.
+    # Impossible dates ("30 février"), out-of-range arithmetic and case variants the tables
+    # do not spell ("ſemaine" matches "semaine" when case is ignored) are no resolution.
     try:
         return handler(match, context)
-    except (ValueError, OverflowError):
+    except (ValueError, OverflowError, KeyError):
         return None
 
 
@@ -445,11 +446,12 @@ def _at(m: re.Match, year: int | None, kind: str, **values) -> ResolvedYear:
 
 def _key(words: str) -> str:
     """A matched phrase as a data key: lower case, one space, straight apostrophes."""
-    return " ".join(words.lower().replace("’", "'").split())
+    return " ".join(words.casefold().replace("’", "'").split())
 
 
 def _full_year(digits: str, context: _Context) -> int:
-    """A written year; two digits go to the century that puts them nearest the anchor."""
+    """A written year; two digits go to the latest century that keeps them at most ten years
+    after the anchor ("99" → 1999, "25" → 2025 in 2025)."""
     digits = digits.lstrip("'’")
     value = int(digits)
     if len(digits) > 2:
