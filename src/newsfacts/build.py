@@ -9,7 +9,8 @@ import datetime as dt
 from spacy.tokens import Doc, Span
 
 from .components.companies import SPANS_KEY as COMPANIES_KEY
-from .records import Article, Company, Mention
+from .components.years import SPANS_KEY as YEARS_KEY
+from .records import Article, Company, Mention, YearMention
 
 
 def mention(span: Span) -> Mention:
@@ -28,6 +29,15 @@ def companies_from_doc(doc: Doc) -> list[Company]:
     return list(companies.values())
 
 
+def years_from_doc(doc: Doc) -> list[YearMention]:
+    """One YearMention a year named, in reading order (a range gives one a year, same span)."""
+    years = []
+    for span in sorted(doc.spans.get(YEARS_KEY, []), key=lambda s: s.start_char):
+        for values in span._.year["years"]:
+            years.append(YearMention(**mention(span).model_dump(), **values))
+    return years
+
+
 def article_from_doc(
     doc: Doc, *, id: str, lang: str, published: dt.date | None, source: str | None = None
 ) -> Article:
@@ -39,4 +49,5 @@ def article_from_doc(
         text=doc.text,
         source=source,
         companies=companies_from_doc(doc),
+        years=years_from_doc(doc),
     )

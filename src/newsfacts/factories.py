@@ -9,6 +9,8 @@ from spacy.language import Language
 from . import extensions
 from .components.companies import SPANS_KEY as COMPANIES_KEY
 from .components.companies import CompanyFinder
+from .components.years import SPANS_KEY as YEARS_KEY
+from .components.years import YearFinder
 
 extensions.register()
 
@@ -21,3 +23,14 @@ extensions.register()
 )
 def make_companies(nlp: Language, name: str, spans_key: str) -> CompanyFinder:
     return CompanyFinder(nlp, name, spans_key=spans_key)
+
+
+@Language.factory(
+    "newsfacts_years",
+    default_config={"spans_key": YEARS_KEY, "amounts_key": "newsfacts_amounts", "present": False},
+    assigns=["doc.spans"],
+)
+def make_years(
+    nlp: Language, name: str, spans_key: str, amounts_key: str, present: bool
+) -> YearFinder:
+    return YearFinder(nlp, name, spans_key=spans_key, amounts_key=amounts_key, present=present)

@@ -78,7 +78,12 @@ class YearMention(Mention):
     kind: YearKind = "calendar"
     date: dt.date | None = Field(default=None, description="The day, when the text fixes one.")
     offset: int | None = Field(
-        default=None, description="For relative expressions: years from the publication year."
+        default=None,
+        description="For an expression read against the publication date: how many `unit`s "
+        "from it (-1 year for 'l'an dernier', -1 day for 'hier', 0 year for 'en mars').",
+    )
+    unit: Literal["day", "week", "month", "quarter", "half", "year"] | None = Field(
+        default=None, description="The unit of `offset`."
     )
 
 

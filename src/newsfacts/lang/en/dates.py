@@ -1,0 +1,234 @@
+"""English words for dates and years (data only, read by `newsfacts.normalize.dates`).
+
+Keys are lower case; the matcher folds case and accepts both apostrophes (' and ’).
+"""
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+# "may" is a modal verb and "march" a verb: they need a date context.
+AMBIGUOUS_MONTHS = ("may", "march")
+
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+WEEKDAY_ABBREVIATIONS = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6,
+}  # fmt: skip
+
+DAY_SUFFIXES = ("st", "nd", "rd", "th")
+# Days written as ordinal words: "the third of March".
+DAY_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "thirty-first": 31,
+}  # fmt: skip
+DATE_LINKS = ("of", "the", "day of", "of the")
+ARTICLE = ("on", "the", "on the")
+
+YEAR_CUES = (
+    "in", "by", "since", "before", "after", "until", "till", "through", "during", "from",
+    "early", "late", "mid-", "mid", "end of", "the end of", "beginning of",
+    "the beginning of", "start of", "the start of", "middle of", "the middle of", "year",
+    "the year", "calendar year", "cy", "summer", "winter", "spring", "fall", "autumn",
+    "by the end of", "in early", "in late", "in mid-",
+)  # fmt: skip
+MONTH_CUES = (
+    "in", "since", "before", "after", "until", "by", "early", "late", "mid-", "mid",
+    "end of", "the end of", "beginning of", "the beginning of", "start of", "the start of",
+    "in early", "in late", "in mid-", "during", "through", "from", "this",
+)  # fmt: skip
+RANGE_OPENERS = ("from", "between")
+RANGE_LINKS = ("to", "and", "through", "thru", "-", "–", "~", "/")
+
+FISCAL = ("fiscal year", "fiscal", "FY", "financial year")
+
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+}  # fmt: skip
+QUARTER_WORDS = ("quarter", "qtr")
+HALF_WORDS = ("half",)
+QUARTER_LETTERS = ("Q",)
+HALF_LETTERS = ("H",)
+PERIOD_CUES = ("in", "in the", "the", "this", "for", "for the", "during", "during the", "of")
+PERIODS_ALONE = ("Q", "quarter", "qtr")
+
+# Present-time words ("today", "this week", "this month", "now") are left out on purpose.
+RELATIVE = {
+    "last year": ("year", -1), "last yr": ("year", -1), "past year": ("year", -1),
+    "previous year": ("year", -1),
+    "a year ago": ("year", -1), "one year ago": ("year", -1), "this year": ("year", 0),
+    "this yr": ("year", 0), "current year": ("year", 0), "next year": ("year", 1),
+    "next yr": ("year", 1), "the coming year": ("year", 1), "end of the year": ("year", 0),
+    "end of year": ("year", 0), "beginning of the year": ("year", 0),
+    "beginning of year": ("year", 0), "start of the year": ("year", 0),
+    "yesterday": ("day", -1), "tomorrow": ("day", 1), "the day before yesterday": ("day", -2),
+    "the day after tomorrow": ("day", 2),
+    "last week": ("week", -1), "previous week": ("week", -1), "past week": ("week", -1),
+    "next week": ("week", 1), "coming week": ("week", 1),
+    "upcoming week": ("week", 1),
+    "last month": ("month", -1), "previous month": ("month", -1), "past month": ("month", -1),
+    "next month": ("month", 1), "coming month": ("month", 1),
+    "last quarter": ("quarter", -1), "previous quarter": ("quarter", -1),
+    "past quarter": ("quarter", -1), "this quarter": ("quarter", 0),
+    "current quarter": ("quarter", 0), "next quarter": ("quarter", 1),
+    "this qtr": ("quarter", 0), "next qtr": ("quarter", 1), "last qtr": ("quarter", -1),
+    "coming quarter": ("quarter", 1),
+    "this summer": ("year", 0), "this fall": ("year", 0), "this autumn": ("year", 0),
+    "this spring": ("year", 0), "this winter": ("year", 0), "last summer": ("year", -1),
+    "next summer": ("year", 1), "last fall": ("year", -1), "next fall": ("year", 1),
+    "last spring": ("year", -1), "next spring": ("year", 1), "current summer": ("year", 0),
+    "this calendar year": ("year", 0), "this fiscal year": ("year", 0),
+}  # fmt: skip
+# The present: left out unless asked for (`present=True`): it names now rather than a year.
+PRESENT = {
+    "today": ("day", 0), "now": ("day", 0), "tonight": ("day", 0), "this morning": ("day", 0),
+    "this afternoon": ("day", 0), "this evening": ("day", 0), "at the moment": ("day", 0),
+    "at present": ("day", 0), "this week": ("week", 0), "current week": ("week", 0),
+    "later this week": ("week", 0), "earlier this week": ("week", 0),
+    "end of this week": ("week", 0), "beginning of this week": ("week", 0),
+    "rest of the week": ("week", 0), "this month": ("month", 0), "current month": ("month", 0),
+    "later this month": ("month", 0), "earlier this month": ("month", 0),
+    "end of the month": ("month", 0), "end of month": ("month", 0),
+    "beginning of the month": ("month", 0),
+}  # fmt: skip
+DEICTIC = ("yesterday", "tomorrow", "summer", "fall", "autumn", "spring", "winter", "today",
+           "now", "tonight", "present", "moment")  # fmt: skip
+AFTER_PAST = ()
+AFTER_NEXT = ("after next",)
+BEFORE_PAST = ("last", "previous", "past")
+BEFORE_NEXT = ("next", "coming", "upcoming", "this coming")
+
+UNITS = {
+    "year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month",
+    "months": "month", "week": "week", "weeks": "week", "day": "day", "days": "day",
+    "quarter": "quarter", "quarters": "quarter",
+}  # fmt: skip
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "a couple of": 2, "couple of": 2, "couple": 2,
+}  # fmt: skip
+EVERY = ("every", "each", "every other")
+
+HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25),
+    "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31),
+    "easter": None, "easter sunday": None, "good friday": None, "thanksgiving": None,
+    "thanksgiving day": None, "halloween": (10, 31), "valentine's day": (2, 14),
+    "independence day": (7, 4), "labor day": None, "labour day": None, "memorial day": None,
+    "black friday": None, "cyber monday": None, "ramadan": None, "hanukkah": None,
+    "diwali": None, "mardi gras": None, "st patrick's day": (3, 17),
+    "saint patrick's day": (3, 17), "boxing day": (12, 26), "martin luther king day": None,
+    "mlk day": None, "presidents' day": None, "veterans day": (11, 11),
+    "valentine day": (2, 14), "new years day": (1, 1), "new years eve": (12, 31),
+    "saint patricks day": (3, 17), "st patricks day": (3, 17), "pentecost": None,
+    "passover": None, "purim": None, "yom kippur": None, "rosh hashanah": None,
+    "chinese new year": None, "lunar new year": None, "eid al-fitr": None,
+    "eid al-adha": None, "holi": None, "vesak": None, "mother's day": None,
+    "father's day": None, "groundhog day": (2, 2),
+}  # fmt: skip
+DECADE_WORDS = ()  # English says "the 1990s": the plural mark is enough
+JOINS = (
+    "of",
+    "the",
+    "on",
+    "to",
+    "-",
+    "–",
+    "through",
+    "thru",
+    "until",
+    "till",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+)
+
+LIST_LINKS = ("and", "or")
+
+AGO = ("{n} {unit} ago",)
+AHEAD = (
+    "in {n} {unit}",
+    "{n} {unit} from now",
+    "{n} {unit} from today",
+    "{n} {unit} hence",
+    "within {n} {unit}",
+)
+LAST_N = ("last {n} {unit}", "past {n} {unit}", "previous {n} {unit}")
+NEXT_N = ("next {n} {unit}", "coming {n} {unit}", "upcoming {n} {unit}", "{n} upcoming {unit}")
+
+COUNTED = (
+    "years",
+    "year",
+    "dollars",
+    "dollar",
+    "euros",
+    "pounds",
+    "jobs",
+    "people",
+    "employees",
+    "workers",
+    "staff",
+    "users",
+    "customers",
+    "units",
+    "cars",
+    "vehicles",
+    "homes",
+    "stores",
+    "miles",
+    "km",
+    "meters",
+    "feet",
+    "kg",
+    "tons",
+    "tonnes",
+    "points",
+    "pts",
+    "votes",
+    "copies",
+    "pages",
+    "words",
+    "hours",
+    "days",
+    "months",
+    "times",
+    "billion",
+    "million",
+    "thousand",
+    "hp",
+    "mw",
+    "gw",
+    "kw",
+    "w",
+    "shares",
+    "barrels",
+    "€",
+    "$",
+    "£",
+    "%",
+    "°",
+)
+# Months are capitalised: a lower-case "may" or "march" alone is a verb.
+MONTH_CASE = "title"
+# The order of a numeric date: month first (10/31/2025), day first when the month cannot be.
+NUMERIC_ORDER = "mdy"
+MONTH_BEFORE_DAY = True  # fmt: skip
+# Model names too: "Peugeot 2008", "Windows 2000".
+NOT_YEAR_AFTER = ("page", "p.", "no.", "number", "nr", "#", "art.", "article", "code",
+                  "version", "v", "route", "flight", "iphone", "cac", "at", "rank", "model",
+                  "peugeot", "windows", "airbus", "boeing", "galaxy", "pixel", "series",
+                  "type")  # fmt: skip

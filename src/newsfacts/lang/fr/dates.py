@@ -1,0 +1,243 @@
+"""French words for dates and years (data only, read by `newsfacts.normalize.dates`).
+
+Keys are lower case; the matcher folds case and accepts both apostrophes (' and ’).
+"""
+
+MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+}  # fmt: skip
+# Only next to a day number or a year: "sept" is also seven, "mar." is also mardi.
+MONTH_ABBREVIATIONS = {
+    "janv": 1, "jan": 1, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "avr": 4, "juil": 7,
+    "sept": 9, "sep": 9, "oct": 10, "nov": 11, "déc": 12, "dec": 12,
+}  # fmt: skip
+# Month names that are also common words or names ("Mars", "Mai"): need a date context.
+AMBIGUOUS_MONTHS = ("mars", "mai")
+
+WEEKDAYS = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+}  # fmt: skip
+# Only before a day number ("mer. 10 juin"): "Je", "Ma", "mer" are ordinary words.
+WEEKDAY_ABBREVIATIONS = {
+    "lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6,
+}  # fmt: skip
+
+# Day-of-month spellings: "1er", "2e"; "premier mars".
+DAY_SUFFIXES = ("er", "re", "ème", "eme", "e")
+# Days written as words: "premier mars" (other days are written in digits in news).
+DAY_WORDS = {"premier": 1}
+# Between a day and its month, or a month and its year: "4 juillet de 1995", "juin de 1992".
+DATE_LINKS = ("de",)
+ARTICLE = ("le", "du", "au")  # kept before a date: "le 3 mars 2025"
+
+# Words before a year that make a four-digit number a year, kept in the mention's text.
+YEAR_CUES = (
+    "en", "d'ici", "d'ici à", "d'ici la fin de", "depuis", "dès", "avant", "après",
+    "jusqu'en", "à partir de", "courant", "fin", "début", "mi-", "à la fin de",
+    "au début de", "au milieu de", "la fin de", "le début de", "fin de", "milieu de",
+    "l'année", "année", "l'an", "été", "l'été", "hiver", "l'hiver",
+    "printemps", "automne", "l'automne", "au printemps", "à l'automne", "avant la fin de",
+)  # fmt: skip
+# Before a month without a year: "en mars", "fin avril", "mi-décembre".
+MONTH_CUES = (
+    "en", "depuis", "dès", "avant", "après", "fin", "début", "mi-", "courant", "d'ici",
+    "au mois de", "le mois de", "en mois de", "à la fin de", "au début de", "jusqu'en",
+    "à partir de", "à la mi-", "la mi-", "fin du mois de", "début du mois de", "ce", "cette",
+    "ce mois de",
+)  # fmt: skip
+# Between the two years of a range: "de 2014 à 2018", "entre 2007 et 2009".
+RANGE_OPENERS = ("de", "du", "entre", "d'")
+RANGE_LINKS = ("à", "au", "et", "-", "–", "~", "/")
+
+# "l'exercice 2025", "exercice fiscal 2024-2025", "année fiscale 2025".
+FISCAL = ("l'exercice fiscal", "l'exercice", "exercice fiscal", "exercice", "l'année fiscale",
+          "année fiscale", "FY")  # fmt: skip
+
+# Quarters and halves: "premier trimestre 2024", "T3 2024", "S1 2024", "2019 H2".
+ORDINALS = {
+    "premier": 1, "première": 1, "1er": 1, "1re": 1, "deuxième": 2, "second": 2, "seconde": 2,
+    "2e": 2, "2ème": 2, "2nd": 2, "troisième": 3, "3e": 3, "3ème": 3, "quatrième": 4,
+    "4e": 4, "4ème": 4,
+}  # fmt: skip
+QUARTER_WORDS = ("trimestre",)
+HALF_WORDS = ("semestre",)
+QUARTER_LETTERS = ("T", "Q")
+HALF_LETTERS = ("S", "H")
+# A quarter or half with no year needs one of these before it ("au T3"; "un T3" is a flat),
+# unless its letter or word is listed in PERIODS_ALONE.
+PERIOD_CUES = ("au", "du", "le", "ce", "en", "sur le", "au cours du", "pour le")
+PERIODS_ALONE = ("trimestre", "semestre")
+
+# Relative expressions with a fixed shift: phrase -> (unit, shift). Present-time words
+# ("aujourd'hui", "ce mois-ci", "cette semaine") are left out on purpose: they name now, not a year.
+RELATIVE = {
+    "l'an dernier": ("year", -1), "l'an passé": ("year", -1), "l'année dernière": ("year", -1),
+    "l'année passée": ("year", -1), "l'an prochain": ("year", 1),
+    "l'année prochaine": ("year", 1), "cette année": ("year", 0), "l'année en cours": ("year", 0),
+    "cette année-ci": ("year", 0), "en fin d'année": ("year", 0), "en début d'année": ("year", 0),
+    "à la fin de l'année": ("year", 0), "au début de l'année": ("year", 0),
+    "fin d'année": ("year", 0), "d'ici la fin de l'année": ("year", 0),
+    "l'exercice en cours": ("year", 0), "il y a un an": ("year", -1),
+    "hier": ("day", -1), "avant-hier": ("day", -2), "demain": ("day", 1),
+    "après-demain": ("day", 2),
+    "la semaine dernière": ("week", -1), "la semaine passée": ("week", -1),
+    "la semaine prochaine": ("week", 1),
+    "le mois dernier": ("month", -1), "le mois passé": ("month", -1),
+    "le mois prochain": ("month", 1),
+    "le trimestre dernier": ("quarter", -1), "le trimestre prochain": ("quarter", 1),
+    "ce trimestre": ("quarter", 0), "le trimestre en cours": ("quarter", 0),
+    "le semestre dernier": ("half", -1), "le semestre prochain": ("half", 1),
+    "cet été": ("year", 0), "cet automne": ("year", 0), "ce printemps": ("year", 0),
+    "cet hiver": ("year", 0), "l'été dernier": ("year", -1), "l'été prochain": ("year", 1),
+    "l'automne dernier": ("year", -1), "l'automne prochain": ("year", 1),
+    "le printemps dernier": ("year", -1), "le printemps prochain": ("year", 1),
+}  # fmt: skip
+# The present: left out unless asked for (`present=True`), as they name now rather than a
+# year and "aujourd'hui" often means "nowadays" in news.
+PRESENT = {
+    "aujourd'hui": ("day", 0), "ce jour": ("day", 0), "maintenant": ("day", 0),
+    "en ce moment": ("day", 0), "actuellement": ("day", 0), "ce soir": ("day", 0),
+    "dans la journée": ("day", 0), "cette semaine": ("week", 0), "dans la semaine": ("week", 0),
+    "en semaine": ("week", 0), "en début de semaine": ("week", 0),
+    "au début de la semaine": ("week", 0), "en milieu de semaine": ("week", 0),
+    "au milieu de la semaine": ("week", 0), "en fin de semaine": ("week", 0),
+    "à la fin de la semaine": ("week", 0), "ce mois-ci": ("month", 0), "ce mois": ("month", 0),
+    "en fin de mois": ("month", 0), "à la fin du mois": ("month", 0),
+    "au début du mois": ("month", 0), "en début de mois": ("month", 0),
+}  # fmt: skip
+# Relative words without a month, weekday or unit in them ("hier", "cet été").
+DEICTIC = ("hier", "demain", "été", "automne", "printemps", "hiver", "aujourd", "maintenant",
+           "moment", "actuellement", "soir", "journée")  # fmt: skip
+# "lundi dernier", "mardi prochain", "mars dernier": a weekday or month then one of these.
+AFTER_PAST = ("dernier", "dernière", "passé", "passée")
+AFTER_NEXT = ("prochain", "prochaine")
+BEFORE_PAST = ()
+BEFORE_NEXT = ()
+
+# A weekday after these repeats ("chaque lundi"): no date.
+EVERY = ("chaque", "tous les", "toutes les")
+
+# Holidays: name -> (month, day), or None where the day moves (Pâques). With a year after
+# them ("Pâques 2018") they name that year, else the publication year.
+HOLIDAYS = {
+    "noël": (12, 25), "noel": (12, 25), "jour de noël": (12, 25), "jour de noel": (12, 25),
+    "la toussaint": (11, 1), "toussaint": (11, 1), "jour de l'an": (1, 1),
+    "le jour de l'an": (1, 1), "nouvel an": (1, 1), "le nouvel an": (1, 1),
+    "la saint-sylvestre": (12, 31), "saint-sylvestre": (12, 31), "fête du travail": (5, 1),
+    "la fête du travail": (5, 1), "fête nationale": (7, 14), "pâques": None, "paques": None,
+    "lundi de pâques": None, "l'ascension": None, "la pentecôte": None, "black friday": None,
+    "vendredi noir": None, "le ramadan": None, "ramadan": None, "l'aïd": None,
+    "le jour des morts": (11, 2), "jour des morts": (11, 2),
+    "la saint-valentin": (2, 14), "saint-valentin": (2, 14), "halloween": (10, 31),
+}  # fmt: skip
+# Before a decade: "les années 1990" (two years: 1990 and 1999).
+DECADE_WORDS = ("les années", "des années", "aux années", "années")
+
+# Between two parts of one date expression ("lundi de la semaine prochaine",
+# "du 10 juin au 1er juillet"): the parts are read as one mention.
+JOINS = (
+    "de",
+    "du",
+    "la",
+    "le",
+    "au",
+    "à",
+    "-",
+    "–",
+    "jusqu'au",
+    "jusqu'à",
+    "matin",
+    "midi",
+    "après-midi",
+    "soir",
+)
+
+# Between the dates of a list: the year written on the last one is the others' year.
+LIST_LINKS = ("et", "ou")
+
+# Counted shifts: "il y a 3 ans", "dans deux mois", "les 2 dernières années".
+UNITS = {
+    "an": "year", "ans": "year", "année": "year", "années": "year", "annees": "year",
+    "mois": "month", "semaine": "week", "semaines": "week", "jour": "day", "jours": "day",
+    "trimestre": "quarter", "trimestres": "quarter",
+}  # fmt: skip
+NUMBERS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
+    "trente": 30,
+}  # fmt: skip
+# Templates with {n} (a number) and {unit}: how a counted shift is said, and its sign.
+AGO = ("il y a {n} {unit}", "il ya {n} {unit}")
+AHEAD = ("dans {n} {unit}", "d'ici {n} {unit}")
+LAST_N = ("{n} derniers {unit}", "{n} dernières {unit}", "{n} dernier {unit}",
+          "{n} dernieres {unit}", "{n} {unit} passés", "{n} {unit} passées")  # fmt: skip
+# Not "les 10 jours suivants": they follow the event told, not the publication date.
+NEXT_N = ("{n} prochains {unit}", "{n} prochaines {unit}", "{n} {unit} à venir")  # fmt: skip
+
+# A four-digit number followed by one of these counts things, it is no year: "2000 emplois".
+COUNTED = (
+    "ans",
+    "an",
+    "euros",
+    "euro",
+    "dollars",
+    "dollar",
+    "livres",
+    "francs",
+    "emplois",
+    "personnes",
+    "salariés",
+    "habitants",
+    "employés",
+    "postes",
+    "mètres",
+    "km",
+    "kilomètres",
+    "m",
+    "kg",
+    "tonnes",
+    "points",
+    "pts",
+    "voix",
+    "exemplaires",
+    "unités",
+    "clients",
+    "utilisateurs",
+    "abonnés",
+    "magasins",
+    "logements",
+    "véhicules",
+    "voitures",
+    "pages",
+    "mots",
+    "heures",
+    "jours",
+    "mois",
+    "fois",
+    "milliards",
+    "millions",
+    "mille",
+    "cv",
+    "mw",
+    "gw",
+    "kw",
+    "w",
+    "€",
+    "$",
+    "£",
+    "%",
+    "°",
+)
+# Months are written in lower case: a capitalised "Mars" or "Mai" alone is a name.
+MONTH_CASE = "lower"
+# The order of a numeric date: day first (31/10/2025).
+NUMERIC_ORDER = "dmy"
+# Whether a month may come before its day ("March 3"): not in French ("mars 15 entreprises").
+MONTH_BEFORE_DAY = False  # fmt: skip
+# A four-digit number after one of these is a number, a code or a page: "page 2015", "n° 2024".
+# Model names too: "Peugeot 2008", "Windows 2000".
+NOT_YEAR_AFTER = ("page", "p.", "n°", "no", "numéro", "art.", "article", "code", "version",
+                  "v", "rue", "vol", "tél", "modèle", "iphone", "cac", "à", "sur", "peugeot",
+                  "windows", "airbus", "boeing", "galaxy", "pixel", "série", "type")  # fmt: skip

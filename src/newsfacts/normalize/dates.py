@@ -1,0 +1,754 @@
+"""Years and dates: the temporal expressions of a text that name or imply a calendar year,
+resolved against the publication date.
+
+    >>> resolve_year("l'année dernière", published=dt.date(2025, 1, 25), lang="fr")[0].year
+    2024
+
+Pure Python without spaCy: one linear-time regular expression a form, built from the language
+data in `newsfacts.lang.<code>.dates`, then date arithmetic. Overlapping candidates are settled
+longest first. A relative expression without a publication date keeps `year=None` with its
+`unit` and `offset`: today's clock is never read. A four-digit number is a year only where its
+context allows it (not "2000 emplois", "page 2015", "CAC 2000", "2 2025 000").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import importlib
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache, partial
+from types import ModuleType
+
+from .. import lang as language_data
+
+BARE_YEARS = range(1900, 2100)  # a four-digit number with no cue is a year only in this span
+CUED_YEARS = range(1000, 3000)  # after "en", "d'ici", "l'exercice"...: any plausible year
+WINDOW = 32  # characters searched on each side of a trigger (cues like "d'ici la fin de" fit)
+MAX_GAP = 20  # characters between two parts of one expression ("de la", "jusqu'au")
+_SPACE = "[ \u00a0\u202f]"  # ordinary, no-break and narrow no-break spaces
+_WORD_END = re.compile(r"\s|$")
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedYear:
+    """One calendar year named by a temporal expression (a range gives one per year).
+
+    `offset` and `unit` are set when the year comes from the publication date: "l'an dernier"
+    is offset -1, unit "year"; "hier" is offset -1, unit "day".
+    """
+
+    text: str
+    start: int
+    end: int
+    year: int | None
+    kind: str  # calendar, fiscal, quarter, half, date, relative, range
+    date: dt.date | None = None
+    offset: int | None = None
+    unit: str | None = None
+
+    def values(self) -> dict:
+        """The plain values kept on a span (JSON-ready: the date as an ISO string)."""
+        return {
+            "year": self.year,
+            "kind": self.kind,
+            "date": self.date.isoformat() if self.date else None,
+            "offset": self.offset,
+            "unit": self.unit,
+        }
+
+
+def resolve_year(
+    text: str, *, published: dt.date | None = None, lang: str = "fr", present: bool = False
+) -> list[ResolvedYear]:
+    """Every year named by the temporal expressions in `text`, in reading order.
+
+    published: the publication date, anchor of relative expressions (None: they keep
+    year=None). lang: a language with a `dates` data module. present: also report words of
+    the present ("aujourd'hui", "ce mois-ci", "this week"). Never raises on any text.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    grammar = _grammar(lang)
+    context = _Context(text, published, grammar.data, present=present)
+    found: list[tuple[int, int, int, list[ResolvedYear]]] = []
+    for start, end in _windows(text, grammar.trigger):
+        for order, (pattern, handler) in enumerate(grammar.rules):
+            for match in pattern.finditer(text, start, end):
+                years = _safely(handler, match, context)
+                if years:
+                    found.append((match.start(), match.end(), order, years))
+    groups = _lend_years(_join(_settle(found), context, grammar.joins), context)
+    return [year for group in groups for year in group]
+
+
+def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
+    """The stretches of `text` around digits and date words: every expression has one, and
+    news text has few, so the patterns run on a small part of an article."""
+    spans: list[tuple[int, int]] = []
+    for hit in trigger.finditer(text):
+        start = max(0, hit.start() - WINDOW)
+        end = _WORD_END.search(text, min(len(text), hit.end() + WINDOW)).start()
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _safely(handler: Callable, match: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    # Impossible dates ("30 février"), out-of-range arithmetic and case variants the tables
+    # do not spell ("ſemaine" matches "semaine" when case is ignored) are no resolution.
+    try:
+        return handler(match, context)
+    except (ValueError, OverflowError, KeyError):
+        return None
+
+
+def _settle(
+    found: list[tuple[int, int, int, list[ResolvedYear]]],
+) -> list[list[ResolvedYear]]:
+    """Keep the longest of overlapping candidates (the earlier rule on a tie), in text order."""
+    taken: list[tuple[int, int, list[ResolvedYear]]] = []
+    for start, end, _, years in sorted(found, key=lambda f: (f[0] - f[1], f[2], f[0])):
+        if all(end <= s or start >= e for s, e, _ in taken):
+            taken.append((start, end, years))
+    return [years for _, _, years in sorted(taken, key=lambda t: t[0])]
+
+
+def _join(
+    groups: list[list[ResolvedYear]], context: _Context, joins: frozenset[str]
+) -> list[list[ResolvedYear]]:
+    """Read neighbours with only joining words between them as one expression: "lundi de
+    la semaine prochaine", "du 10 juin au 1er juillet 2025", "thanksgiving of next year"."""
+    out: list[list[ResolvedYear]] = []
+    for group in groups:
+        if out and group[0].start - out[-1][-1].end <= MAX_GAP:
+            gap = [_key(w) for w in context.text[out[-1][-1].end : group[0].start].split()]
+            # Two written dates are one expression only across a range word ("au", "to").
+            both_written = _certainty(out[-1][0]) == _certainty(group[0]) == 2
+            lead = _key(group[0].text.split()[0])  # "au 19 décembre" carries its range word
+            ranged = any(w in context.data.RANGE_LINKS for w in [*gap, lead])
+            joined = ranged or not both_written
+            if len(gap) <= 2 and all(w in joins for w in gap) and joined:
+                out[-1] = _merged(out[-1] + group, context.text)
+                continue
+        out.append(group)
+    return out
+
+
+def _lend_years(groups: list[list[ResolvedYear]], context: _Context) -> list[list[ResolvedYear]]:
+    """In a list of dates, the year written on the last one is the others' year: "les 15
+    février et 8 mars 2005", "March 3 and April 5, 2024". Each date stays its own mention."""
+    links = rf"\s*(?:,|{B}{_one_of(context.data.LIST_LINKS)}{E})?\s*"
+    for index in range(len(groups) - 2, -1, -1):
+        left, right = groups[index], groups[index + 1]
+        if not (len(left) == len(right) == 1 and left[0].kind == right[0].kind == "date"):
+            continue
+        if _certainty(left[0]) != 0 or _certainty(right[0]) != 2:
+            continue
+        if not re.fullmatch(links, context.text[left[0].end : right[0].start]):
+            continue
+        year = right[0].year
+        old = left[0].date
+        day = _date(year, old.month, old.day) if old else None
+        groups[index] = [
+            ResolvedYear(left[0].text, left[0].start, left[0].end, year, "date", date=day)
+        ]
+    return groups
+
+
+def _certainty(part: ResolvedYear) -> int:
+    if part.offset is None and part.year is not None:
+        return 2  # written
+    return 1 if part.kind == "relative" else 0  # a shift, or a date placed by the anchor
+
+
+def _merged(parts: list[ResolvedYear], text: str) -> list[ResolvedYear]:
+    """One expression from its parts, each year named once. A written year wins over a
+    relative one ("sunday of March 2014"), and a relative one over a date that only took the
+    publication year ("thanksgiving of next year")."""
+    start, end = parts[0].start, parts[-1].end
+    best = max(_certainty(p) for p in parts)
+    parts = [p for p in parts if _certainty(p) == best]
+    kept: dict[object, ResolvedYear] = {}
+    for part in parts:
+        kept.setdefault(part.year if part.year is not None else (part.offset, part.unit), part)
+    kind = "range" if len(kept) > 1 else next(iter(kept.values())).kind
+    single = len(parts) == 1
+    return [
+        ResolvedYear(
+            text[start:end],
+            start,
+            end,
+            p.year,
+            kind,
+            date=p.date if single else None,
+            offset=p.offset,
+            unit=p.unit,
+        )
+        for p in kept.values()
+    ]
+
+
+class _Context:
+    """What the handlers need besides their match: the text, the anchor, the language data."""
+
+    def __init__(
+        self, text: str, published: dt.date | None, data: ModuleType, *, present: bool = False
+    ):
+        self.text = text
+        self.published = published if isinstance(published, dt.date) else None
+        self.data = data
+        self.present = present
+
+    def word_before(self, start: int) -> str:
+        head = self.text[max(0, start - 30) : start]
+        words = re.findall(r"[^\s]+", head)
+        return words[-1] if words and head[-1:].isspace() else ""
+
+    def word_after(self, end: int) -> str:
+        match = _NEXT_WORD.match(self.text, end)
+        return match.group(1) if match else ""
+
+
+_NEXT_WORD = re.compile(r"\s*([^\s.,;:!?()«»\"]+)")
+
+
+# ---- the grammar: one pattern and one handler a form --------------------------------------
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    data: ModuleType
+    rules: tuple[tuple[re.Pattern, Callable], ...]
+    joins: frozenset[str]
+    trigger: re.Pattern
+
+
+@cache
+def _grammar(lang: str) -> _Grammar:
+    data = importlib.import_module(f"{language_data.data(lang).__name__}.dates")
+    w = _Words(data)
+    rules = [
+        (w.numeric_date, _numeric_date),
+        (w.iso_date, _iso_date),
+        (w.numeric_month, _numeric_month),
+        (w.numeric_day_month, _numeric_day_month),
+        (w.day_month, _day_month),
+        (w.day_range, _day_month),
+        (w.spaced_date, _spaced_date),
+        (w.decade, _decade),
+        (w.month_day, _day_month),
+        (w.month_year, _month_year),
+        (w.month_alone, _month_alone),
+        (w.weekday, _weekday),
+        (w.holiday, _holiday),
+        (w.fiscal, _fiscal),
+        (w.period_letter, _period),
+        (w.year_period_letter, _period),
+        (w.period_word, _period),
+        (w.year_range, _year_range),
+        (w.relative, _relative),
+        (w.ago, partial(_shifted, sign=-1)),
+        (w.ahead, partial(_shifted, sign=1)),
+        (w.last_n, partial(_stretch, sign=-1)),
+        (w.next_n, partial(_stretch, sign=1)),
+        (w.cued_year, _cued_year),
+        (w.bare_year, _bare_year),
+    ]
+    joins = frozenset(_key(j) for j in (*data.JOINS, *data.ARTICLE, *data.DATE_LINKS))
+    rules_compiled = tuple((re.compile(p), h) for p, h in rules)
+    return _Grammar(data, rules_compiled, joins, re.compile(_trigger(data, joins)))
+
+
+def _trigger(data: ModuleType, joins: frozenset[str]) -> str:
+    """Digits, or a word of the language's date tables (every expression holds one)."""
+    tables = (
+        data.MONTHS, data.MONTH_ABBREVIATIONS, data.WEEKDAYS, data.UNITS, data.QUARTER_WORDS,
+        data.HALF_WORDS, data.FISCAL, data.HOLIDAYS, data.DAY_WORDS, data.DEICTIC,
+    )  # fmt: skip
+    words = {
+        word
+        for table in tables
+        for phrase in table
+        for word in re.split(r"[\s'’-]+", _key(phrase))
+        if len(word) > 1 and word not in joins
+    }
+    return rf"\d+|{B}{_one_of(words)}{E}"
+
+
+def _loose(phrase: str) -> str:
+    """A phrase as a regex: spaces match any run of spaces, both apostrophes match."""
+    words = [re.escape(word).replace("'", "['’]") for word in phrase.split()]
+    return r"\s+".join(words)
+
+
+def _one_of(phrases: Iterable[str]) -> str:
+    """Any of `phrases`, in any case, the longest first; a pattern that never matches if none."""
+    alternatives = "|".join(_loose(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return f"(?i:{alternatives})" if alternatives else "(?!)"
+
+
+B, E = r"(?<![\w])", r"(?![\w])"  # word boundaries that also hold next to apostrophes
+SEP = r"(?:(?<=[-'’])|\s+)"  # after a cue: nothing when it ends in - or ', else spaces
+
+
+def _year(name: str = "year") -> str:
+    """A four-digit year that is not part of a longer number or a decimal."""
+    return rf"(?<![\d.,])(?P<{name}>[12]\d{{3}})(?!\d|[.,]\d)"
+
+
+YEAR = _year()
+
+
+class _Words:
+    """The patterns of one language, built from its data module."""
+
+    def __init__(self, d: ModuleType):
+        months = _one_of(d.MONTHS)
+        # A full name, or an abbreviation with its dot ("sept.", "Dec."): a dot after a full
+        # name ends the sentence and stays out.
+        any_month = f"(?:{_one_of(d.MONTHS)}|{_one_of(d.MONTH_ABBREVIATIONS)}\\.?)"
+        weekday = _one_of(d.WEEKDAYS)
+        any_weekday = f"(?:{weekday}|{_one_of(d.WEEKDAY_ABBREVIATIONS)}\\.?)"
+        suffix = f"(?:{_one_of(d.DAY_SUFFIXES)})?"
+        day = rf"(?P<day>\d{{1,2}}|{_one_of(d.DAY_WORDS)}){suffix}"
+        link = rf"(?:\s+{_one_of(d.DATE_LINKS)})*"
+        to_month = rf"(?:[-/]|{link}\s+|\s*)"  # "31-Oct", "4 juillet", "4th of July"
+        article = rf"(?:{_one_of(d.ARTICLE)}\s+)?"
+        year_tail = (
+            rf"(?:(?:\s*,?\s*{link}\s+|-|/)(?:(?P<year>[12]\d{{3}})|(?P<yy>'?\d{{2}})(?!\s*[\w%€$:]))"
+            rf"(?![\w]|[.,]\d))?"
+        )
+        past, nxt = _one_of(d.AFTER_PAST), _one_of(d.AFTER_NEXT)
+        before = _one_of([*d.BEFORE_PAST, *d.BEFORE_NEXT])
+        cue = _one_of(d.YEAR_CUES)
+        ordinal = _one_of(d.ORDINALS)
+        period_words = _one_of([*d.QUARTER_WORDS, *d.HALF_WORDS])
+        letters = "".join(sorted({*d.QUARTER_LETTERS, *d.HALF_LETTERS}))
+        number = rf"\d{{1,3}}|{_one_of(d.NUMBERS)}"
+        unit = _one_of(d.UNITS)
+
+        self.numeric_date = (
+            r"(?<![\w/.,])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
+            r"(?P<year>\d{4}|\d{2})(?![\w/]|[.-]\d)"
+        )
+        self.iso_date = (
+            rf"(?<![\w/.,-]){YEAR}(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})"
+            rf"(?![\w/]|[.-]\d)"
+        )
+        self.numeric_month = (
+            rf"(?<![\w/.,-])(?:(?P<month>\d{{1,2}})[/-]{YEAR}|{_year('year2')}-(?P<month2>\d{{1,2}}))"
+            rf"(?![\w/]|[.-]\d)"
+        )
+        self.numeric_day_month = (
+            rf"{B}(?:(?P<article>{_one_of(d.ARTICLE)})\s+)?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})"
+            rf"(?![\w/]|[.,]\d)"
+        )
+        self.day_month = (
+            rf"{B}{article}(?:(?P<weekday>{any_weekday}),?\s+)?{article}{day}"
+            rf"{to_month}(?P<month>{any_month}){year_tail}{E}"
+        )
+        self.day_range = (
+            rf"{B}{article}(?:{any_weekday},?\s+)?(?P<first>\d{{1,2}}|{_one_of(d.DAY_WORDS)})"
+            rf"{suffix}(?:\s*[-–]\s*|\s+{_one_of(d.RANGE_LINKS)}\s+){article}"
+            rf"(?:{any_weekday},?\s+)?{day}{to_month}(?P<month>{any_month})"
+            rf"{year_tail}{E}"
+        )
+        self.spaced_date = (
+            rf"(?<!\d\s)(?<![\w.,/])(?:(?P<article>{_one_of(d.ARTICLE)}) )?(?P<a>\d{{1,2}}) "
+            rf"(?P<b>\d{{2}})(?: (?P<year>\d{{4}}|\d{{2}}))?(?![\w.,/%]|\s+\d)"
+        )
+        self.decade = (
+            rf"{B}{_one_of(d.DECADE_WORDS)}\s+(?P<decade>[12]\d{{2}}0)(?!\d|[.,]\d)"
+            rf"|(?<![\w.,])(?P<plural>[12]\d{{2}}0)['’]?s{E}"
+        )
+        self.month_day = (
+            rf"{B}(?:(?P<weekday>{any_weekday}),?\s+)?(?P<month>{any_month})"
+            rf"[\s-]+(?:the\s+)?{day}(?:\s*[-–]\s*\d{{1,2}}{suffix})?{E}"
+            rf"(?:\s*,?\s*{link}\s+(?P<year>[12]\d{{3}})(?![\w]|[.,]\d))?"
+            if d.MONTH_BEFORE_DAY
+            else "(?!)"
+        )
+        self.month_year = (
+            rf"{B}(?:(?P<cue>{_one_of(d.MONTH_CUES)}){SEP})?(?P<month>{any_month})"
+            rf"(?:\s*[,/-]\s*|{link}\s+){YEAR}"
+        )
+        self.month_alone = (
+            rf"{B}(?:(?P<cue>{_one_of(d.MONTH_CUES)}){SEP}|(?P<before>{before})\s+)?"
+            rf"(?P<month>{months}){E}(?:\s+(?P<past>{past})|\s+(?P<next>{nxt}))?{E}"
+        )
+        self.weekday = (
+            rf"{B}(?:(?P<before>{before})\s+)?(?P<weekday>{weekday}){E}"
+            rf"(?:\s+(?P<past>{past})|\s+(?P<next>{nxt}))?{E}"
+        )
+        self.fiscal = (
+            rf"{B}(?:(?P<cue>{cue}){SEP})?(?P<word>{_one_of(d.FISCAL)})\s*['’]?"
+            rf"(?P<y1>[12]\d{{3}}|\d{{2}})(?:\s*[-/–]\s*(?P<y2>[12]\d{{3}}|\d{{2}}))?(?![\w]|[.,]\d)"
+        )
+        self.period_letter = (
+            rf"{B}(?P<letter>[{letters}])(?P<n>[1-4]){E}"
+            rf"(?:\s*[-/]?\s*['’]?(?P<year>[12]\d{{3}}|(?<=['’])\d{{2}})"
+            rf"|\s+{_one_of(d.DATE_LINKS)}\s+(?P<year2>[12]\d{{3}}))?(?![\w]|[.,]\d)"
+        )
+        self.year_period_letter = (
+            rf"(?<![\w.,]){YEAR}\s*-?\s*(?P<letter>[{letters}]|(?i:{_one_of(d.QUARTER_WORDS)}))"
+            rf"\s*(?P<n>[1-4]){E}"
+        )
+        self.period_word = (
+            rf"{B}(?:(?P<ordinal>{ordinal})[\s-]+(?P<word>{period_words})"
+            rf"|(?P<word2>{period_words})\s*(?P<n>[1-4])){E}"
+            rf"(?:\s+(?:{_one_of(d.DATE_LINKS)}\s+|{cue}\s+)?{YEAR})?"
+        )
+        # Two digits for the second year only after a sign: "2024-25", not "2019 to 28".
+        self.year_range = (
+            rf"{B}(?:(?P<cue>{_one_of([*d.RANGE_OPENERS, *d.YEAR_CUES])}){SEP})?"
+            rf"(?<![\d.,])(?P<y1>[12]\d{{3}})(?:\s*[-–~/]\s*(?P<y2>[12]\d{{3}}|\d{{2}})"
+            rf"|\s+{_one_of(d.RANGE_LINKS)}\s+(?P<y3>[12]\d{{3}}))(?![\w]|[.,-]\d)"
+        )
+        self.relative = rf"{B}(?P<phrase>{_one_of([*d.RELATIVE, *d.PRESENT])}){E}"
+        self.holiday = (
+            rf"{B}(?P<holiday>{_one_of(d.HOLIDAYS)}){E}"
+            rf"(?:{link}\s+(?P<year>[12]\d{{3}})(?![\w]|[.,]\d))?"
+        )
+
+        def family(forms: Iterable[str]) -> str:
+            # One pattern a family; a group name may appear once, so template i has n<i>, unit<i>.
+            templates = [
+                r"\s+".join(
+                    f"(?P<n{i}>{number})"
+                    if word == "{n}"
+                    else f"(?P<unit{i}>{unit})"
+                    if word == "{unit}"
+                    else _loose(word)
+                    for word in form.split()
+                )
+                for i, form in enumerate(forms)
+            ]
+            return rf"{B}(?i:{'|'.join(templates)}){E}" if templates else "(?!)"
+
+        self.ago, self.ahead = family(d.AGO), family(d.AHEAD)
+        self.last_n, self.next_n = family(d.LAST_N), family(d.NEXT_N)
+        self.cued_year = rf"{B}(?P<cue>{cue}){SEP}{YEAR}"
+        # Not inside a word, a path or a file name ("GAR2004", "/2004/", "report-2004.pdf").
+        self.bare_year = r"(?<![\w.,/@])(?P<year>[12]\d{3})(?![\w/@]|[.,]\w)"
+
+
+# ---- handlers: a match and its context in, the years it names out (None: not a year) ------
+
+
+def _at(m: re.Match, year: int | None, kind: str, **values) -> ResolvedYear:
+    return ResolvedYear(m.group(0), m.start(), m.end(), year, kind, **values)
+
+
+def _key(words: str) -> str:
+    """A matched phrase as a data key: lower case, one space, straight apostrophes."""
+    return " ".join(words.casefold().replace("’", "'").split())
+
+
+def _full_year(digits: str, context: _Context) -> int:
+    """A written year; two digits go to the latest century that keeps them at most ten years
+    after the anchor ("99" → 1999, "25" → 2025 in 2025)."""
+    digits = digits.lstrip("'’")
+    value = int(digits)
+    if len(digits) > 2:
+        return value
+    pivot = (context.published.year if context.published else 2039) + 10
+    return 2000 + value if 2000 + value <= pivot else 1900 + value
+
+
+def _month(word: str, data: ModuleType) -> int | None:
+    word = _key(word).rstrip(".")
+    return data.MONTHS.get(word) or data.MONTH_ABBREVIATIONS.get(word)
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    """The day, or None when the calendar has no such day ("30 février")."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _moved(anchor: dt.date, unit: str, count: int) -> dt.date:
+    """`anchor` moved by `count` units (a month keeps its day where the month allows)."""
+    if unit == "day":
+        return anchor + dt.timedelta(days=count)
+    if unit == "week":
+        return anchor + dt.timedelta(weeks=count)
+    months = {"month": 1, "quarter": 3, "half": 6, "year": 12}[unit] * count
+    year, month = divmod(anchor.year * 12 + anchor.month - 1 + months, 12)
+    day = min(anchor.day, calendar.monthrange(year, month + 1)[1])
+    return dt.date(year, month + 1, day)
+
+
+def _this_year(m: re.Match, context: _Context, kind: str, **values) -> ResolvedYear:
+    """A date without its year: the publication year (offset 0), or None without one."""
+    year = context.published.year if context.published else None
+    return _at(m, year, kind, offset=0, unit="year", **values)
+
+
+def _counts_things(context: _Context, end: int) -> bool:
+    """A number followed by a counted noun, a unit or more digits is a quantity, not a year."""
+    rest = context.text[end : end + 12]
+    if re.match(rf"{_SPACE}\d{{3}}(?!\d)|[.,]\d|\s*[%€$£°]", rest):
+        return True
+    return _key(context.word_after(end)) in context.data.COUNTED
+
+
+def _numeric_date(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    a, b = int(m["a"]), int(m["b"])
+    year = _full_year(m["year"], context)
+    orders = [(a, b), (b, a)] if context.data.NUMERIC_ORDER == "dmy" else [(b, a), (a, b)]
+    for day, month in orders:
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return [_at(m, year, "date", date=_date(year, month, day))]
+    return None
+
+
+def _iso_date(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    year, month, day = int(m["year"]), int(m["month"]), int(m["day"])
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        return [_at(m, year, "date", date=_date(year, month, day))]
+    return None
+
+
+def _numeric_month(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    year, month = int(m["year"] or m["year2"]), int(m["month"] or m["month2"])
+    # "2024-25" is a span of two years, not December: the range rule reads it.
+    if m["month2"] and len(m["month2"]) == 2 and month == (year + 1) % 100:
+        return None
+    return [_at(m, year, "date")] if 1 <= month <= 12 else None
+
+
+def _numeric_day_month(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    # "24/7" and "1/3" are not dates: an article or two-digit parts are needed.
+    if not m["article"] and (len(m["a"]) < 2 or len(m["b"]) < 2):
+        return None
+    a, b = int(m["a"]), int(m["b"])
+    orders = [(a, b), (b, a)] if context.data.NUMERIC_ORDER == "dmy" else [(b, a), (a, b)]
+    for day, month in orders:
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return [_this_year(m, context, "date")]
+    return None
+
+
+def _spaced_date(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    """ "le 17 02", "20 02 2014": digits apart are a date only with a year or "le" before."""
+    if m["year"]:
+        return _numeric_date(m, context)
+    return _numeric_day_month(m, context) if m["article"] else None
+
+
+def _decade(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    first = int(m["decade"] or m["plural"])
+    return [_at(m, first, "range"), _at(m, first + 9, "range")]
+
+
+def _day_month(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    data = context.data
+    written = _key(m["day"])
+    day = int(written) if written.isdigit() else data.DAY_WORDS[written]
+    month = _month(m["month"], data)
+    if month is None or not 1 <= day <= 31:
+        return None
+    if m["year"] or m.groupdict().get("yy"):
+        year = _full_year(m["year"] or m["yy"], context)
+        return [_at(m, year, "date", date=_date(year, month, day))]
+    if context.published is None:
+        return [_this_year(m, context, "date")]
+    day_of = _date(context.published.year, month, day)
+    return [_this_year(m, context, "date", date=day_of)]
+
+
+def _month_year(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    if _month(m["month"], context.data) is None or _counts_things(context, m.end()):
+        return None
+    return [_at(m, int(m["year"]), "date")]
+
+
+def _month_alone(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    data = context.data
+    word = m["month"]
+    cased = word.islower() if data.MONTH_CASE == "lower" else word[:1].isupper()
+    past = bool(m["past"]) or _key(m["before"] or "") in data.BEFORE_PAST
+    ahead = bool(m["next"]) or _key(m["before"] or "") in data.BEFORE_NEXT
+    told = m["cue"] or past or ahead
+    # A month name alone is a month only in the case the language writes months in, and
+    # a name that is also a word ("Mars", "may") needs a cue besides.
+    if not cased or (
+        not told and (data.MONTH_CASE != "lower" or _key(word) in data.AMBIGUOUS_MONTHS)
+    ):
+        return None
+    month = data.MONTHS[_key(word)]
+    if context.published is None:
+        return [_at(m, None, "date", offset=None if past or ahead else 0, unit="year")]
+    year = context.published.year
+    if past and month >= context.published.month:
+        year -= 1
+    elif ahead and month <= context.published.month:
+        year += 1
+    return [_at(m, year, "date", offset=year - context.published.year, unit="year")]
+
+
+def _weekday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    data = context.data
+    past = bool(m["past"]) or _key(m["before"] or "") in data.BEFORE_PAST
+    ahead = bool(m["next"]) or _key(m["before"] or "") in data.BEFORE_NEXT
+    weeks = -1 if past else 1 if ahead else 0
+    before = context.text[max(0, m.start() - 20) : m.start()]
+    if re.search(rf"{B}{_one_of(data.EVERY)}\s+$", before):
+        return None  # "chaque lundi", "every monday": a repetition, no date
+    if context.published is None:
+        return [_at(m, None, "date", offset=weeks, unit="week")]
+    today = context.published.weekday()
+    target = data.WEEKDAYS[_key(m["weekday"])]
+    # The nearest such day before (dernier; alone: news tells the past) or after (prochain).
+    days = ((target - today) % 7 or 7) if ahead else -((today - target) % 7 or (7 if past else 0))
+    day = context.published + dt.timedelta(days=days)
+    return [_at(m, day.year, "date", date=day, offset=weeks, unit="week")]
+
+
+def _holiday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    day = context.data.HOLIDAYS[_key(m["holiday"])]
+    if m["year"]:
+        year = int(m["year"])
+        return [_at(m, year, "date", date=_date(year, *day) if day else None)]
+    if context.published is None:
+        return [_this_year(m, context, "date")]
+    year = context.published.year
+    return [_this_year(m, context, "date", date=_date(year, *day) if day else None)]
+
+
+def _fiscal(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    # Two digits only after "FY" ("FY25"); "exercice 25" is not a year.
+    if len(m["y1"]) == 2 and _key(m["word"]) != "fy":
+        return None
+    first = _full_year(m["y1"], context)
+    years = [first]
+    if m["y2"]:
+        last = (
+            _full_year(m["y2"], context) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
+        )
+        if not first < last <= first + 10:
+            return None
+        years.append(last)
+    if first not in CUED_YEARS or _counts_things(context, m.end()):
+        return None
+    return [_at(m, year, "fiscal") for year in years]
+
+
+def _period(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    data = context.data
+    groups = m.groupdict()
+    mark = groups.get("letter") or groups.get("word") or groups.get("word2") or ""
+    folded = _key(mark)
+    if mark in data.QUARTER_LETTERS or folded in data.QUARTER_WORDS:
+        kind, most = "quarter", 4
+    elif mark in data.HALF_LETTERS or folded in data.HALF_WORDS:
+        kind, most = "half", 2
+    else:
+        return None
+    number = data.ORDINALS.get(_key(groups["ordinal"])) if groups.get("ordinal") else int(m["n"])
+    if not number or number > most:
+        return None
+    written = groups.get("year") or groups.get("year2")
+    if written:
+        return [_at(m, _full_year(written, context), kind)]
+    alone = mark in data.PERIODS_ALONE or folded in data.PERIODS_ALONE
+    before = context.text[max(0, m.start() - 20) : m.start()]
+    cued = re.search(rf"{B}{_one_of(data.PERIOD_CUES)}\s+$", before)
+    if not (alone or cued):
+        return None
+    return [_this_year(m, context, kind)]
+
+
+def _year_range(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    first = int(m["y1"])
+    second = m["y2"] or m["y3"]
+    if len(second) == 2:
+        if int(second) <= first % 100:
+            return None
+        last = first // 100 * 100 + int(second)
+    else:
+        last = int(second)
+    allowed = CUED_YEARS if m["cue"] else BARE_YEARS
+    if first not in allowed or last not in allowed or first == last:
+        return None
+    if last < first and m["y2"]:
+        return None  # "2018-2014" is no span of years; "2007 et 2005" still names two
+    if _counts_things(context, m.end()):
+        return None
+    return [_at(m, first, "range"), _at(m, last, "range")]
+
+
+def _relative(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    phrase = _key(m["phrase"])
+    if phrase in context.data.RELATIVE:
+        return [_relative_at(m, context, *context.data.RELATIVE[phrase])]
+    return [_relative_at(m, context, *context.data.PRESENT[phrase])] if context.present else None
+
+
+def _relative_at(m: re.Match, context: _Context, unit: str, shift: int) -> ResolvedYear:
+    if context.published is None:
+        return _at(m, None, "relative", offset=shift, unit=unit)
+    moved = _moved(context.published, unit, shift)
+    day = moved if unit == "day" else None
+    return _at(m, moved.year, "relative", date=day, offset=shift, unit=unit)
+
+
+def _count(m: re.Match, context: _Context) -> tuple[int, str] | None:
+    groups = m.groupdict()
+    written = _key(next(v for k, v in groups.items() if k.startswith("n") and v))
+    count = int(written) if written.isdigit() else context.data.NUMBERS.get(written)
+    unit = context.data.UNITS.get(
+        _key(next(v for k, v in groups.items() if k.startswith("unit") and v))
+    )
+    return (count, unit) if count and unit else None
+
+
+def _shifted(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear] | None:
+    """ "il y a 3 ans", "dans deux mois", "two weeks ago"."""
+    counted = _count(m, context)
+    return [_relative_at(m, context, counted[1], sign * counted[0])] if counted else None
+
+
+def _stretch(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear] | None:
+    """ "les 2 dernières années", "next 3 months": the years of the first and last unit."""
+    counted = _count(m, context)
+    if not counted:
+        return None
+    count, unit = counted
+    if context.published is None:
+        return [_at(m, None, "relative", offset=sign * count, unit=unit)]
+    ends = (-count, -1) if sign < 0 else (1, count)
+    years = sorted({_moved(context.published, unit, end).year for end in ends})
+    kind = "range" if len(years) > 1 else "relative"
+    return [_at(m, year, kind, offset=year - context.published.year, unit="year") for year in years]
+
+
+def _cued_year(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    year = int(m["year"])
+    if year not in CUED_YEARS or _counts_things(context, m.end()):
+        return None
+    return [_at(m, year, "calendar")]
+
+
+def _bare_year(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    """A four-digit number with no cue: a year unless its neighbours say it is something else."""
+    year = int(m["year"])
+    if year not in BARE_YEARS or _counts_things(context, m.end()):
+        return None
+    before = context.word_before(m.start())
+    after = context.word_after(m.end())
+    if _key(before) in context.data.NOT_YEAR_AFTER:
+        return None
+    # "CAC 2000", "ABC 2000": a code; "2000 Bruxelles": a postcode before its town.
+    if len(before) > 1 and before.isalpha() and before.isupper():
+        return None
+    if after[:1].isupper():
+        return None
+    return [_at(m, year, "calendar")]

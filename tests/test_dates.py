@@ -1,0 +1,293 @@
+"""Resolution of years and dates without spaCy: our own table of forms and traps, the peer
+suites, and a fuzz test."""
+
+import datetime as dt
+import json
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import shared_path
+from newsfacts.normalize.dates import ResolvedYear, resolve_year
+
+PUBLISHED = dt.date(2025, 1, 25)  # a Saturday
+
+# (lang, text, [(mention text, year), ...]) resolved against PUBLISHED.
+CASES = [
+    # French: written years and their cues
+    ("fr", "Meta dépensera 65 milliards de dollars en 2025.", [("en 2025", 2025)]),
+    ("fr", "un milliard d'utilisateurs d'ici 2025", [("d'ici 2025", 2025)]),
+    ("fr", "d'ici à 2030, la flotte doublera", [("d'ici à 2030", 2030)]),
+    ("fr", "Il a écrit que 2025 sera une année clé.", [("2025", 2025)]),
+    ("fr", "au cours de l'exercice 2025", [("l'exercice 2025", 2025)]),
+    (
+        "fr",
+        "sur l'exercice 2024-2025",
+        [("l'exercice 2024-2025", 2024), ("l'exercice 2024-2025", 2025)],
+    ),
+    ("fr", "le plan 2024-2030", [("2024-2030", 2024), ("2024-2030", 2030)]),
+    ("fr", "de 2014 à 2018", [("de 2014 à 2018", 2014), ("de 2014 à 2018", 2018)]),
+    ("fr", "entre 2007 et 2009", [("entre 2007 et 2009", 2007), ("entre 2007 et 2009", 2009)]),
+    ("fr", "la saison 2024-25", [("2024-25", 2024), ("2024-25", 2025)]),
+    (
+        "fr",
+        "fin 2025, début 2026 et mi-2027",
+        [("fin 2025", 2025), ("début 2026", 2026), ("mi-2027", 2027)],
+    ),
+    ("fr", "depuis les années 1990", [("les années 1990", 1990), ("les années 1990", 1999)]),
+    # French: quarters and halves
+    ("fr", "au premier trimestre 2024", [("premier trimestre 2024", 2024)]),
+    ("fr", "au troisième trimestre", [("troisième trimestre", 2025)]),
+    ("fr", "le chiffre d'affaires du T3 2024", [("T3 2024", 2024)]),
+    ("fr", "au T3, les ventes ont crû", [("T3", 2025)]),
+    ("fr", "au premier semestre", [("premier semestre", 2025)]),
+    ("fr", "le S1 2024", [("S1 2024", 2024)]),
+    # French: dates
+    ("fr", "Il est arrivé le 3 mars 2025.", [("le 3 mars 2025", 2025)]),
+    ("fr", "le 1er janvier 2000", [("le 1er janvier 2000", 2000)]),
+    ("fr", "mercredi 20 avril 2005 vers 15h30", [("mercredi 20 avril 2005", 2005)]),
+    ("fr", "depuis le 6 septembre.", [("le 6 septembre", 2025)]),
+    ("fr", "en avril 2017", [("en avril 2017", 2017)]),
+    ("fr", "le 15/05/2023", [("15/05/2023", 2023)]),
+    ("fr", "avant le 15.05.99 :", [("15.05.99", 1999)]),
+    ("fr", "du 10 juin au 1er juillet 2024", [("du 10 juin au 1er juillet 2024", 2024)]),
+    (
+        "fr",
+        "du 18 novembre 2014 au 19 décembre 2015",
+        [
+            ("du 18 novembre 2014 au 19 décembre 2015", 2014),
+            ("du 18 novembre 2014 au 19 décembre 2015", 2015),
+        ],
+    ),
+    ("fr", "les 15 février et 8 mars 2005", [("15 février", 2005), ("8 mars 2005", 2005)]),
+    ("fr", "Noël", [("Noël", 2025)]),
+    ("fr", "à Pâques 2018", [("Pâques 2018", 2018)]),
+    # French: relative to the publication date
+    ("fr", "38 milliards l'année dernière", [("l'année dernière", 2024)]),
+    ("fr", "l'an dernier", [("l'an dernier", 2024)]),
+    ("fr", "l'an prochain", [("l'an prochain", 2026)]),
+    ("fr", "l'année prochaine", [("l'année prochaine", 2026)]),
+    ("fr", "cette année", [("cette année", 2025)]),
+    ("fr", "Il l'a annoncé hier.", [("hier", 2025)]),
+    ("fr", "lundi dernier", [("lundi dernier", 2025)]),
+    ("fr", "le mois prochain", [("le mois prochain", 2025)]),
+    ("fr", "le mois dernier", [("le mois dernier", 2024)]),
+    ("fr", "en mars", [("en mars", 2025)]),
+    ("fr", "en décembre dernier", [("en décembre dernier", 2024)]),
+    ("fr", "fin mars", [("fin mars", 2025)]),
+    ("fr", "il y a deux ans", [("il y a deux ans", 2023)]),
+    ("fr", "dans trois ans", [("dans trois ans", 2028)]),
+    ("fr", "les 2 dernières années", [("2 dernières années", 2023), ("2 dernières années", 2024)]),
+    ("fr", "mardi de la semaine prochaine", [("mardi de la semaine prochaine", 2025)]),
+    # French traps: numbers that are not years, words that are not dates
+    ("fr", "2 000 emplois supprimés", []),
+    ("fr", "2000 emplois supprimés", []),
+    ("fr", "le CAC 40 a gagné 2 %", []),
+    ("fr", "un Airbus A320 et un iPhone 15", []),
+    ("fr", "le modèle LLAMA4", []),
+    ("fr", "75008 Paris", []),
+    ("fr", "1000 Bruxelles", []),
+    ("fr", "voir page 2015", []),
+    ("fr", "la Peugeot 2008 et la 3008", []),
+    ("fr", "500 milliards de dollars", []),
+    ("fr", "il y a 2500 ans", []),
+    ("fr", "Je pense que sept personnes", []),
+    ("fr", "un T3 à louer", []),
+    ("fr", "chaque lundi", []),
+    ("fr", "la mission Mars", []),
+    ("fr", "aujourd'hui et ce mois-ci", []),
+    ("fr", "au cours des prochaines années", []),
+    ("fr", "un taux de 24/7 et 1/3", []),
+    ("fr", "http://example.org/GAR2004/report", []),
+    # English
+    ("en", "It will spend $65 billion in 2025.", [("in 2025", 2025)]),
+    ("en", "by 2030", [("by 2030", 2030)]),
+    ("en", "in fiscal 2026", [("in fiscal 2026", 2026)]),
+    ("en", "FY2025 revenue", [("FY2025", 2025)]),
+    ("en", "FY25 guidance", [("FY25", 2025)]),
+    ("en", "H1 2024 results", [("H1 2024", 2024)]),
+    ("en", "Q3 revenue rose", [("Q3", 2025)]),
+    ("en", "in the third quarter of 2024", [("third quarter of 2024", 2024)]),
+    ("en", "the first half of 2024", [("first half of 2024", 2024)]),
+    ("en", "on March 3, 2025", [("March 3, 2025", 2025)]),
+    ("en", "on 4 February 2015", [("on 4 February 2015", 2015)]),
+    ("en", "on 10/31/1974", [("10/31/1974", 1974)]),
+    ("en", "2015-03-03", [("2015-03-03", 2015)]),
+    ("en", "on March 3 and April 5, 2024", [("March 3", 2024), ("April 5, 2024", 2024)]),
+    ("en", "October 25-26, 2016", [("October 25-26, 2016", 2016)]),
+    ("en", "from 2014 to 2018", [("from 2014 to 2018", 2014), ("from 2014 to 2018", 2018)]),
+    ("en", "the Iran-Iraq War of 1980-88", [("1980-88", 1980), ("1980-88", 1988)]),
+    ("en", "last year", [("last year", 2024)]),
+    ("en", "next year", [("next year", 2026)]),
+    ("en", "earlier this year", [("this year", 2025)]),
+    ("en", "yesterday", [("yesterday", 2025)]),
+    ("en", "next month", [("next month", 2025)]),
+    ("en", "last December", [("last December", 2024)]),
+    ("en", "in March", [("in March", 2025)]),
+    ("en", "two years ago", [("two years ago", 2023)]),
+    ("en", "thanksgiving of next year", [("thanksgiving of next year", 2026)]),
+    ("en", "the 1990s", [("1990s", 1990), ("1990s", 1999)]),
+    ("en", "2,000 jobs and 2000 jobs", []),
+    ("en", "you may go", []),
+    ("en", "every monday", []),
+    ("en", "Pay ABC 2000", []),
+    ("en", "today and this week", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), CASES, ids=[f"{lang}:{text}" for lang, text, _ in CASES]
+)
+def test_resolves_own_table(lang, text, expected):
+    found = resolve_year(text, published=PUBLISHED, lang=lang)
+    assert [(r.text, r.year) for r in found] == expected
+    assert all(text[r.start : r.end] == r.text for r in found)
+
+
+DETAILS = [
+    ("fr", "hier", ResolvedYear("hier", 0, 4, 2025, "relative", dt.date(2025, 1, 24), -1, "day")),
+    (
+        "fr",
+        "lundi dernier",
+        ResolvedYear("lundi dernier", 0, 13, 2025, "date", dt.date(2025, 1, 20), -1, "week"),
+    ),
+    (
+        "fr",
+        "le 3 mars 2025",
+        ResolvedYear("le 3 mars 2025", 0, 14, 2025, "date", dt.date(2025, 3, 3)),
+    ),
+    ("en", "FY2025", ResolvedYear("FY2025", 0, 6, 2025, "fiscal")),
+    ("en", "Q3", ResolvedYear("Q3", 0, 2, 2025, "quarter", None, 0, "year")),
+    ("en", "last year", ResolvedYear("last year", 0, 9, 2024, "relative", None, -1, "year")),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), DETAILS, ids=[f"{lang}:{text}" for lang, text, _ in DETAILS]
+)
+def test_kind_date_and_offset(lang, text, expected):
+    assert resolve_year(text, published=PUBLISHED, lang=lang) == [expected]
+
+
+def test_a_list_lends_its_year_even_to_a_leap_day():
+    found = resolve_year("le 29 février et le 3 mars 2023", published=dt.date(2024, 1, 5))
+    assert [(r.text, r.year, r.date) for r in found] == [
+        ("le 29 février", 2023, None),
+        ("le 3 mars 2023", 2023, dt.date(2023, 3, 3)),
+    ]
+
+
+def test_new_year_moves_yesterday_to_the_year_before():
+    [found] = resolve_year("hier", published=dt.date(2025, 1, 1), lang="fr")
+    assert (found.year, found.date) == (2024, dt.date(2024, 12, 31))
+
+
+PRESENT_CASES = [
+    ("fr", "Plus tôt ce mois-ci", "ce mois-ci", 2025, "month"),
+    ("fr", "aujourd'hui", "aujourd'hui", 2025, "day"),
+    ("en", "later this week", "later this week", 2025, "week"),
+    ("en", "today", "today", 2025, "day"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "mention", "year", "unit"),
+    PRESENT_CASES,
+    ids=[t for _, t, *_ in PRESENT_CASES],
+)
+def test_present_only_when_asked(lang, text, mention, year, unit):
+    assert resolve_year(text, published=PUBLISHED, lang=lang) == []
+    [found] = resolve_year(text, published=PUBLISHED, lang=lang, present=True)
+    assert (found.text, found.year, found.offset, found.unit) == (mention, year, 0, unit)
+
+
+UNANCHORED = [
+    ("fr", "l'année dernière", -1, "year"),
+    ("fr", "hier", -1, "day"),
+    ("fr", "le mois prochain", 1, "month"),
+    ("fr", "en mars", 0, "year"),
+    ("en", "next year", 1, "year"),
+    ("en", "Q3", 0, "year"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "offset", "unit"), UNANCHORED, ids=[t for _, t, _, _ in UNANCHORED]
+)
+def test_without_publication_date_relative_keeps_its_offset(lang, text, offset, unit):
+    [found] = resolve_year(text, published=None, lang=lang)
+    assert (found.year, found.offset, found.unit) == (None, offset, unit)
+
+
+def test_without_publication_date_written_years_are_kept():
+    found = resolve_year("en 2025 et l'an dernier", published=None, lang="fr")
+    assert [(r.text, r.year, r.offset) for r in found] == [
+        ("en 2025", 2025, None),
+        ("l'an dernier", None, -1),
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(list("0123456789 -/.,'’ enaiélmrsTQHFYdjuvx")) | st.characters(),
+        max_size=80,
+    ),
+    published=st.none() | st.dates(),
+    lang=st.sampled_from(["fr", "en"]),
+)
+def test_never_raises_and_offsets_hold(text, published, lang):
+    for found in resolve_year(text, published=published, lang=lang):
+        assert text[found.start : found.end] == found.text
+        assert found.year is not None or found.offset is not None
+
+
+PIECES = [
+    "2025", "1999", "24", "3", "31", "-", "/", ".", ",", "'", "le", "en", "d'ici", "de", "au",
+    "mars", "Mars", "février", "sept", "déc.", "lundi", "mer.", "dernier", "prochain",
+    "l'année", "dernière", "l'exercice", "T3", "Q4", "H1", "premier", "trimestre", "semestre",
+    "il y a", "dans", "deux", "ans", "mois", "semaines", "hier", "Noël", "les années",
+    "March", "may", "last", "next", "year", "FY", "fiscal", "quarter", "ago", "ſemaine", "29",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(PIECES), max_size=12),
+    published=st.none() | st.dates(),
+    lang=st.sampled_from(["fr", "en"]),
+)
+def test_never_raises_on_date_words(words, published, lang):
+    text = " ".join(words)
+    for found in resolve_year(text, published=published, lang=lang, present=True):
+        assert text[found.start : found.end] == found.text
+
+
+# The peer suites: the multiset of years of each case, as `peers_as_gold.py` reads them.
+PEER_FLOORS = {
+    "recognizers-fr-datetime.jsonl": 0.92,
+    "duckling-fr-time.jsonl": 0.88,
+    "recognizers-en-datetime.jsonl": 0.77,
+    "duckling-en-time.jsonl": 0.86,
+}
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("suite", list(PEER_FLOORS))
+def test_peer_suite_years(suite):
+    tp = fp = fn = 0
+    for line in shared_path("peers", suite).read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        if case.get("years_complete") is False:
+            continue
+        reference = case.get("reference_datetime")
+        published = dt.date.fromisoformat(reference[:10]) if reference else None
+        want = Counter(y for item in case["expected"] for y in item.get("years", []))
+        found = resolve_year(case["input"], published=published, lang=case["lang"])
+        got = Counter(r.year for r in found if r.year is not None)
+        hits = sum((want & got).values())
+        tp, fp, fn = tp + hits, fp + got.total() - hits, fn + want.total() - hits
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= PEER_FLOORS[suite]

@@ -1,0 +1,141 @@
+"""The newsfacts_years component and the YearMention records built from its spans."""
+
+import datetime as dt
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsfacts import extract
+from newsfacts.build import years_from_doc
+
+SEED_YEARS = [
+    ("en 2025", 101, 2025, "calendar"),
+    ("d'ici 2025", 648, 2025, "calendar"),
+    ("en 2025", 885, 2025, "calendar"),
+    ("2025", 982, 2025, "calendar"),
+    ("l'exercice 2025", 1921, 2025, "fiscal"),
+    ("en 2025", 2021, 2025, "calendar"),
+    ("en 2024", 2074, 2024, "calendar"),
+    ("en 2025", 2718, 2025, "calendar"),
+    ("l'année dernière", 2844, 2024, "relative"),
+    ("en 2025", 2944, 2025, "calendar"),
+]
+
+
+def test_seed_years(seed_text):
+    article = extract(seed_text, lang="fr", published="2025-01-25")
+    found = [(y.text, y.start, y.year, y.kind) for y in article.years]
+    assert found == SEED_YEARS
+    assert all(seed_text[y.start : y.end] == y.text for y in article.years)
+    last_year = article.years[8]
+    assert (last_year.offset, last_year.unit) == (-1, "year")
+
+
+def test_seed_without_publication_date_keeps_the_relation(seed_text):
+    article = extract(seed_text, lang="fr")
+    last_year = article.years[8]
+    assert (last_year.text, last_year.year, last_year.offset) == ("l'année dernière", None, -1)
+
+
+SENTENCES = [
+    (
+        "fr",
+        "Le groupe, qui emploie 2 000 personnes, vise 5 % de croissance sur l'exercice "
+        "2024-2025 après un repli au troisième trimestre.",
+        [
+            ("l'exercice 2024-2025", 2024, "fiscal"),
+            ("l'exercice 2024-2025", 2025, "fiscal"),
+            ("troisième trimestre", 2025, "quarter"),
+        ],
+    ),
+    (
+        "fr",
+        "Le CAC 40 a reculé hier ; Airbus livrera 75 A320 d'ici à 2030, contre 500 l'an dernier.",
+        [
+            ("hier", 2025, "relative"),
+            ("d'ici à 2030", 2030, "calendar"),
+            ("l'an dernier", 2024, "relative"),
+        ],
+    ),
+    (
+        "fr",
+        "Le sommet s'est tenu du 10 juin au 1er juillet 2024 ; le prochain aura lieu en mars.",
+        [("du 10 juin au 1er juillet 2024", 2024, "date"), ("en mars", 2025, "date")],
+    ),
+    (
+        "en",
+        "Apple said on Monday that FY2025 revenue rose, after a weak Q3 last year; the iPhone 15 "
+        "sold 2,000 units.",
+        [
+            ("Monday", 2025, "date"),
+            ("FY2025", 2025, "fiscal"),
+            ("Q3 last year", 2024, "relative"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), SENTENCES, ids=[text[:40] for _, text, _ in SENTENCES]
+)
+def test_years_in_sentences(lang, text, expected):
+    article = extract(text, lang=lang, published="2025-01-25")
+    assert [(y.text, y.year, y.kind) for y in article.years] == expected
+    assert all(text[y.start : y.end] == y.text for y in article.years)
+
+
+def test_span_values_are_plain_data(nlp_fr):
+    doc = nlp_fr.make_doc("sur l'exercice 2024-2025")
+    doc._.published = "2025-01-25"
+    doc = nlp_fr.get_pipe("newsfacts_years")(doc)
+    [span] = doc.spans["newsfacts_years"]
+    assert span.text == "l'exercice 2024-2025"
+    assert span._.year == {
+        "years": [
+            {"year": 2024, "kind": "fiscal", "date": None, "offset": None, "unit": None},
+            {"year": 2025, "kind": "fiscal", "date": None, "offset": None, "unit": None},
+        ]
+    }
+
+
+@Language.component("test_fake_amounts")
+def _fake_amounts(doc: Doc) -> Doc:
+    """Stands for the amounts component: marks "$2025" as a monetary amount."""
+    start = doc.text.find("$2025")
+    doc.spans["newsfacts_amounts"] = [doc.char_span(start, start + 5, alignment_mode="expand")]
+    return doc
+
+
+def test_numbers_inside_amounts_are_not_years():
+    text = "It paid $2025 in 2024."
+    plain = spacy.blank("en")
+    plain.add_pipe("newsfacts_years")
+    doc = plain(text)
+    assert [s.text for s in doc.spans["newsfacts_years"]] == ["2025", "in 2024"]
+    with_amounts = spacy.blank("en")
+    with_amounts.add_pipe("test_fake_amounts")
+    with_amounts.add_pipe("newsfacts_years")
+    doc = with_amounts(text)
+    assert [s.text for s in doc.spans["newsfacts_years"]] == ["in 2024"]
+    assert [(y.text, y.year) for y in years_from_doc(doc)] == [("in 2024", 2024)]
+
+
+def test_published_as_date_or_absent(nlp_en):
+    doc = nlp_en.make_doc("Sales fell last year.")
+    doc._.published = dt.date(2020, 6, 1)
+    years = years_from_doc(nlp_en.get_pipe("newsfacts_years")(doc))
+    assert [(y.text, y.year) for y in years] == [("last year", 2019)]
+
+
+def test_present_setting():
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("newsfacts_years", config={"present": True})
+    doc = nlp.make_doc("Plus tôt ce mois-ci, en 2024.")
+    doc._.published = "2025-01-25"
+    doc = nlp(doc)
+    assert [(y.text, y.year) for y in years_from_doc(doc)] == [
+        ("ce mois-ci", 2025),
+        ("en 2024", 2024),
+    ]
