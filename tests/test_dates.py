@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import shared_path
 from newsfacts.normalize.dates import ResolvedYear, resolve_year
+
+from .conftest import shared_path
 
 PUBLISHED = dt.date(2025, 1, 25)  # a Saturday
 
