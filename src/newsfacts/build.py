@@ -8,8 +8,9 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span
 
+from .components.amounts import SPANS_KEY as AMOUNTS_KEY
 from .components.companies import SPANS_KEY as COMPANIES_KEY
-from .records import Article, Company, Mention
+from .records import Amount, Article, Company, Mention
 
 
 def mention(span: Span) -> Mention:
@@ -28,6 +29,15 @@ def companies_from_doc(doc: Doc) -> list[Company]:
     return list(companies.values())
 
 
+def amounts_from_doc(doc: Doc) -> list[Amount]:
+    """Every amount, in reading order, with its normalised values."""
+    spans = sorted(doc.spans.get(AMOUNTS_KEY, []), key=lambda s: s.start_char)
+    return [
+        Amount(text=span.text, start=span.start_char, end=span.end_char, **span._.amount)
+        for span in spans
+    ]
+
+
 def article_from_doc(
     doc: Doc, *, id: str, lang: str, published: dt.date | None, source: str | None = None
 ) -> Article:
@@ -39,4 +49,5 @@ def article_from_doc(
         text=doc.text,
         source=source,
         companies=companies_from_doc(doc),
+        amounts=amounts_from_doc(doc),
     )
