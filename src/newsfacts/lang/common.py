@@ -52,12 +52,40 @@ SYMBOLS = {
 # ISO 4217 codes also recognised when written in lower case ("150 millions de $ usd").
 # Other codes count only in upper case, so that "pen", "top" or "all" stay words.
 LOWERCASE_CODES = (
-    "usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "cad", "aud", "nzd", "hkd", "mxn", "inr",
+    "usd",
+    "eur",
+    "gbp",
+    "jpy",
+    "cny",
+    "rmb",
+    "chf",
+    "cad",
+    "aud",
+    "nzd",
+    "hkd",
+    "mxn",
+    "inr",
 )
 
 # Upper-case words that are ISO codes but far more often something else in news text.
-AMBIGUOUS_CODES = ("ALL", "AMD", "BAM", "BOB", "CUP", "GEL", "MAD", "MOP", "PEN", "SOS", "TOP",
-                   "TRY", "LAK", "CVE", "MRO", "STD")
+AMBIGUOUS_CODES = (
+    "ALL",
+    "AMD",
+    "BAM",
+    "BOB",
+    "CUP",
+    "GEL",
+    "MAD",
+    "MOP",
+    "PEN",
+    "SOS",
+    "TOP",
+    "TRY",
+    "LAK",
+    "CVE",
+    "MRO",
+    "STD",
+)
 
 # Non-ISO codes in common use, upper case.
 CODE_ALIASES = {"RMB": "CNY"}

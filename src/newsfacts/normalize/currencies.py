@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from babel import Locale
 from babel.numbers import list_currencies
@@ -84,7 +84,7 @@ def _symbols(locale: Locale) -> dict[str, str]:
     return {symbol: codes.pop() for symbol, codes in found.items() if len(codes) == 1}
 
 
-@lru_cache(maxsize=None)
+@cache
 def currency_table(lang: str) -> CurrencyTable:
     """The currency table of `lang` (built once)."""
     data = language_data.data(lang)

@@ -18,12 +18,12 @@ either ("2 000 emplois", "2025") is never an amount.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from .. import lang as language_data
 from ..lang import common
-from .currencies import CODE, NAME, SYMBOL, CurrencyTable, currency_table
+from .currencies import CODE, NAME, CurrencyTable, currency_table
 from .numbers import (
     NUM,
     SYM,
@@ -89,7 +89,7 @@ def _phrases(table: dict[str, str]) -> dict[tuple[str, ...], str]:
     return {tuple(t.lower for t in tokenize(k)): v for k, v in table.items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def money_words(lang: str) -> MoneyWords:
     """The money data of `lang` (cached)."""
     data = language_data.data(lang)
@@ -187,7 +187,9 @@ def _currency_at(tokens: list[Token], i: int, words: MoneyWords) -> _Currency | 
     text = tok.text
     if text in table.codes or tok.lower in table.lowercase_codes:
         return _Currency(common.CODE_ALIASES.get(text.upper(), text.upper()), i + 1, CODE)
-    if text.upper() in common.CODE_ALIASES and (text.isupper() or tok.lower in table.lowercase_codes):
+    if text.upper() in common.CODE_ALIASES and (
+        text.isupper() or tok.lower in table.lowercase_codes
+    ):
         return _Currency(common.CODE_ALIASES[text.upper()], i + 1, CODE)
     for prefix, scale in common.SCALED_CODE_PREFIXES.items():
         if text.startswith(prefix) and text[len(prefix) :] in table.codes:
@@ -196,9 +198,7 @@ def _currency_at(tokens: list[Token], i: int, words: MoneyWords) -> _Currency | 
 
 
 def _starts_number(tokens: list[Token], i: int, words: MoneyWords) -> bool:
-    return i < len(tokens) and (
-        tokens[i].kind == NUM or tokens[i].lower in words.numbers.words
-    )
+    return i < len(tokens) and (tokens[i].kind == NUM or tokens[i].lower in words.numbers.words)
 
 
 def _glued_to_number(tokens: list[Token], i: int) -> bool:
@@ -212,6 +212,14 @@ def _core_at(tokens: list[Token], i: int, words: MoneyWords) -> _Core | None:
     lex = words.numbers
     prefix = _currency_at(tokens, i, words) if tokens[i].kind != NUM else None
     j = i
+    # A currency name before a number needs digits ("dollar 22.5 million", "ringgit 42"):
+    # "the dollars thousand of times" is no amount.
+    if (
+        prefix is not None
+        and prefix.kind == NAME
+        and (prefix.end >= n or tokens[prefix.end].kind != NUM)
+    ):
+        prefix = None
     if prefix is not None and _starts_number(tokens, prefix.end, words):
         j = prefix.end
     else:
@@ -505,12 +513,18 @@ def infer_currencies(
         for lo, hi in (_around(sentences or [], item.start), _paragraph(text, item.start)):
             near = [f for f in written if lo <= f.start and f.end <= hi]
             if near:
-                nearest = min(near, key=lambda f: min(abs(f.start - item.end), abs(item.start - f.end)))
+                nearest = min(
+                    near, key=lambda f: min(abs(f.start - item.end), abs(item.start - f.end))
+                )
                 currency = nearest.amount.currency
                 break
         if currency is not None:
             amount = ParsedAmount(
-                item.amount.value, item.amount.low, item.amount.high, currency, item.amount.qualifier
+                item.amount.value,
+                item.amount.low,
+                item.amount.high,
+                currency,
+                item.amount.qualifier,
             )
             resolved.append(ResolvedAmount(item.start, item.end, amount, True))
     return resolved

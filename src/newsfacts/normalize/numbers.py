@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from .. import lang as language_data
@@ -109,7 +109,7 @@ class NumberWords:
     """A language's numeral data, read once from `newsfacts.lang.<code>`."""
 
     decimal_separator: str
-    words: dict[str, int]
+    words: dict[str, float]
     pairs: dict[tuple[str, str], int]
     articles: frozenset[str]
     joiners: frozenset[str]
@@ -118,7 +118,7 @@ class NumberWords:
     half_after_scale: tuple[tuple[str, ...], ...]
 
 
-@lru_cache(maxsize=None)
+@cache
 def number_words(lang: str) -> NumberWords:
     """The numeral data of `lang` (cached)."""
     data = language_data.data(lang)
@@ -130,9 +130,7 @@ def number_words(lang: str) -> NumberWords:
         joiners=frozenset(data.NUMBER_JOINERS),
         scales=dict(data.SCALE_WORDS),
         abbreviations=dict(data.SCALE_ABBREVIATIONS),
-        half_after_scale=tuple(
-            tuple(t.lower for t in tokenize(p)) for p in data.HALF_AFTER_SCALE
-        ),
+        half_after_scale=tuple(tuple(t.lower for t in tokenize(p)) for p in data.HALF_AFTER_SCALE),
     )
 
 
@@ -158,7 +156,11 @@ def read_words(
             pair = lex.pairs.get((word, tokens[j + 2].lower))
             if pair is not None:
                 value, j = pair, j + 2
-        if value == 100:
+        if word in lex.articles and 0 < current < 1:
+            pass  # "half a million"
+        elif value < 1:  # "a quarter", "three quarters", "half"
+            current = max(current, 1) * value
+        elif value == 100:
             current = max(current, 1) * 100
         elif value == 1000:
             total += max(current, 1) * 1000
@@ -169,9 +171,13 @@ def read_words(
             current += value
         j += 1
         end = j
-        # Number words go on after "-" or a joiner ("vingt et un", "hundred and five").
+        # Number words go on after "-", or after a joiner that follows a round number and
+        # comes before a smaller one ("vingt et un", "hundred and five"; not "one and one").
         if j + 1 < n and tokens[j + 1].kind == WORD and tokens[j + 1].lower in lex.words:
-            if tokens[j].text == "-" or tokens[j].lower in lex.joiners:
+            following = lex.words[tokens[j + 1].lower]
+            if tokens[j].text == "-" or (
+                tokens[j].lower in lex.joiners and value >= 20 and following < value
+            ):
                 j += 1
     if end is None:
         return None
@@ -188,13 +194,14 @@ def read_number(tokens: list[Token], i: int, lex: NumberWords) -> tuple[float, i
     return None if words is None else (words[0], words[1], False)
 
 
-def read_scale(
-    tokens: list[Token], i: int, lex: NumberWords
-) -> tuple[float, int, bool] | None:
+def read_scale(tokens: list[Token], i: int, lex: NumberWords) -> tuple[float, int, bool] | None:
     """Read scale words after a number ("milliards", "mille milliards", "bn", glued "3bn"):
     (multiplier, index after, whether it is a word rather than an abbreviation)."""
     n = len(tokens)
     multiplier = 1.0
+    glued_hyphen = i + 1 < n and tokens[i].text == "-" and tokens[i].glued and tokens[i + 1].glued
+    if glued_hyphen and tokens[i + 1].lower in lex.scales:
+        i += 1  # "un demi-milliard"
     j = i
     is_word = False
     while j < n and tokens[j].kind == WORD:
@@ -217,9 +224,7 @@ def read_half(tokens: list[Token], i: int, lex: NumberWords) -> int | None:
     """The index after "et demi" / "and a half" at `i`, or None."""
     for phrase in lex.half_after_scale:
         end = i + len(phrase)
-        if end <= len(tokens) and all(
-            tokens[i + k].lower == w for k, w in enumerate(phrase)
-        ):
+        if end <= len(tokens) and all(tokens[i + k].lower == w for k, w in enumerate(phrase)):
             return end
     return None
 
