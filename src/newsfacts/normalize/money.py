@@ -72,6 +72,7 @@ class MoneyWords:
     currencies: CurrencyTable
     qualifiers_before: dict[tuple[str, ...], str]
     qualifiers_after: dict[tuple[str, ...], str]
+    outside_text: frozenset[tuple[str, ...]]
     verb_stems: tuple[tuple[str, str], ...]
     verb_determiners: frozenset[str]
     linkers: frozenset[str]
@@ -111,6 +112,7 @@ def money_words(lang: str) -> MoneyWords:
         currencies=currencies,
         qualifiers_before=before,
         qualifiers_after=_phrases(data.QUALIFIERS_AFTER),
+        outside_text=frozenset(_phrases(dict.fromkeys(data.QUALIFIERS_OUTSIDE_TEXT, "")).keys()),
         verb_stems=tuple(data.QUALIFIER_VERB_STEMS.items()),
         verb_determiners=frozenset(data.VERB_DETERMINERS),
         linkers=frozenset(data.LINKERS),
@@ -413,6 +415,8 @@ def _amount_at(tokens: list[Token], i: int, words: MoneyWords) -> _Match | None:
     phrase = _phrase_at(tokens, i, words.qualifiers_before)
     if phrase is not None and phrase[1] < n:
         qualifier, j = phrase
+        if tuple(t.lower for t in tokens[i:j]) in words.outside_text:
+            i = j
     opener = None
     if tokens[j].lower in words.range_openers and j + 1 < n:
         opener, j = tokens[j].lower, j + 1

@@ -122,6 +122,8 @@ QUALIFIERS_BEFORE = {
     "exactly": "exact",
     "precisely": "exact",
 }
+# Prepositions of extent: they set the qualifier but stay out of the amount's text.
+QUALIFIERS_OUTSIDE_TEXT = ("up to",)
 QUALIFIERS_AFTER = {
     "or more": "at_least",
     "at least": "at_least",

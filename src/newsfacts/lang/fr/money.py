@@ -139,6 +139,9 @@ QUALIFIERS_BEFORE = {
     "exactement": "exact",
     "précisément": "exact",
 }
+# Prepositions of extent: they set the qualifier but, like "de" before a range, belong to the
+# sentence rather than to the amount's text ("dépenserait jusqu'à 65 milliards de dollars").
+QUALIFIERS_OUTSIDE_TEXT = ("jusqu'à", "jusqu’à", "jusqu'a", "jusqu'au")
 # Words after an amount that bound it: "10 millions d'euros au moins".
 QUALIFIERS_AFTER = {
     "au moins": "at_least",
