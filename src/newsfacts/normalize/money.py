@@ -73,6 +73,7 @@ class MoneyWords:
     qualifiers_before: dict[tuple[str, ...], str]
     qualifiers_after: dict[tuple[str, ...], str]
     outside_text: frozenset[tuple[str, ...]]
+    qualifier_starts: frozenset[str]
     verb_stems: tuple[tuple[str, str], ...]
     verb_determiners: frozenset[str]
     linkers: frozenset[str]
@@ -112,6 +113,7 @@ def money_words(lang: str) -> MoneyWords:
         currencies=currencies,
         qualifiers_before=before,
         qualifiers_after=_phrases(data.QUALIFIERS_AFTER),
+        qualifier_starts=frozenset(k[0] for k in before),
         outside_text=frozenset(_phrases(dict.fromkeys(data.QUALIFIERS_OUTSIDE_TEXT, "")).keys()),
         verb_stems=tuple(data.QUALIFIER_VERB_STEMS.items()),
         verb_determiners=frozenset(data.VERB_DETERMINERS),
@@ -154,15 +156,20 @@ def _clean(value: float) -> float:
     return float(f"{value:.12g}")
 
 
+_LONGEST_QUALIFIER = 6  # tokens; our longest qualifier phrase ("en-dessous de") has 4
+
+
 def _phrase_at(
-    tokens: list[Token], i: int, table: dict[tuple[str, ...], str], longest: int = 4
+    tokens: list[Token], i: int, table: dict[tuple[str, ...], str]
 ) -> tuple[str, int] | None:
     """The longest phrase of `table` (lower-cased token tuples) starting at token `i`."""
     found = None
-    for n in range(1, min(longest, len(tokens) - i) + 1):
-        value = table.get(tuple(t.lower for t in tokens[i : i + n]))
+    key: tuple[str, ...] = ()
+    for j in range(i, min(i + _LONGEST_QUALIFIER, len(tokens))):
+        key = (*key, tokens[j].lower)
+        value = table.get(key)
         if value is not None:
-            found = (value, i + n)
+            found = (value, j + 1)
     return found
 
 
@@ -193,9 +200,10 @@ def _currency_at(tokens: list[Token], i: int, words: MoneyWords) -> _Currency | 
         text.isupper() or tok.lower in table.lowercase_codes
     ):
         return _Currency(common.CODE_ALIASES[text.upper()], i + 1, CODE)
-    for prefix, scale in common.SCALED_CODE_PREFIXES.items():
-        if text.startswith(prefix) and text[len(prefix) :] in table.codes:
-            return _Currency(text[len(prefix) :], i + 1, CODE, scale)
+    if text[:1] in _SCALE_LETTERS:
+        for prefix, scale in common.SCALED_CODE_PREFIXES.items():
+            if text.startswith(prefix) and text[len(prefix) :] in table.codes:
+                return _Currency(text[len(prefix) :], i + 1, CODE, scale)
     return None
 
 
@@ -412,7 +420,11 @@ def _amount_at(tokens: list[Token], i: int, words: MoneyWords) -> _Match | None:
     n = len(tokens)
     qualifier = None
     j = i
-    phrase = _phrase_at(tokens, i, words.qualifiers_before)
+    phrase = (
+        _phrase_at(tokens, i, words.qualifiers_before)
+        if tokens[i].lower in words.qualifier_starts
+        else None
+    )
     if phrase is not None and phrase[1] < n:
         qualifier, j = phrase
         if tuple(t.lower for t in tokens[i:j]) in words.outside_text:

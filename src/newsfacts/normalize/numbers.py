@@ -29,6 +29,7 @@ _SPACES = " \u00a0\u202f\u2009"
 _MAX_DIGITS = 40
 
 NUM, WORD, SYM = "num", "word", "sym"
+_KINDS = (None, NUM, WORD, SYM)  # by the number of the regular expression's group
 
 
 class Token(NamedTuple):
@@ -47,12 +48,11 @@ def tokenize(text: str) -> list[Token]:
     """Split `text` into number, word and symbol tokens (spaces dropped), with offsets."""
     tokens: list[Token] = []
     last_end = -1
+    append = tokens.append
     for match in _TOKEN.finditer(text):
-        number, word, _ = match.groups()
-        kind = NUM if number else WORD if word else SYM
         start, end = match.span()
         piece = match.group()
-        tokens.append(Token(kind, piece, start, end, piece.lower(), start == last_end))
+        append(Token(_KINDS[match.lastindex], piece, start, end, piece.lower(), start == last_end))
         last_end = end
     return tokens
 
