@@ -43,11 +43,11 @@ SYMBOLS = {
     "mxn$": "MXN",
     "r$": "BRL",
     "s$": "SGD",
-    "rs": "INR",
-    "rs.": "INR",
-    "rm": "MYR",
     "fcfa": "XOF",
 }
+
+# Symbols made of letters, recognised only in this exact case ("Rs 20", "RM42"; not "1rs").
+CASED_SYMBOLS = {"Rs": "INR", "Rs.": "INR", "RM": "MYR"}
 
 # ISO 4217 codes also recognised when written in lower case ("150 millions de $ usd").
 # Other codes count only in upper case, so that "pen", "top" or "all" stay words.

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from babel import Locale
-from babel.numbers import list_currencies
+from babel.core import get_global
+from babel.numbers import get_territory_currencies
 from price_parser._currencies import CURRENCIES as PRICE_PARSER_CURRENCIES
 
 from .. import lang as language_data
@@ -29,6 +31,8 @@ from ..lang import common
 from .numbers import key_of
 
 NAME, SYMBOL, CODE = "name", "symbol", "code"
+
+_IN_USE_SINCE = date(2000, 1, 1)
 
 # Precious metals, test and fund codes: not money in news.
 _NOT_MONEY_CODES = frozenset(
@@ -46,6 +50,12 @@ class CurrencyTable:
     codes: frozenset[str]
     lowercase_codes: frozenset[str]
     ambiguous_names: frozenset[str]
+
+
+def _is_bare_symbol(text: str) -> bool:
+    """True for a symbol without letters ("₡", "₭"): spellings with letters ("N$", "Rs")
+    collide with words and OCR noise, so only the hand-checked ones in our data count."""
+    return _is_symbol(text) and not any(c.isalpha() for c in text)
 
 
 def _is_symbol(text: str) -> bool:
@@ -76,12 +86,25 @@ def _symbols(locale: Locale) -> dict[str, str]:
     for code, info in PRICE_PARSER_CURRENCIES.items():
         spellings = [info.get("s", ""), info.get("sn", ""), *info.get("sn2", [])]
         for symbol in spellings:
-            if symbol and _is_symbol(symbol):
+            if symbol and _is_bare_symbol(symbol):
                 found.setdefault(symbol.lower(), set()).add(code)
     for code, symbol in locale.currency_symbols.items():
-        if _is_symbol(symbol) and code not in _NOT_MONEY_CODES:
+        if _is_bare_symbol(symbol) and code not in _NOT_MONEY_CODES:
             found.setdefault(symbol.lower(), set()).add(code)
     return {symbol: codes.pop() for symbol, codes in found.items() if len(codes) == 1}
+
+
+def _codes_in_use() -> set[str]:
+    """ISO codes that have been legal tender somewhere since 2000: a code withdrawn long ago
+    ("BEL") is more often an index or an abbreviation ("BEL20") than money in news."""
+    codes = set()
+    for territory in get_global("territory_currencies"):
+        codes.update(
+            get_territory_currencies(
+                territory, start_date=_IN_USE_SINCE, end_date=date.today(), tender=True
+            )
+        )
+    return codes
 
 
 @cache
@@ -101,7 +124,7 @@ def currency_table(lang: str) -> CurrencyTable:
         kind = SYMBOL if _is_symbol(name) else NAME
         phrases[key_of(name)] = (code, kind)
     prefixes = frozenset(key[:n] for key in phrases for n in range(1, len(key) + 1))
-    codes = (set(list_currencies()) | set(PRICE_PARSER_CURRENCIES)) - set(common.AMBIGUOUS_CODES)
+    codes = _codes_in_use() - set(common.AMBIGUOUS_CODES)
     return CurrencyTable(
         phrases=phrases,
         prefixes=prefixes,

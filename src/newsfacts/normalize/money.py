@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from .. import lang as language_data
 from ..lang import common
-from .currencies import CODE, NAME, CurrencyTable, currency_table
+from .currencies import CODE, NAME, SYMBOL, CurrencyTable, currency_table
 from .numbers import (
     NUM,
     SYM,
@@ -84,6 +84,7 @@ class MoneyWords:
     vague_determiners: frozenset[str]
     vague_scales: frozenset[str]
     bare_followers: frozenset[str]
+    name_before_number: bool
     starters: frozenset[str]
 
 
@@ -125,6 +126,7 @@ def money_words(lang: str) -> MoneyWords:
         vague_determiners=frozenset(data.VAGUE_DETERMINERS),
         vague_scales=frozenset(data.VAGUE_SCALES),
         bare_followers=frozenset(data.BARE_FOLLOWERS),
+        name_before_number=data.NAME_BEFORE_NUMBER,
         starters=frozenset(starters),
     )
 
@@ -194,6 +196,11 @@ def _currency_at(tokens: list[Token], i: int, words: MoneyWords) -> _Currency | 
     if tok.kind != WORD:
         return None
     text = tok.text
+    if text in common.CASED_SYMBOLS:
+        end = i + 1
+        if end < n and tokens[end].text == "." and tokens[end].glued:
+            end += 1  # "Rs. 20"
+        return _Currency(common.CASED_SYMBOLS[text], end, SYMBOL)
     if text in table.codes or tok.lower in table.lowercase_codes:
         return _Currency(common.CODE_ALIASES.get(text.upper(), text.upper()), i + 1, CODE)
     if text.upper() in common.CODE_ALIASES and (
@@ -222,12 +229,17 @@ def _core_at(tokens: list[Token], i: int, words: MoneyWords) -> _Core | None:
     lex = words.numbers
     prefix = _currency_at(tokens, i, words) if tokens[i].kind != NUM else None
     j = i
-    # A currency name before a number needs digits ("dollar 22.5 million", "ringgit 42"):
-    # "the dollars thousand of times" is no amount.
+    # A currency name before a number needs digits and a language that writes it there
+    # ("dollar 22.5 million", "ringgit 42"): "the dollars thousand of times" is no amount.
     if (
         prefix is not None
         and prefix.kind == NAME
-        and (prefix.end >= n or tokens[prefix.end].kind != NUM)
+        and (
+            not words.name_before_number
+            or prefix.end >= n
+            or tokens[prefix.end].kind != NUM
+            or tokens[i].lower in words.currencies.ambiguous_names
+        )
     ):
         prefix = None
     if prefix is not None and _starts_number(tokens, prefix.end, words):
@@ -238,6 +250,8 @@ def _core_at(tokens: list[Token], i: int, words: MoneyWords) -> _Core | None:
     if read is None:
         return None
     number, k, digits = read
+    if not number or (digits and tokens[j].text[0] == "0" and tokens[j].text[1:2].isdigit()):
+        return None  # "0", "000", "007": no amount
     article = not digits and k == j + 1 and tokens[j].lower in lex.articles
     scale, scale_word = (prefix.scale if prefix else 1.0), False
     read_sc = read_scale(tokens, k, lex)
@@ -297,7 +311,7 @@ def _post_currency(
     if found.kind != NAME and _glued_to_number(tokens, found.end):
         return None  # "3 USD50": the code belongs to the number after it
     lowered = " ".join(t.lower for t in tokens[k : found.end])
-    if lowered in words.currencies.ambiguous_names and not (digits or scaled):
+    if lowered in words.currencies.ambiguous_names and not scaled:
         return None
     return found
 
@@ -355,7 +369,7 @@ def _range_at(
     low = first.value
     if first.scale == 1.0 and second.scale != 1.0 and first.number <= second.number:
         low = _clean(first.number * second.scale)  # "2 à 3 milliards", "$2-3 billion"
-    if currency is None and not second.scale_word:
+    if currency is None and not (second.scale_word and _bare_allowed(tokens, second.end, words)):
         return None
     return second, low, second.value, currency
 
@@ -466,6 +480,7 @@ def _could_start(token: Token, words: MoneyWords) -> bool:
         token.kind == NUM
         or token.lower in words.starters
         or token.text in words.currencies.codes
+        or token.text in common.CASED_SYMBOLS
         or (token.kind == WORD and token.text[:1] in _SCALE_LETTERS)
     )
 

@@ -62,6 +62,9 @@ AMBIGUOUS_NAMES: tuple[str, ...] = ()
 # CLDR names that are ordinary English words.
 IGNORED_NAMES = ("gold", "silver", "platinum", "palladium")
 
+# English sometimes writes a currency name before digits ("ringgit 42", "dollar 22.5 million").
+NAME_BEFORE_NUMBER = True
+
 SUBUNITS = {
     "cent": 0.01,
     "cents": 0.01,

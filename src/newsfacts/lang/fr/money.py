@@ -63,11 +63,14 @@ CURRENCY_NAMES = {
     "reais": "BRL",
     "réais": "BRL",
 }
-# Names that are also common words ("livres": books): a currency only after digits or a
-# scale word ("361 millions de livres", "20 livres"), not after a number word.
+# Names that are also common words ("livres": books, or pounds of weight in older texts):
+# a currency only after a scale word ("361 millions de livres"), not "25 livres de poissons".
 AMBIGUOUS_NAMES = ("livre", "livres")
 # Names CLDR gives that news does not use for money in French.
 IGNORED_NAMES: tuple[str, ...] = ()
+
+# French writes currency names after the number only ("livre 2005-2006" is a book fair).
+NAME_BEFORE_NUMBER = False
 
 # Sub-units: "15 dollars et 15 cents", "1 USD et 23 centimes", "43c".
 SUBUNITS = {
