@@ -157,6 +157,8 @@ CASES = [
     ("en-trap-users", "en", "2 billion users", None),
     ("en-trap-dollars-thousand", "en", "I counted the dollars thousand of times.", None),
     ("en-trap-a-before-symbol", "en", "a $", None),
+    ("en-trap-quarter-noun", "en", "in the quarter to $ 254 million", amount(254 * M, "USD")),
+    ("en-trap-half-noun", "en", "half the dollars", None),
     ("en-trap-empty", "en", "", None),
 ]
 

@@ -264,6 +264,8 @@ def _core_at(tokens: list[Token], i: int, words: MoneyWords) -> _Core | None:
                 number, k = number + 0.5, half
     if article and scale == 1.0 and not _name_follows(tokens, k, words):
         return None
+    if not digits and number < 1 and scale == 1.0:
+        return None  # "half", "the quarter": a fraction is a number only with a scale
     currency = prefix.code if prefix else None
     if prefix is None:
         post = _post_currency(tokens, k, words, digits=digits, scaled=scale_word)
