@@ -37,9 +37,11 @@ class AmountFinder:
         found = find_amounts(doc.text, self.lang)
         if not self.infer_currency:
             found = [f for f in found if f.amount.currency is not None]
+        # Sentences cost a walk over every token: only bare amounts need them.
+        bare = any(f.amount.currency is None for f in found)
         sentences = (
             [(s.start_char, s.end_char) for s in doc.sents]
-            if doc.has_annotation("SENT_START")
+            if bare and doc.has_annotation("SENT_START")
             else None
         )
         spans = []
