@@ -76,7 +76,9 @@ CASES = [
         "dépassera les 10 milliards d'euros",
         amount(10 * B, "EUR", "more_than"),
     ),
+    ("fr-environ-after", "fr", "80 milliards de dollars environ", amount(80 * B, "USD", "approx")),
     ("fr-vague", "fr", "des milliards de dollars", amount(None, "USD", "vague")),
+    ("fr-vague-dizaines", "fr", "des dizaines de millions d'euros", amount(None, "EUR", "vague")),
     ("fr-vague-plusieurs", "fr", "plusieurs millions d'euros", amount(None, "EUR", "vague")),
     # French ranges
     (
@@ -142,6 +144,11 @@ CASES = [
     ("en-range-between", "en", "between 10 and 20 dollars", amount(None, "USD", "range", 10, 20)),
     ("en-range-symbols", "en", "about $10-$20", amount(None, "USD", "range", 10, 20)),
     ("en-vague", "en", "billions of dollars", amount(None, "USD", "vague")),
+    ("en-vague-several", "en", "several billion dollars", amount(None, "USD", "vague")),
+    ("en-or-more", "en", "$5 billion or more", amount(5 * B, "USD", "at_least")),
+    ("en-and-a-half", "en", "a billion and a half dollars", amount(1.5 * B, "USD")),
+    ("en-babel-name", "en", "42 Egyptian pounds", amount(42, "EGP")),
+    ("en-cased-symbol", "en", "Rs. 20", amount(20, "INR")),
     # Bare amounts: a scale word and no currency (the component infers one)
     ("fr-bare-scale", "fr", "12 milliards", amount(12 * B)),
     # Traps: not money
@@ -153,6 +160,12 @@ CASES = [
     ("fr-trap-books", "fr", "neuf livres", None),
     ("fr-trap-francs-ambiguous", "fr", "528 millions de francs", None),
     ("en-trap-all", "en", "ALL 5 solutions are wrong.", None),
+    ("en-trap-index", "en", "The BEL20 is the benchmark", None),
+    ("en-trap-leading-zero", "en", "007 dollars", None),
+    ("fr-trap-ocr-les", "fr", "les habitudes de 1rs", None),
+    ("fr-trap-weight", "fr", "environ 25 livres de poissons", None),
+    ("fr-trap-book-fair", "fr", "capitale mondiale du livre 2005-2006", None),
+    ("fr-trap-franc-cfa", "fr", "10 milliards de francs CFA", None),
     ("en-trap-pen", "en", "He has lost his pen 7 times since Monday.", None),
     ("en-trap-users", "en", "2 billion users", None),
     ("en-trap-dollars-thousand", "en", "I counted the dollars thousand of times.", None),

@@ -43,7 +43,6 @@ SYMBOLS = {
     "mxn$": "MXN",
     "r$": "BRL",
     "s$": "SGD",
-    "fcfa": "XOF",
 }
 
 # Symbols made of letters, recognised only in this exact case ("Rs 20", "RM42"; not "1rs").
