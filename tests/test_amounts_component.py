@@ -67,6 +67,21 @@ SENTENCES = [
         ],
     ),
     (
+        "fr-inferred-before-another-word",
+        "fr",
+        "Les ventes atteignent 3,5 milliards d’euros, contre 3,1 milliards un an plus tôt.",
+        [
+            ("3,5 milliards d’euros", 3.5 * B, "EUR", False),
+            ("3,1 milliards", 3.1 * B, "EUR", True),
+        ],
+    ),
+    (
+        "en-counted-noun-is-not-money",
+        "en",
+        "More than 1 billion people use the app, which generated $2bn and 10 billion in 2024.",
+        [("$2bn", 2 * B, "USD", False), ("10 billion", 10 * B, "USD", True)],
+    ),
+    (
         "fr-no-inference-without-money",
         "fr",
         "La ville compte 2 millions d'habitants et 12 milliards de fourmis.",

@@ -85,6 +85,7 @@ class MoneyWords:
     vague_scales: frozenset[str]
     bare_followers: frozenset[str]
     name_before_number: bool
+    counted_after_linker_only: bool
     starters: frozenset[str]
 
 
@@ -127,6 +128,7 @@ def money_words(lang: str) -> MoneyWords:
         vague_scales=frozenset(data.VAGUE_SCALES),
         bare_followers=frozenset(data.BARE_FOLLOWERS),
         name_before_number=data.NAME_BEFORE_NUMBER,
+        counted_after_linker_only=data.COUNTED_AFTER_LINKER_ONLY,
         starters=frozenset(starters),
     )
 
@@ -418,11 +420,14 @@ def _verb_qualifier(tokens: list[Token], i: int, words: MoneyWords) -> str | Non
 
 
 def _bare_allowed(tokens: list[Token], k: int, words: MoneyWords) -> bool:
-    """A bare "12 milliards" may be money only when what follows is not a counted noun."""
-    if k >= len(tokens):
+    """A bare "12 milliards" may be money only when no counted noun follows the scale word
+    ("un milliard d'utilisateurs", "2 billion users")."""
+    if k >= len(tokens) or tokens[k].kind != WORD:
         return True
-    after = tokens[k]
-    return after.kind != WORD or after.lower in words.bare_followers
+    after = tokens[k].lower
+    if after in words.linkers:
+        return False  # "de"/"of" + a noun that is not a currency
+    return words.counted_after_linker_only or after in words.bare_followers
 
 
 class _Match(NamedTuple):

@@ -148,6 +148,10 @@ RANGE_WORDS = ("to",)
 VAGUE_DETERMINERS = ("several", "many", "some", "multiple")
 VAGUE_SCALES = ("tens", "hundreds", "thousands", "millions", "billions", "trillions")
 
+# A bare "12 billion" takes the currency of the nearest amount unless a counted noun follows.
+# English scale words stand right before what they count ("2 billion users"), so only these
+# words may follow a bare amount.
+COUNTED_AFTER_LINKER_ONLY = False
 BARE_FOLLOWERS = (
     "in",
     "for",

@@ -185,51 +185,8 @@ VAGUE_SCALES = (
     "billions",
 )
 
-# A bare "12 milliards" takes the currency of the nearest amount only when what follows the
-# scale word is one of these (or punctuation, or nothing): "12 milliards en 2025" is money,
-# "un milliard d'utilisateurs" is not.
-BARE_FOLLOWERS = (
-    "en",
-    "pour",
-    "à",
-    "au",
-    "aux",
-    "et",
-    "ou",
-    "par",
-    "sur",
-    "contre",
-    "dans",
-    "selon",
-    "soit",
-    "avant",
-    "après",
-    "cette",
-    "ce",
-    "cet",
-    "l'",
-    "l’",
-    "le",
-    "la",
-    "les",
-    "sont",
-    "est",
-    "seront",
-    "sera",
-    "était",
-    "étaient",
-    "ont",
-    "a",
-    "avait",
-    "sans",
-    "hors",
-    "fin",
-    "environ",
-    "au",
-    "cette",
-    "lors",
-    "depuis",
-    "jusqu'en",
-    "jusqu'à",
-    "sur",
-)
+# A bare "12 milliards" takes the currency of the nearest amount unless a counted noun follows
+# the scale word. French scale words are nouns: what they count comes after "de"/"d'"
+# ("un milliard d'utilisateurs"), so any other word may follow ("3,1 milliards un an plus tôt").
+COUNTED_AFTER_LINKER_ONLY = True
+BARE_FOLLOWERS: tuple[str, ...] = ()
