@@ -105,9 +105,11 @@ def main() -> int:
             ("digits and separators", adversarial(int(mb * 1_000_000))),
             ("one long grouped number", ("1 000 " * 200_000)[: int(mb * 1_000_000)]),
         ):
-            started = time.perf_counter()
-            find_amounts(text, "fr")
-            seconds = time.perf_counter() - started
+            seconds = float("inf")
+            for _ in range(3):  # best of 3: the machine is shared
+                started = time.perf_counter()
+                find_amounts(text, "fr")
+                seconds = min(seconds, time.perf_counter() - started)
             print(f"| {name} | {mb} MB | {seconds:.2f} | {seconds / mb:.2f} |")
     return 0
 

@@ -17,11 +17,13 @@ from typing import NamedTuple
 
 from .. import lang as language_data
 
-# Digits with their grouping: "1.234,5", "1,234.5", "10 000" (normal, no-break or thin space
-# before exactly three digits), or a run of word characters, or one other character. The
-# separators never repeat without a digit between them, so matching cannot backtrack.
+# Digits with their grouping, or a run of word characters, or one other character. Numbers are
+# "10 000" / "1 234,5" (a normal, no-break or thin space before each group of exactly three
+# digits, after a first group of one to three: "en 2025 100 milliards" is two numbers) or
+# "1.234,5", "1,234.5", "1'000". Separators never repeat without a digit between them, and a
+# failed first alternative gives back at most three digits: matching is linear.
 _TOKEN = re.compile(
-    r"(\d+(?:(?:[.,'’](?=\d)|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d+)*)"
+    r"(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,'’](?=\d)\d+)*)"
     r"|([^\W\d_]+(?:['’](?=[^\W\d_]))?)"
     r"|(\S)"
 )
