@@ -149,6 +149,8 @@ CASES = [
     ("en-and-a-half", "en", "a billion and a half dollars", amount(1.5 * B, "USD")),
     ("en-babel-name", "en", "42 Egyptian pounds", amount(42, "EGP")),
     ("en-cased-symbol", "en", "Rs. 20", amount(20, "INR")),
+    ("en-cased-symbol-egp", "en", "LE 5 billion", amount(5 * B, "EGP")),
+    ("fr-year-then-amount", "fr", "en 2025 100 milliards de dollars", amount(100 * B, "USD")),
     # Bare amounts: a scale word and no currency (the component infers one)
     ("fr-bare-scale", "fr", "12 milliards", amount(12 * B)),
     # Traps: not money
@@ -260,9 +262,8 @@ KNOWN_MISSES = {
     "recognizers-en-currency-0103": "'kuai'/'mao': colloquial Chinese units, out of scope",
     "recognizers-en-currency-0110": "'ரூ': Tamil script symbol, out of scope",
     "duckling-en-money-0072": "'egyptianpound': glued colloquial spelling",
-    "duckling-en-money-0073": "'LE': also French/English words; not read without context",
-    "duckling-en-money-0074": "'L.E': as above",
-    "duckling-en-money-0075": "'l.e.': as above",
+    "duckling-en-money-0074": "'L.E': only the upper-case 'LE' is read",
+    "duckling-en-money-0075": "'l.e.': 'le' is a word in both our languages",
     "duckling-en-money-0076": "'le': as above",
     "duckling-en-money-0077": "'geneh': transliterated Arabic, out of scope",
     "duckling-en-money-0078": "'genihat masriya': transliterated Arabic, out of scope",
