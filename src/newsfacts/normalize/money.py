@@ -149,6 +149,7 @@ class _Core(NamedTuple):
     scale: float
     scale_word: bool
     currency: str | None
+    approx: bool = False  # "une vingtaine de millions"
 
     @property
     def value(self) -> float:
@@ -252,6 +253,10 @@ def _core_at(tokens: list[Token], i: int, words: MoneyWords) -> _Core | None:
     if read is None:
         return None
     number, k, digits = read
+    collective = not digits and tokens[k - 1].lower in lex.collectives
+    linked = k + 1 < n and tokens[k].lower in words.linkers
+    if collective and linked and tokens[k + 1].lower in lex.scales:
+        k += 1  # "une dizaine de milliards"
     if not number or (digits and tokens[j].text[0] == "0" and tokens[j].text[1:2].isdigit()):
         return None  # "0", "000", "007": no amount
     article = not digits and k == j + 1 and tokens[j].lower in lex.articles
@@ -270,7 +275,7 @@ def _core_at(tokens: list[Token], i: int, words: MoneyWords) -> _Core | None:
         return None  # "half", "the quarter": a fraction is a number only with a scale
     currency = prefix.code if prefix else None
     if prefix is None:
-        post = _post_currency(tokens, k, words, digits=digits, scaled=scale_word)
+        post = _post_currency(tokens, k, words, digits=digits, scaled=scale_word or collective)
         if post is not None:
             if article and post.kind != NAME and scale == 1.0:
                 return None
@@ -288,7 +293,8 @@ def _core_at(tokens: list[Token], i: int, words: MoneyWords) -> _Core | None:
         sub = _subunits_at(tokens, k, words)
         if sub is not None:
             number, k = number + sub[0], sub[1]
-    return _Core(i, k, number, scale, scale_word, currency)
+    approx = collective and any(t.lower in lex.approximate for t in tokens[j:k])
+    return _Core(i, k, number, scale, scale_word, currency, approx)
 
 
 def _name_follows(tokens: list[Token], k: int, words: MoneyWords) -> bool:
@@ -476,6 +482,8 @@ def _amount_at(tokens: list[Token], i: int, words: MoneyWords) -> _Match | None:
     after = _qualifier_after(tokens, end, words)
     if after is not None and qualifier is None:
         qualifier, end = after
+    if qualifier is None and first.approx:
+        qualifier = "approx"
     if qualifier is None:
         qualifier = _verb_qualifier(tokens, i, words) or "exact"
     return _Match(i, end, ParsedAmount(first.value, None, None, first.currency, qualifier))

@@ -112,6 +112,8 @@ class NumberWords:
 
     decimal_separator: str
     words: dict[str, float]
+    collectives: frozenset[str]
+    approximate: frozenset[str]
     pairs: dict[tuple[str, str], int]
     articles: frozenset[str]
     joiners: frozenset[str]
@@ -126,7 +128,9 @@ def number_words(lang: str) -> NumberWords:
     data = language_data.data(lang)
     return NumberWords(
         decimal_separator=data.DECIMAL_SEPARATOR,
-        words=dict(data.NUMBER_WORDS),
+        words={**data.NUMBER_WORDS, **data.COLLECTIVE_NUMBERS},
+        collectives=frozenset(data.COLLECTIVE_NUMBERS),
+        approximate=frozenset(data.APPROXIMATE_NUMBERS),
         pairs=dict(data.NUMBER_WORD_PAIRS),
         articles=frozenset(data.ARTICLE_NUMBERS),
         joiners=frozenset(data.NUMBER_JOINERS),
@@ -167,8 +171,8 @@ def read_words(
         elif value == 1000:
             total += max(current, 1) * 1000
             current = 0
-        elif value == 12 and current == 1:  # "a dozen", "une douzaine"
-            current = 12
+        elif word in lex.collectives:  # "une douzaine", "two dozen"
+            current = max(current, 1) * value
         else:
             current += value
         j += 1

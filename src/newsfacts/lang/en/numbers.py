@@ -36,11 +36,14 @@ NUMBER_WORDS = {
     "ninety": 90,
     "hundred": 100,
     "thousand": 1000,
-    "dozen": 12,
     "half": 0.5,
     "quarter": 0.25,
     "quarters": 0.25,
 }
+# Collective numbers: they multiply what comes before ("two dozen") and may count what
+# follows "of" ("a dozen of").
+COLLECTIVE_NUMBERS = {"dozen": 12, "dozens": 12}
+APPROXIMATE_NUMBERS: tuple[str, ...] = ()
 # Words that stand for one only before another number word, a scale or a currency
 # name ("a million dollars", "a dollar", "a dozen"), never alone or before a symbol.
 ARTICLE_NUMBERS = ("a", "an")

@@ -39,11 +39,31 @@ NUMBER_WORDS = {
     "demi": 0.5,
     "quart": 0.25,
     "quarts": 0.25,
+}
+# Collective numbers: they multiply what comes before ("deux douzaines") and count what follows
+# "de" ("une dizaine de milliards d'euros").
+COLLECTIVE_NUMBERS = {
+    "dizaine": 10,
     "douzaine": 12,
     "quinzaine": 15,
     "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "soixantaine": 60,
     "centaine": 100,
 }
+# Collective numbers that are approximate: "une vingtaine de millions" is about twenty.
+APPROXIMATE_NUMBERS = (
+    "dizaine",
+    "quinzaine",
+    "vingtaine",
+    "trentaine",
+    "quarantaine",
+    "cinquantaine",
+    "soixantaine",
+    "centaine",
+)
 # Two words that make one number: "quatre-vingt(s)" is 80, not 4 + 20.
 NUMBER_WORD_PAIRS = {("quatre", "vingt"): 80, ("quatre", "vingts"): 80}
 # Words that join number words: "vingt et un", "soixante et onze".
