@@ -64,14 +64,18 @@ class FoundAmount(NamedTuple):
     amount: ParsedAmount
 
 
+# Phrases keyed by their lower-cased tokens, with every prefix of a key (to stop early).
+_Phrases = tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]
+
+
 @dataclass(frozen=True)
 class MoneyWords:
     """A language's money data, read once: numerals, currencies and the words around them."""
 
     numbers: NumberWords
     currencies: CurrencyTable
-    qualifiers_before: dict[tuple[str, ...], str]
-    qualifiers_after: dict[tuple[str, ...], str]
+    qualifiers_before: _Phrases
+    qualifiers_after: _Phrases
     outside_text: frozenset[tuple[str, ...]]
     qualifier_starts: frozenset[str]
     verb_stems: tuple[tuple[str, str], ...]
@@ -89,8 +93,10 @@ class MoneyWords:
     starters: frozenset[str]
 
 
-def _phrases(table: dict[str, str]) -> dict[tuple[str, ...], str]:
-    return {tuple(t.lower for t in tokenize(k)): v for k, v in table.items()}
+def _phrases(table: dict[str, str]) -> _Phrases:
+    phrases = {tuple(t.lower for t in tokenize(k)): v for k, v in table.items()}
+    prefixes = frozenset(key[:n] for key in phrases for n in range(1, len(key) + 1))
+    return phrases, prefixes
 
 
 @cache
@@ -103,7 +109,7 @@ def money_words(lang: str) -> MoneyWords:
     openers = {k: frozenset(v) for k, v in data.RANGE_OPENERS.items()}
     starters = (
         set(numbers.words)
-        | {k[0] for k in before}
+        | {k[0] for k in before[0]}
         | set(openers)
         | set(data.VAGUE_DETERMINERS)
         | set(data.VAGUE_SCALES)
@@ -115,8 +121,8 @@ def money_words(lang: str) -> MoneyWords:
         currencies=currencies,
         qualifiers_before=before,
         qualifiers_after=_phrases(data.QUALIFIERS_AFTER),
-        qualifier_starts=frozenset(k[0] for k in before),
-        outside_text=frozenset(_phrases(dict.fromkeys(data.QUALIFIERS_OUTSIDE_TEXT, "")).keys()),
+        qualifier_starts=frozenset(k[0] for k in before[0]),
+        outside_text=frozenset(_phrases(dict.fromkeys(data.QUALIFIERS_OUTSIDE_TEXT, ""))[0]),
         verb_stems=tuple(data.QUALIFIER_VERB_STEMS.items()),
         verb_determiners=frozenset(data.VERB_DETERMINERS),
         linkers=frozenset(data.LINKERS),
@@ -161,18 +167,16 @@ def _clean(value: float) -> float:
     return float(f"{value:.12g}")
 
 
-_LONGEST_QUALIFIER = 6  # tokens; our longest qualifier phrase ("en-dessous de") has 4
-
-
-def _phrase_at(
-    tokens: list[Token], i: int, table: dict[tuple[str, ...], str]
-) -> tuple[str, int] | None:
-    """The longest phrase of `table` (lower-cased token tuples) starting at token `i`."""
+def _phrase_at(tokens: list[Token], i: int, table: _Phrases) -> tuple[str, int] | None:
+    """The longest phrase of `table` starting at token `i`: (its value, index after)."""
+    phrases, prefixes = table
     found = None
     key: tuple[str, ...] = ()
-    for j in range(i, min(i + _LONGEST_QUALIFIER, len(tokens))):
+    for j in range(i, len(tokens)):
         key = (*key, tokens[j].lower)
-        value = table.get(key)
+        if key not in prefixes:
+            break
+        value = phrases.get(key)
         if value is not None:
             found = (value, j + 1)
     return found
