@@ -49,12 +49,13 @@ class Token(NamedTuple):
 def tokenize(text: str) -> list[Token]:
     """Split `text` into number, word and symbol tokens (spaces dropped), with offsets."""
     tokens: list[Token] = []
+    append, new = tokens.append, tuple.__new__  # the hot loop: skip NamedTuple's own __new__
     last_end = -1
-    append = tokens.append
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         piece = match.group()
-        append(Token(_KINDS[match.lastindex], piece, start, end, piece.lower(), start == last_end))
+        kind = _KINDS[match.lastindex]
+        append(new(Token, (kind, piece, start, end, piece.lower(), start == last_end)))
         last_end = end
     return tokens
 
