@@ -167,6 +167,8 @@ CASES = [
     ("fr-trap-francs-ambiguous", "fr", "528 millions de francs", None),
     ("en-trap-all", "en", "ALL 5 solutions are wrong.", None),
     ("en-trap-index", "en", "The BEL20 is the benchmark", None),
+    ("en-trap-euro-year", "en", "the Euro 2024 final", None),
+    ("en-trap-stock-index", "en", "the FTSE 100 and the S&P 500 rose", None),
     ("en-trap-leading-zero", "en", "007 dollars", None),
     ("fr-trap-ocr-les", "fr", "les habitudes de 1rs", None),
     ("fr-trap-weight", "fr", "environ 25 livres de poissons", None),

@@ -245,6 +245,7 @@ def _core_at(tokens: list[Token], i: int, words: MoneyWords) -> _Core | None:
             not words.name_before_number
             or prefix.end >= n
             or tokens[prefix.end].kind != NUM
+            or _year_like(tokens[prefix.end].text)
             or tokens[i].lower in words.currencies.ambiguous_names
         )
     ):
@@ -299,6 +300,11 @@ def _core_at(tokens: list[Token], i: int, words: MoneyWords) -> _Core | None:
             number, k = number + sub[0], sub[1]
     approx = collective and any(t.lower in lex.approximate for t in tokens[j:k])
     return _Core(i, k, number, scale, scale_word, currency, approx)
+
+
+def _year_like(digits: str) -> bool:
+    """ "2024" after a name is a year ("Euro 2024"), not an amount."""
+    return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100
 
 
 def _name_follows(tokens: list[Token], k: int, words: MoneyWords) -> bool:
