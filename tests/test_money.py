@@ -174,6 +174,8 @@ CASES = [
     ("fr-trap-weight", "fr", "environ 25 livres de poissons", None),
     ("fr-trap-book-fair", "fr", "capitale mondiale du livre 2005-2006", None),
     ("fr-trap-franc-cfa", "fr", "10 milliards de francs CFA", None),
+    ("fr-trap-dozen-books", "fr", "une douzaine de livres", None),
+    ("en-trap-band-name", "en", "the band Reel 2 Real", None),
     ("en-trap-pen", "en", "He has lost his pen 7 times since Monday.", None),
     ("en-trap-users", "en", "2 billion users", None),
     ("en-trap-dollars-thousand", "en", "I counted the dollars thousand of times.", None),

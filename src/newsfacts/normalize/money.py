@@ -280,7 +280,7 @@ def _core_at(tokens: list[Token], i: int, words: MoneyWords) -> _Core | None:
         return None  # "half", "the quarter": a fraction is a number only with a scale
     currency = prefix.code if prefix else None
     if prefix is None:
-        post = _post_currency(tokens, k, words, digits=digits, scaled=scale_word or collective)
+        post = _post_currency(tokens, k, words, linked=scale_word or collective, scaled=scale_word)
         if post is not None:
             if article and post.kind != NAME and scale == 1.0:
                 return None
@@ -313,14 +313,15 @@ def _name_follows(tokens: list[Token], k: int, words: MoneyWords) -> bool:
 
 
 def _post_currency(
-    tokens: list[Token], k: int, words: MoneyWords, *, digits: bool, scaled: bool
+    tokens: list[Token], k: int, words: MoneyWords, *, linked: bool, scaled: bool
 ) -> _Currency | None:
-    """The currency written after a number: "$", "euros", "de dollars" (after a scale word),
-    "-yen" ("one-yen")."""
+    """The currency written after a number: "$", "euros", "de dollars" (when `linked`: after
+    a scale word or a collective number), "-yen" ("one-yen"). Ambiguous names ("livres")
+    count only when `scaled` by a scale word."""
     n = len(tokens)
     if k >= n:
         return None
-    if scaled and tokens[k].lower in words.linkers and k + 1 < n:
+    if linked and tokens[k].lower in words.linkers and k + 1 < n:
         k += 1
     elif tokens[k].text in _DASHES and tokens[k].glued and k + 1 < n and tokens[k + 1].glued:
         found = _currency_at(tokens, k + 1, words)

@@ -58,8 +58,6 @@ CURRENCY_NAMES = {
     "ringgits": "MYR",
     "rand": "ZAR",
     "rands": "ZAR",
-    "real": "BRL",
-    "réal": "BRL",
     "reais": "BRL",
     "réais": "BRL",
 }
