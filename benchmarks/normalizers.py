@@ -5,8 +5,9 @@
 
 Table 1: `parse_amount` and price-parser's `Price.fromstring` on the same strings (the inputs
 of the shared money suites, or our own test table when ../shared is absent), best of 3 runs.
-Table 2: `find_amounts` on 0.25, 0.5 and 1 MB of digits, separators and scale words: the time
-per MB must stay flat (no catastrophic backtracking).
+Table 2: `find_amounts` then `infer_currencies` on 0.25, 0.5 and 1 MB of digits, separators and
+scale words, and of dense money prose: the time per MB must stay flat (no catastrophic
+backtracking, no quadratic currency inference).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from price_parser import Price
 
-from newsfacts.normalize.money import find_amounts, parse_amount
+from newsfacts.normalize.money import find_amounts, infer_currencies, parse_amount
 
 ROOT = Path(__file__).resolve().parents[1]
 PEERS = ROOT.parent / "shared" / "benchmarks" / "peers"
@@ -35,6 +36,9 @@ FALLBACK = [
     ("fr", "entre 2 et 3 milliards d'euros"),
     ("en", "about £450m"),
 ]
+
+
+PROSE = "Le groupe a vendu 10 milliards d'euros et rachètera 12 milliards. "
 
 
 def strings() -> list[tuple[str, str]]:
@@ -104,11 +108,12 @@ def main() -> int:
         for name, text in (
             ("digits and separators", adversarial(int(mb * 1_000_000))),
             ("one long grouped number", ("1 000 " * 200_000)[: int(mb * 1_000_000)]),
+            ("money prose, one line", (PROSE * 20_000)[: int(mb * 1_000_000)]),
         ):
             seconds = float("inf")
             for _ in range(3):  # best of 3: the machine is shared
                 started = time.perf_counter()
-                find_amounts(text, "fr")
+                infer_currencies(find_amounts(text, "fr"), text)
                 seconds = min(seconds, time.perf_counter() - started)
             print(f"| {name} | {mb} MB | {seconds:.2f} | {seconds / mb:.2f} |")
     return 0

@@ -17,6 +17,8 @@ either ("2 000 emplois", "2025") is never an amount.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -39,6 +41,7 @@ from .numbers import (
     tokenize,
 )
 
+_NEWLINE = re.compile(r"\n")
 _DASHES = frozenset({"-", "–", "—", "‒"})
 _SCALE_LETTERS = frozenset(p[0] for p in common.SCALED_CODE_PREFIXES)
 
@@ -554,47 +557,46 @@ def infer_currencies(
     """Give each bare amount (currency None) the currency of the nearest amount with a written
     currency in the same sentence, else in the same paragraph (a line of `text`); drop the
     bare amounts that have none. A bare amount followed by an amount in brackets is in
-    another currency ("1,6 milliard (2,54 milliards de $)") and is dropped too."""
-    written = [f for f in found if f.amount.currency is not None]
+    another currency ("1,6 milliard (2,54 milliards de $)") and is dropped too.
+
+    `found` is in text order (as `find_amounts` returns it); `sentences` are (start, end)
+    character spans in order. Linear in the number of amounts, sentences and lines."""
+    sentence_starts = [start for start, _ in sentences or []]
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+    # The nearest amount with a written currency before and after each amount.
+    before: list[FoundAmount | None] = []
+    last = None
+    for item in found:
+        before.append(last)
+        if item.amount.currency is not None:
+            last = item
+    after: list[FoundAmount | None] = [None] * len(found)
+    last = None
+    for index in range(len(found) - 1, -1, -1):
+        after[index] = last
+        if found[index].amount.currency is not None:
+            last = found[index]
+
     resolved = []
     for index, item in enumerate(found):
-        if item.amount.currency is not None:
-            resolved.append(ResolvedAmount(item.start, item.end, item.amount, False))
+        amount = item.amount
+        if amount.currency is not None:
+            resolved.append(ResolvedAmount(item.start, item.end, amount, False))
             continue
         following = found[index + 1] if index + 1 < len(found) else None
         if following is not None and text[item.end : following.start].strip() == "(":
             continue
-        if not item.amount.value and not item.amount.low:
-            continue
-        currency = None
-        for lo, hi in (_around(sentences or [], item.start), _paragraph(text, item.start)):
-            near = [f for f in written if lo <= f.start and f.end <= hi]
+        candidates = [c for c in (before[index], after[index]) if c is not None]
+        for starts in (sentence_starts, line_starts):
+            if not starts:
+                continue
+            home = bisect_right(starts, item.start)
+            near = [c for c in candidates if bisect_right(starts, c.start) == home]
             if near:
-                nearest = min(
-                    near, key=lambda f: min(abs(f.start - item.end), abs(item.start - f.end))
+                nearest = min(near, key=lambda c: max(c.start - item.end, item.start - c.end))
+                amount = ParsedAmount(
+                    amount.value, amount.low, amount.high, nearest.amount.currency, amount.qualifier
                 )
-                currency = nearest.amount.currency
+                resolved.append(ResolvedAmount(item.start, item.end, amount, True))
                 break
-        if currency is not None:
-            amount = ParsedAmount(
-                item.amount.value,
-                item.amount.low,
-                item.amount.high,
-                currency,
-                item.amount.qualifier,
-            )
-            resolved.append(ResolvedAmount(item.start, item.end, amount, True))
     return resolved
-
-
-def _around(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
-    for lo, hi in spans:
-        if lo <= offset < hi:
-            return lo, hi
-    return offset, offset
-
-
-def _paragraph(text: str, offset: int) -> tuple[int, int]:
-    lo = text.rfind("\n", 0, offset) + 1
-    hi = text.find("\n", offset)
-    return lo, len(text) if hi < 0 else hi
