@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -94,6 +95,7 @@ class MoneyWords:
     name_before_number: bool
     counted_after_linker_only: bool
     starters: frozenset[str]
+    cased_starters: frozenset[str]  # ISO codes and cased symbols, matched as written
 
 
 def _phrases(table: dict[str, str]) -> _Phrases:
@@ -139,6 +141,7 @@ def money_words(lang: str) -> MoneyWords:
         name_before_number=data.NAME_BEFORE_NUMBER,
         counted_after_linker_only=data.COUNTED_AFTER_LINKER_ONLY,
         starters=frozenset(starters),
+        cased_starters=currencies.codes | frozenset(common.CASED_SYMBOLS),
     )
 
 
@@ -503,43 +506,45 @@ def _amount_at(tokens: list[Token], i: int, words: MoneyWords) -> _Match | None:
     return _Match(i, end, ParsedAmount(first.value, None, None, first.currency, qualifier))
 
 
-def _could_start(token: Token, words: MoneyWords) -> bool:
-    """A cheap test that lets most tokens of a text be skipped."""
-    return (
-        token.kind == NUM
-        or token.lower in words.starters
-        or token.text in words.currencies.codes
-        or token.text in common.CASED_SYMBOLS
-        or (token.kind == WORD and token.text[:1] in _SCALE_LETTERS)
-    )
+def iter_amounts(text: str, lang: str) -> Iterator[FoundAmount]:
+    """Yield the amounts of `text` left to right, with character offsets (see `find_amounts`)."""
+    words = money_words(lang)
+    starters, cased = words.starters, words.cased_starters
+    tokens = tokenize(text)
+    i, n = 0, len(tokens)
+    while i < n:
+        token = tokens[i]
+        # A cheap test first: most tokens of a text cannot start an amount.
+        written = token.text
+        if (
+            token.kind == NUM
+            or token.lower in starters
+            or written in cased
+            or (written[:1] in _SCALE_LETTERS and written[-3:] in cased)  # "MUSD"
+        ):
+            match = _amount_at(tokens, i, words)
+            if match is not None:
+                start, end = tokens[match.start].start, tokens[match.end - 1].end
+                yield FoundAmount(start, end, match.amount)
+                i = match.end
+                continue
+        i += 1
 
 
 def find_amounts(text: str, lang: str) -> list[FoundAmount]:
     """Every amount in `text`, left to right, with character offsets. Amounts with a scale
     word and no written currency are included with currency None. Never raises on text."""
-    words = money_words(lang)
-    tokens = tokenize(text)
-    found: list[FoundAmount] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        match = _amount_at(tokens, i, words) if _could_start(tokens[i], words) else None
-        if match is None:
-            i += 1
-            continue
-        start, end = tokens[match.start].start, tokens[match.end - 1].end
-        found.append(FoundAmount(start, end, match.amount))
-        i = match.end
-    return found
+    return list(iter_amounts(text, lang))
 
 
 def parse_amount(text: str, lang: str) -> ParsedAmount | None:
     """The first amount in `text` ("jusqu'à 65 milliards de dollars", "$2-3 billion",
     "entre 2 et 3 milliards d'euros"), or None. Never raises."""
     try:
-        found = find_amounts(text, lang)
+        first = next(iter_amounts(text, lang), None)
     except (LookupError, ValueError, OverflowError, RecursionError):
         return None
-    return found[0].amount if found else None
+    return first.amount if first else None
 
 
 class ResolvedAmount(NamedTuple):
