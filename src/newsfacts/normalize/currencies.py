@@ -6,8 +6,10 @@ Three sources, the more specific first:
    symbols (`newsfacts.lang.common.SYMBOLS`): the short forms news writes ("dollars",
    "$ c", "US$");
 2. Babel's CLDR display names, singular and plural, in the language ("dollars australiens",
-   "Swiss francs", "Kuwaiti dinars") and its currency symbols ("CA$", "$HK");
+   "Swiss francs", "Kuwaiti dinars"), and its symbols without letters;
 3. price-parser's symbol table, for the one-character symbols of the world (₡, ₭, ₱, ₫...).
+   Symbols with letters from either table ("N$", "Le", "Rs") collide with words and OCR noise
+   and are left out; the ones we need are in our own data.
    price-parser reads one number per string and knows neither scale words ("milliards"),
    number words, French currency names, ranges nor qualifiers: only its symbols are used.
 
