@@ -8,9 +8,10 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span
 
+from .components.amounts import SPANS_KEY as AMOUNTS_KEY
 from .components.companies import SPANS_KEY as COMPANIES_KEY
 from .components.years import SPANS_KEY as YEARS_KEY
-from .records import Article, Company, Mention, YearMention
+from .records import Amount, Article, Company, Mention, YearMention
 
 
 def mention(span: Span) -> Mention:
@@ -27,6 +28,15 @@ def companies_from_doc(doc: Doc) -> list[Company]:
             company = companies[values["name"]] = Company(**values)
         company.mentions.append(mention(span))
     return list(companies.values())
+
+
+def amounts_from_doc(doc: Doc) -> list[Amount]:
+    """Every amount, in reading order, with its normalised values."""
+    spans = sorted(doc.spans.get(AMOUNTS_KEY, []), key=lambda s: s.start_char)
+    return [
+        Amount(text=span.text, start=span.start_char, end=span.end_char, **span._.amount)
+        for span in spans
+    ]
 
 
 def years_from_doc(doc: Doc) -> list[YearMention]:
@@ -49,5 +59,6 @@ def article_from_doc(
         text=doc.text,
         source=source,
         companies=companies_from_doc(doc),
+        amounts=amounts_from_doc(doc),
         years=years_from_doc(doc),
     )

@@ -7,6 +7,8 @@ pyproject.toml exposes each through the `spacy_factories` entry-point group, so 
 from spacy.language import Language
 
 from . import extensions
+from .components.amounts import SPANS_KEY as AMOUNTS_KEY
+from .components.amounts import AmountFinder
 from .components.companies import SPANS_KEY as COMPANIES_KEY
 from .components.companies import CompanyFinder
 from .components.years import SPANS_KEY as YEARS_KEY
@@ -23,6 +25,15 @@ extensions.register()
 )
 def make_companies(nlp: Language, name: str, spans_key: str) -> CompanyFinder:
     return CompanyFinder(nlp, name, spans_key=spans_key)
+
+
+@Language.factory(
+    "newsfacts_amounts",
+    default_config={"spans_key": AMOUNTS_KEY, "infer_currency": True},
+    assigns=["doc.spans"],
+)
+def make_amounts(nlp: Language, name: str, spans_key: str, infer_currency: bool) -> AmountFinder:
+    return AmountFinder(nlp, name, spans_key=spans_key, infer_currency=infer_currency)
 
 
 @Language.factory(

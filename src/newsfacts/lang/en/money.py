@@ -1,0 +1,190 @@
+"""English money words: currency names, sub-units, qualifiers, ranges (no logic).
+
+Babel's CLDR data adds every currency's English display names, singular and plural
+("Australian dollars", "Swiss francs", "Egyptian pounds"); here are the short forms news
+writes that CLDR does not list, and the words around amounts.
+"""
+
+BABEL_LOCALE = "en"
+
+CURRENCY_NAMES = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "us dollar": "USD",
+    "us dollars": "USD",
+    "u.s. dollar": "USD",
+    "u.s. dollars": "USD",
+    "american dollars": "USD",
+    "us $": "USD",
+    "u.s $": "USD",
+    "u.s. $": "USD",
+    "c $": "CAD",
+    "hk $": "HKD",
+    "nt $": "TWD",
+    "canadian dollars": "CAD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "pound sterling": "GBP",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "quid": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "swiss franc": "CHF",
+    "swiss francs": "CHF",
+    "rupee": "INR",
+    "rupees": "INR",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "shekel": "ILS",
+    "shekels": "ILS",
+    "peseta": "ESP",
+    "pesetas": "ESP",
+    "ringgit": "MYR",
+    "ringgits": "MYR",
+    "malaysia ringgit": "MYR",
+    "malaysia ringgits": "MYR",
+    "rand": "ZAR",
+    "tugrik": "MNT",
+    "tugriks": "MNT",
+    "lira": "TRY",
+    "reais": "BRL",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+}
+AMBIGUOUS_NAMES: tuple[str, ...] = ()
+# CLDR names that are ordinary English words.
+IGNORED_NAMES = ("gold", "silver", "platinum", "palladium")
+
+# English sometimes writes a currency name before digits ("ringgit 42", "dollar 22.5 million").
+NAME_BEFORE_NUMBER = True
+
+SUBUNITS = {
+    "cent": 0.01,
+    "cents": 0.01,
+    "c": 0.01,
+    "penny": 0.01,
+    "pennies": 0.01,
+    "pence": 0.01,
+    "p": 0.01,
+    "sen": 0.01,
+    "sens": 0.01,
+    "kopiyka": 0.01,
+    "kopiykas": 0.01,
+    "kopeck": 0.01,
+    "kopecks": 0.01,
+}
+
+# Between a scale word and the currency ("millions of dollars").
+LINKERS = ("of",)
+
+QUALIFIERS_BEFORE = {
+    "up to": "up_to",
+    "as much as": "up_to",
+    "no more than": "up_to",
+    "at most": "up_to",
+    "not more than": "up_to",
+    "a maximum of": "up_to",
+    "maximum": "up_to",
+    "about": "approx",
+    "around": "approx",
+    "approximately": "approx",
+    "roughly": "approx",
+    "nearly": "approx",
+    "almost": "approx",
+    "some": "approx",
+    "close to": "approx",
+    "circa": "approx",
+    "approx.": "approx",
+    "an estimated": "approx",
+    "estimated": "approx",
+    "more than": "more_than",
+    "over": "more_than",
+    "above": "more_than",
+    "in excess of": "more_than",
+    "upwards of": "more_than",
+    "greater than": "more_than",
+    "higher than": "more_than",
+    "at least": "at_least",
+    "no less than": "at_least",
+    "not less than": "at_least",
+    "a minimum of": "at_least",
+    "minimum": "at_least",
+    "less than": "less_than",
+    "under": "less_than",
+    "below": "less_than",
+    "lower than": "less_than",
+    "fewer than": "less_than",
+    "just under": "less_than",
+    "exactly": "exact",
+    "precisely": "exact",
+}
+# Prepositions of extent: they set the qualifier but stay out of the amount's text.
+QUALIFIERS_OUTSIDE_TEXT = ("up to",)
+QUALIFIERS_AFTER = {
+    "or more": "at_least",
+    "at least": "at_least",
+    "or so": "approx",
+    "at most": "up_to",
+}
+QUALIFIER_VERB_STEMS = {
+    "exceed": "more_than",
+    "surpass": "more_than",
+    "top": "more_than",
+    "approach": "approx",
+}
+VERB_DETERMINERS = ("a", "an", "the")
+
+RANGE_OPENERS = {"between": ("and",), "from": ("to",)}
+RANGE_OPENERS_IN_TEXT = ("between",)
+RANGE_WORDS = ("to",)
+
+VAGUE_DETERMINERS = ("several", "many", "some", "multiple")
+VAGUE_SCALES = ("tens", "hundreds", "thousands", "millions", "billions", "trillions")
+
+# A bare "12 billion" takes the currency of the nearest amount unless a counted noun follows.
+# English scale words stand right before what they count ("2 billion users"), so only these
+# words may follow a bare amount.
+COUNTED_AFTER_LINKER_ONLY = False
+BARE_FOLLOWERS = (
+    "in",
+    "for",
+    "to",
+    "and",
+    "or",
+    "on",
+    "at",
+    "by",
+    "the",
+    "a",
+    "last",
+    "this",
+    "next",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "from",
+    "with",
+    "as",
+    "per",
+    "against",
+    "before",
+    "after",
+    "compared",
+    "versus",
+    "vs",
+    "a",
+    "over",
+    "since",
+    "until",
+    "during",
+)

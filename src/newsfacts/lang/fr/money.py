@@ -1,0 +1,193 @@
+"""French money words: currency names, sub-units, qualifiers, ranges (no logic).
+
+Babel's CLDR data adds every currency's French display names, singular and plural
+("dollars australiens", "francs suisses", "marks finlandais"); here are the short forms news
+writes that CLDR does not list, and the words around amounts.
+"""
+
+# The CLDR locale whose currency names are read.
+BABEL_LOCALE = "fr"
+
+# Currency names and spellings; keys are lower-cased, tokens split as the tokenizer does.
+CURRENCY_NAMES = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "dollar us": "USD",
+    "dollars us": "USD",
+    "dollar américain": "USD",
+    "dollars américains": "USD",
+    "$ us": "USD",
+    "$ usd": "USD",
+    "$ c": "CAD",
+    "$ ca": "CAD",
+    "$ can": "CAD",
+    "$ cad": "CAD",
+    "$ hk": "HKD",
+    "$ au": "AUD",
+    "dollar canadien": "CAD",
+    "dollars canadiens": "CAD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "livre": "GBP",
+    "livres": "GBP",
+    "livre sterling": "GBP",
+    "livres sterling": "GBP",
+    "sterling": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "yens": "JPY",
+    "yuan": "CNY",
+    "yuans": "CNY",
+    "renminbi": "CNY",
+    "franc suisse": "CHF",
+    "francs suisses": "CHF",
+    "roupie": "INR",
+    "roupies": "INR",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "shekel": "ILS",
+    "shekels": "ILS",
+    "peseta": "ESP",
+    "pesetas": "ESP",
+    "florin hollandais": "NLG",
+    "florins hollandais": "NLG",
+    "won": "KRW",
+    "wons": "KRW",
+    "ringgit": "MYR",
+    "ringgits": "MYR",
+    "rand": "ZAR",
+    "rands": "ZAR",
+    "reais": "BRL",
+    "réais": "BRL",
+}
+# Names that are also common words ("livres": books, or pounds of weight in older texts):
+# a currency only after a scale word ("361 millions de livres"), not "25 livres de poissons".
+AMBIGUOUS_NAMES = ("livre", "livres")
+# Names CLDR gives that news does not use for money in French.
+IGNORED_NAMES: tuple[str, ...] = ()
+
+# French writes currency names after the number only ("livre 2005-2006" is a book fair).
+NAME_BEFORE_NUMBER = False
+
+# Sub-units: "15 dollars et 15 cents", "1 USD et 23 centimes", "43c".
+SUBUNITS = {
+    "cent": 0.01,
+    "cents": 0.01,
+    "centime": 0.01,
+    "centimes": 0.01,
+    "c": 0.01,
+    "penny": 0.01,
+    "pence": 0.01,
+    "pennies": 0.01,
+    "sen": 0.01,
+}
+
+# Between a scale word and the currency: "milliards de dollars", "millions d'euros".
+LINKERS = ("de", "d'", "d’")
+
+# Words before an amount that say how it is bounded; they are part of its text.
+QUALIFIERS_BEFORE = {
+    "jusqu'à": "up_to",
+    "jusqu’à": "up_to",
+    "jusqu'a": "up_to",
+    "jusqu'au": "up_to",
+    "environ": "approx",
+    "près de": "approx",
+    "près d'": "approx",
+    "pres de": "approx",
+    "quelque": "approx",
+    "approximativement": "approx",
+    "à peu près": "approx",
+    "autour de": "approx",
+    "de l'ordre de": "approx",
+    "de l’ordre de": "approx",
+    "au bas mot": "at_least",
+    "aux alentours de": "approx",
+    "presque": "approx",
+    "quasi": "approx",
+    "quasiment": "approx",
+    "grosso modo": "approx",
+    "approx.": "approx",
+    "env.": "approx",
+    "plus de": "more_than",
+    "plus d'": "more_than",
+    "plus que": "more_than",
+    "supérieur à": "more_than",
+    "supérieure à": "more_than",
+    "supérieurs à": "more_than",
+    "supérieures à": "more_than",
+    "au-delà de": "more_than",
+    "au delà de": "more_than",
+    "bien plus de": "more_than",
+    "plus du": "more_than",
+    "au moins": "at_least",
+    "pas moins de": "at_least",
+    "au minimum": "at_least",
+    "minimum": "at_least",
+    "un minimum de": "at_least",
+    "moins de": "less_than",
+    "moins d'": "less_than",
+    "inférieur à": "less_than",
+    "inférieure à": "less_than",
+    "inférieurs à": "less_than",
+    "inférieures à": "less_than",
+    "en-dessous de": "less_than",
+    "en dessous de": "less_than",
+    "au-dessous de": "less_than",
+    "pas plus de": "up_to",
+    "au maximum": "up_to",
+    "au plus": "up_to",
+    "maximum": "up_to",
+    "un maximum de": "up_to",
+    "exactement": "exact",
+    "précisément": "exact",
+}
+# Prepositions of extent: they set the qualifier but, like "de" before a range, belong to the
+# sentence rather than to the amount's text ("dépenserait jusqu'à 65 milliards de dollars").
+QUALIFIERS_OUTSIDE_TEXT = ("jusqu'à", "jusqu’à", "jusqu'a", "jusqu'au")
+# Words after an amount that bound it: "10 millions d'euros au moins".
+QUALIFIERS_AFTER = {
+    "au moins": "at_least",
+    "au minimum": "at_least",
+    "ou plus": "at_least",
+    "au maximum": "up_to",
+    "au plus": "up_to",
+    "environ": "approx",
+}
+# Verbs (by stem) that bound the amount they govern: "dépassera 10 milliards". Not in the text.
+QUALIFIER_VERB_STEMS = {
+    "dépass": "more_than",
+    "excéd": "more_than",
+    "surpass": "more_than",
+    "avoisin": "approx",
+    "frôl": "approx",
+    "approch": "approx",
+    "plafonn": "up_to",
+}
+# Determiners that may stand between such a verb and the amount.
+VERB_DETERMINERS = ("les", "la", "le", "l'", "l’")
+
+# Range openers with the words that join the bounds: "entre 2 et 3", "de 38 à 40".
+RANGE_OPENERS = {"entre": ("et",), "de": ("à",), "d'": ("à",), "d’": ("à",)}
+# Openers that belong to the amount's text ("entre"); "de" is a preposition of the sentence.
+RANGE_OPENERS_IN_TEXT = ("entre",)
+# Words joining the bounds of a range without an opener: "38 à 40 milliards de dollars".
+RANGE_WORDS = ("à",)
+
+# "des milliards de dollars", "plusieurs millions d'euros": money with no number.
+VAGUE_DETERMINERS = ("des", "plusieurs", "quelques", "de")
+VAGUE_SCALES = (
+    "dizaines",
+    "centaines",
+    "milliers",
+    "millions",
+    "milliards",
+    "billions",
+)
+
+# A bare "12 milliards" takes the currency of the nearest amount unless a counted noun follows
+# the scale word. French scale words are nouns: what they count comes after "de"/"d'"
+# ("un milliard d'utilisateurs"), so any other word may follow ("3,1 milliards un an plus tôt").
+COUNTED_AFTER_LINKER_ONLY = True
+BARE_FOLLOWERS: tuple[str, ...] = ()

@@ -1,0 +1,149 @@
+"""The newsfacts_amounts component on real sentences: exact texts, offsets, values."""
+
+import json
+
+import pytest
+
+from .conftest import FIXTURES
+
+B = 1e9
+
+
+def amounts(nlp, text):
+    doc = nlp(text)
+    spans = sorted(doc.spans["newsfacts_amounts"], key=lambda s: s.start_char)
+    return [(s.text, s.start_char, s._.amount) for s in spans]
+
+
+def test_seed_amounts_match_the_gold(nlp_fr, seed_text):
+    gold = json.loads((FIXTURES / "seed-meta-fr.gold.jsonl").read_text(encoding="utf-8"))
+    want = gold["amounts"] + gold.get("amounts_optional", [])
+    # Gold mentions are in reading order, each searched after the one before (GOLD-FORMAT.md).
+    starts, after = [], 0
+    for item in gold["amounts"]:
+        starts.append(seed_text.index(item["text"], after))
+        after = starts[-1] + 1
+    vague = gold["amounts_optional"][0]
+    starts.append(seed_text.index(vague["text"]))
+    want = sorted(zip(starts, want, strict=True), key=lambda pair: pair[0])
+    got = amounts(nlp_fr, seed_text)
+    assert [(text, start) for text, start, _ in got] == [(a["text"], s) for s, a in want]
+    for (_, _, values), (_, a) in zip(got, want, strict=True):
+        assert values == {
+            "value": a.get("value"),
+            "low": a.get("low"),
+            "high": a.get("high"),
+            "currency": a["currency"],
+            "currency_inferred": False,
+            "qualifier": a["qualifier"],
+        }
+
+
+def test_seed_offsets(nlp_fr, seed_text):
+    got = amounts(nlp_fr, seed_text)
+    first = got[0]
+    assert first[0] == "65 milliards de dollars"
+    assert first[1] == seed_text.index("65 milliards de dollars")
+    assert "plus d'un milliard" not in {text for text, _, _ in got}
+
+
+SENTENCES = [
+    (
+        "fr-inferred-from-sentence",
+        "fr",
+        "Le groupe a vendu 10 milliards d'euros d'actifs et en rachètera 12 milliards en 2026.",
+        [
+            ("10 milliards d'euros", 10 * B, "EUR", False),
+            ("12 milliards", 12 * B, "EUR", True),
+        ],
+    ),
+    (
+        "fr-inferred-from-paragraph",
+        "fr",
+        "Le chiffre d'affaires atteint 3 milliards de dollars. Le bénéfice est de 1,2 milliard.",
+        [
+            ("3 milliards de dollars", 3 * B, "USD", False),
+            ("1,2 milliard", 1.2 * B, "USD", True),
+        ],
+    ),
+    (
+        "fr-inferred-before-another-word",
+        "fr",
+        "Les ventes atteignent 3,5 milliards d’euros, contre 3,1 milliards un an plus tôt.",
+        [
+            ("3,5 milliards d’euros", 3.5 * B, "EUR", False),
+            ("3,1 milliards", 3.1 * B, "EUR", True),
+        ],
+    ),
+    (
+        "en-counted-noun-is-not-money",
+        "en",
+        "More than 1 billion people use the app, which generated $2bn and 10 billion in 2024.",
+        [("$2bn", 2 * B, "USD", False), ("10 billion", 10 * B, "USD", True)],
+    ),
+    (
+        "fr-no-inference-without-money",
+        "fr",
+        "La ville compte 2 millions d'habitants et 12 milliards de fourmis.",
+        [],
+    ),
+    (
+        "fr-conversion-in-brackets",
+        "fr",
+        "Un déficit de 1,6 milliard (2,54 milliards de $) est attendu.",
+        [("2,54 milliards de $", 2.54 * B, "USD", False)],
+    ),
+    (
+        "fr-percent-and-jobs-are-not-money",
+        "fr",
+        "Les ventes ont progressé de 27 % et 2 000 emplois seront créés pour 50 millions d'euros.",
+        [("50 millions d'euros", 50e6, "EUR", False)],
+    ),
+    (
+        "en-glued-forms",
+        "en",
+        "The deal is worth €3bn, while rivals paid £450m and $2.5 billion.",
+        [
+            ("€3bn", 3 * B, "EUR", False),
+            ("£450m", 450e6, "GBP", False),
+            ("$2.5 billion", 2.5 * B, "USD", False),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), [s[1:] for s in SENTENCES], ids=[s[0] for s in SENTENCES]
+)
+def test_sentences(request, lang, text, expected):
+    nlp = request.getfixturevalue(f"nlp_{lang}")
+    got = amounts(nlp, text)
+    assert [(t, v["value"], v["currency"], v["currency_inferred"]) for t, _, v in got] == [
+        (t, pytest.approx(value), currency, inferred) for t, value, currency, inferred in expected
+    ]
+    for span_text, start, _ in got:
+        assert text[start : start + len(span_text)] == span_text
+
+
+def test_range_and_qualifier_in_english(nlp_en):
+    text = "Capital spending will be $2-3 billion, up to $5 billion in total."
+    got = amounts(nlp_en, text)
+    assert [t for t, _, _ in got] == ["$2-3 billion", "$5 billion"]  # "up to" stays out
+    assert got[0][2]["low"] == 2 * B and got[0][2]["high"] == 3 * B
+    assert got[0][2]["qualifier"] == "range"
+    assert got[1][2]["qualifier"] == "up_to"
+
+
+def test_article_records_in_reading_order(extractor, seed_text):
+    article = extractor.extract(seed_text, lang="fr", id="seed")
+    assert [a.start for a in article.amounts] == sorted(a.start for a in article.amounts)
+    for a in article.amounts:
+        assert seed_text[a.start : a.end] == a.text
+    assert article.amounts[0].model_dump(exclude={"text", "start", "end"}) == {
+        "value": 65 * B,
+        "low": None,
+        "high": None,
+        "currency": "USD",
+        "currency_inferred": False,
+        "qualifier": "up_to",
+    }
