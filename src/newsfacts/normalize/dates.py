@@ -81,7 +81,7 @@ def resolve_year(
                 if years:
                     found.append((match.start(), match.end(), order, years))
     groups = _lend_years(_join(_settle(found), context, grammar.joins), context)
-    return [year for group in groups for year in group]
+    return [year for group in _retell(groups, context) for year in group]
 
 
 def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
@@ -193,6 +193,54 @@ def _merged(parts: list[ResolvedYear], text: str) -> list[ResolvedYear]:
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class _Told(ResolvedYear):
+    """A shift from the event told ("le lendemain", "three weeks later"), read against the
+    publication date until `_retell` finds a written year or date before it."""
+
+
+# Units a narrative shift is read in against the publication date: within a quarter of the
+# event told, and news tell recent events. A year later needs a year written before it.
+_TOLD_NEAR = ("day", "week", "month", "quarter")
+
+
+def _retell(groups: list[list[ResolvedYear]], context: _Context) -> list[list[ResolvedYear]]:
+    """Narrative shifts count from the last year or date written before them in the same
+    paragraph ("le 3 mars 2020 [...] le lendemain" is 2020), else from the publication date."""
+    out: list[list[ResolvedYear]] = []
+    anchor: ResolvedYear | None = None
+    for group in groups:
+        if anchor and "\n" in context.text[anchor.end : group[0].start]:
+            anchor = None
+        told = group[0]
+        if not isinstance(told, _Told):
+            if _certainty(told) == 2:
+                anchor = group[-1]
+            out.append(group)
+            continue
+        if anchor is not None:
+            if anchor.date:
+                year = _moved(anchor.date, told.unit, told.offset).year
+            else:
+                year = anchor.year + (told.offset if told.unit == "year" else 0)
+            out.append([ResolvedYear(told.text, told.start, told.end, year, "relative")])
+        elif told.unit in _TOLD_NEAR:
+            out.append(
+                [
+                    ResolvedYear(
+                        told.text,
+                        told.start,
+                        told.end,
+                        told.year,
+                        "relative",
+                        offset=told.offset,
+                        unit=told.unit,
+                    )
+                ]
+            )
+    return out
+
+
 class _Context:
     """What the handlers need besides their match: the text, the anchor, the language data."""
 
@@ -252,6 +300,9 @@ def _grammar(lang: str) -> _Grammar:
         (w.period_word, _period),
         (w.year_range, _year_range),
         (w.relative, _relative),
+        (w.told, _told),
+        (w.told_later, partial(_told_counted, sign=1)),
+        (w.told_earlier, partial(_told_counted, sign=-1)),
         (w.ago, partial(_shifted, sign=-1)),
         (w.ahead, partial(_shifted, sign=1)),
         (w.last_n, partial(_stretch, sign=-1)),
@@ -269,6 +320,7 @@ def _trigger(data: ModuleType, joins: frozenset[str]) -> str:
     tables = (
         data.MONTHS, data.MONTH_ABBREVIATIONS, data.WEEKDAYS, data.UNITS, data.QUARTER_WORDS,
         data.HALF_WORDS, data.FISCAL, data.HOLIDAYS, data.DAY_WORDS, data.DEICTIC,
+        data.NARRATIVE,
     )  # fmt: skip
     words = {
         word
@@ -431,6 +483,8 @@ class _Words:
             return rf"{B}(?i:{'|'.join(templates)}){E}" if templates else "(?!)"
 
         self.ago, self.ahead = family(d.AGO), family(d.AHEAD)
+        self.told = rf"{B}(?P<phrase>{_one_of(d.NARRATIVE)}){E}"
+        self.told_later, self.told_earlier = family(d.TOLD_LATER), family(d.TOLD_EARLIER)
         self.last_n, self.next_n = family(d.LAST_N), family(d.NEXT_N)
         self.cued_year = rf"{B}(?P<cue>{cue}){SEP}{YEAR}"
         # Not inside a word, a path or a file name ("GAR2004", "/2004/", "report-2004.pdf").
@@ -700,14 +754,60 @@ def _relative_at(m: re.Match, context: _Context, unit: str, shift: int) -> Resol
     return _at(m, moved.year, "relative", date=day, offset=shift, unit=unit)
 
 
+# Units shorter than a day count in days of the publication date ("il y a 30 minutes" is
+# that day); a fortnight is two weeks.
+_MINUTES = {"minute": 1, "hour": 60}
+_WEEKS = {"fortnight": 2}
+
+
+def _told(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    """ "la veille", "the following week": a shift from the event told."""
+    if _has_complement(m, context):
+        return None
+    return [_told_at(m, context, *context.data.NARRATIVE[_key(m["phrase"])])]
+
+
+def _told_counted(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear] | None:
+    """ "deux jours plus tard", "three weeks earlier": a counted shift from the event told."""
+    counted = None if _has_complement(m, context) else _count(m, context)
+    return [_told_at(m, context, counted[1], sign * counted[0])] if counted else None
+
+
+def _has_complement(m: re.Match, context: _Context) -> bool:
+    """ "la veille de l'élection", "two days after the vote": the shift counts from what
+    follows, not from the event told."""
+    after = _key(context.text[m.end() : m.end() + 12]).split()
+    if not after or not after[0][:1].isalnum():
+        return False
+    if _key(m.group(0)).split()[-1] in context.data.TOLD_PREPOSITIONS:
+        return True
+    return any(
+        after[0] == c or (c.endswith("'") and after[0].startswith(c))
+        for c in context.data.COMPLEMENTS
+    )
+
+
+def _told_at(m: re.Match, context: _Context, unit: str, shift: int) -> _Told:
+    # The day is not given: it counts from the event told, not from the publication date.
+    year = _moved(context.published, unit, shift).year if context.published else None
+    return _Told(m.group(0), m.start(), m.end(), year, "relative", offset=shift, unit=unit)
+
+
 def _count(m: re.Match, context: _Context) -> tuple[int, str] | None:
+    """The count and unit of a counted shift, in units a record knows (day to year)."""
     groups = m.groupdict()
     written = _key(next(v for k, v in groups.items() if k.startswith("n") and v))
     count = int(written) if written.isdigit() else context.data.NUMBERS.get(written)
     unit = context.data.UNITS.get(
         _key(next(v for k, v in groups.items() if k.startswith("unit") and v))
     )
-    return (count, unit) if count and unit else None
+    if not count or not unit:
+        return None
+    if unit in _MINUTES:
+        return count * _MINUTES[unit] // (24 * 60), "day"
+    if unit in _WEEKS:
+        return count * _WEEKS[unit], "week"
+    return count, unit
 
 
 def _shifted(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear] | None:
@@ -725,7 +825,8 @@ def _stretch(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear]
     if context.published is None:
         return [_at(m, None, "relative", offset=sign * count, unit=unit)]
     ends = (-count, -1) if sign < 0 else (1, count)
-    years = sorted({_moved(context.published, unit, end).year for end in ends})
+    years = sorted({_moved(context.published, unit, end).year for end in ends if count})
+    years = years or [context.published.year]  # "les 13 dernières minutes": that day
     kind = "range" if len(years) > 1 else "relative"
     return [_at(m, year, kind, offset=year - context.published.year, unit="year") for year in years]
 

@@ -76,7 +76,7 @@ RELATIVE = {
     "yesterday": ("day", -1), "tomorrow": ("day", 1), "the day before yesterday": ("day", -2),
     "the day after tomorrow": ("day", 2),
     "last week": ("week", -1), "previous week": ("week", -1), "past week": ("week", -1),
-    "next week": ("week", 1), "coming week": ("week", 1),
+    "next week": ("week", 1), "coming week": ("week", 1), "the week after next": ("week", 2),
     "upcoming week": ("week", 1),
     "last month": ("month", -1), "previous month": ("month", -1), "past month": ("month", -1),
     "next month": ("month", 1), "coming month": ("month", 1),
@@ -91,6 +91,29 @@ RELATIVE = {
     "last spring": ("year", -1), "next spring": ("year", 1), "current summer": ("year", 0),
     "this calendar year": ("year", 0), "this fiscal year": ("year", 0),
 }  # fmt: skip
+# Narrative relatives: they count from the event told, which news place near the publication
+# date unless the paragraph wrote a year or a date before them (then they count from it).
+# Followed by a complement ("the day after the vote") they count from that, and are left out.
+NARRATIVE = {
+    "the following day": ("day", 1), "the next day": ("day", 1), "the day after": ("day", 1),
+    "the day before": ("day", -1), "the previous day": ("day", -1),
+    "the next morning": ("day", 1), "the night before": ("day", -1),
+    "the following week": ("week", 1), "following week": ("week", 1),
+    "the week after": ("week", 1), "the week before": ("week", -1),
+    "the following month": ("month", 1), "the month after": ("month", 1),
+    "the month before": ("month", -1), "the following quarter": ("quarter", 1),
+    "following quarter": ("quarter", 1), "the following year": ("year", 1),
+    "the year after": ("year", 1), "the year before": ("year", -1),
+}  # fmt: skip
+# Counted narrative shifts: "three weeks later", "two days earlier".
+TOLD_LATER = ("{n} {unit} later", "{n} {unit} after", "{n} {unit} afterwards",
+              "{n} {unit} afterward")  # fmt: skip
+TOLD_EARLIER = ("{n} {unit} earlier", "{n} {unit} before", "{n} {unit} prior",
+                "{n} {unit} previously")  # fmt: skip
+# After a narrative relative, these open its complement ("the day after the vote"): the
+# shift counts from what follows.
+COMPLEMENTS = ("of",)
+TOLD_PREPOSITIONS = ("after", "before")
 # The present: left out unless asked for (`present=True`): it names now rather than a year.
 PRESENT = {
     "today": ("day", 0), "now": ("day", 0), "tonight": ("day", 0), "this morning": ("day", 0),
@@ -113,7 +136,11 @@ BEFORE_NEXT = ("next", "coming", "upcoming", "this coming")
 UNITS = {
     "year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month",
     "months": "month", "week": "week", "weeks": "week", "day": "day", "days": "day",
-    "quarter": "quarter", "quarters": "quarter",
+    "quarter": "quarter", "quarters": "quarter", "fortnight": "fortnight",
+    "fortnights": "fortnight", "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
+    "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+    "mondays": "week", "tuesdays": "week", "wednesdays": "week", "thursdays": "week",
+    "fridays": "week", "saturdays": "week", "sundays": "week",
 }  # fmt: skip
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -159,13 +186,14 @@ JOINS = (
 
 LIST_LINKS = ("and", "or")
 
-AGO = ("{n} {unit} ago",)
+AGO = ("{n} {unit} ago", "{n} {unit} back", "{n} {unit} before today")
 AHEAD = (
     "in {n} {unit}",
     "{n} {unit} from now",
     "{n} {unit} from today",
     "{n} {unit} hence",
     "within {n} {unit}",
+    "{n} {unit} after today",
 )
 LAST_N = ("last {n} {unit}", "past {n} {unit}", "previous {n} {unit}")
 NEXT_N = ("next {n} {unit}", "coming {n} {unit}", "upcoming {n} {unit}", "{n} upcoming {unit}")

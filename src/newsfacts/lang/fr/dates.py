@@ -94,6 +94,30 @@ RELATIVE = {
     "l'automne dernier": ("year", -1), "l'automne prochain": ("year", 1),
     "le printemps dernier": ("year", -1), "le printemps prochain": ("year", 1),
 }  # fmt: skip
+# Narrative relatives: they count from the event told, which news place near the publication
+# date unless the paragraph wrote a year or a date before them (then they count from it).
+# Followed by a complement ("la veille de l'élection") they count from that, and are left out.
+NARRATIVE = {
+    "la veille": ("day", -1), "l'avant-veille": ("day", -2), "le lendemain": ("day", 1),
+    "lendemain": ("day", 1), "le surlendemain": ("day", 2), "le jour d'avant": ("day", -1),
+    "le jour précédent": ("day", -1), "le jour suivant": ("day", 1), "jour suivant": ("day", 1),
+    "le jour d'après": ("day", 1), "la semaine suivante": ("week", 1),
+    "la semaine qui suit": ("week", 1), "la semaine d'après": ("week", 1),
+    "la semaine précédente": ("week", -1), "le mois suivant": ("month", 1),
+    "le mois d'après": ("month", 1), "le mois précédent": ("month", -1),
+    "le trimestre suivant": ("quarter", 1), "le trimestre précédent": ("quarter", -1),
+    "l'année suivante": ("year", 1), "l'année d'après": ("year", 1),
+    "l'année précédente": ("year", -1),
+}  # fmt: skip
+# Counted narrative shifts: "deux jours plus tard", "trois mois auparavant".
+TOLD_LATER = ("{n} {unit} plus tard", "{n} {unit} après", "{n} {unit} suivants",
+              "{n} {unit} suivantes", "{n} {unit} suivant", "{n} {unit} suivante")  # fmt: skip
+TOLD_EARLIER = ("{n} {unit} plus tôt", "{n} {unit} auparavant", "{n} {unit} avant",
+                "{n} {unit} précédents", "{n} {unit} précédentes")  # fmt: skip
+# After a narrative relative, these open its complement ("la veille de", "deux jours après
+# l'annonce"): the shift counts from what follows.
+COMPLEMENTS = ("de", "d'", "du", "des")
+TOLD_PREPOSITIONS = ("après", "avant")
 # The present: left out unless asked for (`present=True`), as they name now rather than a
 # year and "aujourd'hui" often means "nowadays" in news.
 PRESENT = {
@@ -161,7 +185,8 @@ LIST_LINKS = ("et", "ou")
 UNITS = {
     "an": "year", "ans": "year", "année": "year", "années": "year", "annees": "year",
     "mois": "month", "semaine": "week", "semaines": "week", "jour": "day", "jours": "day",
-    "trimestre": "quarter", "trimestres": "quarter",
+    "trimestre": "quarter", "trimestres": "quarter", "heure": "hour", "heures": "hour",
+    "minute": "minute", "minutes": "minute", "min": "minute",
 }  # fmt: skip
 NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
@@ -169,8 +194,12 @@ NUMBERS = {
     "trente": 30,
 }  # fmt: skip
 # Templates with {n} (a number) and {unit}: how a counted shift is said, and its sign.
-AGO = ("il y a {n} {unit}", "il ya {n} {unit}")
-AHEAD = ("dans {n} {unit}", "d'ici {n} {unit}")
+# An approximation between "il y a" and the count does not move the date.
+AGO = ("il y a {n} {unit}", "il ya {n} {unit}", "il y a environ {n} {unit}",
+       "il y a près de {n} {unit}", "il y a plus de {n} {unit}", "il y a moins de {n} {unit}",
+       "il y a à peu près {n} {unit}", "il y a quelque {n} {unit}")  # fmt: skip
+AHEAD = ("dans {n} {unit}", "d'ici {n} {unit}", "dans les {n} {unit}", "dans environ {n} {unit}",
+         "dans moins de {n} {unit}", "dans près de {n} {unit}")  # fmt: skip
 LAST_N = ("{n} derniers {unit}", "{n} dernières {unit}", "{n} dernier {unit}",
           "{n} dernieres {unit}", "{n} {unit} passés", "{n} {unit} passées")  # fmt: skip
 # Not "les 10 jours suivants": they follow the event told, not the publication date.
