@@ -293,6 +293,7 @@ def _grammar(lang: str) -> _Grammar:
         (w.month_year, _month_year),
         (w.month_alone, _month_alone),
         (w.weekday, _weekday),
+        (w.day_alone, partial(_day_alone, ends=w.day_alone_end, follower=w.day_alone_follower)),
         (w.holiday, _holiday),
         (w.fiscal, _fiscal),
         (w.period_letter, _period),
@@ -425,6 +426,17 @@ class _Words:
             if d.MONTH_BEFORE_DAY
             else "(?!)"
         )
+        self.day_alone = (
+            rf"{B}(?:(?P<cue>{_one_of(d.DAY_ALONE_CUES)})\s+|{any_weekday},?\s+(?:the\s+)?)"
+            rf"(?P<day>\d{{1,2}})(?P<suffix>{_one_of(d.DAY_SUFFIXES)})?{E}(?![:.,]\d)"
+        )
+        # After a day alone: the clause ends, or a follower and a time or another day come.
+        ends = r"\s*(?:[.;!?)]|$)"  # not a comma: "au 10, Downing Street" is an address
+        self.day_alone_end = re.compile(
+            rf"{ends}|\s+{_one_of(d.DAY_ALONE_FOLLOWERS)}\s+(?:{_one_of(d.ARTICLE)}\s+)?\d{{1,2}}"
+            rf"(?:h|:\d|\s*(?i:h|heures?|am|pm|a\.m\.|p\.m\.){E}|{suffix}{ends})"
+        )
+        self.day_alone_follower = re.compile(rf",|\s+{_one_of(d.DAY_ALONE_FOLLOWERS)}{E}")
         self.month_year = (
             rf"{B}(?:(?P<cue>{_one_of(d.MONTH_CUES)}){SEP})?(?P<month>{any_month})"
             rf"(?:\s*[,/-]\s*|{link}\s+){YEAR}"
@@ -616,6 +628,21 @@ def _day_month(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
         return [_this_year(m, context, "date")]
     day_of = _date(context.published.year, month, day)
     return [_this_year(m, context, "date", date=day_of)]
+
+
+def _day_alone(
+    m: re.Match, context: _Context, *, ends: re.Pattern, follower: re.Pattern
+) -> list[ResolvedYear] | None:
+    """ "on the 18th", "Wed 13th", "le 16.", "le 17 de 14h à 16h": a day of the publication
+    month (its date is not given: it may be the month before or after)."""
+    data = context.data
+    if not 1 <= int(m["day"]) <= 31 or (data.DAY_ALONE_NEEDS_SUFFIX and not m["suffix"]):
+        return None
+    # Where the suffix is needed it makes the number a day: then a comma or a follower will do.
+    told = data.DAY_ALONE_NEEDS_SUFFIX and follower.match(context.text, m.end())
+    if not (told or ends.match(context.text, m.end())):
+        return None
+    return [_this_year(m, context, "date")]
 
 
 def _month_year(m: re.Match, context: _Context) -> list[ResolvedYear] | None:

@@ -35,6 +35,14 @@ DAY_WORDS = {
     "thirty-first": 31,
 }  # fmt: skip
 DATE_LINKS = ("of", "the", "day of", "of the")
+# A day number without its month ("on the 18th", "Wed 13th") is a day of the publication
+# month only with its ordinal suffix, after one of these or a weekday, where the clause ends
+# or one of the followers comes ("on the 18th at 5pm"): not "the 15th century".
+DAY_ALONE_CUES = ("on", "on the", "by", "by the", "until", "until the", "since", "since the",
+                  "from", "from the", "the week of the", "around the", "before the",
+                  "after the")  # fmt: skip
+DAY_ALONE_FOLLOWERS = ("at", "from", "between", "this", "of", "to", "and", "until", "through")
+DAY_ALONE_NEEDS_SUFFIX = True
 ARTICLE = ("on", "the", "on the")
 
 YEAR_CUES = (
@@ -113,7 +121,7 @@ TOLD_EARLIER = ("{n} {unit} earlier", "{n} {unit} before", "{n} {unit} prior",
 # After a narrative relative, these open its complement ("the day after the vote"): the
 # shift counts from what follows.
 COMPLEMENTS = ("of",)
-TOLD_PREPOSITIONS = ("after", "before")
+TOLD_PREPOSITIONS = ("after", "before", "prior")
 # The present: left out unless asked for (`present=True`): it names now rather than a year.
 PRESENT = {
     "today": ("day", 0), "now": ("day", 0), "tonight": ("day", 0), "this morning": ("day", 0),

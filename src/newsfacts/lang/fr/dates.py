@@ -28,6 +28,13 @@ WEEKDAY_ABBREVIATIONS = {
 DAY_SUFFIXES = ("er", "re", "ème", "eme", "e")
 # Days written as words: "premier mars" (other days are written in digits in news).
 DAY_WORDS = {"premier": 1}
+# A day number without its month ("le 16", "à partir du 8") is a day of the publication month
+# only after one of these, and only where the clause ends or a time or another day follows
+# ("le 17 de 14h à 16h", "du 13 au 18"): else it is a page, a score or an address.
+DAY_ALONE_CUES = ("le", "du", "au", "dès le", "à partir du", "jusqu'au", "depuis le",
+                  "avant le", "après le")  # fmt: skip
+DAY_ALONE_FOLLOWERS = ("de", "à", "au", "entre", "et")
+DAY_ALONE_NEEDS_SUFFIX = False
 # Between a day and its month, or a month and its year: "4 juillet de 1995", "juin de 1992".
 DATE_LINKS = ("de",)
 ARTICLE = ("le", "du", "au")  # kept before a date: "le 3 mars 2025"
