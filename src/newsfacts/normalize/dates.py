@@ -291,6 +291,8 @@ def _grammar(lang: str) -> _Grammar:
         (w.decade, _decade),
         (w.month_day, _day_month),
         (w.month_year, _month_year),
+        (w.year_month_day, _year_month_day),
+        (w.compact_date, _compact_date),
         (w.month_alone, _month_alone),
         (w.weekday, _weekday),
         (w.day_alone, partial(_day_alone, ends=w.day_alone_end, follower=w.day_alone_follower)),
@@ -372,6 +374,9 @@ class _Words:
         link = rf"(?:\s+{_one_of(d.DATE_LINKS)})*"
         to_month = rf"(?:[-/]|{link}\s+|\s*)"  # "31-Oct", "4 juillet", "4th of July"
         article = rf"(?:{_one_of(d.ARTICLE)}\s+)?"
+        # A month then a two-digit year: "April of 87", "juillet '98"; also "juillet 98" where
+        # a day never follows its month (else "April 27" is a day).
+        bare_yy = "" if d.MONTH_BEFORE_DAY else r"|\s+"
         year_tail = (
             rf"(?:(?:\s*,?\s*{link}\s+|-|/)(?:(?P<year>[12]\d{{3}})|(?P<yy>'?\d{{2}})(?!\s*[\w%€$:]))"
             rf"(?![\w]|[.,]\d))?"
@@ -439,7 +444,18 @@ class _Words:
         self.day_alone_follower = re.compile(rf",|\s+{_one_of(d.DAY_ALONE_FOLLOWERS)}{E}")
         self.month_year = (
             rf"{B}(?:(?P<cue>{_one_of(d.MONTH_CUES)}){SEP})?(?P<month>{any_month})"
-            rf"(?:\s*[,/-]\s*|{link}\s+){YEAR}"
+            rf"(?:(?:\s*[,/-]\s*|{link}\s+){YEAR}|(?:\s+{_one_of(d.DATE_LINKS)}\s+|\s*['’]{bare_yy})"
+            rf"(?P<yy>\d{{2}})(?!\s*[\w%€$:]|[.,]\d))"
+        )
+        # "2020/Sep/23", "2020/23/Sep": a year, then a month name and a day in either order.
+        self.year_month_day = (
+            rf"(?<![\w/.,-]){YEAR}/(?:(?P<month>{any_month})/(?P<day>\d{{1,2}})"
+            rf"|(?P<day2>\d{{1,2}})/(?P<month2>{any_month}))(?![\w/])"
+        )
+        # "20170302": eight digits that spell a date, alone or in a file name.
+        self.compact_date = (
+            r"(?<![\w.,])(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])"
+            r"(?P<day>0[1-9]|[12]\d|3[01])(?![\d,]|\.\d)"
         )
         self.month_alone = (
             rf"{B}(?:(?P<cue>{_one_of(d.MONTH_CUES)}){SEP}|(?P<before>{before})\s+)?"
@@ -648,7 +664,22 @@ def _day_alone(
 def _month_year(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     if _month(m["month"], context.data) is None or _counts_things(context, m.end()):
         return None
-    return [_at(m, int(m["year"]), "date")]
+    if m["yy"] and not context.text[m.end("month") : m.start("yy")].strip() and int(m["yy"]) < 32:
+        return None  # "mars 28" may be a day written after its month
+    year = int(m["year"]) if m["year"] else _full_year(m["yy"], context)
+    return [_at(m, year, "date")]
+
+
+def _year_month_day(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    year, day = int(m["year"]), int(m["day"] or m["day2"])
+    month = _month(m["month"] or m["month2"], context.data)
+    return [_at(m, year, "date", date=_date(year, month, day))] if month else None
+
+
+def _compact_date(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    year = int(m["year"])
+    day = _date(year, int(m["month"]), int(m["day"]))
+    return [_at(m, year, "date", date=day)] if day else None
 
 
 def _month_alone(m: re.Match, context: _Context) -> list[ResolvedYear] | None:

@@ -81,11 +81,13 @@ RELATIVE = {
     "next yr": ("year", 1), "the coming year": ("year", 1), "end of the year": ("year", 0),
     "end of year": ("year", 0), "beginning of the year": ("year", 0),
     "beginning of year": ("year", 0), "start of the year": ("year", 0),
-    "yesterday": ("day", -1), "tomorrow": ("day", 1), "the day before yesterday": ("day", -2),
+    "yesterday": ("day", -1), "last night": ("day", -1), "tomorrow": ("day", 1),
+    "the day before yesterday": ("day", -2),
     "the day after tomorrow": ("day", 2),
     "last week": ("week", -1), "previous week": ("week", -1), "past week": ("week", -1),
     "next week": ("week", 1), "coming week": ("week", 1), "the week after next": ("week", 2),
-    "upcoming week": ("week", 1),
+    "upcoming week": ("week", 1), "past fortnight": ("week", -2),
+    "last fortnight": ("week", -2), "next fortnight": ("week", 2),
     "last month": ("month", -1), "previous month": ("month", -1), "past month": ("month", -1),
     "next month": ("month", 1), "coming month": ("month", 1),
     "last quarter": ("quarter", -1), "previous quarter": ("quarter", -1),
@@ -135,7 +137,7 @@ PRESENT = {
     "beginning of the month": ("month", 0),
 }  # fmt: skip
 DEICTIC = ("yesterday", "tomorrow", "summer", "fall", "autumn", "spring", "winter", "today",
-           "now", "tonight", "present", "moment")  # fmt: skip
+           "now", "tonight", "present", "moment", "night")  # fmt: skip
 AFTER_PAST = ()
 AFTER_NEXT = ("after next",)
 BEFORE_PAST = ("last", "previous", "past")
@@ -148,7 +150,8 @@ UNITS = {
     "fortnights": "fortnight", "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
     "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
     "mondays": "week", "tuesdays": "week", "wednesdays": "week", "thursdays": "week",
-    "fridays": "week", "saturdays": "week", "sundays": "week",
+    "fridays": "week", "saturdays": "week", "sundays": "week", "business days": "day",
+    "working days": "day",
 }  # fmt: skip
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -203,8 +206,10 @@ AHEAD = (
     "within {n} {unit}",
     "{n} {unit} after today",
 )
-LAST_N = ("last {n} {unit}", "past {n} {unit}", "previous {n} {unit}")
-NEXT_N = ("next {n} {unit}", "coming {n} {unit}", "upcoming {n} {unit}", "{n} upcoming {unit}")
+LAST_N = ("last {n} {unit}", "past {n} {unit}", "previous {n} {unit}", "{n} last {unit}",
+          "{n} past {unit}", "{n} previous {unit}")  # fmt: skip
+NEXT_N = ("next {n} {unit}", "coming {n} {unit}", "upcoming {n} {unit}", "{n} upcoming {unit}",
+          "{n} next {unit}", "{n} coming {unit}")  # fmt: skip
 
 COUNTED = (
     "years",
