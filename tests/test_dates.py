@@ -109,6 +109,8 @@ CASES = [
     ("fr", "En juillet 98, la France", [("En juillet 98", 1998)]),
     ("fr", "enlevés à Bagdad mars 28, un jour", []),
     ("fr", "le 2020/23/Sep.", [("2020/23/Sep.", 2020)]),
+    ("fr", "à Noël dernier", [("Noël dernier", 2024)]),
+    ("fr", "à Pâques prochain", [("Pâques prochain", 2025)]),
     ("fr", "l'année suivante", []),
     ("fr", "la veille de l'élection", []),
     ("fr", "au lendemain de la crise", []),
@@ -187,6 +189,9 @@ CASES = [
     ("en", "over the past fortnight", [("past fortnight", 2025)]),
     ("en", "the next 4 business days", [("next 4 business days", 2025)]),
     ("en", "in the 10 previous weeks", [("10 previous weeks", 2024), ("10 previous weeks", 2025)]),
+    ("en", "since last Easter", [("last Easter", 2024)]),
+    ("en", "next Thanksgiving", [("next Thanksgiving", 2025)]),
+    ("en", "last Thanksgiving", [("last Thanksgiving", 2024)]),
     ("en", "the day after the vote", []),
     ("en", "two years later", []),
     ("en", "2,000 jobs and 2000 jobs", []),
@@ -237,6 +242,25 @@ def test_a_list_lends_its_year_even_to_a_leap_day():
         ("le 29 février", 2023, None),
         ("le 3 mars 2023", 2023, dt.date(2023, 3, 3)),
     ]
+
+
+HOLIDAY_DAYS = [
+    ("en", "last Easter", dt.date(2019, 3, 12), dt.date(2018, 4, 1)),
+    ("en", "next Easter", dt.date(2019, 3, 12), dt.date(2019, 4, 21)),
+    ("en", "Thanksgiving", dt.date(2019, 3, 12), dt.date(2019, 11, 28)),
+    ("en", "last MLK day", dt.date(2013, 2, 12), dt.date(2013, 1, 21)),
+    ("en", "Memorial Day", dt.date(2024, 1, 2), dt.date(2024, 5, 27)),
+    ("fr", "lundi de Pâques", dt.date(2025, 1, 25), dt.date(2025, 4, 21)),
+    ("fr", "l'Ascension", dt.date(2024, 1, 2), dt.date(2024, 5, 9)),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "day"), HOLIDAY_DAYS, ids=[t for _, t, *_ in HOLIDAY_DAYS]
+)
+def test_holidays_that_move_get_their_day(lang, text, published, day):
+    [found] = resolve_year(text, published=published, lang=lang)
+    assert (found.year, found.date) == (day.year, day)
 
 
 def test_new_year_moves_yesterday_to_the_year_before():

@@ -491,8 +491,9 @@ class _Words:
         )
         self.relative = rf"{B}(?P<phrase>{_one_of([*d.RELATIVE, *d.PRESENT])}){E}"
         self.holiday = (
-            rf"{B}(?P<holiday>{_one_of(d.HOLIDAYS)}){E}"
-            rf"(?:{link}\s+(?P<year>[12]\d{{3}})(?![\w]|[.,]\d))?"
+            rf"{B}(?:(?P<before>{before})\s+)?(?P<holiday>{_one_of(d.HOLIDAYS)}){E}"
+            rf"(?:{link}\s+(?P<year>[12]\d{{3}})(?![\w]|[.,]\d)|\s+(?P<past>{past}){E}"
+            rf"|\s+(?P<next>{nxt}){E})?"
         )
 
         def family(forms: Iterable[str]) -> str:
@@ -725,14 +726,65 @@ def _weekday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
 
 
 def _holiday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
-    day = context.data.HOLIDAYS[_key(m["holiday"])]
+    data = context.data
+    rule = data.HOLIDAYS[_key(m["holiday"])]
     if m["year"]:
         year = int(m["year"])
-        return [_at(m, year, "date", date=_date(year, *day) if day else None)]
+        return [_at(m, year, "date", date=_holiday_date(rule, year))]
+    past = bool(m["past"]) or _key(m["before"] or "") in data.BEFORE_PAST
+    ahead = bool(m["next"]) or _key(m["before"] or "") in data.BEFORE_NEXT
     if context.published is None:
-        return [_this_year(m, context, "date")]
-    year = context.published.year
-    return [_this_year(m, context, "date", date=_date(year, *day) if day else None)]
+        return [_at(m, None, "date", offset=None if past or ahead else 0, unit="year")]
+    published = context.published
+    year = published.year
+    day = _holiday_date(rule, year)
+    # "last Easter", "Noël dernier": the latest before the publication date; "next
+    # Thanksgiving": the first after it. A holiday whose day we do not know stays in the year.
+    if day and past and day >= published:
+        year -= 1
+    elif day and ahead and day <= published:
+        year += 1
+    return [
+        _at(
+            m,
+            year,
+            "date",
+            date=_holiday_date(rule, year),
+            offset=year - published.year,
+            unit="year",
+        )
+    ]
+
+
+def _holiday_date(rule: tuple | None, year: int) -> dt.date | None:
+    """The day of a holiday in `year`: (month, day); ("easter", days after Easter Sunday);
+    ("weekday", month, weekday, n), the n-th such weekday of the month (-1: the last)."""
+    if rule is None:
+        return None
+    if rule[0] == "easter":
+        return _easter(year) + dt.timedelta(days=rule[1])
+    if rule[0] == "weekday":
+        _, month, weekday, n = rule
+        days = [
+            day
+            for day in range(1, calendar.monthrange(year, month)[1] + 1)
+            if dt.date(year, month, day).weekday() == weekday
+        ]
+        return dt.date(year, month, days[n - 1 if n > 0 else n])
+    return _date(year, *rule)
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _fiscal(m: re.Match, context: _Context) -> list[ResolvedYear] | None:

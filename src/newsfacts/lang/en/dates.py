@@ -160,22 +160,27 @@ NUMBERS = {
 }  # fmt: skip
 EVERY = ("every", "each", "every other")
 
+# Holidays: name -> (month, day), ("easter", days after Easter Sunday), ("weekday", month,
+# weekday, n): the n-th such weekday of the month (-1: the last), or None (lunar calendars).
 HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25),
     "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31),
-    "easter": None, "easter sunday": None, "good friday": None, "thanksgiving": None,
-    "thanksgiving day": None, "halloween": (10, 31), "valentine's day": (2, 14),
-    "independence day": (7, 4), "labor day": None, "labour day": None, "memorial day": None,
+    "easter": ("easter", 0), "easter sunday": ("easter", 0), "good friday": ("easter", -2),
+    "thanksgiving": ("weekday", 11, 3, 4),
+    "thanksgiving day": ("weekday", 11, 3, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+    "independence day": (7, 4), "labor day": ("weekday", 9, 0, 1),
+    "labour day": ("weekday", 9, 0, 1), "memorial day": ("weekday", 5, 0, -1),
     "black friday": None, "cyber monday": None, "ramadan": None, "hanukkah": None,
-    "diwali": None, "mardi gras": None, "st patrick's day": (3, 17),
-    "saint patrick's day": (3, 17), "boxing day": (12, 26), "martin luther king day": None,
-    "mlk day": None, "presidents' day": None, "veterans day": (11, 11),
+    "diwali": None, "mardi gras": ("easter", -47), "st patrick's day": (3, 17),
+    "saint patrick's day": (3, 17), "boxing day": (12, 26),
+    "martin luther king day": ("weekday", 1, 0, 3), "mlk day": ("weekday", 1, 0, 3),
+    "presidents' day": ("weekday", 2, 0, 3), "veterans day": (11, 11),
     "valentine day": (2, 14), "new years day": (1, 1), "new years eve": (12, 31),
-    "saint patricks day": (3, 17), "st patricks day": (3, 17), "pentecost": None,
+    "saint patricks day": (3, 17), "st patricks day": (3, 17), "pentecost": ("easter", 49),
     "passover": None, "purim": None, "yom kippur": None, "rosh hashanah": None,
     "chinese new year": None, "lunar new year": None, "eid al-fitr": None,
-    "eid al-adha": None, "holi": None, "vesak": None, "mother's day": None,
-    "father's day": None, "groundhog day": (2, 2),
+    "eid al-adha": None, "holi": None, "vesak": None, "mother's day": ("weekday", 5, 6, 2),
+    "father's day": ("weekday", 6, 6, 3), "groundhog day": (2, 2),
 }  # fmt: skip
 DECADE_WORDS = ()  # English says "the 1990s": the plural mark is enough
 JOINS = (

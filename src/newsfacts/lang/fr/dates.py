@@ -150,15 +150,19 @@ BEFORE_NEXT = ()
 # A weekday after these repeats ("chaque lundi"): no date.
 EVERY = ("chaque", "tous les", "toutes les")
 
-# Holidays: name -> (month, day), or None where the day moves (Pâques). With a year after
-# them ("Pâques 2018") they name that year, else the publication year.
+# Holidays: name -> (month, day), ("easter", days after Easter Sunday), or None where we do not
+# know the day (lunar calendars). With a year after them ("Pâques 2018") they name that year;
+# with "dernier" / "prochain" the latest before or the first after the publication date; else
+# the publication year.
 HOLIDAYS = {
     "noël": (12, 25), "noel": (12, 25), "jour de noël": (12, 25), "jour de noel": (12, 25),
     "la toussaint": (11, 1), "toussaint": (11, 1), "jour de l'an": (1, 1),
     "le jour de l'an": (1, 1), "nouvel an": (1, 1), "le nouvel an": (1, 1),
     "la saint-sylvestre": (12, 31), "saint-sylvestre": (12, 31), "fête du travail": (5, 1),
-    "la fête du travail": (5, 1), "fête nationale": (7, 14), "pâques": None, "paques": None,
-    "lundi de pâques": None, "l'ascension": None, "la pentecôte": None, "black friday": None,
+    "la fête du travail": (5, 1), "fête nationale": (7, 14),
+    "pâques": ("easter", 0), "paques": ("easter", 0),
+    "lundi de pâques": ("easter", 1), "l'ascension": ("easter", 39),
+    "la pentecôte": ("easter", 49), "black friday": None,
     "vendredi noir": None, "le ramadan": None, "ramadan": None, "l'aïd": None,
     "le jour des morts": (11, 2), "jour des morts": (11, 2),
     "la saint-valentin": (2, 14), "saint-valentin": (2, 14), "halloween": (10, 31),
