@@ -332,6 +332,12 @@ def _trigger(data: ModuleType, joins: frozenset[str]) -> str:
         for word in re.split(r"[\s'’-]+", _key(phrase))
         if len(word) > 1 and word not in joins
     }
+    # The words a year in words starts or turns on ("nineteen", "two thousand").
+    if data.WORD_NUMBERS:
+        words |= {w for w, n in data.WORD_NUMBERS.items() if 11 <= n <= 20} | {
+            "thousand",
+            "hundred",
+        }
     return rf"\d+|{B}{_one_of(words)}{E}"
 
 
@@ -374,12 +380,21 @@ class _Words:
         link = rf"(?:\s+{_one_of(d.DATE_LINKS)})*"
         to_month = rf"(?:[-/]|{link}\s+|\s*)"  # "31-Oct", "4 juillet", "4th of July"
         article = rf"(?:{_one_of(d.ARTICLE)}\s+)?"
+        # A year in words ("nineteen ninety six", "two thousand and five"), not before a word
+        # ("two thousand people"); the parts are checked when read.
+        spelled = _one_of(d.WORD_NUMBERS)
+        wyear = (
+            rf"(?P<wyear>(?:{spelled})(?:[\s-]+(?:and\s+)?(?:{spelled}|hundred|thousand|oh)){{1,4}}"
+            rf"{E}(?!\s+(?!and{E})[^\W\d_]))"
+            if d.WORD_NUMBERS
+            else "(?!)"
+        )
         # A month then a two-digit year: "April of 87", "juillet '98"; also "juillet 98" where
         # a day never follows its month (else "April 27" is a day).
         bare_yy = "" if d.MONTH_BEFORE_DAY else r"|\s+"
         year_tail = (
-            rf"(?:(?:\s*,?\s*{link}\s+|-|/)(?:(?P<year>[12]\d{{3}})|(?P<yy>'?\d{{2}})(?!\s*[\w%€$:]))"
-            rf"(?![\w]|[.,]\d))?"
+            rf"(?:(?:\s*,?\s*{link}\s+|-|/)(?:(?P<year>[12]\d{{3}})|(?P<yy>'?\d{{2}})(?!\s*[\w%€$:])"
+            rf"|{wyear})(?![\w]|[.,]\d))?"
         )
         past, nxt = _one_of(d.AFTER_PAST), _one_of(d.AFTER_NEXT)
         before = _one_of([*d.BEFORE_PAST, *d.BEFORE_NEXT])
@@ -427,7 +442,7 @@ class _Words:
         self.month_day = (
             rf"{B}(?:(?P<weekday>{any_weekday}),?\s+)?(?P<month>{any_month})"
             rf"[\s-]+(?:the\s+)?{day}(?:\s*[-–]\s*\d{{1,2}}{suffix})?{E}"
-            rf"(?:\s*,?\s*{link}\s+(?P<year>[12]\d{{3}})(?![\w]|[.,]\d))?"
+            rf"(?:\s*,?\s*{link}\s+(?:(?P<year>[12]\d{{3}})|{wyear})(?![\w]|[.,]\d))?"
             if d.MONTH_BEFORE_DAY
             else "(?!)"
         )
@@ -444,7 +459,7 @@ class _Words:
         self.day_alone_follower = re.compile(rf",|\s+{_one_of(d.DAY_ALONE_FOLLOWERS)}{E}")
         self.month_year = (
             rf"{B}(?:(?P<cue>{_one_of(d.MONTH_CUES)}){SEP})?(?P<month>{any_month})"
-            rf"(?:(?:\s*[,/-]\s*|{link}\s+){YEAR}|(?:\s+{_one_of(d.DATE_LINKS)}\s+|\s*['’]{bare_yy})"
+            rf"(?:(?:\s*[,/-]\s*|{link}\s+)(?:{YEAR}|{wyear})|(?:\s+{_one_of(d.DATE_LINKS)}\s+|\s*['’]{bare_yy})"
             rf"(?P<yy>\d{{2}})(?!\s*[\w%€$:]|[.,]\d))"
         )
         # "2020/Sep/23", "2020/23/Sep": a year, then a month name and a day in either order.
@@ -492,7 +507,7 @@ class _Words:
         self.relative = rf"{B}(?P<phrase>{_one_of([*d.RELATIVE, *d.PRESENT])}){E}"
         self.holiday = (
             rf"{B}(?:(?P<before>{before})\s+)?(?P<holiday>{_one_of(d.HOLIDAYS)}){E}"
-            rf"(?:{link}\s+(?P<year>[12]\d{{3}})(?![\w]|[.,]\d)|\s+(?P<past>{past}){E}"
+            rf"(?:{link}\s+(?:(?P<year>[12]\d{{3}})|{wyear})(?![\w]|[.,]\d)|\s+(?P<past>{past}){E}"
             rf"|\s+(?P<next>{nxt}){E})?"
         )
 
@@ -515,7 +530,7 @@ class _Words:
         self.told = rf"{B}(?P<phrase>{_one_of(d.NARRATIVE)}){E}"
         self.told_later, self.told_earlier = family(d.TOLD_LATER), family(d.TOLD_EARLIER)
         self.last_n, self.next_n = family(d.LAST_N), family(d.NEXT_N)
-        self.cued_year = rf"{B}(?P<cue>{cue}){SEP}{YEAR}"
+        self.cued_year = rf"{B}(?P<cue>{cue}){SEP}(?:{YEAR}|{wyear})"
         # Not inside a word, a path or a file name ("GAR2004", "/2004/", "report-2004.pdf").
         self.bare_year = r"(?<![\w.,/@])(?P<year>[12]\d{3})(?![\w/@]|[.,]\w)"
 
@@ -541,6 +556,49 @@ def _full_year(digits: str, context: _Context) -> int:
         return value
     pivot = (context.published.year if context.published else 2039) + 10
     return 2000 + value if 2000 + value <= pivot else 1900 + value
+
+
+def _written(m: re.Match, context: _Context) -> int | None:
+    """The year a match writes: in four digits, two ("'98"), or words; None if it has none."""
+    groups = m.groupdict()
+    if groups.get("year"):
+        return int(groups["year"])
+    if groups.get("yy"):
+        return _full_year(groups["yy"], context)
+    if groups.get("wyear"):
+        return _word_year(groups["wyear"], context.data.WORD_NUMBERS)
+    return None
+
+
+def _word_year(words: str, numbers: dict[str, int]) -> int:
+    """ "nineteen ninety six" 1996, "seventeen hundred thirty three" 1733, "two thousand and
+    five" 2005, "nineteen oh five" 1905; a ValueError or KeyError if the words are no year."""
+    tokens = [t for t in re.split(r"[\s-]+", _key(words)) if t != "and"]
+
+    def below_100(part: list[str]) -> int:
+        values = [numbers[t] for t in part]
+        if len(values) == 2 and values[0] in range(20, 100, 10) and values[1] < 10:
+            return sum(values)
+        if len(values) != 1:
+            raise ValueError(words)
+        return values[0]
+
+    if "thousand" in tokens:
+        at = tokens.index("thousand")
+        year = below_100(tokens[:at]) * 1000 + below_100(tokens[at + 1 :])
+    elif "hundred" in tokens:
+        at = tokens.index("hundred")
+        year = below_100(tokens[:at]) * 100 + (
+            below_100(tokens[at + 1 :]) if tokens[at + 1 :] else 0
+        )
+    elif tokens[1] == "oh":
+        year = below_100(tokens[:1]) * 100 + below_100(tokens[2:])
+    else:
+        rest = below_100(tokens[1:])
+        year = below_100(tokens[:1]) * 100 + rest if rest >= 10 else 0
+    if year not in range(1100, 2100):
+        raise ValueError(words)
+    return year
 
 
 def _month(word: str, data: ModuleType) -> int | None:
@@ -638,8 +696,8 @@ def _day_month(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     month = _month(m["month"], data)
     if month is None or not 1 <= day <= 31:
         return None
-    if m["year"] or m.groupdict().get("yy"):
-        year = _full_year(m["year"] or m["yy"], context)
+    year = _written(m, context)
+    if year:
         return [_at(m, year, "date", date=_date(year, month, day))]
     if context.published is None:
         return [_this_year(m, context, "date")]
@@ -667,8 +725,7 @@ def _month_year(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
         return None
     if m["yy"] and not context.text[m.end("month") : m.start("yy")].strip() and int(m["yy"]) < 32:
         return None  # "mars 28" may be a day written after its month
-    year = int(m["year"]) if m["year"] else _full_year(m["yy"], context)
-    return [_at(m, year, "date")]
+    return [_at(m, _written(m, context), "date")]
 
 
 def _year_month_day(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
@@ -728,8 +785,8 @@ def _weekday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
 def _holiday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     data = context.data
     rule = data.HOLIDAYS[_key(m["holiday"])]
-    if m["year"]:
-        year = int(m["year"])
+    year = _written(m, context)
+    if year:
         return [_at(m, year, "date", date=_holiday_date(rule, year))]
     past = bool(m["past"]) or _key(m["before"] or "") in data.BEFORE_PAST
     ahead = bool(m["next"]) or _key(m["before"] or "") in data.BEFORE_NEXT
@@ -942,7 +999,7 @@ def _stretch(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear]
 
 
 def _cued_year(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
-    year = int(m["year"])
+    year = _written(m, context)
     if year not in CUED_YEARS or _counts_things(context, m.end()):
         return None
     return [_at(m, year, "calendar")]

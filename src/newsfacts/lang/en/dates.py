@@ -35,6 +35,14 @@ DAY_WORDS = {
     "thirty-first": 31,
 }  # fmt: skip
 DATE_LINKS = ("of", "the", "day of", "of the")
+# Years in words: "nineteen ninety six", "two thousand and five" (after a cue or a date).
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
 # A day number without its month ("on the 18th", "Wed 13th") is a day of the publication
 # month only with its ordinal suffix, after one of these or a weekday, where the clause ends
 # or one of the followers comes ("on the 18th at 5pm"): not "the 15th century".

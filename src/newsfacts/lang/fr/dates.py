@@ -37,6 +37,8 @@ DAY_ALONE_FOLLOWERS = ("de", "à", "au", "entre", "et")
 DAY_ALONE_NEEDS_SUFFIX = False
 # Between a day and its month, or a month and its year: "4 juillet de 1995", "juin de 1992".
 DATE_LINKS = ("de",)
+# Years in words are not read in French ("dix-neuf cent quatre-vingt-seize" is rare in news).
+WORD_NUMBERS: dict[str, int] = {}
 ARTICLE = ("le", "du", "au")  # kept before a date: "le 3 mars 2025"
 
 # Words before a year that make a four-digit number a year, kept in the mention's text.
