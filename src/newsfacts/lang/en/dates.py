@@ -90,6 +90,9 @@ RELATIVE = {
     "end of year": ("year", 0), "beginning of the year": ("year", 0),
     "beginning of year": ("year", 0), "start of the year": ("year", 0),
     "yesterday": ("day", -1), "last night": ("day", -1), "tomorrow": ("day", 1),
+    # A part of the day names the publication day: it never means "nowadays" as "today" can.
+    "tonight": ("day", 0), "tonite": ("day", 0), "this morning": ("day", 0),
+    "this afternoon": ("day", 0), "this evening": ("day", 0), "tomorrow morning": ("day", 1),
     "the day before yesterday": ("day", -2),
     "the day after tomorrow": ("day", 2),
     "last week": ("week", -1), "previous week": ("week", -1), "past week": ("week", -1),
@@ -134,8 +137,7 @@ COMPLEMENTS = ("of",)
 TOLD_PREPOSITIONS = ("after", "before", "prior")
 # The present: left out unless asked for (`present=True`): it names now rather than a year.
 PRESENT = {
-    "today": ("day", 0), "now": ("day", 0), "tonight": ("day", 0), "this morning": ("day", 0),
-    "this afternoon": ("day", 0), "this evening": ("day", 0), "at the moment": ("day", 0),
+    "today": ("day", 0), "now": ("day", 0), "at the moment": ("day", 0),
     "at present": ("day", 0), "this week": ("week", 0), "current week": ("week", 0),
     "later this week": ("week", 0), "earlier this week": ("week", 0),
     "end of this week": ("week", 0), "beginning of this week": ("week", 0),
@@ -145,7 +147,8 @@ PRESENT = {
     "beginning of the month": ("month", 0),
 }  # fmt: skip
 DEICTIC = ("yesterday", "tomorrow", "summer", "fall", "autumn", "spring", "winter", "today",
-           "now", "tonight", "present", "moment", "night")  # fmt: skip
+           "now", "tonight", "present", "moment", "night", "morning", "afternoon",
+           "evening", "tonite")  # fmt: skip
 AFTER_PAST = ()
 AFTER_NEXT = ("after next",)
 BEFORE_PAST = ("last", "previous", "past")

@@ -89,6 +89,10 @@ RELATIVE = {
     "à la fin de l'année": ("year", 0), "au début de l'année": ("year", 0),
     "fin d'année": ("year", 0), "d'ici la fin de l'année": ("year", 0),
     "l'exercice en cours": ("year", 0), "il y a un an": ("year", -1),
+    # A part of the day names the publication day: it never means "nowadays" as
+    # "aujourd'hui" can.
+    "ce soir": ("day", 0), "ce matin": ("day", 0), "cet après-midi": ("day", 0),
+    "hier soir": ("day", -1), "hier matin": ("day", -1), "demain matin": ("day", 1),
     "hier": ("day", -1), "avant-hier": ("day", -2), "demain": ("day", 1),
     "après-demain": ("day", 2),
     "la semaine dernière": ("week", -1), "la semaine passée": ("week", -1),
@@ -131,7 +135,7 @@ TOLD_PREPOSITIONS = ("après", "avant")
 # year and "aujourd'hui" often means "nowadays" in news.
 PRESENT = {
     "aujourd'hui": ("day", 0), "ce jour": ("day", 0), "maintenant": ("day", 0),
-    "en ce moment": ("day", 0), "actuellement": ("day", 0), "ce soir": ("day", 0),
+    "en ce moment": ("day", 0), "actuellement": ("day", 0),
     "dans la journée": ("day", 0), "cette semaine": ("week", 0), "dans la semaine": ("week", 0),
     "en semaine": ("week", 0), "en début de semaine": ("week", 0),
     "au début de la semaine": ("week", 0), "en milieu de semaine": ("week", 0),
@@ -142,7 +146,8 @@ PRESENT = {
 }  # fmt: skip
 # Relative words without a month, weekday or unit in them ("hier", "cet été").
 DEICTIC = ("hier", "demain", "été", "automne", "printemps", "hiver", "aujourd", "maintenant",
-           "moment", "actuellement", "soir", "journée")  # fmt: skip
+           "moment", "actuellement", "soir", "journée", "matin",
+           "après-midi")  # fmt: skip
 # "lundi dernier", "mardi prochain", "mars dernier": a weekday or month then one of these.
 AFTER_PAST = ("dernier", "dernière", "passé", "passée")
 AFTER_NEXT = ("prochain", "prochaine")
