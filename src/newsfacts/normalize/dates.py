@@ -322,8 +322,7 @@ def _trigger(data: ModuleType, joins: frozenset[str]) -> str:
     """Digits, or a word of the language's date tables (every expression holds one)."""
     tables = (
         data.MONTHS, data.MONTH_ABBREVIATIONS, data.WEEKDAYS, data.UNITS, data.QUARTER_WORDS,
-        data.HALF_WORDS, data.FISCAL, data.HOLIDAYS, data.DAY_WORDS, data.DEICTIC,
-        data.NARRATIVE,
+        data.HALF_WORDS, data.FISCAL, data.HOLIDAYS, data.DAY_WORDS, data.NARRATIVE,
     )  # fmt: skip
     words = {
         word
@@ -332,12 +331,12 @@ def _trigger(data: ModuleType, joins: frozenset[str]) -> str:
         for word in re.split(r"[\s'’-]+", _key(phrase))
         if len(word) > 1 and word not in joins
     }
+    # Relative words are kept whole, joining words too ("ce soir", "cet après-midi").
+    words |= {_key(word) for word in data.DEICTIC}
     # The words a year in words starts or turns on ("nineteen", "two thousand").
     if data.WORD_NUMBERS:
-        words |= {w for w, n in data.WORD_NUMBERS.items() if 11 <= n <= 20} | {
-            "thousand",
-            "hundred",
-        }
+        teens = {word for word, n in data.WORD_NUMBERS.items() if 11 <= n <= 20}
+        words |= teens | {"thousand", "hundred"}
     return rf"\d+|{B}{_one_of(words)}{E}"
 
 
