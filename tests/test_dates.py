@@ -113,6 +113,7 @@ CASES = [
     ("fr", "à Pâques prochain", [("Pâques prochain", 2025)]),
     ("fr", "Il parlera ce soir.", [("ce soir", 2025)]),
     ("fr", "hier matin", [("hier matin", 2025)]),
+    ("fr", "cet hiver", [("cet hiver", 2024), ("cet hiver", 2025)]),
     ("fr", "l'année suivante", []),
     ("fr", "la veille de l'élection", []),
     ("fr", "au lendemain de la crise", []),
@@ -211,6 +212,7 @@ CASES = [
     ("en", "in nineteen ninety six stores", []),
     ("en", "He will speak tonight.", [("tonight", 2025)]),
     ("en", "this morning", [("this morning", 2025)]),
+    ("en", "last winter", [("last winter", 2023), ("last winter", 2024)]),
     ("en", "the day after the vote", []),
     ("en", "two years later", []),
     ("en", "2,000 jobs and 2000 jobs", []),
@@ -280,6 +282,11 @@ HOLIDAY_DAYS = [
 def test_holidays_that_move_get_their_day(lang, text, published, day):
     [found] = resolve_year(text, published=published, lang=lang)
     assert (found.year, found.date) == (day.year, day)
+
+
+def test_this_winter_from_june_is_the_coming_one():
+    found = resolve_year("this winter", published=dt.date(2025, 10, 1), lang="en")
+    assert [(r.year, r.kind) for r in found] == [(2025, "range"), (2026, "range")]
 
 
 def test_new_year_moves_yesterday_to_the_year_before():

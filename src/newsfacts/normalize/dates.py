@@ -908,8 +908,21 @@ def _year_range(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
 def _relative(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     phrase = _key(m["phrase"])
     if phrase in context.data.RELATIVE:
-        return [_relative_at(m, context, *context.data.RELATIVE[phrase])]
+        unit, shift = context.data.RELATIVE[phrase]
+        if unit == "winter":
+            return _winter(m, context, shift)
+        return [_relative_at(m, context, unit, shift)]
     return [_relative_at(m, context, *context.data.PRESENT[phrase])] if context.present else None
+
+
+def _winter(m: re.Match, context: _Context, shift: int) -> list[ResolvedYear]:
+    """ "cet hiver", "last winter": a winter runs from December into the next year. Until May
+    "this winter" is the one that began the year before, from June the coming one."""
+    if context.published is None:
+        return [_at(m, None, "relative", offset=shift, unit="year")]
+    year = context.published.year
+    first = (year - 1 if context.published.month <= 5 else year) + shift
+    return [_at(m, y, "range", offset=y - year, unit="year") for y in (first, first + 1)]
 
 
 def _relative_at(m: re.Match, context: _Context, unit: str, shift: int) -> ResolvedYear:

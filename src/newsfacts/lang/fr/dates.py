@@ -103,7 +103,9 @@ RELATIVE = {
     "ce trimestre": ("quarter", 0), "le trimestre en cours": ("quarter", 0),
     "le semestre dernier": ("half", -1), "le semestre prochain": ("half", 1),
     "cet été": ("year", 0), "cet automne": ("year", 0), "ce printemps": ("year", 0),
-    "cet hiver": ("year", 0), "l'été dernier": ("year", -1), "l'été prochain": ("year", 1),
+    # A winter spans two years (unit "winter": see `newsfacts.normalize.dates`).
+    "cet hiver": ("winter", 0), "l'hiver dernier": ("winter", -1),
+    "l'hiver prochain": ("winter", 1), "l'été dernier": ("year", -1), "l'été prochain": ("year", 1),
     "l'automne dernier": ("year", -1), "l'automne prochain": ("year", 1),
     "le printemps dernier": ("year", -1), "le printemps prochain": ("year", 1),
 }  # fmt: skip
