@@ -912,7 +912,22 @@ def _relative(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
         if unit == "winter":
             return _winter(m, context, shift)
         return [_relative_at(m, context, unit, shift)]
-    return [_relative_at(m, context, *context.data.PRESENT[phrase])] if context.present else None
+    unit, shift = context.data.PRESENT[phrase]
+    # "today at 9pm", "aujourd'hui à 15h": with a clock time it is the day, not "nowadays".
+    timed = unit == "day" and (
+        _CLOCK_AFTER.match(context.text, m.end())
+        or _CLOCK_BEFORE.search(context.text, max(0, m.start() - 30), m.start())
+    )
+    return [_relative_at(m, context, unit, shift)] if context.present or timed else None
+
+
+# A clock time ("9pm", "8.30 p.m.", "15h", "15 h 30", "7:30"), up to two words away.
+_CLOCK = (
+    r"\d{1,2}(?:(?:(?:[:.]\d{2})?\s*(?i:[ap]\.?m\.?)|[ap])(?![\w])"
+    r"|\s*h(?:\s*\d{2})?(?![\w])|:\d{2})"
+)
+_CLOCK_AFTER = re.compile(rf"(?:\s+[^\W\d]+){{0,2}}\s+{_CLOCK}")
+_CLOCK_BEFORE = re.compile(rf"{_CLOCK}(?:\s+[^\W\d]+){{0,2}}\s+$")
 
 
 def _winter(m: re.Match, context: _Context, shift: int) -> list[ResolvedYear]:
