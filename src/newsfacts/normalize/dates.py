@@ -132,8 +132,11 @@ def _join(
             lead = _key(group[0].text.split()[0])  # "au 19 décembre" carries its range word
             ranged = any(w in context.data.RANGE_LINKS for w in [*gap, lead])
             joined = ranged or not both_written
-            if len(gap) <= 2 and all(w in joins for w in gap) and joined:
-                out[-1] = _merged(out[-1] + group, context.text)
+            # After "entre" or "between" a range word joins: "entre le 10 juin et le 1er juillet".
+            opened = _key(context.word_before(out[-1][0].start)) in context.data.RANGE_OPENERS
+            linked = joins.union(context.data.RANGE_LINKS) if opened else joins
+            if len(gap) <= 2 and all(w in linked for w in gap) and joined:
+                out[-1] = _merged(out[-1] + group, context.text, ranged=ranged or opened)
                 continue
         out.append(group)
     return out
@@ -166,13 +169,15 @@ def _certainty(part: ResolvedYear) -> int:
     return 1 if part.kind == "relative" else 0  # a shift, or a date placed by the anchor
 
 
-def _merged(parts: list[ResolvedYear], text: str) -> list[ResolvedYear]:
+def _merged(parts: list[ResolvedYear], text: str, *, ranged: bool = False) -> list[ResolvedYear]:
     """One expression from its parts, each year named once. A written year wins over a
     relative one ("sunday of March 2014"), and a relative one over a date that only took the
-    publication year ("thanksgiving of next year")."""
+    publication year ("thanksgiving of next year"). The ends of a range keep their own years
+    ("between Jan 2019 and yesterday"); only a date placed by the anchor takes the other's."""
     start, end = parts[0].start, parts[-1].end
     best = max(_certainty(p) for p in parts)
-    parts = [p for p in parts if _certainty(p) == best]
+    least = min(best, 1) if ranged else best
+    parts = [p for p in parts if _certainty(p) >= least]
     kept: dict[object, ResolvedYear] = {}
     for part in parts:
         kept.setdefault(part.year if part.year is not None else (part.offset, part.unit), part)
