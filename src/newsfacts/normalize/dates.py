@@ -418,7 +418,7 @@ class _Words:
             rf"(?![\w/]|[.-]\d)"
         )
         self.numeric_month = (
-            rf"(?<![\w/.,-])(?:(?P<month>\d{{1,2}})[/-]{YEAR}|{_year('year2')}-(?P<month2>\d{{1,2}}))"
+            rf"(?<![\w/.,-])(?:(?P<month>\d{{1,2}})[/-]{YEAR}|{_year('year2')}[-/](?P<month2>\d{{1,2}}))"
             rf"(?![\w/]|[.-]\d)"
         )
         self.numeric_day_month = (
@@ -637,9 +637,12 @@ def _this_year(m: re.Match, context: _Context, kind: str, **values) -> ResolvedY
 
 
 def _counts_things(context: _Context, end: int) -> bool:
-    """A number followed by a counted noun, a unit or more digits is a quantity, not a year."""
+    """A number followed by a counted noun, a unit or more digits is a quantity, not a year;
+    followed by an era mark ("BC", "av. J.-C.") it is no year of our calendar either."""
     rest = context.text[end : end + 12]
     if re.match(rf"{_SPACE}\d{{3}}(?!\d)|[.,]\d|\s*[%€$£°]", rest):
+        return True
+    if re.match(rf"\s*{_one_of(context.data.ERAS)}(?!\w)", rest):
         return True
     return _key(context.word_after(end)) in context.data.COUNTED
 

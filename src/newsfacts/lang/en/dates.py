@@ -194,6 +194,8 @@ HOLIDAYS = {
     "eid al-adha": None, "holi": None, "vesak": None, "mother's day": ("weekday", 5, 6, 2),
     "father's day": ("weekday", 6, 6, 3), "groundhog day": (2, 2),
 }  # fmt: skip
+# After a year: an era that is not ours, so no year we report ("2014 BC").
+ERAS = ("BC", "B.C.", "BCE", "B.C.E.")
 DECADE_WORDS = ()  # English says "the 1990s": the plural mark is enough
 JOINS = (
     "of",

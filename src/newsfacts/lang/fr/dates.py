@@ -177,6 +177,8 @@ HOLIDAYS = {
     "la saint-valentin": (2, 14), "saint-valentin": (2, 14), "halloween": (10, 31),
 }  # fmt: skip
 # Before a decade: "les années 1990" (two years: 1990 and 1999).
+# After a year: an era that is not ours, so no year we report ("2014 BC").
+ERAS = ("av. J.-C.", "avant J.-C.", "av. JC", "avant Jésus-Christ", "BC")
 DECADE_WORDS = ("les années", "des années", "aux années", "années")
 
 # Between two parts of one date expression ("lundi de la semaine prochaine",
