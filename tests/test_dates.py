@@ -184,6 +184,7 @@ CASES = [
     ("en", "Can we meet on the 18th?", [("on the 18th", 2025)]),
     ("en", "on the 17th at 2pm", [("on the 17th", 2025)]),
     ("en", "I'll go back Wed 13th", [("Wed 13th", 2025)]),
+    ("en", "coffee on tues the 4th 7pm", [("tues the 4th", 2025)]),
     ("en", "the 15th century", []),
     ("en", "on the 3rd floor", []),
     ("en", "on 24 of them", []),

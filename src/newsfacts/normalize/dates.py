@@ -457,7 +457,8 @@ class _Words:
         # After a day alone: the clause ends, or a follower and a time or another day come.
         ends = r"\s*(?:[.;!?)]|$)"  # not a comma: "au 10, Downing Street" is an address
         self.day_alone_end = re.compile(
-            rf"{ends}|\s+{_one_of(d.DAY_ALONE_FOLLOWERS)}\s+(?:{_one_of(d.ARTICLE)}\s+)?\d{{1,2}}"
+            rf"{ends}|\s+{_CLOCK}"
+            rf"|\s+{_one_of(d.DAY_ALONE_FOLLOWERS)}\s+(?:{_one_of(d.ARTICLE)}\s+)?\d{{1,2}}"
             rf"(?:h|:\d|\s*(?i:h|heures?|am|pm|a\.m\.|p\.m\.){E}|{suffix}{ends})"
         )
         self.day_alone_follower = re.compile(rf",|\s+{_one_of(d.DAY_ALONE_FOLLOWERS)}{E}")
