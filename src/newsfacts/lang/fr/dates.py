@@ -146,10 +146,11 @@ PRESENT = {
     "en fin de mois": ("month", 0), "à la fin du mois": ("month", 0),
     "au début du mois": ("month", 0), "en début de mois": ("month", 0),
 }  # fmt: skip
-# Relative words without a month, weekday or unit in them ("hier", "cet été").
+# Relative words without a month, weekday or unit in them ("hier", "cet été", "la veille"):
+# with digits and the words of the tables they open the stretches of text searched.
 DEICTIC = ("hier", "demain", "été", "automne", "printemps", "hiver", "aujourd", "maintenant",
            "moment", "actuellement", "soir", "journée", "matin",
-           "après-midi")  # fmt: skip
+           "après-midi", "veille", "avant-veille", "lendemain", "surlendemain")  # fmt: skip
 # "lundi dernier", "mardi prochain", "mars dernier": a weekday or month then one of these.
 AFTER_PAST = ("dernier", "dernière", "passé", "passée")
 AFTER_NEXT = ("prochain", "prochaine")
