@@ -727,6 +727,9 @@ def _day_alone(
     data = context.data
     if not 1 <= int(m["day"]) <= 31 or (data.DAY_ALONE_NEEDS_SUFFIX and not m["suffix"]):
         return None
+    # Where days are cardinal ("le 16") an ordinal is a rank: "il a fini le 16e.", not "le 1er".
+    if not data.DAY_ALONE_NEEDS_SUFFIX and m["suffix"] and m["day"] != "1":
+        return None
     # Where the suffix is needed it makes the number a day: then a comma or a follower will do.
     told = data.DAY_ALONE_NEEDS_SUFFIX and follower.match(context.text, m.end())
     if not (told or ends.match(context.text, m.end())):

@@ -168,7 +168,8 @@ UNITS = {
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "a couple of": 2, "couple of": 2, "couple": 2,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90,
+    "a hundred": 100, "a couple of": 2, "couple of": 2, "couple": 2,
 }  # fmt: skip
 EVERY = ("every", "each", "every other")
 
@@ -212,6 +213,7 @@ JOINS = (
     "afternoon",
     "evening",
     "night",
+    "weekend",
 )
 
 LIST_LINKS = ("and", "or")

@@ -214,7 +214,8 @@ UNITS = {
 NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
-    "trente": 30,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "quatre-vingt-dix": 90,
+    "cent": 100,
 }  # fmt: skip
 # Templates with {n} (a number) and {unit}: how a counted shift is said, and its sign.
 # An approximation between "il y a" and the count does not move the date.
