@@ -121,6 +121,7 @@ CASES = [
     ("fr", "aujourd'hui à 15 h 30", [("aujourd'hui", 2025)]),
     ("fr", "Aujourd'hui le 3 a gagné", []),
     ("fr", "entre le 10 juin et le 1er juillet", [("le 10 juin et le 1er juillet", 2025)]),
+    ("fr", "leurs scores de 1997 et de 2001", [("1997", 1997), ("2001", 2001)]),
     ("fr", "en 52 av. J.-C. puis en 1052 av. J.-C.", []),
     ("fr", "l'année suivante", []),
     ("fr", "la veille de l'élection", []),

@@ -133,7 +133,7 @@ def _join(
             ranged = any(w in context.data.RANGE_LINKS for w in [*gap, lead])
             joined = ranged or not both_written
             # After "entre" or "between" a range word joins: "entre le 10 juin et le 1er juillet".
-            opened = _key(context.word_before(out[-1][0].start)) in context.data.RANGE_OPENERS
+            opened = _key(context.word_before(out[-1][0].start)) in context.data.PAIR_OPENERS
             linked = joins.union(context.data.RANGE_LINKS) if opened else joins
             if len(gap) <= 2 and all(w in linked for w in gap) and joined:
                 out[-1] = _merged(out[-1] + group, context.text, ranged=ranged or opened)

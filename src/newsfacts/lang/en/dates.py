@@ -67,6 +67,8 @@ MONTH_CUES = (
 )  # fmt: skip
 RANGE_OPENERS = ("from", "between")
 RANGE_LINKS = ("to", "and", "through", "thru", "-", "–", "~", "/")
+# Before two dates joined by a range word: one expression (between March 3 and April 5).
+PAIR_OPENERS = ("between",)
 
 FISCAL = ("fiscal year", "fiscal", "FY", "financial year")
 

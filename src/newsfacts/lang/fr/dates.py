@@ -59,6 +59,8 @@ MONTH_CUES = (
 # Between the two years of a range: "de 2014 à 2018", "entre 2007 et 2009".
 RANGE_OPENERS = ("de", "du", "entre", "d'")
 RANGE_LINKS = ("à", "au", "et", "-", "–", "~", "/")
+# Before two dates joined by a range word: one expression (entre le 10 juin et le 1er juillet).
+PAIR_OPENERS = ("entre",)
 
 # "l'exercice 2025", "exercice fiscal 2024-2025", "année fiscale 2025".
 FISCAL = ("l'exercice fiscal", "l'exercice", "exercice fiscal", "exercice", "l'année fiscale",
