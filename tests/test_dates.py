@@ -306,9 +306,24 @@ def test_holidays_that_move_get_their_day(lang, text, published, day):
     assert (found.year, found.date) == (day.year, day)
 
 
-def test_this_winter_from_june_is_the_coming_one():
-    found = resolve_year("this winter", published=dt.date(2025, 10, 1), lang="en")
-    assert [(r.year, r.kind) for r in found] == [(2025, "range"), (2026, "range")]
+WINTERS = [
+    ("en", "this winter", dt.date(2025, 10, 1), (2025, 2026)),
+    ("en", "this winter", dt.date(2025, 12, 20), (2025, 2026)),
+    ("fr", "décédé cet hiver", dt.date(2025, 6, 15), (2024, 2025)),
+    ("fr", "l'hiver dernier", dt.date(2025, 6, 15), (2024, 2025)),
+    ("en", "next winter", dt.date(2025, 6, 15), (2025, 2026)),
+    ("en", "next winter", dt.date(2025, 12, 20), (2026, 2027)),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "years"),
+    WINTERS,
+    ids=[f"{t} {p.isoformat()}" for _, t, p, _ in WINTERS],
+)
+def test_a_winter_spans_two_years(lang, text, published, years):
+    found = resolve_year(text, published=published, lang=lang)
+    assert tuple(r.year for r in found) == years
 
 
 def test_new_year_moves_yesterday_to_the_year_before():

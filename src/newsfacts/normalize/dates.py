@@ -949,12 +949,18 @@ _CLOCK_BEFORE = re.compile(rf"{_CLOCK}(?:\s+[^\W\d]+){{0,2}}\s+$")
 
 
 def _winter(m: re.Match, context: _Context, shift: int) -> list[ResolvedYear]:
-    """ "cet hiver", "last winter": a winter runs from December into the next year. Until May
-    "this winter" is the one that began the year before, from June the coming one."""
+    """ "cet hiver", "last winter": a winter runs from December into the next year. Within one
+    (December to February) "this winter" is that one; from March to August the one just ended
+    (news tell the past), from September the coming one. "last" / "next" are the winters
+    before and after the one under way, else the one ended last and the coming one."""
     if context.published is None:
         return [_at(m, None, "relative", offset=shift, unit="year")]
-    year = context.published.year
-    first = (year - 1 if context.published.month <= 5 else year) + shift
+    year, month = context.published.year, context.published.month
+    current = year - 1 if month <= 2 else year if month == 12 else None
+    if current is not None:
+        first = current + shift
+    else:
+        first = {0: year - 1 if month <= 8 else year, -1: year - 1, 1: year}[shift]
     return [_at(m, y, "range", offset=y - year, unit="year") for y in (first, first + 1)]
 
 
