@@ -292,6 +292,8 @@ HOLIDAY_DAYS = [
     ("en", "next Easter", dt.date(2019, 3, 12), dt.date(2019, 4, 21)),
     ("en", "Thanksgiving", dt.date(2019, 3, 12), dt.date(2019, 11, 28)),
     ("en", "last MLK day", dt.date(2013, 2, 12), dt.date(2013, 1, 21)),
+    ("en", "next Martin Luther King's day", dt.date(2013, 2, 12), dt.date(2014, 1, 20)),
+    ("en", "last MLK Jr. day", dt.date(2013, 2, 12), dt.date(2013, 1, 21)),
     ("en", "Memorial Day", dt.date(2024, 1, 2), dt.date(2024, 5, 27)),
     ("fr", "lundi de Pâques", dt.date(2025, 1, 25), dt.date(2025, 4, 21)),
     ("fr", "l'Ascension", dt.date(2024, 1, 2), dt.date(2024, 5, 9)),
