@@ -120,6 +120,7 @@ CASES = [
     ("fr", "apparue aujourd'hui à 17:56", [("aujourd'hui", 2025)]),
     ("fr", "aujourd'hui à 15 h 30", [("aujourd'hui", 2025)]),
     ("fr", "Aujourd'hui le 3 a gagné", []),
+    ("fr", "les salles disponibles aujourd'hui pendant 2 heures", []),
     ("fr", "entre le 10 juin et le 1er juillet", [("le 10 juin et le 1er juillet", 2025)]),
     ("fr", "leurs scores de 1997 et de 2001", [("1997", 1997), ("2001", 2001)]),
     ("fr", "en 52 av. J.-C. puis en 1052 av. J.-C.", []),

@@ -230,19 +230,8 @@ def _retell(groups: list[list[ResolvedYear]], context: _Context) -> list[list[Re
                 year = anchor.year + (told.offset if told.unit == "year" else 0)
             out.append([ResolvedYear(told.text, told.start, told.end, year, "relative")])
         elif told.unit in _TOLD_NEAR:
-            out.append(
-                [
-                    ResolvedYear(
-                        told.text,
-                        told.start,
-                        told.end,
-                        told.year,
-                        "relative",
-                        offset=told.offset,
-                        unit=told.unit,
-                    )
-                ]
-            )
+            plain = (told.text, told.start, told.end, told.year, "relative")
+            out.append([ResolvedYear(*plain, offset=told.offset, unit=told.unit)])
     return out
 
 
@@ -307,7 +296,7 @@ def _grammar(lang: str) -> _Grammar:
         (w.year_period_letter, _period),
         (w.period_word, _period),
         (w.year_range, _year_range),
-        (w.relative, _relative),
+        (w.relative, partial(_relative, clock_after=w.clock_after, clock_before=w.clock_before)),
         (w.told, _told),
         (w.told_later, partial(_told_counted, sign=1)),
         (w.told_earlier, partial(_told_counted, sign=-1)),
@@ -341,7 +330,7 @@ def _trigger(data: ModuleType, joins: frozenset[str]) -> str:
     # The words a year in words starts or turns on ("nineteen", "two thousand").
     if data.WORD_NUMBERS:
         teens = {word for word, n in data.WORD_NUMBERS.items() if 11 <= n <= 20}
-        words |= teens | {"thousand", "hundred"}
+        words |= teens | set(data.WORD_SCALES)
     return rf"\d+|{B}{_one_of(words)}{E}"
 
 
@@ -386,10 +375,11 @@ class _Words:
         article = rf"(?:{_one_of(d.ARTICLE)}\s+)?"
         # A year in words ("nineteen ninety six", "two thousand and five"), not before a word
         # ("two thousand people"); the parts are checked when read.
-        spelled = _one_of(d.WORD_NUMBERS)
+        spelled = _one_of([*d.WORD_NUMBERS, *d.WORD_SCALES])
+        links = _one_of(d.WORD_LINKS)
         wyear = (
-            rf"(?P<wyear>(?:{spelled})(?:[\s-]+(?:and\s+)?(?:{spelled}|hundred|thousand|oh)){{1,4}}"
-            rf"{E}(?!\s+(?!and{E})[^\W\d_]))"
+            rf"(?P<wyear>(?:{spelled})(?:[\s-]+(?:{links}\s+)?(?:{spelled})){{1,4}}"
+            rf"{E}(?!\s+(?!{links}{E})[^\W\d_]))"
             if d.WORD_NUMBERS
             else "(?!)"
         )
@@ -400,6 +390,13 @@ class _Words:
             rf"(?:(?:\s*,?\s*{link}\s+|-|/)(?:(?P<year>[12]\d{{3}})|(?P<yy>'?\d{{2}})(?!\s*[\w%€$:])"
             rf"|{wyear})(?![\w]|[.,]\d))?"
         )
+        # A clock time ("9pm", "8.30 p.m.", "15h", "15 h 30", "7:30"), then up to two words.
+        clock = (
+            rf"\d{{1,2}}(?::\d{{2}}|(?:[:.]\d{{2}})?\s*{_one_of(d.CLOCK_MARKS)}(?![^\W\d])"
+            rf"(?:\s*\d{{2}}(?!\d))?)"
+        )
+        self.clock_after = re.compile(rf"(?:\s+[^\W\d]+){{0,2}}\s+{clock}")
+        self.clock_before = re.compile(rf"{clock}(?:\s+[^\W\d]+){{0,2}}\s+$")
         past, nxt = _one_of(d.AFTER_PAST), _one_of(d.AFTER_NEXT)
         before = _one_of([*d.BEFORE_PAST, *d.BEFORE_NEXT])
         cue = _one_of(d.YEAR_CUES)
@@ -457,9 +454,8 @@ class _Words:
         # After a day alone: the clause ends, or a follower and a time or another day come.
         ends = r"\s*(?:[.;!?)]|$)"  # not a comma: "au 10, Downing Street" is an address
         self.day_alone_end = re.compile(
-            rf"{ends}|\s+{_CLOCK}"
-            rf"|\s+{_one_of(d.DAY_ALONE_FOLLOWERS)}\s+(?:{_one_of(d.ARTICLE)}\s+)?\d{{1,2}}"
-            rf"(?:h|:\d|\s*(?i:h|heures?|am|pm|a\.m\.|p\.m\.){E}|{suffix}{ends})"
+            rf"{ends}|\s+{clock}|\s+{_one_of(d.DAY_ALONE_FOLLOWERS)}\s+(?:{_one_of(d.ARTICLE)}\s+)?"
+            rf"(?:{clock}|\d{{1,2}}{suffix}{ends})"
         )
         self.day_alone_follower = re.compile(rf",|\s+{_one_of(d.DAY_ALONE_FOLLOWERS)}{E}")
         self.month_year = (
@@ -577,36 +573,38 @@ def _written(m: re.Match, context: _Context) -> int | None:
     if groups.get("yy"):
         return _full_year(groups["yy"], context)
     if groups.get("wyear"):
-        return _word_year(groups["wyear"], context.data.WORD_NUMBERS)
+        return _word_year(groups["wyear"], context.data)
     return None
 
 
-def _word_year(words: str, numbers: dict[str, int]) -> int:
+def _word_year(words: str, data: ModuleType) -> int:
     """ "nineteen ninety six" 1996, "seventeen hundred thirty three" 1733, "two thousand and
     five" 2005, "nineteen oh five" 1905; a ValueError or KeyError if the words are no year."""
-    tokens = [t for t in re.split(r"[\s-]+", _key(words)) if t != "and"]
+    numbers, scales = data.WORD_NUMBERS, data.WORD_SCALES
+    tokens = [t for t in re.split(r"[\s-]+", _key(words)) if t not in data.WORD_LINKS]
 
     def below_100(part: list[str]) -> int:
         values = [numbers[t] for t in part]
-        if len(values) == 2 and values[0] in range(20, 100, 10) and values[1] < 10:
-            return sum(values)
+        if len(values) == 2 and (
+            (values[0] in range(20, 100, 10) and values[1] < 10) or not values[0]
+        ):
+            return sum(values)  # "ninety six"; "oh five"
         if len(values) != 1:
             raise ValueError(words)
         return values[0]
 
-    if "thousand" in tokens:
-        at = tokens.index("thousand")
-        year = below_100(tokens[:at]) * 1000 + below_100(tokens[at + 1 :])
-    elif "hundred" in tokens:
-        at = tokens.index("hundred")
-        year = below_100(tokens[:at]) * 100 + (
-            below_100(tokens[at + 1 :]) if tokens[at + 1 :] else 0
-        )
-    elif tokens[1] == "oh":
-        year = below_100(tokens[:1]) * 100 + below_100(tokens[2:])
-    else:
-        rest = below_100(tokens[1:])
-        year = below_100(tokens[:1]) * 100 + rest if rest >= 10 else 0
+    at = next((i for i, t in enumerate(tokens) if t in scales), None)
+    if at is not None:  # "two thousand and five", "nineteen hundred"
+        tail = tokens[at + 1 :]
+        if not tail and scales[tokens[at]] > 100:
+            raise ValueError(words)  # "two thousand" alone is a count as often as a year
+        year = below_100(tokens[:at]) * scales[tokens[at]] + (below_100(tail) if tail else 0)
+    else:  # "nineteen ninety six", "nineteen oh five": two halves
+        tail = tokens[1:]
+        rest = below_100(tail)
+        if rest < 10 and numbers[tail[0]]:
+            raise ValueError(words)
+        year = below_100(tokens[:1]) * 100 + rest
     if year not in range(1100, 2100):
         raise ValueError(words)
     return year
@@ -923,7 +921,9 @@ def _year_range(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     return [_at(m, first, "range"), _at(m, last, "range")]
 
 
-def _relative(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+def _relative(
+    m: re.Match, context: _Context, *, clock_after: re.Pattern, clock_before: re.Pattern
+) -> list[ResolvedYear] | None:
     phrase = _key(m["phrase"])
     if phrase in context.data.RELATIVE:
         unit, shift = context.data.RELATIVE[phrase]
@@ -933,19 +933,10 @@ def _relative(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     unit, shift = context.data.PRESENT[phrase]
     # "today at 9pm", "aujourd'hui à 15h": with a clock time it is the day, not "nowadays".
     timed = unit == "day" and (
-        _CLOCK_AFTER.match(context.text, m.end())
-        or _CLOCK_BEFORE.search(context.text, max(0, m.start() - 30), m.start())
+        clock_after.match(context.text, m.end())
+        or clock_before.search(context.text, max(0, m.start() - 30), m.start())
     )
     return [_relative_at(m, context, unit, shift)] if context.present or timed else None
-
-
-# A clock time ("9pm", "8.30 p.m.", "15h", "15 h 30", "7:30"), up to two words away.
-_CLOCK = (
-    r"\d{1,2}(?:(?:(?:[:.]\d{2})?\s*(?i:[ap]\.?m\.?)|[ap])(?![\w])"
-    r"|\s*h(?:\s*\d{2})?(?![\w])|:\d{2})"
-)
-_CLOCK_AFTER = re.compile(rf"(?:\s+[^\W\d]+){{0,2}}\s+{_CLOCK}")
-_CLOCK_BEFORE = re.compile(rf"{_CLOCK}(?:\s+[^\W\d]+){{0,2}}\s+$")
 
 
 def _winter(m: re.Match, context: _Context, shift: int) -> list[ResolvedYear]:

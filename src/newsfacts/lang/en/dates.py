@@ -41,8 +41,13 @@ WORD_NUMBERS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "eighty": 80, "ninety": 90, "oh": 0,
 }  # fmt: skip
+WORD_SCALES = {"hundred": 100, "thousand": 1000}
+WORD_LINKS = ("and",)
+# After a number, these make it a clock time ("9pm", "8.30 a.m.", "9p"): "today at 9pm" is
+# the publication day, not "nowadays".
+CLOCK_MARKS = ("a.m.", "p.m.", "am", "pm", "a", "p")
 # A day number without its month ("on the 18th", "Wed 13th") is a day of the publication
 # month only with its ordinal suffix, after one of these or a weekday, where the clause ends
 # or one of the followers comes ("on the 18th at 5pm"): not "the 15th century".

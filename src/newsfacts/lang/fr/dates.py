@@ -39,6 +39,11 @@ DAY_ALONE_NEEDS_SUFFIX = False
 DATE_LINKS = ("de",)
 # Years in words are not read in French ("dix-neuf cent quatre-vingt-seize" is rare in news).
 WORD_NUMBERS: dict[str, int] = {}
+WORD_SCALES: dict[str, int] = {}
+WORD_LINKS = ()
+# After a number, these make it a clock time ("15h", "15 h 30"): "aujourd'hui à 15h" is the
+# publication day, not "nowadays". Not "heures": "pendant 2 heures" is a duration.
+CLOCK_MARKS = ("h",)
 ARTICLE = ("le", "du", "au")  # kept before a date: "le 3 mars 2025"
 
 # Words before a year that make a four-digit number a year, kept in the mention's text.
