@@ -400,6 +400,10 @@ PIECES = [
     "l'année", "dernière", "l'exercice", "T3", "Q4", "H1", "premier", "trimestre", "semestre",
     "il y a", "dans", "deux", "ans", "mois", "semaines", "hier", "Noël", "les années",
     "March", "may", "last", "next", "year", "FY", "fiscal", "quarter", "ago", "ſemaine", "29",
+    "la veille", "lendemain", "plus tard", "following", "later", "the day after", "tonight",
+    "nineteen", "thousand", "oh", "and", "Easter", "BC", "av. J.-C.", "1er", "16e", "on the",
+    "18th", "15h", "9pm", "today", "aujourd'hui", "hiver", "winter", "minutes", "fortnight",
+    "20170302", "Sep", "\n",
 ]  # fmt: skip
 
 
