@@ -329,6 +329,11 @@ def test_a_winter_spans_two_years(lang, text, published, years):
     assert tuple(r.year for r in found) == years
 
 
+def test_a_narrative_shift_past_the_calendar_is_left_out():
+    found = resolve_year("le 31/12/9999, puis le lendemain", published=PUBLISHED)
+    assert [(r.text, r.year) for r in found] == [("31/12/9999", 9999)]
+
+
 def test_new_year_moves_yesterday_to_the_year_before():
     [found] = resolve_year("hier", published=dt.date(2025, 1, 1), lang="fr")
     assert (found.year, found.date) == (2024, dt.date(2024, 12, 31))

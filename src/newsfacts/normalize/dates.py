@@ -219,20 +219,27 @@ def _retell(groups: list[list[ResolvedYear]], context: _Context) -> list[list[Re
             anchor = None
         told = group[0]
         if not isinstance(told, _Told):
-            if _certainty(told) == 2:
-                anchor = group[-1]
+            written = [part for part in group if _certainty(part) == 2]
+            anchor = written[-1] if written else anchor
             out.append(group)
-            continue
-        if anchor is not None:
-            if anchor.date:
-                year = _moved(anchor.date, told.unit, told.offset).year
-            else:
-                year = anchor.year + (told.offset if told.unit == "year" else 0)
-            out.append([ResolvedYear(told.text, told.start, told.end, year, "relative")])
+        elif anchor is not None:
+            year = _retold_year(told, anchor)
+            if year is not None:
+                out.append([ResolvedYear(told.text, told.start, told.end, year, "relative")])
         elif told.unit in _TOLD_NEAR:
             plain = (told.text, told.start, told.end, told.year, "relative")
             out.append([ResolvedYear(*plain, offset=told.offset, unit=told.unit)])
     return out
+
+
+def _retold_year(told: _Told, anchor: ResolvedYear) -> int | None:
+    """The year of a narrative shift from a written date or year (None: out of the calendar)."""
+    try:
+        if anchor.date:
+            return _moved(anchor.date, told.unit, told.offset).year
+    except (ValueError, OverflowError):
+        return None
+    return anchor.year + (told.offset if told.unit == "year" else 0)
 
 
 class _Context:
