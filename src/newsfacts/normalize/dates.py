@@ -81,7 +81,7 @@ def resolve_year(
                 if years:
                     found.append((match.start(), match.end(), order, years))
     groups = _lend_years(_join(_settle(found), context, grammar.joins), context)
-    return [year for group in groups for year in group]
+    return [year for group in _retell(groups, context) for year in group]
 
 
 def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
@@ -132,8 +132,11 @@ def _join(
             lead = _key(group[0].text.split()[0])  # "au 19 décembre" carries its range word
             ranged = any(w in context.data.RANGE_LINKS for w in [*gap, lead])
             joined = ranged or not both_written
-            if len(gap) <= 2 and all(w in joins for w in gap) and joined:
-                out[-1] = _merged(out[-1] + group, context.text)
+            # After "entre" or "between" a range word joins: "entre le 10 juin et le 1er juillet".
+            opened = _key(context.word_before(out[-1][0].start)) in context.data.PAIR_OPENERS
+            linked = joins.union(context.data.RANGE_LINKS) if opened else joins
+            if len(gap) <= 2 and all(w in linked for w in gap) and joined:
+                out[-1] = _merged(out[-1] + group, context.text, ranged=ranged or opened)
                 continue
         out.append(group)
     return out
@@ -166,13 +169,15 @@ def _certainty(part: ResolvedYear) -> int:
     return 1 if part.kind == "relative" else 0  # a shift, or a date placed by the anchor
 
 
-def _merged(parts: list[ResolvedYear], text: str) -> list[ResolvedYear]:
+def _merged(parts: list[ResolvedYear], text: str, *, ranged: bool = False) -> list[ResolvedYear]:
     """One expression from its parts, each year named once. A written year wins over a
     relative one ("sunday of March 2014"), and a relative one over a date that only took the
-    publication year ("thanksgiving of next year")."""
+    publication year ("thanksgiving of next year"). The ends of a range keep their own years
+    ("between Jan 2019 and yesterday"); only a date placed by the anchor takes the other's."""
     start, end = parts[0].start, parts[-1].end
     best = max(_certainty(p) for p in parts)
-    parts = [p for p in parts if _certainty(p) == best]
+    least = min(best, 1) if ranged else best
+    parts = [p for p in parts if _certainty(p) >= least]
     kept: dict[object, ResolvedYear] = {}
     for part in parts:
         kept.setdefault(part.year if part.year is not None else (part.offset, part.unit), part)
@@ -191,6 +196,50 @@ def _merged(parts: list[ResolvedYear], text: str) -> list[ResolvedYear]:
         )
         for p in kept.values()
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Told(ResolvedYear):
+    """A shift from the event told ("le lendemain", "three weeks later"), read against the
+    publication date until `_retell` finds a written year or date before it."""
+
+
+# Units a narrative shift is read in against the publication date: within a quarter of the
+# event told, and news tell recent events. A year later needs a year written before it.
+_TOLD_NEAR = ("day", "week", "month", "quarter")
+
+
+def _retell(groups: list[list[ResolvedYear]], context: _Context) -> list[list[ResolvedYear]]:
+    """Narrative shifts count from the last year or date written before them in the same
+    paragraph ("le 3 mars 2020 [...] le lendemain" is 2020), else from the publication date."""
+    out: list[list[ResolvedYear]] = []
+    anchor: ResolvedYear | None = None
+    for group in groups:
+        if anchor and "\n" in context.text[anchor.end : group[0].start]:
+            anchor = None
+        told = group[0]
+        if not isinstance(told, _Told):
+            written = [part for part in group if _certainty(part) == 2]
+            anchor = written[-1] if written else anchor
+            out.append(group)
+        elif anchor is not None:
+            year = _retold_year(told, anchor)
+            if year is not None:
+                out.append([ResolvedYear(told.text, told.start, told.end, year, "relative")])
+        elif told.unit in _TOLD_NEAR:
+            plain = (told.text, told.start, told.end, told.year, "relative")
+            out.append([ResolvedYear(*plain, offset=told.offset, unit=told.unit)])
+    return out
+
+
+def _retold_year(told: _Told, anchor: ResolvedYear) -> int | None:
+    """The year of a narrative shift from a written date or year (None: out of the calendar)."""
+    try:
+        if anchor.date:
+            return _moved(anchor.date, told.unit, told.offset).year
+    except (ValueError, OverflowError):
+        return None
+    return anchor.year + (told.offset if told.unit == "year" else 0)
 
 
 class _Context:
@@ -243,15 +292,21 @@ def _grammar(lang: str) -> _Grammar:
         (w.decade, _decade),
         (w.month_day, _day_month),
         (w.month_year, _month_year),
+        (w.year_month_day, _year_month_day),
+        (w.compact_date, _compact_date),
         (w.month_alone, _month_alone),
         (w.weekday, _weekday),
+        (w.day_alone, partial(_day_alone, ends=w.day_alone_end, follower=w.day_alone_follower)),
         (w.holiday, _holiday),
         (w.fiscal, _fiscal),
         (w.period_letter, _period),
         (w.year_period_letter, _period),
         (w.period_word, _period),
         (w.year_range, _year_range),
-        (w.relative, _relative),
+        (w.relative, partial(_relative, clock_after=w.clock_after, clock_before=w.clock_before)),
+        (w.told, _told),
+        (w.told_later, partial(_told_counted, sign=1)),
+        (w.told_earlier, partial(_told_counted, sign=-1)),
         (w.ago, partial(_shifted, sign=-1)),
         (w.ahead, partial(_shifted, sign=1)),
         (w.last_n, partial(_stretch, sign=-1)),
@@ -268,7 +323,7 @@ def _trigger(data: ModuleType, joins: frozenset[str]) -> str:
     """Digits, or a word of the language's date tables (every expression holds one)."""
     tables = (
         data.MONTHS, data.MONTH_ABBREVIATIONS, data.WEEKDAYS, data.UNITS, data.QUARTER_WORDS,
-        data.HALF_WORDS, data.FISCAL, data.HOLIDAYS, data.DAY_WORDS, data.DEICTIC,
+        data.HALF_WORDS, data.FISCAL, data.HOLIDAYS, data.DAY_WORDS,
     )  # fmt: skip
     words = {
         word
@@ -277,6 +332,12 @@ def _trigger(data: ModuleType, joins: frozenset[str]) -> str:
         for word in re.split(r"[\s'’-]+", _key(phrase))
         if len(word) > 1 and word not in joins
     }
+    # Relative words are kept whole, joining words too ("ce soir", "cet après-midi").
+    words |= {_key(word) for word in data.DEICTIC}
+    # The words a year in words starts or turns on ("nineteen", "two thousand").
+    if data.WORD_NUMBERS:
+        teens = {word for word, n in data.WORD_NUMBERS.items() if 11 <= n <= 20}
+        words |= teens | set(data.WORD_SCALES)
     return rf"\d+|{B}{_one_of(words)}{E}"
 
 
@@ -319,10 +380,30 @@ class _Words:
         link = rf"(?:\s+{_one_of(d.DATE_LINKS)})*"
         to_month = rf"(?:[-/]|{link}\s+|\s*)"  # "31-Oct", "4 juillet", "4th of July"
         article = rf"(?:{_one_of(d.ARTICLE)}\s+)?"
-        year_tail = (
-            rf"(?:(?:\s*,?\s*{link}\s+|-|/)(?:(?P<year>[12]\d{{3}})|(?P<yy>'?\d{{2}})(?!\s*[\w%€$:]))"
-            rf"(?![\w]|[.,]\d))?"
+        # A year in words ("nineteen ninety six", "two thousand and five"), not before a word
+        # ("two thousand people"); the parts are checked when read.
+        spelled = _one_of([*d.WORD_NUMBERS, *d.WORD_SCALES])
+        links = _one_of(d.WORD_LINKS)
+        wyear = (
+            rf"(?P<wyear>(?:{spelled})(?:[\s-]+(?:{links}\s+)?(?:{spelled})){{1,4}}"
+            rf"{E}(?!\s+(?!{links}{E})[^\W\d_]))"
+            if d.WORD_NUMBERS
+            else "(?!)"
         )
+        # A month then a two-digit year: "April of 87", "juillet '98"; also "juillet 98" where
+        # a day never follows its month (else "April 27" is a day).
+        bare_yy = "" if d.MONTH_BEFORE_DAY else r"|\s+"
+        year_tail = (
+            rf"(?:(?:\s*,?\s*{link}\s+|-|/)(?:(?P<year>[12]\d{{3}})|(?P<yy>'?\d{{2}})(?!\s*[\w%€$:])"
+            rf"|{wyear})(?![\w]|[.,]\d))?"
+        )
+        # A clock time ("9pm", "8.30 p.m.", "15h", "15 h 30", "7:30"), then up to two words.
+        clock = (
+            rf"\d{{1,2}}(?::\d{{2}}|(?:[:.]\d{{2}})?\s*{_one_of(d.CLOCK_MARKS)}(?![^\W\d])"
+            rf"(?:\s*\d{{2}}(?!\d))?)"
+        )
+        self.clock_after = re.compile(rf"(?:\s+[^\W\d]+){{0,2}}\s+{clock}")
+        self.clock_before = re.compile(rf"{clock}(?:\s+[^\W\d]+){{0,2}}\s+$")
         past, nxt = _one_of(d.AFTER_PAST), _one_of(d.AFTER_NEXT)
         before = _one_of([*d.BEFORE_PAST, *d.BEFORE_NEXT])
         cue = _one_of(d.YEAR_CUES)
@@ -341,7 +422,7 @@ class _Words:
             rf"(?![\w/]|[.-]\d)"
         )
         self.numeric_month = (
-            rf"(?<![\w/.,-])(?:(?P<month>\d{{1,2}})[/-]{YEAR}|{_year('year2')}-(?P<month2>\d{{1,2}}))"
+            rf"(?<![\w/.,-])(?:(?P<month>\d{{1,2}})[/-]{YEAR}|{_year('year2')}[-/](?P<month2>\d{{1,2}}))"
             rf"(?![\w/]|[.-]\d)"
         )
         self.numeric_day_month = (
@@ -369,13 +450,35 @@ class _Words:
         self.month_day = (
             rf"{B}(?:(?P<weekday>{any_weekday}),?\s+)?(?P<month>{any_month})"
             rf"[\s-]+(?:the\s+)?{day}(?:\s*[-–]\s*\d{{1,2}}{suffix})?{E}"
-            rf"(?:\s*,?\s*{link}\s+(?P<year>[12]\d{{3}})(?![\w]|[.,]\d))?"
+            rf"(?:\s*,?\s*{link}\s+(?:(?P<year>[12]\d{{3}})|{wyear})(?![\w]|[.,]\d))?"
             if d.MONTH_BEFORE_DAY
             else "(?!)"
         )
+        self.day_alone = (
+            rf"{B}(?:(?P<cue>{_one_of(d.DAY_ALONE_CUES)})\s+|{any_weekday},?\s+(?:the\s+)?)"
+            rf"(?P<day>\d{{1,2}})(?P<suffix>{_one_of(d.DAY_SUFFIXES)})?{E}(?![:.,]\d)"
+        )
+        # After a day alone: the clause ends, or a follower and a time or another day come.
+        ends = r"\s*(?:[.;!?)]|$)"  # not a comma: "au 10, Downing Street" is an address
+        self.day_alone_end = re.compile(
+            rf"{ends}|\s+{clock}|\s+{_one_of(d.DAY_ALONE_FOLLOWERS)}\s+(?:{_one_of(d.ARTICLE)}\s+)?"
+            rf"(?:{clock}|\d{{1,2}}{suffix}{ends})"
+        )
+        self.day_alone_follower = re.compile(rf",|\s+{_one_of(d.DAY_ALONE_FOLLOWERS)}{E}")
         self.month_year = (
             rf"{B}(?:(?P<cue>{_one_of(d.MONTH_CUES)}){SEP})?(?P<month>{any_month})"
-            rf"(?:\s*[,/-]\s*|{link}\s+){YEAR}"
+            rf"(?:(?:\s*[,/-]\s*|{link}\s+)(?:{YEAR}|{wyear})|(?:\s+{_one_of(d.DATE_LINKS)}\s+|\s*['’]{bare_yy})"
+            rf"(?P<yy>\d{{2}})(?!\s*[\w%€$:]|[.,]\d))"
+        )
+        # "2020/Sep/23", "2020/23/Sep": a year, then a month name and a day in either order.
+        self.year_month_day = (
+            rf"(?<![\w/.,-]){YEAR}/(?:(?P<month>{any_month})/(?P<day>\d{{1,2}})"
+            rf"|(?P<day2>\d{{1,2}})/(?P<month2>{any_month}))(?![\w/])"
+        )
+        # "20170302": eight digits that spell a date, alone or in a file name.
+        self.compact_date = (
+            r"(?<![\w.,])(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])"
+            r"(?P<day>0[1-9]|[12]\d|3[01])(?![\d,]|\.\d)"
         )
         self.month_alone = (
             rf"{B}(?:(?P<cue>{_one_of(d.MONTH_CUES)}){SEP}|(?P<before>{before})\s+)?"
@@ -411,28 +514,37 @@ class _Words:
         )
         self.relative = rf"{B}(?P<phrase>{_one_of([*d.RELATIVE, *d.PRESENT])}){E}"
         self.holiday = (
-            rf"{B}(?P<holiday>{_one_of(d.HOLIDAYS)}){E}"
-            rf"(?:{link}\s+(?P<year>[12]\d{{3}})(?![\w]|[.,]\d))?"
+            rf"{B}(?:(?P<before>{before})\s+)?(?P<holiday>{_one_of(d.HOLIDAYS)}){E}"
+            rf"(?:{link}\s+(?:(?P<year>[12]\d{{3}})|{wyear})(?![\w]|[.,]\d)|\s+(?P<past>{past}){E}"
+            rf"|\s+(?P<next>{nxt}){E})?"
         )
+
+        def template(form: str, i: int) -> str:
+            return r"\s+".join(
+                f"(?P<n{i}>{number})"
+                if word == "{n}"
+                else f"(?P<unit{i}>{unit})"
+                if word == "{unit}"
+                else _loose(word)
+                for word in form.split()
+            )
 
         def family(forms: Iterable[str]) -> str:
             # One pattern a family; a group name may appear once, so template i has n<i>, unit<i>.
-            templates = [
-                r"\s+".join(
-                    f"(?P<n{i}>{number})"
-                    if word == "{n}"
-                    else f"(?P<unit{i}>{unit})"
-                    if word == "{unit}"
-                    else _loose(word)
-                    for word in form.split()
-                )
-                for i, form in enumerate(forms)
-            ]
-            return rf"{B}(?i:{'|'.join(templates)}){E}" if templates else "(?!)"
+            forms = list(forms)
+            if not forms:
+                return "(?!)"
+            if len(forms) > 1 and all(form.startswith("{n} ") for form in forms):
+                # "{n} derniers {unit}", "{n} {unit} passés": the count once (a faster search).
+                tails = "|".join(template(form[4:], i) for i, form in enumerate(forms))
+                return rf"{B}(?P<n>{number})\s+(?i:{tails}){E}"
+            return rf"{B}(?i:{'|'.join(template(form, i) for i, form in enumerate(forms))}){E}"
 
         self.ago, self.ahead = family(d.AGO), family(d.AHEAD)
+        self.told = rf"{B}(?P<phrase>{_one_of(d.NARRATIVE)}){E}"
+        self.told_later, self.told_earlier = family(d.TOLD_LATER), family(d.TOLD_EARLIER)
         self.last_n, self.next_n = family(d.LAST_N), family(d.NEXT_N)
-        self.cued_year = rf"{B}(?P<cue>{cue}){SEP}{YEAR}"
+        self.cued_year = rf"{B}(?P<cue>{cue}){SEP}(?:{YEAR}|{wyear})"
         # Not inside a word, a path or a file name ("GAR2004", "/2004/", "report-2004.pdf").
         self.bare_year = r"(?<![\w.,/@])(?P<year>[12]\d{3})(?![\w/@]|[.,]\w)"
 
@@ -458,6 +570,51 @@ def _full_year(digits: str, context: _Context) -> int:
         return value
     pivot = (context.published.year if context.published else 2039) + 10
     return 2000 + value if 2000 + value <= pivot else 1900 + value
+
+
+def _written(m: re.Match, context: _Context) -> int | None:
+    """The year a match writes: in four digits, two ("'98"), or words; None if it has none."""
+    groups = m.groupdict()
+    if groups.get("year"):
+        return int(groups["year"])
+    if groups.get("yy"):
+        return _full_year(groups["yy"], context)
+    if groups.get("wyear"):
+        return _word_year(groups["wyear"], context.data)
+    return None
+
+
+def _word_year(words: str, data: ModuleType) -> int:
+    """ "nineteen ninety six" 1996, "seventeen hundred thirty three" 1733, "two thousand and
+    five" 2005, "nineteen oh five" 1905; a ValueError or KeyError if the words are no year."""
+    numbers, scales = data.WORD_NUMBERS, data.WORD_SCALES
+    tokens = [t for t in re.split(r"[\s-]+", _key(words)) if t not in data.WORD_LINKS]
+
+    def below_100(part: list[str]) -> int:
+        values = [numbers[t] for t in part]
+        if len(values) == 2 and (
+            (values[0] in range(20, 100, 10) and values[1] < 10) or not values[0]
+        ):
+            return sum(values)  # "ninety six"; "oh five"
+        if len(values) != 1:
+            raise ValueError(words)
+        return values[0]
+
+    at = next((i for i, t in enumerate(tokens) if t in scales), None)
+    if at is not None:  # "two thousand and five", "nineteen hundred"
+        tail = tokens[at + 1 :]
+        if not tail and scales[tokens[at]] > 100:
+            raise ValueError(words)  # "two thousand" alone is a count as often as a year
+        year = below_100(tokens[:at]) * scales[tokens[at]] + (below_100(tail) if tail else 0)
+    else:  # "nineteen ninety six", "nineteen oh five": two halves
+        tail = tokens[1:]
+        rest = below_100(tail)
+        if rest < 10 and numbers[tail[0]]:
+            raise ValueError(words)
+        year = below_100(tokens[:1]) * 100 + rest
+    if year not in range(1100, 2100):
+        raise ValueError(words)
+    return year
 
 
 def _month(word: str, data: ModuleType) -> int | None:
@@ -492,9 +649,12 @@ def _this_year(m: re.Match, context: _Context, kind: str, **values) -> ResolvedY
 
 
 def _counts_things(context: _Context, end: int) -> bool:
-    """A number followed by a counted noun, a unit or more digits is a quantity, not a year."""
+    """A number followed by a counted noun, a unit or more digits is a quantity, not a year;
+    followed by an era mark ("BC", "av. J.-C.") it is no year of our calendar either."""
     rest = context.text[end : end + 12]
     if re.match(rf"{_SPACE}\d{{3}}(?!\d)|[.,]\d|\s*[%€$£°]", rest):
+        return True
+    if re.match(rf"\s*{_one_of(context.data.ERAS)}(?!\w)", rest):
         return True
     return _key(context.word_after(end)) in context.data.COUNTED
 
@@ -555,8 +715,8 @@ def _day_month(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     month = _month(m["month"], data)
     if month is None or not 1 <= day <= 31:
         return None
-    if m["year"] or m.groupdict().get("yy"):
-        year = _full_year(m["year"] or m["yy"], context)
+    year = _written(m, context)
+    if year:
         return [_at(m, year, "date", date=_date(year, month, day))]
     if context.published is None:
         return [_this_year(m, context, "date")]
@@ -564,10 +724,42 @@ def _day_month(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     return [_this_year(m, context, "date", date=day_of)]
 
 
+def _day_alone(
+    m: re.Match, context: _Context, *, ends: re.Pattern, follower: re.Pattern
+) -> list[ResolvedYear] | None:
+    """ "on the 18th", "Wed 13th", "le 16.", "le 17 de 14h à 16h": a day of the publication
+    month (its date is not given: it may be the month before or after)."""
+    data = context.data
+    if not 1 <= int(m["day"]) <= 31 or (data.DAY_ALONE_NEEDS_SUFFIX and not m["suffix"]):
+        return None
+    # Where days are cardinal ("le 16") an ordinal is a rank: "il a fini le 16e.", not "le 1er".
+    if not data.DAY_ALONE_NEEDS_SUFFIX and m["suffix"] and m["day"] != "1":
+        return None
+    # Where the suffix is needed it makes the number a day: then a comma or a follower will do.
+    told = data.DAY_ALONE_NEEDS_SUFFIX and follower.match(context.text, m.end())
+    if not (told or ends.match(context.text, m.end())):
+        return None
+    return [_this_year(m, context, "date")]
+
+
 def _month_year(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     if _month(m["month"], context.data) is None or _counts_things(context, m.end()):
         return None
-    return [_at(m, int(m["year"]), "date")]
+    if m["yy"] and not context.text[m.end("month") : m.start("yy")].strip() and int(m["yy"]) < 32:
+        return None  # "mars 28" may be a day written after its month
+    return [_at(m, _written(m, context), "date")]
+
+
+def _year_month_day(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    year, day = int(m["year"]), int(m["day"] or m["day2"])
+    month = _month(m["month"] or m["month2"], context.data)
+    return [_at(m, year, "date", date=_date(year, month, day))] if month else None
+
+
+def _compact_date(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    year = int(m["year"])
+    day = _date(year, int(m["month"]), int(m["day"]))
+    return [_at(m, year, "date", date=day)] if day else None
 
 
 def _month_alone(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
@@ -613,14 +805,65 @@ def _weekday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
 
 
 def _holiday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
-    day = context.data.HOLIDAYS[_key(m["holiday"])]
-    if m["year"]:
-        year = int(m["year"])
-        return [_at(m, year, "date", date=_date(year, *day) if day else None)]
+    data = context.data
+    rule = data.HOLIDAYS[_key(m["holiday"])]
+    year = _written(m, context)
+    if year:
+        return [_at(m, year, "date", date=_holiday_date(rule, year))]
+    past = bool(m["past"]) or _key(m["before"] or "") in data.BEFORE_PAST
+    ahead = bool(m["next"]) or _key(m["before"] or "") in data.BEFORE_NEXT
     if context.published is None:
-        return [_this_year(m, context, "date")]
-    year = context.published.year
-    return [_this_year(m, context, "date", date=_date(year, *day) if day else None)]
+        return [_at(m, None, "date", offset=None if past or ahead else 0, unit="year")]
+    published = context.published
+    year = published.year
+    day = _holiday_date(rule, year)
+    # "last Easter", "Noël dernier": the latest before the publication date; "next
+    # Thanksgiving": the first after it. A holiday whose day we do not know stays in the year.
+    if day and past and day >= published:
+        year -= 1
+    elif day and ahead and day <= published:
+        year += 1
+    return [
+        _at(
+            m,
+            year,
+            "date",
+            date=_holiday_date(rule, year),
+            offset=year - published.year,
+            unit="year",
+        )
+    ]
+
+
+def _holiday_date(rule: tuple | None, year: int) -> dt.date | None:
+    """The day of a holiday in `year`: (month, day); ("easter", days after Easter Sunday);
+    ("weekday", month, weekday, n), the n-th such weekday of the month (-1: the last)."""
+    if rule is None:
+        return None
+    if rule[0] == "easter":
+        return _easter(year) + dt.timedelta(days=rule[1])
+    if rule[0] == "weekday":
+        _, month, weekday, n = rule
+        days = [
+            day
+            for day in range(1, calendar.monthrange(year, month)[1] + 1)
+            if dt.date(year, month, day).weekday() == weekday
+        ]
+        return dt.date(year, month, days[n - 1 if n > 0 else n])
+    return _date(year, *rule)
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _fiscal(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
@@ -685,11 +928,38 @@ def _year_range(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     return [_at(m, first, "range"), _at(m, last, "range")]
 
 
-def _relative(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+def _relative(
+    m: re.Match, context: _Context, *, clock_after: re.Pattern, clock_before: re.Pattern
+) -> list[ResolvedYear] | None:
     phrase = _key(m["phrase"])
     if phrase in context.data.RELATIVE:
-        return [_relative_at(m, context, *context.data.RELATIVE[phrase])]
-    return [_relative_at(m, context, *context.data.PRESENT[phrase])] if context.present else None
+        unit, shift = context.data.RELATIVE[phrase]
+        if unit == "winter":
+            return _winter(m, context, shift)
+        return [_relative_at(m, context, unit, shift)]
+    unit, shift = context.data.PRESENT[phrase]
+    # "today at 9pm", "aujourd'hui à 15h": with a clock time it is the day, not "nowadays".
+    timed = unit == "day" and (
+        clock_after.match(context.text, m.end())
+        or clock_before.search(context.text, max(0, m.start() - 30), m.start())
+    )
+    return [_relative_at(m, context, unit, shift)] if context.present or timed else None
+
+
+def _winter(m: re.Match, context: _Context, shift: int) -> list[ResolvedYear]:
+    """ "cet hiver", "last winter": a winter runs from December into the next year. Within one
+    (December to February) "this winter" is that one; from March to August the one just ended
+    (news tell the past), from September the coming one. "last" / "next" are the winters
+    before and after the one under way, else the one ended last and the coming one."""
+    if context.published is None:
+        return [_at(m, None, "relative", offset=shift, unit="year")]
+    year, month = context.published.year, context.published.month
+    current = year - 1 if month <= 2 else year if month == 12 else None
+    if current is not None:
+        first = current + shift
+    else:
+        first = {0: year - 1 if month <= 8 else year, -1: year - 1, 1: year}[shift]
+    return [_at(m, y, "range", offset=y - year, unit="year") for y in (first, first + 1)]
 
 
 def _relative_at(m: re.Match, context: _Context, unit: str, shift: int) -> ResolvedYear:
@@ -700,14 +970,60 @@ def _relative_at(m: re.Match, context: _Context, unit: str, shift: int) -> Resol
     return _at(m, moved.year, "relative", date=day, offset=shift, unit=unit)
 
 
+# Units shorter than a day count in days of the publication date ("il y a 30 minutes" is
+# that day); a fortnight is two weeks.
+_MINUTES = {"minute": 1, "hour": 60}
+_WEEKS = {"fortnight": 2}
+
+
+def _told(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    """ "la veille", "the following week": a shift from the event told."""
+    if _has_complement(m, context):
+        return None
+    return [_told_at(m, context, *context.data.NARRATIVE[_key(m["phrase"])])]
+
+
+def _told_counted(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear] | None:
+    """ "deux jours plus tard", "three weeks earlier": a counted shift from the event told."""
+    counted = None if _has_complement(m, context) else _count(m, context)
+    return [_told_at(m, context, counted[1], sign * counted[0])] if counted else None
+
+
+def _has_complement(m: re.Match, context: _Context) -> bool:
+    """ "la veille de l'élection", "two days after the vote": the shift counts from what
+    follows, not from the event told."""
+    after = _key(context.text[m.end() : m.end() + 12]).split()
+    if not after or not after[0][:1].isalnum():
+        return False
+    if _key(m.group(0)).split()[-1] in context.data.TOLD_PREPOSITIONS:
+        return True
+    return any(
+        after[0] == c or (c.endswith("'") and after[0].startswith(c))
+        for c in context.data.COMPLEMENTS
+    )
+
+
+def _told_at(m: re.Match, context: _Context, unit: str, shift: int) -> _Told:
+    # The day is not given: it counts from the event told, not from the publication date.
+    year = _moved(context.published, unit, shift).year if context.published else None
+    return _Told(m.group(0), m.start(), m.end(), year, "relative", offset=shift, unit=unit)
+
+
 def _count(m: re.Match, context: _Context) -> tuple[int, str] | None:
+    """The count and unit of a counted shift, in units a record knows (day to year)."""
     groups = m.groupdict()
     written = _key(next(v for k, v in groups.items() if k.startswith("n") and v))
     count = int(written) if written.isdigit() else context.data.NUMBERS.get(written)
     unit = context.data.UNITS.get(
         _key(next(v for k, v in groups.items() if k.startswith("unit") and v))
     )
-    return (count, unit) if count and unit else None
+    if not count or not unit:
+        return None
+    if unit in _MINUTES:
+        return count * _MINUTES[unit] // (24 * 60), "day"
+    if unit in _WEEKS:
+        return count * _WEEKS[unit], "week"
+    return count, unit
 
 
 def _shifted(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear] | None:
@@ -725,13 +1041,14 @@ def _stretch(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear]
     if context.published is None:
         return [_at(m, None, "relative", offset=sign * count, unit=unit)]
     ends = (-count, -1) if sign < 0 else (1, count)
-    years = sorted({_moved(context.published, unit, end).year for end in ends})
+    years = sorted({_moved(context.published, unit, end).year for end in ends if count})
+    years = years or [context.published.year]  # "les 13 dernières minutes": that day
     kind = "range" if len(years) > 1 else "relative"
     return [_at(m, year, kind, offset=year - context.published.year, unit="year") for year in years]
 
 
 def _cued_year(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
-    year = int(m["year"])
+    year = _written(m, context)
     if year not in CUED_YEARS or _counts_things(context, m.end()):
         return None
     return [_at(m, year, "calendar")]

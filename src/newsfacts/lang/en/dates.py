@@ -35,6 +35,27 @@ DAY_WORDS = {
     "thirty-first": 31,
 }  # fmt: skip
 DATE_LINKS = ("of", "the", "day of", "of the")
+# Years in words: "nineteen ninety six", "two thousand and five" (after a cue or a date).
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "oh": 0,
+}  # fmt: skip
+WORD_SCALES = {"hundred": 100, "thousand": 1000}
+WORD_LINKS = ("and",)
+# After a number, these make it a clock time ("9pm", "8.30 a.m.", "9p"): "today at 9pm" is
+# the publication day, not "nowadays".
+CLOCK_MARKS = ("a.m.", "p.m.", "am", "pm", "a", "p")
+# A day number without its month ("on the 18th", "Wed 13th") is a day of the publication
+# month only with its ordinal suffix, after one of these or a weekday, where the clause ends
+# or one of the followers comes ("on the 18th at 5pm"): not "the 15th century".
+DAY_ALONE_CUES = ("on", "on the", "by", "by the", "until", "until the", "since", "since the",
+                  "from", "from the", "the week of the", "around the", "before the",
+                  "after the")  # fmt: skip
+DAY_ALONE_FOLLOWERS = ("at", "from", "between", "this", "of", "to", "and", "until", "through")
+DAY_ALONE_NEEDS_SUFFIX = True
 ARTICLE = ("on", "the", "on the")
 
 YEAR_CUES = (
@@ -51,6 +72,8 @@ MONTH_CUES = (
 )  # fmt: skip
 RANGE_OPENERS = ("from", "between")
 RANGE_LINKS = ("to", "and", "through", "thru", "-", "–", "~", "/")
+# Before two dates joined by a range word: one expression (between March 3 and April 5).
+PAIR_OPENERS = ("between",)
 
 FISCAL = ("fiscal year", "fiscal", "FY", "financial year")
 
@@ -73,11 +96,16 @@ RELATIVE = {
     "next yr": ("year", 1), "the coming year": ("year", 1), "end of the year": ("year", 0),
     "end of year": ("year", 0), "beginning of the year": ("year", 0),
     "beginning of year": ("year", 0), "start of the year": ("year", 0),
-    "yesterday": ("day", -1), "tomorrow": ("day", 1), "the day before yesterday": ("day", -2),
+    "yesterday": ("day", -1), "last night": ("day", -1), "tomorrow": ("day", 1),
+    # A part of the day names the publication day: it never means "nowadays" as "today" can.
+    "tonight": ("day", 0), "tonite": ("day", 0), "this morning": ("day", 0),
+    "this afternoon": ("day", 0), "this evening": ("day", 0), "tomorrow morning": ("day", 1),
+    "the day before yesterday": ("day", -2),
     "the day after tomorrow": ("day", 2),
     "last week": ("week", -1), "previous week": ("week", -1), "past week": ("week", -1),
-    "next week": ("week", 1), "coming week": ("week", 1),
-    "upcoming week": ("week", 1),
+    "next week": ("week", 1), "coming week": ("week", 1), "the week after next": ("week", 2),
+    "upcoming week": ("week", 1), "past fortnight": ("week", -2),
+    "last fortnight": ("week", -2), "next fortnight": ("week", 2),
     "last month": ("month", -1), "previous month": ("month", -1), "past month": ("month", -1),
     "next month": ("month", 1), "coming month": ("month", 1),
     "last quarter": ("quarter", -1), "previous quarter": ("quarter", -1),
@@ -86,15 +114,38 @@ RELATIVE = {
     "this qtr": ("quarter", 0), "next qtr": ("quarter", 1), "last qtr": ("quarter", -1),
     "coming quarter": ("quarter", 1),
     "this summer": ("year", 0), "this fall": ("year", 0), "this autumn": ("year", 0),
-    "this spring": ("year", 0), "this winter": ("year", 0), "last summer": ("year", -1),
+    "this spring": ("year", 0), "this winter": ("winter", 0), "last summer": ("year", -1),
+    "last winter": ("winter", -1), "next winter": ("winter", 1),
     "next summer": ("year", 1), "last fall": ("year", -1), "next fall": ("year", 1),
     "last spring": ("year", -1), "next spring": ("year", 1), "current summer": ("year", 0),
     "this calendar year": ("year", 0), "this fiscal year": ("year", 0),
 }  # fmt: skip
+# Narrative relatives: they count from the event told, which news place near the publication
+# date unless the paragraph wrote a year or a date before them (then they count from it).
+# Followed by a complement ("the day after the vote") they count from that, and are left out.
+NARRATIVE = {
+    "the following day": ("day", 1), "the next day": ("day", 1), "the day after": ("day", 1),
+    "the day before": ("day", -1), "the previous day": ("day", -1),
+    "the next morning": ("day", 1), "the night before": ("day", -1),
+    "the following week": ("week", 1), "following week": ("week", 1),
+    "the week after": ("week", 1), "the week before": ("week", -1),
+    "the following month": ("month", 1), "the month after": ("month", 1),
+    "the month before": ("month", -1), "the following quarter": ("quarter", 1),
+    "following quarter": ("quarter", 1), "the following year": ("year", 1),
+    "the year after": ("year", 1), "the year before": ("year", -1),
+}  # fmt: skip
+# Counted narrative shifts: "three weeks later", "two days earlier".
+TOLD_LATER = ("{n} {unit} later", "{n} {unit} after", "{n} {unit} afterwards",
+              "{n} {unit} afterward")  # fmt: skip
+TOLD_EARLIER = ("{n} {unit} earlier", "{n} {unit} before", "{n} {unit} prior",
+                "{n} {unit} previously")  # fmt: skip
+# After a narrative relative, these open its complement ("the day after the vote"): the
+# shift counts from what follows.
+COMPLEMENTS = ("of",)
+TOLD_PREPOSITIONS = ("after", "before", "prior")
 # The present: left out unless asked for (`present=True`): it names now rather than a year.
 PRESENT = {
-    "today": ("day", 0), "now": ("day", 0), "tonight": ("day", 0), "this morning": ("day", 0),
-    "this afternoon": ("day", 0), "this evening": ("day", 0), "at the moment": ("day", 0),
+    "today": ("day", 0), "now": ("day", 0), "at the moment": ("day", 0),
     "at present": ("day", 0), "this week": ("week", 0), "current week": ("week", 0),
     "later this week": ("week", 0), "earlier this week": ("week", 0),
     "end of this week": ("week", 0), "beginning of this week": ("week", 0),
@@ -104,7 +155,8 @@ PRESENT = {
     "beginning of the month": ("month", 0),
 }  # fmt: skip
 DEICTIC = ("yesterday", "tomorrow", "summer", "fall", "autumn", "spring", "winter", "today",
-           "now", "tonight", "present", "moment")  # fmt: skip
+           "now", "tonight", "present", "moment", "night", "morning", "afternoon",
+           "evening", "tonite")  # fmt: skip
 AFTER_PAST = ()
 AFTER_NEXT = ("after next",)
 BEFORE_PAST = ("last", "previous", "past")
@@ -113,32 +165,49 @@ BEFORE_NEXT = ("next", "coming", "upcoming", "this coming")
 UNITS = {
     "year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month",
     "months": "month", "week": "week", "weeks": "week", "day": "day", "days": "day",
-    "quarter": "quarter", "quarters": "quarter",
+    "quarter": "quarter", "quarters": "quarter", "fortnight": "fortnight",
+    "fortnights": "fortnight", "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
+    "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+    "mondays": "week", "tuesdays": "week", "wednesdays": "week", "thursdays": "week",
+    "fridays": "week", "saturdays": "week", "sundays": "week", "business days": "day",
+    "working days": "day",
 }  # fmt: skip
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "a couple of": 2, "couple of": 2, "couple": 2,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90,
+    "a hundred": 100, "a couple of": 2, "couple of": 2, "couple": 2,
 }  # fmt: skip
 EVERY = ("every", "each", "every other")
 
+# Holidays: name -> (month, day), ("easter", days after Easter Sunday), ("weekday", month,
+# weekday, n): the n-th such weekday of the month (-1: the last), or None (lunar calendars).
 HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25),
     "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31),
-    "easter": None, "easter sunday": None, "good friday": None, "thanksgiving": None,
-    "thanksgiving day": None, "halloween": (10, 31), "valentine's day": (2, 14),
-    "independence day": (7, 4), "labor day": None, "labour day": None, "memorial day": None,
+    "easter": ("easter", 0), "easter sunday": ("easter", 0), "good friday": ("easter", -2),
+    "thanksgiving": ("weekday", 11, 3, 4),
+    "thanksgiving day": ("weekday", 11, 3, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+    "independence day": (7, 4), "labor day": ("weekday", 9, 0, 1),
+    "labour day": ("weekday", 9, 0, 1), "memorial day": ("weekday", 5, 0, -1),
     "black friday": None, "cyber monday": None, "ramadan": None, "hanukkah": None,
-    "diwali": None, "mardi gras": None, "st patrick's day": (3, 17),
-    "saint patrick's day": (3, 17), "boxing day": (12, 26), "martin luther king day": None,
-    "mlk day": None, "presidents' day": None, "veterans day": (11, 11),
+    "diwali": None, "mardi gras": ("easter", -47), "st patrick's day": (3, 17),
+    "saint patrick's day": (3, 17), "boxing day": (12, 26),
+    "martin luther king day": ("weekday", 1, 0, 3), "mlk day": ("weekday", 1, 0, 3),
+    "martin luther king's day": ("weekday", 1, 0, 3),
+    "martin luther kings day": ("weekday", 1, 0, 3),
+    "martin luther king jr. day": ("weekday", 1, 0, 3), "mlk jr. day": ("weekday", 1, 0, 3),
+    "mlk jr day": ("weekday", 1, 0, 3), "st paddy's day": (3, 17), "saint paddy's day": (3, 17),
+    "presidents' day": ("weekday", 2, 0, 3), "veterans day": (11, 11),
     "valentine day": (2, 14), "new years day": (1, 1), "new years eve": (12, 31),
-    "saint patricks day": (3, 17), "st patricks day": (3, 17), "pentecost": None,
+    "saint patricks day": (3, 17), "st patricks day": (3, 17), "pentecost": ("easter", 49),
     "passover": None, "purim": None, "yom kippur": None, "rosh hashanah": None,
     "chinese new year": None, "lunar new year": None, "eid al-fitr": None,
-    "eid al-adha": None, "holi": None, "vesak": None, "mother's day": None,
-    "father's day": None, "groundhog day": (2, 2),
+    "eid al-adha": None, "holi": None, "vesak": None, "mother's day": ("weekday", 5, 6, 2),
+    "father's day": ("weekday", 6, 6, 3), "groundhog day": (2, 2),
 }  # fmt: skip
+# After a year: an era that is not ours, so no year we report ("2014 BC").
+ERAS = ("BC", "B.C.", "BCE", "B.C.E.")
 DECADE_WORDS = ()  # English says "the 1990s": the plural mark is enough
 JOINS = (
     "of",
@@ -155,20 +224,24 @@ JOINS = (
     "afternoon",
     "evening",
     "night",
+    "weekend",
 )
 
 LIST_LINKS = ("and", "or")
 
-AGO = ("{n} {unit} ago",)
+AGO = ("{n} {unit} ago", "{n} {unit} back", "{n} {unit} before today")
 AHEAD = (
     "in {n} {unit}",
     "{n} {unit} from now",
     "{n} {unit} from today",
     "{n} {unit} hence",
     "within {n} {unit}",
+    "{n} {unit} after today",
 )
-LAST_N = ("last {n} {unit}", "past {n} {unit}", "previous {n} {unit}")
-NEXT_N = ("next {n} {unit}", "coming {n} {unit}", "upcoming {n} {unit}", "{n} upcoming {unit}")
+LAST_N = ("last {n} {unit}", "past {n} {unit}", "previous {n} {unit}", "{n} last {unit}",
+          "{n} past {unit}", "{n} previous {unit}")  # fmt: skip
+NEXT_N = ("next {n} {unit}", "coming {n} {unit}", "upcoming {n} {unit}", "{n} upcoming {unit}",
+          "{n} next {unit}", "{n} coming {unit}")  # fmt: skip
 
 COUNTED = (
     "years",

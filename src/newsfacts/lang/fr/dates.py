@@ -28,8 +28,22 @@ WEEKDAY_ABBREVIATIONS = {
 DAY_SUFFIXES = ("er", "re", "ème", "eme", "e")
 # Days written as words: "premier mars" (other days are written in digits in news).
 DAY_WORDS = {"premier": 1}
+# A day number without its month ("le 16", "à partir du 8") is a day of the publication month
+# only after one of these, and only where the clause ends or a time or another day follows
+# ("le 17 de 14h à 16h", "du 13 au 18"): else it is a page, a score or an address.
+DAY_ALONE_CUES = ("le", "du", "au", "dès le", "à partir du", "jusqu'au", "depuis le",
+                  "avant le", "après le")  # fmt: skip
+DAY_ALONE_FOLLOWERS = ("de", "à", "au", "entre", "et")
+DAY_ALONE_NEEDS_SUFFIX = False
 # Between a day and its month, or a month and its year: "4 juillet de 1995", "juin de 1992".
 DATE_LINKS = ("de",)
+# Years in words are not read in French ("dix-neuf cent quatre-vingt-seize" is rare in news).
+WORD_NUMBERS: dict[str, int] = {}
+WORD_SCALES: dict[str, int] = {}
+WORD_LINKS = ()
+# After a number, these make it a clock time ("15h", "15 h 30"): "aujourd'hui à 15h" is the
+# publication day, not "nowadays". Not "heures": "pendant 2 heures" is a duration.
+CLOCK_MARKS = ("h",)
 ARTICLE = ("le", "du", "au")  # kept before a date: "le 3 mars 2025"
 
 # Words before a year that make a four-digit number a year, kept in the mention's text.
@@ -50,6 +64,8 @@ MONTH_CUES = (
 # Between the two years of a range: "de 2014 à 2018", "entre 2007 et 2009".
 RANGE_OPENERS = ("de", "du", "entre", "d'")
 RANGE_LINKS = ("à", "au", "et", "-", "–", "~", "/")
+# Before two dates joined by a range word: one expression (entre le 10 juin et le 1er juillet).
+PAIR_OPENERS = ("entre",)
 
 # "l'exercice 2025", "exercice fiscal 2024-2025", "année fiscale 2025".
 FISCAL = ("l'exercice fiscal", "l'exercice", "exercice fiscal", "exercice", "l'année fiscale",
@@ -80,6 +96,10 @@ RELATIVE = {
     "à la fin de l'année": ("year", 0), "au début de l'année": ("year", 0),
     "fin d'année": ("year", 0), "d'ici la fin de l'année": ("year", 0),
     "l'exercice en cours": ("year", 0), "il y a un an": ("year", -1),
+    # A part of the day names the publication day: it never means "nowadays" as
+    # "aujourd'hui" can.
+    "ce soir": ("day", 0), "ce matin": ("day", 0), "cet après-midi": ("day", 0),
+    "hier soir": ("day", -1), "hier matin": ("day", -1), "demain matin": ("day", 1),
     "hier": ("day", -1), "avant-hier": ("day", -2), "demain": ("day", 1),
     "après-demain": ("day", 2),
     "la semaine dernière": ("week", -1), "la semaine passée": ("week", -1),
@@ -90,15 +110,41 @@ RELATIVE = {
     "ce trimestre": ("quarter", 0), "le trimestre en cours": ("quarter", 0),
     "le semestre dernier": ("half", -1), "le semestre prochain": ("half", 1),
     "cet été": ("year", 0), "cet automne": ("year", 0), "ce printemps": ("year", 0),
-    "cet hiver": ("year", 0), "l'été dernier": ("year", -1), "l'été prochain": ("year", 1),
+    # A winter spans two years (unit "winter": see `newsfacts.normalize.dates`).
+    "cet hiver": ("winter", 0), "l'hiver dernier": ("winter", -1),
+    "l'hiver prochain": ("winter", 1), "l'été dernier": ("year", -1), "l'été prochain": ("year", 1),
     "l'automne dernier": ("year", -1), "l'automne prochain": ("year", 1),
     "le printemps dernier": ("year", -1), "le printemps prochain": ("year", 1),
 }  # fmt: skip
+# Narrative relatives: they count from the event told, which news place near the publication
+# date unless the paragraph wrote a year or a date before them (then they count from it).
+# Followed by a complement ("la veille de l'élection") they count from that, and are left out.
+NARRATIVE = {
+    "la veille": ("day", -1), "l'avant-veille": ("day", -2), "le lendemain": ("day", 1),
+    "lendemain": ("day", 1), "le surlendemain": ("day", 2), "le jour d'avant": ("day", -1),
+    "le jour précédent": ("day", -1), "le jour suivant": ("day", 1), "jour suivant": ("day", 1),
+    "le jour d'après": ("day", 1), "la semaine suivante": ("week", 1),
+    "la semaine qui suit": ("week", 1), "la semaine d'après": ("week", 1),
+    "la semaine précédente": ("week", -1), "le mois suivant": ("month", 1),
+    "le mois d'après": ("month", 1), "le mois précédent": ("month", -1),
+    "le trimestre suivant": ("quarter", 1), "le trimestre précédent": ("quarter", -1),
+    "l'année suivante": ("year", 1), "l'année d'après": ("year", 1),
+    "l'année précédente": ("year", -1),
+}  # fmt: skip
+# Counted narrative shifts: "deux jours plus tard", "trois mois auparavant".
+TOLD_LATER = ("{n} {unit} plus tard", "{n} {unit} après", "{n} {unit} suivants",
+              "{n} {unit} suivantes", "{n} {unit} suivant", "{n} {unit} suivante")  # fmt: skip
+TOLD_EARLIER = ("{n} {unit} plus tôt", "{n} {unit} auparavant", "{n} {unit} avant",
+                "{n} {unit} précédents", "{n} {unit} précédentes")  # fmt: skip
+# After a narrative relative, these open its complement ("la veille de", "deux jours après
+# l'annonce"): the shift counts from what follows.
+COMPLEMENTS = ("de", "d'", "du", "des")
+TOLD_PREPOSITIONS = ("après", "avant")
 # The present: left out unless asked for (`present=True`), as they name now rather than a
 # year and "aujourd'hui" often means "nowadays" in news.
 PRESENT = {
     "aujourd'hui": ("day", 0), "ce jour": ("day", 0), "maintenant": ("day", 0),
-    "en ce moment": ("day", 0), "actuellement": ("day", 0), "ce soir": ("day", 0),
+    "en ce moment": ("day", 0), "actuellement": ("day", 0),
     "dans la journée": ("day", 0), "cette semaine": ("week", 0), "dans la semaine": ("week", 0),
     "en semaine": ("week", 0), "en début de semaine": ("week", 0),
     "au début de la semaine": ("week", 0), "en milieu de semaine": ("week", 0),
@@ -107,9 +153,11 @@ PRESENT = {
     "en fin de mois": ("month", 0), "à la fin du mois": ("month", 0),
     "au début du mois": ("month", 0), "en début de mois": ("month", 0),
 }  # fmt: skip
-# Relative words without a month, weekday or unit in them ("hier", "cet été").
+# Relative words without a month, weekday or unit in them ("hier", "cet été", "la veille"):
+# with digits and the words of the tables they open the stretches of text searched.
 DEICTIC = ("hier", "demain", "été", "automne", "printemps", "hiver", "aujourd", "maintenant",
-           "moment", "actuellement", "soir", "journée")  # fmt: skip
+           "moment", "actuellement", "soir", "journée", "matin",
+           "après-midi", "veille", "avant-veille", "lendemain", "surlendemain")  # fmt: skip
 # "lundi dernier", "mardi prochain", "mars dernier": a weekday or month then one of these.
 AFTER_PAST = ("dernier", "dernière", "passé", "passée")
 AFTER_NEXT = ("prochain", "prochaine")
@@ -119,20 +167,26 @@ BEFORE_NEXT = ()
 # A weekday after these repeats ("chaque lundi"): no date.
 EVERY = ("chaque", "tous les", "toutes les")
 
-# Holidays: name -> (month, day), or None where the day moves (Pâques). With a year after
-# them ("Pâques 2018") they name that year, else the publication year.
+# Holidays: name -> (month, day), ("easter", days after Easter Sunday), or None where we do not
+# know the day (lunar calendars). With a year after them ("Pâques 2018") they name that year;
+# with "dernier" / "prochain" the latest before or the first after the publication date; else
+# the publication year.
 HOLIDAYS = {
     "noël": (12, 25), "noel": (12, 25), "jour de noël": (12, 25), "jour de noel": (12, 25),
     "la toussaint": (11, 1), "toussaint": (11, 1), "jour de l'an": (1, 1),
     "le jour de l'an": (1, 1), "nouvel an": (1, 1), "le nouvel an": (1, 1),
     "la saint-sylvestre": (12, 31), "saint-sylvestre": (12, 31), "fête du travail": (5, 1),
-    "la fête du travail": (5, 1), "fête nationale": (7, 14), "pâques": None, "paques": None,
-    "lundi de pâques": None, "l'ascension": None, "la pentecôte": None, "black friday": None,
+    "la fête du travail": (5, 1), "fête nationale": (7, 14),
+    "pâques": ("easter", 0), "paques": ("easter", 0),
+    "lundi de pâques": ("easter", 1), "l'ascension": ("easter", 39),
+    "la pentecôte": ("easter", 49), "black friday": None,
     "vendredi noir": None, "le ramadan": None, "ramadan": None, "l'aïd": None,
     "le jour des morts": (11, 2), "jour des morts": (11, 2),
     "la saint-valentin": (2, 14), "saint-valentin": (2, 14), "halloween": (10, 31),
 }  # fmt: skip
 # Before a decade: "les années 1990" (two years: 1990 and 1999).
+# After a year: an era that is not ours, so no year we report ("2014 BC").
+ERAS = ("av. J.-C.", "avant J.-C.", "av. JC", "avant Jésus-Christ", "BC")
 DECADE_WORDS = ("les années", "des années", "aux années", "années")
 
 # Between two parts of one date expression ("lundi de la semaine prochaine",
@@ -161,16 +215,22 @@ LIST_LINKS = ("et", "ou")
 UNITS = {
     "an": "year", "ans": "year", "année": "year", "années": "year", "annees": "year",
     "mois": "month", "semaine": "week", "semaines": "week", "jour": "day", "jours": "day",
-    "trimestre": "quarter", "trimestres": "quarter",
+    "trimestre": "quarter", "trimestres": "quarter", "heure": "hour", "heures": "hour",
+    "minute": "minute", "minutes": "minute", "min": "minute",
 }  # fmt: skip
 NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
-    "trente": 30,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "quatre-vingt-dix": 90,
+    "cent": 100,
 }  # fmt: skip
 # Templates with {n} (a number) and {unit}: how a counted shift is said, and its sign.
-AGO = ("il y a {n} {unit}", "il ya {n} {unit}")
-AHEAD = ("dans {n} {unit}", "d'ici {n} {unit}")
+# An approximation between "il y a" and the count does not move the date.
+AGO = ("il y a {n} {unit}", "il ya {n} {unit}", "il y a environ {n} {unit}",
+       "il y a près de {n} {unit}", "il y a plus de {n} {unit}", "il y a moins de {n} {unit}",
+       "il y a à peu près {n} {unit}", "il y a quelque {n} {unit}")  # fmt: skip
+AHEAD = ("dans {n} {unit}", "d'ici {n} {unit}", "dans les {n} {unit}", "dans environ {n} {unit}",
+         "dans moins de {n} {unit}", "dans près de {n} {unit}")  # fmt: skip
 LAST_N = ("{n} derniers {unit}", "{n} dernières {unit}", "{n} dernier {unit}",
           "{n} dernieres {unit}", "{n} {unit} passés", "{n} {unit} passées")  # fmt: skip
 # Not "les 10 jours suivants": they follow the event told, not the publication date.
