@@ -7,6 +7,8 @@ pyproject.toml exposes each through the `spacy_factories` entry-point group, so 
 from spacy.language import Language
 
 from . import extensions
+from .components.claims import SPANS_KEY as CLAIMS_KEY
+from .components.claims import ClaimFinder
 from .components.companies import SPANS_KEY as COMPANIES_KEY
 from .components.companies import CompanyFinder
 
@@ -21,3 +23,25 @@ extensions.register()
 )
 def make_companies(nlp: Language, name: str, spans_key: str) -> CompanyFinder:
     return CompanyFinder(nlp, name, spans_key=spans_key)
+
+
+@Language.factory(
+    "newsfacts_claims",
+    default_config={
+        "spans_key": CLAIMS_KEY,
+        "companies_key": COMPANIES_KEY,
+        "min_quote_words": 3,
+    },
+    assigns=["doc.spans"],
+    requires=["token.dep", "token.lemma", "doc.ents"],
+)
+def make_claims(
+    nlp: Language, name: str, spans_key: str, companies_key: str, min_quote_words: int
+) -> ClaimFinder:
+    return ClaimFinder(
+        nlp,
+        name,
+        spans_key=spans_key,
+        companies_key=companies_key,
+        min_quote_words=min_quote_words,
+    )

@@ -1,0 +1,431 @@
+"""newsfacts_claims: attributed statements, as content spans with their speaker and cue.
+
+Three forms are found, in this order of precedence:
+
+- direct quotes in the language's quotation marks, attributed by a reporting verb or a
+  "selon X" just after the closing mark ("« … », a affirmé X", "\"…\", X said.") or just
+  before the opening one ("X a déclaré : « … »");
+- indirect speech: a reporting verb, its subject and its clausal complement ("X a annoncé que
+  …", "X said …"), an inverted incise ("…, a indiqué le PDG"), or, for verbs such as
+  "annoncer", a noun object that is the statement ("a annoncé son intention d'investir …");
+- "selon X, …", "d'après X, …", "according to X, …" when X is something that can speak.
+
+The speaker is resolved by `Speakers` (components/speakers.py). Each content span gets
+`span._.claim` = {"speaker": dict or None, "cue", "cue_start", "cue_end", "quote", "negated"}.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .. import lang as language_data
+from .companies import SPANS_KEY as COMPANIES_KEY
+from .speakers import SUBJECT_DEPS, NotASpeaker, Speakers
+
+SPANS_KEY = "newsfacts_claims"
+CLAUSE_DEPS = frozenset({"ccomp"})
+OBJECT_DEPS = frozenset({"obj", "dobj"})
+# Where an incise hangs on the clause it reports: "…, a indiqué le PDG".
+INCISE_DEPS = frozenset({"parataxis", "advcl", "conj", "dep"})
+# Nominal dependents that hold an inverted speaker: "a affirmé Sundar Pichai".
+INVERTED_SUBJECT_DEPS = frozenset({"nsubj", "obj", "dobj", "expl:subj", "appos", "obl:arg"})
+SENTENCE_END = frozenset({".", "!", "?", "…"})
+TRAILING = frozenset({",", ".", ";", ":", "!", "?", "…", "-", "–", "—"})
+# How far an attribution may sit from its quotation mark, in tokens.
+ATTRIBUTION_WINDOW = 12
+
+
+@dataclass
+class Candidate:
+    """A statement found, before its speaker is resolved."""
+
+    content: Span
+    cue: str
+    cue_start: int
+    cue_end: int
+    quote: str  # "direct" or "indirect"
+    speaker_head: Token | None
+    negated: bool = False
+
+
+class ClaimFinder:
+    """Writes `doc.spans["newsfacts_claims"]`: one content span a claim, with `._.claim`."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "newsfacts_claims",
+        *,
+        spans_key: str = SPANS_KEY,
+        companies_key: str = COMPANIES_KEY,
+        min_quote_words: int = 3,
+    ):
+        """nlp: the pipeline (its language selects the data). name: the component's name.
+        spans_key: the span group written. companies_key: the span group of companies, read
+        to link organisation speakers. min_quote_words: shorter quotations ("Stargate") are
+        names or scare quotes, not statements."""
+        self.name = name
+        self.spans_key = spans_key
+        self.companies_key = companies_key
+        self.min_quote_words = min_quote_words
+        self.data: ModuleType = language_data.data(nlp.lang).claims
+
+    def __call__(self, doc: Doc) -> Doc:
+        speakers = Speakers(doc, self.data, self.companies_key)
+        quotes = list(find_quotes(doc, self.data.QUOTE_MARKS, self.min_quote_words))
+        direct = [c for c in (self._direct(doc, q) for q in quotes) if c is not None]
+        taken = {(c.cue_start, c.cue_end) for c in direct}
+        indirect = [
+            c
+            for c in self._indirect(doc)
+            if not _inside_any(c.cue_start, quotes) and not _overlaps_any(c.content, direct)
+        ]
+        sourced = [
+            c
+            for c in self._sourced(doc)
+            if (c.cue_start, c.cue_end) not in taken
+            and not _inside_any(c.cue_start, quotes)
+            and not _overlaps_any(c.content, direct + indirect)
+        ]
+        spans: list[Span] = []
+        seen: set[tuple[int, int]] = set()
+        for candidate in sorted(direct + indirect + sourced, key=lambda c: c.cue_start):
+            key = (candidate.content.start_char, candidate.content.end_char)
+            if key in seen:
+                continue
+            try:
+                speaker = self._speaker(candidate, speakers)
+            except NotASpeaker:
+                continue
+            seen.add(key)
+            candidate.content._.claim = {
+                "speaker": speaker,
+                "cue": candidate.cue,
+                "cue_start": candidate.cue_start,
+                "cue_end": candidate.cue_end,
+                "quote": candidate.quote,
+                "negated": candidate.negated,
+            }
+            spans.append(candidate.content)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+    def _speaker(self, candidate: Candidate, speakers: Speakers) -> dict[str, Any] | None:
+        if candidate.speaker_head is None:
+            return None
+        speaker = speakers.resolve(candidate.speaker_head)
+        if speaker is not None:
+            speakers.remember(speaker)
+        return speaker
+
+    # Direct quotes ---------------------------------------------------------------------
+
+    def _direct(self, doc: Doc, quote: Span) -> Candidate | None:
+        """The attribution of a quotation: after its closing mark, else before its opening."""
+        after = quote.end
+        while after < len(doc) and doc[after].is_punct and after - quote.end < 2:
+            after += 1  # the closing mark, then a comma
+        for i in range(after, min(after + ATTRIBUTION_WINDOW, len(doc))):
+            token = doc[i]
+            if _breaks(token):
+                break
+            found = self._attribution_at(doc, i, quote)
+            if found is not None:
+                return found
+        before = quote.start - 1
+        while before >= 0 and doc[before].is_punct and quote.start - before <= 2:
+            before -= 1  # the opening mark
+        lead = doc[before + 1] if before + 1 < quote.start else None
+        introduced = lead is not None and lead.text in (":", ",")
+        if before >= 0 and (
+            doc[before].lower_ in self.data.COMPLEMENTIZERS
+            or introduced
+            or self._reports(doc[before])
+        ):
+            for i in range(before, max(before - ATTRIBUTION_WINDOW, -1), -1):
+                token = doc[i]
+                if _breaks(token):
+                    break
+                if self._reports(token):
+                    return self._verb_candidate(token, quote, "direct")
+        return None
+
+    def _attribution_at(self, doc: Doc, i: int, quote: Span) -> Candidate | None:
+        token = doc[i]
+        if self._reports(token):
+            return self._verb_candidate(token, quote, "direct")
+        marker = self._marker_at(doc, i)
+        if marker is not None:
+            cue, length = marker
+            head = _marker_object(doc, i, length)
+            return Candidate(
+                quote,
+                cue,
+                token.idx,
+                doc[i + length - 1].idx + len(doc[i + length - 1]),
+                "direct",
+                head,
+            )
+        return None
+
+    def _verb_candidate(self, verb: Token, content: Span, quote: str) -> Candidate:
+        return Candidate(
+            content,
+            verb.lemma_.lower(),
+            verb.idx,
+            verb.idx + len(verb),
+            quote,
+            subject_of(verb, inverted=True),
+            self._negated(verb),
+        )
+
+    # Indirect speech -------------------------------------------------------------------
+
+    def _indirect(self, doc: Doc) -> Iterator[Candidate]:
+        for verb in doc:
+            if not self._reports(verb):
+                continue
+            content = self._clause(verb) or self._incise(verb) or self._statement_object(verb)
+            if content is None:
+                continue
+            incise = content.end <= verb.i
+            subject = subject_of(verb, inverted=incise)
+            if subject is None and not incise:
+                continue
+            yield self._verb_candidate(verb, content, "indirect")
+
+    def _clause(self, verb: Token) -> Span | None:
+        """The clausal complement: "a annoncé [que] Meta dépenserait …"."""
+        for child in verb.children:
+            if child.dep_ in CLAUSE_DEPS:
+                end = self._continuation(verb, child.right_edge.i + 1)
+                return trim(verb.doc, child.left_edge.i, end, verb, self.data.COMPLEMENTIZERS)
+        # The parser missed the clause: "a annoncé qu'Openai, Softbank et Oracle établiraient …"
+        opener = self._complementizer_after(verb)
+        if opener is not None:
+            end = self._continuation(verb, opener.i + 1)
+            return trim(verb.doc, opener.i + 1, end, verb, ())
+        return None
+
+    def _complementizer_after(self, verb: Token) -> Token | None:
+        """A "que"/"that" after the verb, with no other verb or sentence end between them."""
+        for token in verb.doc[verb.i + 1 : verb.i + 8]:
+            if token.lower_ in self.data.COMPLEMENTIZERS and verb.is_ancestor(token):
+                return token
+            if token.pos_ in ("VERB", "AUX") or _breaks(token):
+                return None
+        return None
+
+    def _continuation(self, verb: Token, end: int) -> int:
+        """Where the content ends: the parser often hangs the rest of a reported clause on
+        the reporting verb ("a annoncé son intention | d'investir …", "a posté que … | et
+        l'assistant devrait …"); it is taken up to a clause of its own ("…, tandis qu'Amazon
+        a déclaré …"), another reporting verb or an incise."""
+        for child in verb.rights:
+            if child.i < end or child.is_punct:
+                continue
+            if child.dep_ == "parataxis" or self._reports(child) or self._subordinate(child):
+                break
+            end = child.right_edge.i + 1
+        return end
+
+    def _subordinate(self, token: Token) -> bool:
+        """A clause opened by a conjunction other than "que"/"that": "tandis qu'", "while"."""
+        return any(
+            child.dep_ == "mark"
+            and child.pos_ in ("SCONJ", "ADV")
+            and child.lower_ not in self.data.COMPLEMENTIZERS
+            for child in token.children
+        )
+
+    def _incise(self, verb: Token) -> Span | None:
+        """The clause an inverted incise follows: "Les ventes baisseront, a indiqué le PDG."."""
+        if verb.dep_ not in INCISE_DEPS or verb.head.i >= verb.i:
+            return None
+        subject = subject_of(verb, inverted=True)
+        left = verb.left_edge.i
+        doc = verb.doc
+        if subject is None or (subject.i < verb.i and subject.dep_ != "expl:subj"):
+            return None
+        if left == 0 or doc[left - 1].text != ",":
+            return None
+        start, _ = paragraph_sentence(verb)
+        return trim(doc, start, left - 1, verb, self.data.COMPLEMENTIZERS)
+
+    def _statement_object(self, verb: Token) -> Span | None:
+        """A noun object that is the statement: "a annoncé son intention d'investir …"."""
+        if verb.lemma_.lower() not in self.data.STATEMENT_OBJECT_VERBS:
+            return None
+        for child in verb.children:
+            if child.dep_ in OBJECT_DEPS and child.pos_ == "NOUN" and child.i > verb.i:
+                if (verb.lemma_.lower(), child.lemma_.lower()) in self.data.IDIOMS:
+                    return None
+                end = self._continuation(verb, child.right_edge.i + 1)
+                return trim(verb.doc, child.left_edge.i, end, verb, ())
+        return None
+
+    # "selon X, …" ----------------------------------------------------------------------
+
+    def _sourced(self, doc: Doc) -> Iterator[Candidate]:
+        for i in range(len(doc)):
+            marker = self._marker_at(doc, i)
+            if marker is None:
+                continue
+            cue, length = marker
+            head = _marker_object(doc, i, length)
+            if head is None:
+                continue
+            phrase_end = i + length
+            while phrase_end < len(doc) and phrase_end <= head.right_edge.i:
+                if doc[phrase_end].text == "," or _breaks(doc[phrase_end]):
+                    break
+                phrase_end += 1
+            start, end = paragraph_sentence(doc[i])
+            before = trim(doc, start, i, None, ())
+            after = trim(doc, phrase_end, end, None, ())
+            sides = [s for s in (before, after) if s is not None]
+            if not sides:
+                continue
+            content = max(sides, key=len)
+            last = doc[i + length - 1]
+            yield Candidate(content, cue, doc[i].idx, last.idx + len(last), "indirect", head)
+
+    # Shared ----------------------------------------------------------------------------
+
+    def _reports(self, token: Token) -> bool:
+        return token.pos_ == "VERB" and token.lemma_.lower() in self.data.REPORTING_VERBS
+
+    def _marker_at(self, doc: Doc, i: int) -> tuple[str, int] | None:
+        for words, cue in self.data.SOURCE_MARKERS.items():
+            n = len(words)
+            if tuple(t.lower_ for t in doc[i : i + n]) == words:
+                return cue, n
+        return None
+
+    def _negated(self, verb: Token) -> bool:
+        return any(
+            child.lower_ in self.data.NEGATIONS or child.dep_ == "neg" for child in verb.children
+        )
+
+
+def subject_of(verb: Token, *, inverted: bool = False) -> Token | None:
+    """The subject of a reporting verb, inherited through coordination ("Il a souligné … et a
+    ajouté …"); with `inverted`, a name after the verb too ("a affirmé Sundar Pichai")."""
+    current = verb
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t"]
+        if subjects:
+            return subjects[-1] if inverted else subjects[0]
+        if inverted and current is verb:
+            for child in verb.rights:
+                if child.dep_ in INVERTED_SUBJECT_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                    return child
+        if current.dep_ in ("conj", "xcomp") and current.head.i != current.i:
+            current = current.head
+        else:
+            break
+    return None
+
+
+def find_quotes(doc: Doc, marks: tuple[tuple[str, str], ...], min_words: int) -> Iterator[Span]:
+    """The contents of quotations within a paragraph, outermost only, of `min_words` words
+    or more (the marks and the spaces inside them left out)."""
+    found: list[tuple[int, int]] = []
+    for opening, closing in marks:
+        pattern = re.compile(
+            re.escape(opening)
+            + r"\s*([^\n"
+            + re.escape(opening + closing)
+            + r"]+?)\s*"
+            + re.escape(closing)
+        )
+        for match in pattern.finditer(doc.text):
+            found.append(match.span(1))
+    found.sort(key=lambda se: (se[0], -se[1]))
+    last_end = -1
+    for start, end in found:
+        if start < last_end:
+            continue  # nested in the quotation before
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or sum(t.is_alpha for t in span) < min_words:
+            continue
+        span = trim(doc, span.start, span.end, None, ()) or span
+        last_end = end
+        yield span
+
+
+def paragraph_sentence(token: Token) -> tuple[int, int]:
+    """Token bounds of the sentence of `token`, cut at paragraph breaks the parser ignored."""
+    sent = token.sent
+    start, end = sent.start, sent.end
+    for i in range(token.i - 1, sent.start - 1, -1):
+        if "\n" in token.doc[i].text:
+            start = i + 1
+            break
+    for i in range(token.i + 1, sent.end):
+        if "\n" in token.doc[i].text:
+            end = i
+            break
+    return start, end
+
+
+def trim(doc: Doc, start: int, end: int, verb: Token | None, openers) -> Span | None:
+    """doc[start:end] within the verb's sentence, without a leading "que"/"that", edge
+    punctuation, or a trailing participial gloss ("…, visant à …"), or None when empty."""
+    if verb is not None:
+        low, high = paragraph_sentence(verb)
+        start, end = max(start, low), min(end, high)
+    while start < end and (
+        doc[start].lower_ in openers or doc[start].text in TRAILING or doc[start].is_space
+    ):
+        start += 1
+    for i in range(start + 1, end - 1):
+        if doc[i].text == "," and _participle(doc[i + 1]):
+            end = i
+            break
+    while end > start and (doc[end - 1].text in TRAILING or doc[end - 1].is_space):
+        end -= 1
+    if end - start < 2:
+        return None
+    return doc[start:end]
+
+
+def _participle(token: Token) -> bool:
+    # The writer's gloss on a reported clause is commonly a present participle after a comma.
+    return (
+        token.pos_ == "VERB"
+        and token.morph.get("VerbForm") == ["Part"]
+        and token.morph.get("Tense") == ["Pres"]
+    )
+
+
+def _marker_object(doc: Doc, i: int, length: int) -> Token | None:
+    """The noun a "selon"/"according to" governs."""
+    markers = range(i, i + length)
+    for token in doc[i + length : i + length + 8]:
+        governed = token.head.i in markers or token.i == doc[i].head.i
+        if governed and token.pos_ in ("NOUN", "PROPN", "PRON"):
+            return token
+    return None
+
+
+def _breaks(token: Token) -> bool:
+    return token.text in SENTENCE_END or "\n" in token.text
+
+
+def _inside_any(char: int, quotes: list[Span]) -> bool:
+    return any(q.start_char <= char < q.end_char for q in quotes)
+
+
+def _overlaps_any(content: Span, others: list[Candidate]) -> bool:
+    return any(
+        content.start_char < o.content.end_char and o.content.start_char < content.end_char
+        for o in others
+    )

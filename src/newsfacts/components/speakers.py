@@ -1,0 +1,338 @@
+"""Who made a claim: the speaker behind a subject, a pronoun or the noun after "selon".
+
+Coreference libraries lag spaCy releases (coreferee #29), so speakers are resolved with a few
+rules on the parse and the entities: a pronoun goes to the last person (or organisation) it
+can stand for, "la société" to the last organisation, a bare last name to the full name seen
+before it, and a role in apposition ("le PDG Mark Zuckerberg") is kept beside the name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ..normalize.names import fold
+
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+# Entities that speak as a body when they are a subject: firms, governments, countries.
+BODY_LABELS = frozenset({"ORG", "GPE", "LOC", "MISC", "NORP"})
+SUBJECT_DEPS = frozenset({"nsubj", "expl:subj"})
+# Dependents that stay inside a speaker's noun phrase ("le directeur financier du groupe").
+PHRASE_DEPS = frozenset(
+    {"flat:name", "flat", "compound", "amod", "nmod", "case", "det", "fixed", "prep", "pobj"}
+)
+ROLE_DEPS = frozenset({"appos"})
+# How a name hangs on the role noun before it: "Le PDG Mark Zuckerberg", "l'ancien président Trump".
+NAME_DEPS = frozenset({"flat:name", "flat", "compound", "amod", "appos"})
+DEFINITE = ("Definite=Def", "PronType=Dem", "Poss=Yes")
+
+
+@dataclass
+class Referent:
+    """A person or organisation named in the text, that a later mention may refer to."""
+
+    name: str
+    kind: str  # "person" or "organization"
+    start: int  # character offsets of the mention
+    end: int
+    gender: str | None = None
+    role: str | None = None
+    company: str | None = None
+    subject: bool = False  # named as the subject of a clause (the likeliest antecedent)
+
+
+class NotASpeaker(Exception):
+    """The phrase cannot make a statement ("Cette décision indique que …", "selon la taille")."""
+
+
+class Speakers:
+    """The people and organisations of one Doc, in text order, and the rules that resolve a
+    speaker's mention to one of them."""
+
+    def __init__(self, doc: Doc, data: ModuleType, companies_key: str):
+        """doc: the parsed Doc. data: the language's claims data. companies_key: the span
+        group of newsfacts_companies."""
+        self.doc = doc
+        self.data = data
+        self.company_spans = list(doc.spans.get(companies_key, []))
+        self.company_names = {
+            fold(s._.company["name"]): s._.company["name"] for s in self.company_spans
+        }
+        self.referents: list[Referent] = []
+        for ent in doc.ents:
+            if ent.label_ in PERSON_LABELS:
+                self.add(self._person(ent))
+        for span in self.company_spans:
+            name = span._.company["name"]
+            subject = _is_subject(span.root)
+            self.add(
+                Referent(
+                    name,
+                    "organization",
+                    span.start_char,
+                    span.end_char,
+                    company=name,
+                    subject=subject,
+                )
+            )
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and not self._company_at(ent):
+                self.add(
+                    Referent(
+                        ent.text,
+                        "organization",
+                        ent.start_char,
+                        ent.end_char,
+                        subject=_is_subject(ent.root),
+                    )
+                )
+
+    def add(self, referent: Referent) -> None:
+        """Record a referent (a resolved speaker is one too: "Il" then refers to it)."""
+        self.referents.append(referent)
+        self.referents.sort(key=lambda r: r.start)
+
+    def resolve(self, head: Token) -> dict[str, Any] | None:
+        """The speaker dict of the phrase headed by `head`; None when anonymous or unresolved.
+
+        Raises NotASpeaker when the phrase cannot make a statement."""
+        key = head.lower_.strip("-")
+        if key in self.data.PRONOUNS:
+            return self._pronoun(head, self.data.PRONOUNS[key])
+        if key in self.data.RELATIVE_PRONOUNS and head.head.dep_.startswith(("acl", "relcl")):
+            return self.resolve(head.head.head)
+        phrase = noun_phrase(head)
+        person = self._entity(phrase, PERSON_LABELS)
+        # "l'ancien président Trump", "Le PDG Mark Zuckerberg": the name, not "le directeur
+        # de Mark Zuckerberg".
+        if person is not None and (
+            head in person
+            or (person.root.head == head and person.root.dep_ not in ("nmod", "pobj"))
+        ):
+            return self._speaker(self._person(person), phrase)
+        if head.pos_ == "NOUN" and not head.ent_type_:
+            return self._description(head, phrase)
+        company = self._company_in(phrase)
+        if company is not None:
+            name = company._.company["name"]
+            referent = Referent(name, "organization", 0, 0, company=name)
+            return self._speaker(referent, phrase)
+        if head.pos_ in ("PROPN", "NOUN") or self._entity(phrase, BODY_LABELS) is not None:
+            return self._speaker(self._named(phrase), phrase)
+        raise NotASpeaker(head.text)
+
+    def _pronoun(self, head: Token, rule: dict[str, Any]) -> dict[str, Any] | None:
+        """The last referent before `head` the pronoun can stand for, speakers first."""
+        fits = [
+            r
+            for r in self.referents
+            if r.end <= head.idx
+            and r.kind in rule["kinds"]
+            and (rule["gender"] is None or r.gender in (None, rule["gender"]))
+        ]
+        # A person pronoun prefers people; "elle" falls back on an organisation.
+        for kind in rule["kinds"]:
+            of_kind = [r for r in fits if r.kind == kind]
+            preferred = [r for r in of_kind if r.subject] or of_kind
+            if preferred:
+                return self._speaker(preferred[-1], self.doc[head.i : head.i + 1])
+        return None
+
+    def _description(self, head: Token, phrase: Span) -> dict[str, Any] | None:
+        """A common noun: "la société" (an earlier organisation), "le ministre" (a person by
+        role), "le rapport de X" (X); any other noun makes no statement."""
+        lemma = head.lemma_.lower()
+        definite = any(tag in str(child.morph) for child in head.children for tag in DEFINITE)
+        if lemma in self.data.ORGANIZATION_NOUNS:
+            earlier = [r for r in self.referents if r.kind == "organization" and r.end <= head.idx]
+            if definite and earlier:
+                companies = [r for r in earlier if r.company] or earlier
+                return self._speaker(companies[-1], phrase)
+            return None
+        if lemma in self.data.PERSON_NOUNS:
+            if definite:
+                for referent in reversed(self.referents):
+                    if (
+                        referent.kind == "person"
+                        and referent.end <= head.idx
+                        and referent.role
+                        and fold(lemma) in fold(referent.role)
+                    ):
+                        return self._speaker(referent, phrase)
+            text = _without_determiner(phrase)
+            return self._speaker(Referent(text, "person", 0, 0, role=text), phrase)
+        if lemma in self.data.SOURCE_NOUNS:
+            for child in head.children:
+                if child.dep_ in ("nmod", "prep", "pobj") and child.i > head.i:
+                    try:
+                        return self.resolve(child if child.dep_ != "prep" else _object(child))
+                    except NotASpeaker:
+                        return None
+            return None
+        raise NotASpeaker(head.text)
+
+    def _named(self, phrase: Span) -> Referent:
+        """A proper name that is no person entity: an earlier person by last name
+        ("Zuckerberg" → "Mark Zuckerberg"), a company, or else an organisation."""
+        ent = self._entity(phrase, BODY_LABELS)
+        name = ent.text if ent is not None else _proper_name(phrase)
+        full = self.full_name(name)
+        if full is not None:
+            return full
+        company = self.company_names.get(fold(name))
+        return Referent(name, "organization", phrase.start_char, phrase.end_char, company=company)
+
+    def full_name(self, name: str) -> Referent | None:
+        """The earlier person whose name is `name` or ends with it."""
+        key = fold(name)
+        for referent in reversed(self.referents):
+            if referent.kind != "person":
+                continue
+            parts = referent.name.split()
+            if fold(referent.name) == key or (parts and fold(parts[-1]) == key):
+                return referent
+        return None
+
+    def _person(self, ent: Span) -> Referent:
+        top = ent.root
+        while top.dep_ in NAME_DEPS and top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN"):
+            top = top.head
+        earlier = self.full_name(ent.text) if len(ent) == 1 else None
+        name = earlier.name if earlier is not None else ent.text
+        role = _role(ent, top) or (earlier.role if earlier is not None else None)
+        return Referent(
+            name,
+            "person",
+            ent.start_char,
+            ent.end_char,
+            gender=self._gender(ent, top) or (earlier.gender if earlier is not None else None),
+            role=role,
+            subject=_is_subject(top),
+        )
+
+    def _gender(self, ent: Span, top: Token) -> str | None:
+        before = self.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.lower_ in self.data.HONORIFICS:
+            return self.data.HONORIFICS[before.lower_]
+        # "Le PDG Mark Zuckerberg", "la directrice Marie Dupont": the role's determiner.
+        for token in (top, *top.lefts):
+            if token.i < ent.start and token.morph.get("Gender"):
+                return token.morph.get("Gender")[0]
+        return None
+
+    def _entity(self, phrase: Span, labels: frozenset[str]) -> Span | None:
+        for ent in phrase.ents:
+            if ent.label_ in labels:
+                return ent
+        return None
+
+    def _company_at(self, ent: Span) -> bool:
+        return any(s.start < ent.end and ent.start < s.end for s in self.company_spans)
+
+    def _company_in(self, phrase: Span) -> Span | None:
+        for span in self.company_spans:
+            if phrase.start <= span.start and span.end <= phrase.end:
+                return span
+        return None
+
+    def _speaker(self, referent: Referent, mention: Span) -> dict[str, Any]:
+        company = referent.company
+        if company is None and referent.kind == "organization":
+            company = self.company_names.get(fold(referent.name))
+        return {
+            "name": referent.name,
+            "kind": referent.kind,
+            "role": referent.role,
+            "text": mention.text,
+            "start": mention.start_char,
+            "end": mention.end_char,
+            "company": company,
+        }
+
+    def remember(self, speaker: dict[str, Any], subject: bool = True) -> None:
+        """Make a resolved speaker an antecedent for the pronouns that follow it."""
+        self.add(
+            Referent(
+                speaker["name"],
+                speaker["kind"],
+                speaker["start"],
+                speaker["end"],
+                role=speaker["role"],
+                company=speaker["company"],
+                subject=subject,
+                gender=self._known_gender(speaker["name"]),
+            )
+        )
+
+    def _known_gender(self, name: str) -> str | None:
+        for referent in self.referents:
+            if referent.name == name and referent.gender:
+                return referent.gender
+        return None
+
+
+def noun_phrase(head: Token) -> Span:
+    """The head with its determiners, modifiers and name parts, without clauses, appositions
+    and what follows a comma: "le directeur financier du groupe", "John Smith"."""
+    doc = head.doc
+    start = head.i
+    for child in reversed(list(head.lefts)):
+        if child.dep_ in PHRASE_DEPS and child.right_edge.i == start - 1:
+            start = child.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in PHRASE_DEPS and child.left_edge.i == end:
+            end = child.right_edge.i + 1
+        else:
+            break
+    return doc[start:end]
+
+
+def _role(ent: Span, top: Token) -> str | None:
+    """The role given beside a person's name: before it in the same phrase ("le méta-PDG",
+    "l'ancien président", "Chief Executive") or in apposition ("…, PDG de Meta,")."""
+    doc = ent.doc
+    phrase = noun_phrase(top)
+    words = [t for t in doc[phrase.start : ent.start] if t.dep_ != "det" and not t.is_punct]
+    if words:
+        return doc[words[0].i : ent.start].text.strip()
+    for child in (*top.children, *ent.root.children):
+        if child.dep_ in ROLE_DEPS and child.i >= ent.end:
+            return _without_determiner(doc[child.left_edge.i : child.right_edge.i + 1]) or None
+    return None
+
+
+def _without_determiner(span: Span) -> str:
+    tokens = [t for t in span if not t.is_punct]
+    while tokens and tokens[0].dep_ == "det":
+        tokens.pop(0)
+    if not tokens:
+        return ""
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _proper_name(phrase: Span) -> str:
+    names = [t for t in phrase if t.pos_ == "PROPN"]
+    if not names:
+        return _without_determiner(phrase)
+    return phrase.doc[names[0].i : names[-1].i + 1].text
+
+
+def _object(token: Token) -> Token:
+    for child in token.children:
+        if child.dep_ == "pobj":
+            return child
+    return token
+
+
+def _is_subject(token: Token) -> bool:
+    for _ in range(3):
+        if token.dep_ in SUBJECT_DEPS:
+            return True
+        if token.dep_ not in ("flat:name", "flat", "compound", "appos") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False

@@ -1,0 +1,173 @@
+"""English words that introduce, attribute or rule out a claim (read by newsfacts_claims)."""
+
+# Lemmas of the verbs that report a statement: "X said that …", "\"…\", X said.".
+REPORTING_VERBS = frozenset(
+    [
+        "acknowledge",
+        "add",
+        "admit",
+        "affirm",
+        "announce",
+        "argue",
+        "assert",
+        "believe",
+        "claim",
+        "comment",
+        "concede",
+        "confirm",
+        "declare",
+        "deny",
+        "disclose",
+        "estimate",
+        "explain",
+        "forecast",
+        "indicate",
+        "insist",
+        "maintain",
+        "mention",
+        "note",
+        "post",
+        "predict",
+        "promise",
+        "recall",
+        "remark",
+        "reply",
+        "report",
+        "reveal",
+        "say",
+        "state",
+        "stress",
+        "suggest",
+        "tell",
+        "tweet",
+        "underline",
+        "warn",
+        "write",
+    ]
+)
+
+# Reporting verbs whose noun object is itself the statement:
+# "The company announced plans to cut 500 jobs" (but not "wrote a book").
+STATEMENT_OBJECT_VERBS = frozenset(
+    [
+        "announce",
+        "confirm",
+        "deny",
+        "disclose",
+        "forecast",
+        "predict",
+        "promise",
+        "reveal",
+        "unveil",
+    ]
+)
+
+# (verb lemma, object lemma) pairs that are idioms, not statements: "tell the truth".
+IDIOMS = frozenset(
+    {
+        ("tell", "truth"),
+        ("tell", "story"),
+        ("say", "goodbye"),
+        ("say", "word"),
+        ("write", "book"),
+        ("write", "history"),
+    }
+)
+
+# Words that open a reported clause: "said that …".
+COMPLEMENTIZERS = frozenset({"that"})
+
+# Word sequences (lower case, as tokenised) that attribute a statement to what follows them,
+# and the cue they give: "according to Reuters, …".
+SOURCE_MARKERS = {("according", "to"): "according to"}
+
+# Negation words on a reporting verb: "did not confirm that …".
+NEGATIONS = frozenset({"not", "n't", "never"})
+
+# Personal pronouns a speaker can be named by: the kinds of referent they can stand for and
+# the gender they require ("He said …" → the last man or person of unknown gender).
+PRONOUNS = {
+    "he": {"kinds": ("person",), "gender": "Masc"},
+    "him": {"kinds": ("person",), "gender": "Masc"},
+    "she": {"kinds": ("person",), "gender": "Fem"},
+    "her": {"kinds": ("person",), "gender": "Fem"},
+    "it": {"kinds": ("organization",), "gender": None},
+    "they": {"kinds": ("organization",), "gender": None},
+    "them": {"kinds": ("organization",), "gender": None},
+}
+
+# Relative pronouns whose antecedent is the speaker: "Meta, which said that …".
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+# Nouns that name an organisation already mentioned ("the company said …"), and nouns naming
+# a person by role ("the minister said …").
+ORGANIZATION_NOUNS = frozenset(
+    [
+        "bank",
+        "carmaker",
+        "company",
+        "firm",
+        "giant",
+        "government",
+        "group",
+        "insurer",
+        "lender",
+        "maker",
+        "manufacturer",
+        "operator",
+        "startup",
+    ]
+)
+PERSON_NOUNS = frozenset(
+    [
+        "analyst",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "chief",
+        "director",
+        "economist",
+        "executive",
+        "expert",
+        "founder",
+        "head",
+        "lawyer",
+        "minister",
+        "officer",
+        "official",
+        "president",
+        "prosecutor",
+        "researcher",
+        "scientist",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+        "secretary",
+    ]
+)
+# Nouns of documents and sources that carry a statement: "according to the report",
+# "according to a person familiar with the matter"; the speaker is who they belong to.
+SOURCE_NOUNS = frozenset(
+    [
+        "data",
+        "document",
+        "estimate",
+        "estimates",
+        "figure",
+        "filing",
+        "forecast",
+        "person",
+        "people",
+        "report",
+        "source",
+        "statement",
+        "study",
+        "survey",
+    ]
+)
+
+# Titles that give a person's gender: "Mr. Smith", "Mrs. Jones".
+HONORIFICS = {"mr": "Masc", "mr.": "Masc", "mrs": "Fem", "mrs.": "Fem", "ms": "Fem", "ms.": "Fem"}
+
+# Quotation marks, opening and closing.
+QUOTE_MARKS = (("“", "”"), ('"', '"'), ("«", "»"))

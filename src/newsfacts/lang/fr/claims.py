@@ -1,0 +1,182 @@
+"""French words that introduce, attribute or rule out a claim (read by newsfacts_claims)."""
+
+# Lemmas of the verbs that report a statement: "X a annoncé que …", "« … », a affirmé X".
+REPORTING_VERBS = frozenset(
+    [
+        "admettre",
+        "affirmer",
+        "ajouter",
+        "annoncer",
+        "assurer",
+        "avancer",
+        "avertir",
+        "avouer",
+        "commenter",
+        "confier",
+        "confirmer",
+        "conclure",
+        "considérer",
+        "constater",
+        "croire",
+        "déclarer",
+        "déplorer",
+        "démentir",
+        "dénoncer",
+        "dévoiler",
+        "dire",
+        "écrire",
+        "estimer",
+        "évoquer",
+        "expliquer",
+        "indiquer",
+        "insister",
+        "juger",
+        "lancer",
+        "marteler",
+        "mentionner",
+        "noter",
+        "nier",
+        "observer",
+        "penser",
+        "poster",
+        "préciser",
+        "prédire",
+        "prévenir",
+        "promettre",
+        "raconter",
+        "rappeler",
+        "reconnaître",
+        "regretter",
+        "relever",
+        "répéter",
+        "répliquer",
+        "répondre",
+        "réaffirmer",
+        "révéler",
+        "signaler",
+        "souligner",
+        "soutenir",
+        "tweeter",
+        "twitter",
+    ]
+)
+
+# Reporting verbs whose noun object is itself the statement:
+# "Microsoft a annoncé son intention d'investir …" (but not "a écrit un livre").
+STATEMENT_OBJECT_VERBS = frozenset(
+    ["annoncer", "confirmer", "démentir", "dévoiler", "prédire", "promettre", "révéler"]
+)
+
+# (verb lemma, object lemma) pairs that are idioms, not statements: "annoncer la couleur".
+IDIOMS = frozenset(
+    {
+        ("annoncer", "couleur"),
+        ("dire", "mot"),
+        ("dire", "adieu"),
+        ("dire", "merci"),
+        ("écrire", "page"),
+        ("écrire", "histoire"),
+        ("révéler", "jour"),
+    }
+)
+
+# Words that open a reported clause: "a annoncé que …", "a précisé qu'elle …".
+COMPLEMENTIZERS = frozenset({"que", "qu'", "qu’"})
+
+# Word sequences (lower case, as tokenised) that attribute a statement to what follows them,
+# and the cue they give: "selon Reuters, …", "d'après les analystes, …".
+SOURCE_MARKERS = {
+    ("selon",): "selon",
+    ("d'", "après"): "d'après",
+    ("d’", "après"): "d'après",
+}
+
+# Negation words on a reporting verb: "n'a pas confirmé que …".
+NEGATIONS = frozenset({"pas", "jamais", "nullement", "aucunement", "guère", "point"})
+
+# Personal pronouns a speaker can be named by: the kinds of referent they can stand for and
+# the gender they require ("Il a souligné que …" → the last man or person of unknown gender).
+PRONOUNS = {
+    "il": {"kinds": ("person",), "gender": "Masc"},
+    "elle": {"kinds": ("person", "organization"), "gender": "Fem"},
+    "lui": {"kinds": ("person",), "gender": "Masc"},
+    "ils": {"kinds": ("organization",), "gender": None},
+    "elles": {"kinds": ("organization",), "gender": None},
+    "eux": {"kinds": ("organization",), "gender": None},
+}
+
+# Relative pronouns whose antecedent is the speaker: "Meta, qui a annoncé que …".
+RELATIVE_PRONOUNS = frozenset({"qui"})
+
+# Nouns that name an organisation already mentioned ("la société a précisé que …"), and
+# nouns naming a person by role ("le ministre a déclaré que …").
+ORGANIZATION_NOUNS = frozenset(
+    [
+        "assureur",
+        "banque",
+        "compagnie",
+        "constructeur",
+        "entreprise",
+        "éditeur",
+        "fabricant",
+        "firme",
+        "géant",
+        "gouvernement",
+        "groupe",
+        "laboratoire",
+        "opérateur",
+        "start-up",
+        "startup",
+        "société",
+    ]
+)
+PERSON_NOUNS = frozenset(
+    [
+        "analyste",
+        "avocat",
+        "cadre",
+        "chercheur",
+        "dirigeant",
+        "directeur",
+        "directrice",
+        "économiste",
+        "expert",
+        "fondateur",
+        "fondatrice",
+        "juge",
+        "ministre",
+        "patron",
+        "patronne",
+        "pdg",
+        "porte-parole",
+        "président",
+        "présidente",
+        "procureur",
+        "responsable",
+        "scientifique",
+        "secrétaire",
+    ]
+)
+# Nouns of documents and sources that carry a statement: "selon le rapport", "d'après une
+# source proche du dossier"; the speaker is who they belong to, when the text says.
+SOURCE_NOUNS = frozenset(
+    [
+        "chiffre",
+        "communiqué",
+        "document",
+        "données",
+        "enquête",
+        "estimation",
+        "étude",
+        "prévision",
+        "rapport",
+        "source",
+        "sondage",
+    ]
+)
+
+# Titles that give a person's gender: "M. Dupont", "Mme Martin".
+HONORIFICS = {"m.": "Masc", "mme": "Fem", "mlle": "Fem", "madame": "Fem", "monsieur": "Masc"}
+
+# Quotation marks, opening and closing.
+QUOTE_MARKS = (("«", "»"), ("“", "”"), ('"', '"'))
