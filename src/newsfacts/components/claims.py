@@ -36,6 +36,8 @@ OBJECT_DEPS = frozenset({"obj", "dobj"})
 INCISE_DEPS = frozenset({"parataxis", "advcl", "conj", "dep"})
 # Nominal dependents that hold an inverted speaker: "a affirmé Sundar Pichai".
 INVERTED_SUBJECT_DEPS = frozenset({"nsubj", "obj", "dobj", "expl:subj", "appos", "obl:arg"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
+PASSIVE_AUX_DEPS = frozenset({"aux:pass", "auxpass"})
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 TRAILING = frozenset({",", ".", ";", ":", "!", "?", "…", "-", "–", "—"})
 # How far an attribution may sit from its quotation mark, in tokens.
@@ -120,8 +122,10 @@ class ClaimFinder:
     def _speaker(self, candidate: Candidate, speakers: Speakers) -> dict[str, Any] | None:
         if candidate.speaker_head is None:
             return None
-        speaker = speakers.resolve(candidate.speaker_head)
-        if speaker is not None:
+        head = candidate.speaker_head
+        speaker = speakers.resolve(head)
+        # "les analystes" is no antecedent for a later "il" or "elle"
+        if speaker is not None and "Plur" not in head.morph.get("Number"):
             speakers.remember(speaker)
         return speaker
 
@@ -133,29 +137,44 @@ class ClaimFinder:
         while after < len(doc) and doc[after].is_punct and after - quote.end < 2:
             after += 1  # the closing mark, then a comma
         for i in range(after, min(after + ATTRIBUTION_WINDOW, len(doc))):
-            token = doc[i]
-            if _breaks(token):
+            if _breaks(doc[i]):
                 break
             found = self._attribution_at(doc, i, quote)
             if found is not None:
-                return found
+                return found if self._adjacent(doc, after, i, found) else None
         before = quote.start - 1
         while before >= 0 and doc[before].is_punct and quote.start - before <= 2:
             before -= 1  # the opening mark
+        if before < 0:
+            return None
         lead = doc[before + 1] if before + 1 < quote.start else None
-        introduced = lead is not None and lead.text in (":", ",")
-        if before >= 0 and (
-            doc[before].lower_ in self.data.COMPLEMENTIZERS
-            or introduced
-            or self._reports(doc[before])
-        ):
+        opener = doc[before].lower_ in self.data.COMPLEMENTIZERS
+        if opener and not self._quote_ends_clause(doc, quote):
+            return None  # a phrase quoted inside indirect speech: "estime que « … » était …"
+        if opener or (lead is not None and lead.text in (":", ",")) or self._reports(doc[before]):
             for i in range(before, max(before - ATTRIBUTION_WINDOW, -1), -1):
-                token = doc[i]
-                if _breaks(token):
+                if _breaks(doc[i]):
                     break
-                if self._reports(token):
-                    return self._verb_candidate(token, quote, "direct")
+                if self._reports(doc[i]):
+                    return self._verb_candidate(doc[i], quote, "direct")
         return None
+
+    def _adjacent(self, doc: Doc, start: int, cue: int, found: Candidate) -> bool:
+        """Only the speaker, auxiliaries and adverbs may stand between a closing mark and its
+        attribution ("», a par ailleurs déclaré X", "\", the company said"), not a clause."""
+        subject = found.speaker_head
+        for token in doc[start:cue]:
+            inside_subject = subject is not None and (
+                token == subject or subject.is_ancestor(token)
+            )
+            if not inside_subject and token.pos_ not in ("AUX", "ADV", "PART", "PRON", "PUNCT"):
+                return False
+        return True
+
+    def _quote_ends_clause(self, doc: Doc, quote: Span) -> bool:
+        """True when only punctuation or an attribution follows the closing mark."""
+        after = quote.end + 1
+        return after >= len(doc) or doc[after].is_punct or _breaks(doc[after])
 
     def _attribution_at(self, doc: Doc, i: int, quote: Span) -> Candidate | None:
         token = doc[i]
@@ -195,6 +214,8 @@ class ClaimFinder:
             content = self._clause(verb) or self._incise(verb) or self._statement_object(verb)
             if content is None:
                 continue
+            if verb.dep_ == "xcomp" and verb.head.lemma_ in self.data.IMPERSONAL_VERBS:
+                continue  # "Il faut noter que …": nobody says it
             incise = content.end <= verb.i
             subject = subject_of(verb, inverted=incise)
             if subject is None and not incise:
@@ -205,13 +226,22 @@ class ClaimFinder:
         """The clausal complement: "a annoncé [que] Meta dépenserait …"."""
         for child in verb.children:
             if child.dep_ in CLAUSE_DEPS:
-                end = self._continuation(verb, child.right_edge.i + 1)
-                return trim(verb.doc, child.left_edge.i, end, verb, self.data.COMPLEMENTIZERS)
+                end = child.right_edge.i + 1
+                if child.i > verb.i:
+                    end = self._continuation(verb, end)
+                return trim(
+                    verb.doc,
+                    child.left_edge.i,
+                    end,
+                    verb,
+                    self.data.COMPLEMENTIZERS,
+                    self.data.CONTENT_BREAKS,
+                )
         # The parser missed the clause: "a annoncé qu'Openai, Softbank et Oracle établiraient …"
         opener = self._complementizer_after(verb)
         if opener is not None:
             end = self._continuation(verb, opener.i + 1)
-            return trim(verb.doc, opener.i + 1, end, verb, ())
+            return trim(verb.doc, opener.i + 1, end, verb, (), self.data.CONTENT_BREAKS)
         return None
 
     def _complementizer_after(self, verb: Token) -> Token | None:
@@ -247,7 +277,7 @@ class ClaimFinder:
 
     def _incise(self, verb: Token) -> Span | None:
         """The clause an inverted incise follows: "Les ventes baisseront, a indiqué le PDG."."""
-        if verb.dep_ not in INCISE_DEPS or verb.head.i >= verb.i:
+        if verb.dep_ not in INCISE_DEPS or verb.head.i >= verb.i or not _finite(verb):
             return None
         subject = subject_of(verb, inverted=True)
         left = verb.left_edge.i
@@ -287,9 +317,16 @@ class ClaimFinder:
                 if doc[phrase_end].text == "," or _breaks(doc[phrase_end]):
                     break
                 phrase_end += 1
+            if i > 0 and doc[i - 1].text == "(":
+                continue  # "(d'après l'entreprise)": an aside, its clause is not marked
             start, end = paragraph_sentence(doc[i])
-            before = trim(doc, start, i, None, ())
-            after = trim(doc, phrase_end, end, None, ())
+            # Within the clause "selon X" modifies: "l'IPN est, selon lui, en possession …".
+            governor = head.head
+            if governor.left_edge.i < i and governor.right_edge.i >= phrase_end:
+                start = max(start, governor.left_edge.i)
+                end = min(end, governor.right_edge.i + 1)
+            before = trim(doc, start, i, None)
+            after = trim(doc, phrase_end, end, None)
             sides = [s for s in (before, after) if s is not None]
             if not sides:
                 continue
@@ -316,18 +353,34 @@ class ClaimFinder:
 
 
 def subject_of(verb: Token, *, inverted: bool = False) -> Token | None:
-    """The subject of a reporting verb, inherited through coordination ("Il a souligné … et a
-    ajouté …"); with `inverted`, a name after the verb too ("a affirmé Sundar Pichai")."""
+    """The subject of a reporting verb, within its sentence, inherited through coordination
+    and participles ("Il a souligné … et a ajouté …", "X s'est exprimé, déclarant que …");
+    with `inverted`, a name after the verb too ("a affirmé Sundar Pichai")."""
+    low, high = paragraph_sentence(verb)
     current = verb
     for _ in range(4):
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t"]
+        # "a-t-il affirmé": the model may read the inverted "-il" as a passive subject; a
+        # verb in the passive ("il a été annoncé que") has no speaker for a subject.
+        passive = any(c.dep_ in PASSIVE_AUX_DEPS for c in current.children)
+        subjects = [
+            c
+            for c in current.children
+            if (c.dep_ in SUBJECT_DEPS or (c.dep_ in PASSIVE_SUBJECT_DEPS and not passive))
+            and c.lower_ != "-t"
+            and low <= c.i < high
+        ]
         if subjects:
             return subjects[-1] if inverted else subjects[0]
         if inverted and current is verb:
             for child in verb.rights:
                 if child.dep_ in INVERTED_SUBJECT_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
                     return child
-        if current.dep_ in ("conj", "xcomp") and current.head.i != current.i:
+        if _participle(current) and current.dep_ == "acl":
+            return current.head  # "un communiqué …, indiquant que …"
+        inherits = current.dep_ in ("conj", "xcomp") or (
+            _participle(current) and current.dep_ == "advcl"
+        )
+        if inherits and current.head.i != current.i and low <= current.head.i < high:
             current = current.head
         else:
             break
@@ -376,9 +429,10 @@ def paragraph_sentence(token: Token) -> tuple[int, int]:
     return start, end
 
 
-def trim(doc: Doc, start: int, end: int, verb: Token | None, openers) -> Span | None:
+def trim(doc: Doc, start: int, end: int, verb: Token | None, openers=(), breaks=()) -> Span | None:
     """doc[start:end] within the verb's sentence, without a leading "que"/"that", edge
-    punctuation, or a trailing participial gloss ("…, visant à …"), or None when empty."""
+    punctuation, a trailing participial gloss ("…, visant à …") or a contrast the writer adds
+    ("…, tandis que …", `breaks`), or None when empty."""
     if verb is not None:
         low, high = paragraph_sentence(verb)
         start, end = max(start, low), min(end, high)
@@ -387,7 +441,7 @@ def trim(doc: Doc, start: int, end: int, verb: Token | None, openers) -> Span | 
     ):
         start += 1
     for i in range(start + 1, end - 1):
-        if doc[i].text == "," and _participle(doc[i + 1]):
+        if doc[i].text == "," and (_participle(doc[i + 1]) or doc[i + 1].lower_ in breaks):
             end = i
             break
     while end > start and (doc[end - 1].text in TRAILING or doc[end - 1].is_space):
@@ -395,6 +449,13 @@ def trim(doc: Doc, start: int, end: int, verb: Token | None, openers) -> Span | 
     if end - start < 2:
         return None
     return doc[start:end]
+
+
+def _finite(verb: Token) -> bool:
+    """A conjugated verb, or a participle with its auxiliary ("a indiqué")."""
+    return verb.morph.get("VerbForm") == ["Fin"] or any(
+        c.dep_.startswith("aux") for c in verb.children
+    )
 
 
 def _participle(token: Token) -> bool:

@@ -41,7 +41,6 @@ class Referent:
     gender: str | None = None
     role: str | None = None
     company: str | None = None
-    subject: bool = False  # named as the subject of a clause (the likeliest antecedent)
 
 
 class NotASpeaker(Exception):
@@ -67,28 +66,10 @@ class Speakers:
                 self.add(self._person(ent))
         for span in self.company_spans:
             name = span._.company["name"]
-            subject = _is_subject(span.root)
-            self.add(
-                Referent(
-                    name,
-                    "organization",
-                    span.start_char,
-                    span.end_char,
-                    company=name,
-                    subject=subject,
-                )
-            )
+            self.add(Referent(name, "organization", span.start_char, span.end_char, company=name))
         for ent in doc.ents:
             if ent.label_ == "ORG" and not self._company_at(ent):
-                self.add(
-                    Referent(
-                        ent.text,
-                        "organization",
-                        ent.start_char,
-                        ent.end_char,
-                        subject=_is_subject(ent.root),
-                    )
-                )
+                self.add(Referent(ent.text, "organization", ent.start_char, ent.end_char))
 
     def add(self, referent: Referent) -> None:
         """Record a referent (a resolved speaker is one too: "Il" then refers to it)."""
@@ -113,7 +94,10 @@ class Speakers:
             or (person.root.head == head and person.root.dep_ not in ("nmod", "pobj"))
         ):
             return self._speaker(self._person(person), phrase)
-        if head.pos_ == "NOUN" and not head.ent_type_:
+        named = self._named_person_of(head)
+        if named is not None:
+            return self._speaker(self._person(named), phrase)
+        if (head.pos_ == "NOUN" and not head.ent_type_) or self._describes(head):
             return self._description(head, phrase)
         company = self._company_in(phrase)
         if company is not None:
@@ -136,9 +120,32 @@ class Speakers:
         # A person pronoun prefers people; "elle" falls back on an organisation.
         for kind in rule["kinds"]:
             of_kind = [r for r in fits if r.kind == kind]
-            preferred = [r for r in of_kind if r.subject] or of_kind
-            if preferred:
-                return self._speaker(preferred[-1], self.doc[head.i : head.i + 1])
+            if of_kind:
+                return self._speaker(of_kind[-1], self.doc[head.i : head.i + 1])
+        return None
+
+    def _describes(self, head: Token) -> bool:
+        """A role or body noun, even when capitalised as a name ("le Ministre de …")."""
+        lemma = head.lemma_.lower()
+        return any(
+            lemma in nouns
+            for nouns in (
+                self.data.PERSON_NOUNS,
+                self.data.ORGANIZATION_NOUNS,
+                self.data.BODY_NOUNS,
+            )
+        )
+
+    def _named_person_of(self, head: Token) -> Span | None:
+        """The person a role noun names in apposition: "le directeur général de l'OMC,
+        Supachai Panitchpakdi"."""
+        if head.lemma_.lower() not in self.data.PERSON_NOUNS:
+            return None
+        for child in head.children:
+            if child.dep_ in NAME_DEPS and child.ent_type_ in PERSON_LABELS:
+                for ent in self.doc.ents:
+                    if ent.start <= child.i < ent.end:
+                        return ent
         return None
 
     def _description(self, head: Token, phrase: Span) -> dict[str, Any] | None:
@@ -146,7 +153,15 @@ class Speakers:
         role), "le rapport de X" (X); any other noun makes no statement."""
         lemma = head.lemma_.lower()
         definite = any(tag in str(child.morph) for child in head.children for tag in DEFINITE)
+        if lemma in self.data.BODY_NOUNS:
+            # "le gouvernement français" names itself
+            return self._speaker(
+                Referent(_without_determiner(phrase), "organization", 0, 0), phrase
+            )
         if lemma in self.data.ORGANIZATION_NOUNS:
+            names = [t for t in phrase if t.pos_ == "PROPN" and t.i > head.i]
+            if names:  # "la société Sem-Suhner"
+                return self._speaker(self._named(phrase[names[0].i - phrase.start :]), phrase)
             earlier = [r for r in self.referents if r.kind == "organization" and r.end <= head.idx]
             if definite and earlier:
                 companies = [r for r in earlier if r.company] or earlier
@@ -210,7 +225,6 @@ class Speakers:
             ent.end_char,
             gender=self._gender(ent, top) or (earlier.gender if earlier is not None else None),
             role=role,
-            subject=_is_subject(top),
         )
 
     def _gender(self, ent: Span, top: Token) -> str | None:
@@ -252,7 +266,7 @@ class Speakers:
             "company": company,
         }
 
-    def remember(self, speaker: dict[str, Any], subject: bool = True) -> None:
+    def remember(self, speaker: dict[str, Any]) -> None:
         """Make a resolved speaker an antecedent for the pronouns that follow it."""
         self.add(
             Referent(
@@ -262,7 +276,6 @@ class Speakers:
                 speaker["end"],
                 role=speaker["role"],
                 company=speaker["company"],
-                subject=subject,
                 gender=self._known_gender(speaker["name"]),
             )
         )
@@ -280,7 +293,8 @@ def noun_phrase(head: Token) -> Span:
     doc = head.doc
     start = head.i
     for child in reversed(list(head.lefts)):
-        if child.dep_ in PHRASE_DEPS and child.right_edge.i == start - 1:
+        # a preposition before the head ("selon", "d'après") is not part of the name
+        if child.dep_ in PHRASE_DEPS - {"case", "prep"} and child.right_edge.i == start - 1:
             start = child.left_edge.i
     end = head.i + 1
     for child in head.rights:
@@ -306,9 +320,11 @@ def _role(ent: Span, top: Token) -> str | None:
 
 
 def _without_determiner(span: Span) -> str:
-    tokens = [t for t in span if not t.is_punct]
-    while tokens and tokens[0].dep_ == "det":
+    tokens = list(span)
+    while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct):
         tokens.pop(0)
+    while tokens and tokens[-1].is_punct and tokens[-1].text != ")":
+        tokens.pop()
     if not tokens:
         return ""
     return span.doc[tokens[0].i : tokens[-1].i + 1].text
@@ -326,13 +342,3 @@ def _object(token: Token) -> Token:
         if child.dep_ == "pobj":
             return child
     return token
-
-
-def _is_subject(token: Token) -> bool:
-    for _ in range(3):
-        if token.dep_ in SUBJECT_DEPS:
-            return True
-        if token.dep_ not in ("flat:name", "flat", "compound", "appos") or token.head.i == token.i:
-            return False
-        token = token.head
-    return False

@@ -20,6 +20,7 @@ REPORTING_VERBS = frozenset(
         "disclose",
         "estimate",
         "explain",
+        "find",
         "forecast",
         "indicate",
         "insist",
@@ -81,6 +82,13 @@ COMPLEMENTIZERS = frozenset({"that"})
 # and the cue they give: "according to Reuters, …".
 SOURCE_MARKERS = {("according", "to"): "according to"}
 
+# Words that, after a comma, open the writer's own contrast, not the reported clause:
+# "…, while Amazon said …".
+CONTENT_BREAKS = frozenset({"while", "whereas"})
+
+# Impersonal verbs whose subject is no speaker: none in English.
+IMPERSONAL_VERBS = frozenset()
+
 # Negation words on a reporting verb: "did not confirm that …".
 NEGATIONS = frozenset({"not", "n't", "never"})
 
@@ -108,7 +116,6 @@ ORGANIZATION_NOUNS = frozenset(
         "company",
         "firm",
         "giant",
-        "government",
         "group",
         "insurer",
         "lender",
@@ -117,6 +124,10 @@ ORGANIZATION_NOUNS = frozenset(
         "operator",
         "startup",
     ]
+)
+# Nouns of bodies that name themselves: "le gouvernement français a indiqué que …".
+BODY_NOUNS = frozenset(
+    ["army", "commission", "court", "government", "ministry", "parliament", "police", "prosecutors"]
 )
 PERSON_NOUNS = frozenset(
     [

@@ -91,6 +91,13 @@ SOURCE_MARKERS = {
     ("d’", "après"): "d'après",
 }
 
+# Words that, after a comma, open the writer's own contrast, not the reported clause:
+# "…, tandis qu'Amazon a déclaré …".
+CONTENT_BREAKS = frozenset({"tandis", "alors"})
+
+# Impersonal verbs whose subject is no speaker: "Il faut noter que …".
+IMPERSONAL_VERBS = frozenset({"falloir"})
+
 # Negation words on a reporting verb: "n'a pas confirmé que …".
 NEGATIONS = frozenset({"pas", "jamais", "nullement", "aucunement", "guère", "point"})
 
@@ -121,13 +128,27 @@ ORGANIZATION_NOUNS = frozenset(
         "fabricant",
         "firme",
         "géant",
-        "gouvernement",
         "groupe",
         "laboratoire",
         "opérateur",
         "start-up",
         "startup",
         "société",
+    ]
+)
+# Nouns of bodies that name themselves: "le gouvernement français a indiqué que …".
+BODY_NOUNS = frozenset(
+    [
+        "armée",
+        "commission",
+        "gouvernement",
+        "justice",
+        "ministère",
+        "parlement",
+        "parquet",
+        "police",
+        "préfecture",
+        "tribunal",
     ]
 )
 PERSON_NOUNS = frozenset(
