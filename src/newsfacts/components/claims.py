@@ -149,7 +149,7 @@ class ClaimFinder:
             return None
         lead = doc[before + 1] if before + 1 < quote.start else None
         opener = doc[before].lower_ in self.data.COMPLEMENTIZERS
-        if opener and not self._quote_ends_clause(doc, quote):
+        if not self._quote_ends_clause(doc, quote):
             return None  # a phrase quoted inside indirect speech: "estime que « … » était …"
         if opener or (lead is not None and lead.text in (":", ",")) or self._reports(doc[before]):
             for i in range(before, max(before - ATTRIBUTION_WINDOW, -1), -1):
@@ -172,9 +172,16 @@ class ClaimFinder:
         return True
 
     def _quote_ends_clause(self, doc: Doc, quote: Span) -> bool:
-        """True when only punctuation or an attribution follows the closing mark."""
+        """True when the quotation is a whole sentence, or what follows its closing mark is
+        punctuation or a coordination ("« … » et a ajouté …"), not the rest of a clause."""
         after = quote.end + 1
-        return after >= len(doc) or doc[after].is_punct or _breaks(doc[after])
+        return (
+            after >= len(doc)
+            or _breaks(doc[quote.end - 1])
+            or doc[after].is_punct
+            or doc[after].pos_ == "CCONJ"
+            or _breaks(doc[after])
+        )
 
     def _attribution_at(self, doc: Doc, i: int, quote: Span) -> Candidate | None:
         token = doc[i]
@@ -327,10 +334,11 @@ class ClaimFinder:
                 end = min(end, governor.right_edge.i + 1)
             before = trim(doc, start, i, None)
             after = trim(doc, phrase_end, end, None)
-            sides = [s for s in (before, after) if s is not None]
-            if not sides:
+            # In mid-clause ("l'IPN est, selon lui, en possession de …") the statement goes on
+            # after the attribution.
+            content = after if after is not None and len(after) >= 3 else before or after
+            if content is None:
                 continue
-            content = max(sides, key=len)
             last = doc[i + length - 1]
             yield Candidate(content, cue, doc[i].idx, last.idx + len(last), "indirect", head)
 
@@ -437,9 +445,12 @@ def trim(doc: Doc, start: int, end: int, verb: Token | None, openers=(), breaks=
         low, high = paragraph_sentence(verb)
         start, end = max(start, low), min(end, high)
     while start < end and (
-        doc[start].lower_ in openers or doc[start].text in TRAILING or doc[start].is_space
+        doc[start].lower_ in openers
+        or doc[start].text in TRAILING
+        or doc[start].is_space
+        or (doc[start].is_quote and sum(t.is_quote for t in doc[start:end]) % 2 == 1)
     ):
-        start += 1
+        start += 1  # and an opening quotation mark whose closing one is not in the content
     for i in range(start + 1, end - 1):
         if doc[i].text == "," and (_participle(doc[i + 1]) or doc[i + 1].lower_ in breaks):
             end = i

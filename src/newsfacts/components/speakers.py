@@ -168,7 +168,9 @@ class Speakers:
                 return self._speaker(companies[-1], phrase)
             return None
         if lemma in self.data.PERSON_NOUNS:
-            if definite:
+            # Only a bare "le PDG" refers back; "le ministre de la Défense" names a person anew.
+            bare = all(t.dep_ == "det" or t == head for t in phrase)
+            if definite and bare:
                 for referent in reversed(self.referents):
                     if (
                         referent.kind == "person"
@@ -198,6 +200,8 @@ class Speakers:
         if full is not None:
             return full
         company = self.company_names.get(fold(name))
+        if company is None and phrase.root.pos_ in ("PROPN", "NOUN"):
+            name = _without_determiner(phrase)  # "l'Institut national de la statistique"
         return Referent(name, "organization", phrase.start_char, phrase.end_char, company=company)
 
     def full_name(self, name: str) -> Referent | None:
