@@ -156,7 +156,7 @@ class ClaimFinder:
                 if _breaks(doc[i]):
                     break
                 if self._reports(doc[i]):
-                    return self._verb_candidate(doc[i], quote, "direct")
+                    return self._verb_candidate(doc[i], quote, "direct", inverted=False)
         return None
 
     def _adjacent(self, doc: Doc, start: int, cue: int, found: Candidate) -> bool:
@@ -201,14 +201,17 @@ class ClaimFinder:
             )
         return None
 
-    def _verb_candidate(self, verb: Token, content: Span, quote: str) -> Candidate:
+    def _verb_candidate(
+        self, verb: Token, content: Span, quote: str, *, inverted: bool = True
+    ) -> Candidate:
+        """inverted: the speaker may follow the verb ("», a affirmé X")."""
         return Candidate(
             content,
-            verb.lemma_.lower(),
+            self._lemma(verb),
             verb.idx,
             verb.idx + len(verb),
             quote,
-            subject_of(verb, inverted=True),
+            subject_of(verb, inverted=inverted),
             self._negated(verb),
         )
 
@@ -227,7 +230,7 @@ class ClaimFinder:
             subject = subject_of(verb, inverted=incise)
             if subject is None and not incise:
                 continue
-            yield self._verb_candidate(verb, content, "indirect")
+            yield self._verb_candidate(verb, content, "indirect", inverted=incise)
 
     def _clause(self, verb: Token) -> Span | None:
         """The clausal complement: "a annoncé [que] Meta dépenserait …"."""
@@ -298,11 +301,11 @@ class ClaimFinder:
 
     def _statement_object(self, verb: Token) -> Span | None:
         """A noun object that is the statement: "a annoncé son intention d'investir …"."""
-        if verb.lemma_.lower() not in self.data.STATEMENT_OBJECT_VERBS:
+        if self._lemma(verb) not in self.data.STATEMENT_OBJECT_VERBS:
             return None
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and child.pos_ == "NOUN" and child.i > verb.i:
-                if (verb.lemma_.lower(), child.lemma_.lower()) in self.data.IDIOMS:
+                if (self._lemma(verb), child.lemma_.lower()) in self.data.IDIOMS:
                     return None
                 end = self._continuation(verb, child.right_edge.i + 1)
                 return trim(verb.doc, child.left_edge.i, end, verb, ())
@@ -345,7 +348,16 @@ class ClaimFinder:
     # Shared ----------------------------------------------------------------------------
 
     def _reports(self, token: Token) -> bool:
-        return token.pos_ == "VERB" and token.lemma_.lower() in self.data.REPORTING_VERBS
+        return token.pos_ == "VERB" and self._lemma(token) in self.data.REPORTING_VERBS
+
+    def _lemma(self, verb: Token) -> str:
+        """The verb's lemma, repaired where the lemmatizer gave the form back ("estime")."""
+        lemma = verb.lemma_.lower()
+        if lemma == verb.lower_:
+            for ending in self.data.LEMMA_REPAIRS:
+                if lemma + ending in self.data.REPORTING_VERBS:
+                    return lemma + ending
+        return lemma
 
     def _marker_at(self, doc: Doc, i: int) -> tuple[str, int] | None:
         for words, cue in self.data.SOURCE_MARKERS.items():
@@ -379,6 +391,10 @@ def subject_of(verb: Token, *, inverted: bool = False) -> Token | None:
         ]
         if subjects:
             return subjects[-1] if inverted else subjects[0]
+        if not inverted and current is verb:
+            missed = _subject_before(verb)
+            if missed is not None:
+                return missed
         if inverted and current is verb:
             for child in verb.rights:
                 if child.dep_ in INVERTED_SUBJECT_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -392,6 +408,22 @@ def subject_of(verb: Token, *, inverted: bool = False) -> Token | None:
             current = current.head
         else:
             break
+    return None
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """A name just before the verb that the parser left unattached ("Catherine MacGregor
+    n'a pas confirmé …" parsed with the name as a second root)."""
+    for token in reversed(verb.doc[: verb.i]):
+        if _breaks(token):
+            return None
+        if token.pos_ in ("AUX", "ADV", "PART") or token.dep_.startswith("aux"):
+            continue
+        while token.dep_ in ("flat:name", "flat", "compound") and token.head.i != token.i:
+            token = token.head
+        if token.pos_ in ("PROPN", "NOUN") and token.dep_ in ("ROOT", "dep"):
+            return token
+        return None
     return None
 
 

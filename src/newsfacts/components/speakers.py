@@ -64,6 +64,10 @@ class Speakers:
         for ent in doc.ents:
             if ent.label_ in PERSON_LABELS:
                 self.add(self._person(ent))
+        for token in doc:
+            named = self._named_person_of(token)
+            if named is not None and named.root.ent_type_ not in PERSON_LABELS:
+                self.add(self._person(named))
         for span in self.company_spans:
             name = span._.company["name"]
             self.add(Referent(name, "organization", span.start_char, span.end_char, company=name))
@@ -142,10 +146,25 @@ class Speakers:
         if head.lemma_.lower() not in self.data.PERSON_NOUNS:
             return None
         for child in head.children:
-            if child.dep_ in NAME_DEPS and child.ent_type_ in PERSON_LABELS:
+            if child.dep_ not in NAME_DEPS:
+                continue
+            if child.ent_type_ in PERSON_LABELS:
                 for ent in self.doc.ents:
                     if ent.start <= child.i < ent.end:
                         return ent
+        # a name the NER missed or mislabelled ("Le PDG Mark Zuckerberg" as ORG)
+        names = [
+            t
+            for child in head.rights
+            if child.dep_ in NAME_DEPS and child.pos_ == "PROPN"
+            for t in child.subtree
+            if t.pos_ == "PROPN"
+        ]
+        if names and names[0].i == head.i + 1:
+            end = names[0].i
+            while end < len(self.doc) and self.doc[end] in names:
+                end += 1
+            return self.doc[names[0].i : end]
         return None
 
     def _description(self, head: Token, phrase: Span) -> dict[str, Any] | None:
@@ -316,7 +335,7 @@ def _role(ent: Span, top: Token) -> str | None:
     phrase = noun_phrase(top)
     words = [t for t in doc[phrase.start : ent.start] if t.dep_ != "det" and not t.is_punct]
     if words:
-        return doc[words[0].i : ent.start].text.strip()
+        return _without_determiner(doc[words[0].i : ent.start])
     for child in (*top.children, *ent.root.children):
         if child.dep_ in ROLE_DEPS and child.i >= ent.end:
             return _without_determiner(doc[child.left_edge.i : child.right_edge.i + 1]) or None

@@ -47,6 +47,10 @@ REPORTING_VERBS = frozenset(
     ]
 )
 
+# Endings that turn a form the lemmatizer gave back unchanged into its lemma
+# (none needed in English).
+LEMMA_REPAIRS = ()
+
 # Reporting verbs whose noun object is itself the statement:
 # "The company announced plans to cut 500 jobs" (but not "wrote a book").
 STATEMENT_OBJECT_VERBS = frozenset(

@@ -61,6 +61,10 @@ REPORTING_VERBS = frozenset(
     ]
 )
 
+# Endings that turn a form the lemmatizer gave back unchanged into its lemma
+# ("estime" → "estimer").
+LEMMA_REPAIRS = ("r",)
+
 # Reporting verbs whose noun object is itself the statement:
 # "Microsoft a annoncé son intention d'investir …" (but not "a écrit un livre").
 STATEMENT_OBJECT_VERBS = frozenset(
