@@ -162,6 +162,7 @@ FRENCH = [
     ("not-idiom", "Le PDG a annoncé la couleur dès lundi.", []),
     ("not-plan", "Meta prévoit de construire un centre de données.", []),
     ("not-a-speaker", "Cette décision indique que la technologie changera le monde.", []),
+    ("not-a-question", "Renault n'a pas dit combien de postes seraient supprimés.", []),
 ]
 
 ENGLISH = [
@@ -229,6 +230,7 @@ ENGLISH = [
     ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),
+    ("not-a-question", "Intel did not say how many jobs would be cut.", []),
 ]
 
 

@@ -236,6 +236,8 @@ class ClaimFinder:
         """The clausal complement: "a annoncé [que] Meta dépenserait …"."""
         for child in verb.children:
             if child.dep_ in CLAUSE_DEPS:
+                if child.left_edge.lower_ in self.data.QUESTION_WORDS:
+                    return None  # "did not say how many jobs …": a question, not a statement
                 end = child.right_edge.i + 1
                 if child.i > verb.i:
                     end = self._continuation(verb, end)

@@ -82,6 +82,9 @@ IDIOMS = frozenset(
 # Words that open a reported clause: "said that …".
 COMPLEMENTIZERS = frozenset({"that"})
 
+# Words that open an indirect question, which states nothing: "did not say how many jobs …".
+QUESTION_WORDS = frozenset({"how", "if", "what", "when", "where", "whether", "which", "who", "why"})
+
 # Word sequences (lower case, as tokenised) that attribute a statement to what follows them,
 # and the cue they give: "according to Reuters, …".
 SOURCE_MARKERS = {("according", "to"): "according to"}

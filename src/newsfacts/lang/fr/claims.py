@@ -87,6 +87,9 @@ IDIOMS = frozenset(
 # Words that open a reported clause: "a annoncé que …", "a précisé qu'elle …".
 COMPLEMENTIZERS = frozenset({"que", "qu'", "qu’"})
 
+# Words that open an indirect question, which states nothing: "n'a pas dit combien de postes …".
+QUESTION_WORDS = frozenset({"combien", "comment", "pourquoi", "quand", "si"})
+
 # Word sequences (lower case, as tokenised) that attribute a statement to what follows them,
 # and the cue they give: "selon Reuters, …", "d'après les analystes, …".
 SOURCE_MARKERS = {
