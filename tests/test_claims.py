@@ -158,6 +158,31 @@ FRENCH = [
             )
         ],
     ),
+    (
+        "la-societe-named",
+        "La société Danone a indiqué qu'elle allait supprimer 500 postes.",
+        [("Danone", "indiquer", "elle allait supprimer 500 postes", "indirect")],
+    ),
+    (
+        "bare-role-refers-back",
+        "Le PDG Mark Zuckerberg était à Paris. Le PDG a affirmé que Meta ouvrirait un laboratoire.",
+        [("Mark Zuckerberg", "affirmer", "Meta ouvrirait un laboratoire", "indirect")],
+    ),
+    (
+        "selon-lui",
+        "Thierry Breton était à Bruxelles. Selon lui, l'Europe doit investir dans les puces.",
+        [("Thierry Breton", "selon", "l'Europe doit investir dans les puces", "indirect")],
+    ),
+    (
+        "body-names-itself",
+        "Le gouvernement français a estimé que la croissance ralentirait.",
+        [("gouvernement français", "estimer", "la croissance ralentirait", "indirect")],
+    ),
+    (
+        "relative-qui",
+        "Carlos Tavares, qui a déclaré que Stellantis resterait en France, a quitté la réunion.",
+        [("Carlos Tavares", "déclarer", "Stellantis resterait en France", "indirect")],
+    ),
     ("not-selon-depending-on", "Le prix varie selon la taille du modèle.", []),
     ("not-idiom", "Le PDG a annoncé la couleur dès lundi.", []),
     ("not-plan", "Meta prévoit de construire un centre de données.", []),
