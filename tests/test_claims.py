@@ -183,6 +183,39 @@ FRENCH = [
         "Carlos Tavares, qui a déclaré que Stellantis resterait en France, a quitté la réunion.",
         [("Carlos Tavares", "déclarer", "Stellantis resterait en France", "indirect")],
     ),
+    (
+        "a-t-elle-gender-from-determiner",
+        "La ministre de l'Économie, Amélie de Montchalin, a indiqué à l'AFP que le déficit "
+        "serait ramené à 5 % du PIB. « C'est une bonne nouvelle pour l'emploi », a-t-elle estimé.",
+        [
+            (
+                "Amélie de Montchalin",
+                "indiquer",
+                "le déficit serait ramené à 5 % du PIB",
+                "indirect",
+            ),
+            ("Amélie de Montchalin", "estimer", "C'est une bonne nouvelle pour l'emploi", "direct"),
+        ],
+    ),
+    (
+        "stops-before-own-incise",
+        "Le constructeur a confirmé son objectif de marge pour 2025, a-t-on appris auprès de "
+        "l'entreprise.",
+        [(None, "confirmer", "son objectif de marge pour 2025", "indirect")],
+    ),
+    (
+        "d-apres-anonymous-not-a-plan",
+        "D'après une source proche du dossier, la banque pourrait annoncer une acquisition d'ici "
+        "la fin de l'année.",
+        [
+            (
+                None,
+                "d'après",
+                "la banque pourrait annoncer une acquisition d'ici la fin de l'année",
+                "indirect",
+            )
+        ],
+    ),
     ("not-selon-depending-on", "Le prix varie selon la taille du modèle.", []),
     ("not-idiom", "Le PDG a annoncé la couleur dès lundi.", []),
     ("not-plan", "Meta prévoit de construire un centre de données.", []),
@@ -252,6 +285,16 @@ ENGLISH = [
         "incise",
         "Sales will fall by 5% this year, the chief financial officer said.",
         [("chief financial officer", "say", "Sales will fall by 5% this year", "indirect")],
+    ),
+    (
+        "given-name-the-ner-left-out",
+        '"We are investing heavily in AI infrastructure," Chief Executive Sundar Pichai said.',
+        [("Sundar Pichai", "say", "We are investing heavily in AI infrastructure", "direct")],
+    ),
+    (
+        "body-noun",
+        "The union says 300 jobs are at risk.",
+        [("union", "say", "300 jobs are at risk", "indirect")],
     ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),

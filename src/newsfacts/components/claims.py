@@ -89,12 +89,13 @@ class ClaimFinder:
             for c in self._indirect(doc)
             if not _inside_any(c.cue_start, quotes) and not _overlaps_any(c.content, direct)
         ]
+        # "D'après une source, la banque a confirmé que …" holds two claims: both are kept.
         sourced = [
             c
             for c in self._sourced(doc)
             if (c.cue_start, c.cue_end) not in taken
             and not _inside_any(c.cue_start, quotes)
-            and not _overlaps_any(c.content, direct + indirect)
+            and not _overlaps_any(c.content, direct)
         ]
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()
@@ -270,11 +271,14 @@ class ClaimFinder:
         the reporting verb ("a annoncé son intention | d'investir …", "a posté que … | et
         l'assistant devrait …"); it is taken up to a clause of its own ("…, tandis qu'Amazon
         a déclaré …"), another reporting verb or an incise."""
+        doc = verb.doc
         for child in verb.rights:
             if child.i < end or child.is_punct:
                 continue
             if child.dep_ == "parataxis" or self._reports(child) or self._subordinate(child):
                 break
+            if doc[child.left_edge.i - 1].text == "," and _own_clause(child):
+                break  # "…, a-t-on appris auprès de l'entreprise"
             end = child.right_edge.i + 1
         return end
 
@@ -303,8 +307,8 @@ class ClaimFinder:
 
     def _statement_object(self, verb: Token) -> Span | None:
         """A noun object that is the statement: "a annoncé son intention d'investir …"."""
-        if self._lemma(verb) not in self.data.STATEMENT_OBJECT_VERBS:
-            return None
+        if self._lemma(verb) not in self.data.STATEMENT_OBJECT_VERBS or not _finite(verb):
+            return None  # "pourrait annoncer une acquisition" announces nothing yet
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and child.pos_ == "NOUN" and child.i > verb.i:
                 if (self._lemma(verb), child.lemma_.lower()) in self.data.IDIOMS:
@@ -385,10 +389,9 @@ def subject_of(verb: Token, *, inverted: bool = False) -> Token | None:
         # verb in the passive ("il a été annoncé que") has no speaker for a subject.
         passive = any(c.dep_ in PASSIVE_AUX_DEPS for c in current.children)
         subjects = [
-            c
+            _clitic(c)
             for c in current.children
             if (c.dep_ in SUBJECT_DEPS or (c.dep_ in PASSIVE_SUBJECT_DEPS and not passive))
-            and c.lower_ != "-t"
             and low <= c.i < high
         ]
         if subjects:
@@ -411,6 +414,14 @@ def subject_of(verb: Token, *, inverted: bool = False) -> Token | None:
         else:
             break
     return None
+
+
+def _clitic(token: Token) -> Token:
+    """The pronoun of "a-t-elle": the model may make "-t" the subject and "-elle" its child."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    if token.lower_ == "-t" and following is not None and following.text.startswith("-"):
+        return following
+    return token
 
 
 def _subject_before(verb: Token) -> Token | None:
@@ -494,6 +505,16 @@ def trim(doc: Doc, start: int, end: int, verb: Token | None, openers=(), breaks=
     if end - start < 2:
         return None
     return doc[start:end]
+
+
+def _own_clause(token: Token) -> bool:
+    """A verb with its own subject, not coordinated by "et"/"and" (which continues the
+    reported clause: "…, et le modèle LLAMA4 deviendra …")."""
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children)
+        and not any(c.dep_ == "cc" for c in token.children)
+    )
 
 
 def _finite(verb: Token) -> bool:

@@ -235,6 +235,7 @@ class Speakers:
         return None
 
     def _person(self, ent: Span) -> Referent:
+        ent = self._whole_name(ent)
         top = ent.root
         while top.dep_ in NAME_DEPS and top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN"):
             top = top.head
@@ -250,12 +251,26 @@ class Speakers:
             role=role,
         )
 
+    def _whole_name(self, ent: Span) -> Span:
+        """The name with the given names the NER left out ("Chief Executive Sundar [Pichai]"),
+        up to a role word."""
+        start = ent.start
+        while start > 0:
+            token = self.doc[start - 1]
+            if token.pos_ != "PROPN" or token.ent_type_ or self._describes(token):
+                break
+            if token.head.i < ent.start - 1 or token.head.i >= ent.end:
+                break  # not part of this name
+            start -= 1
+        return self.doc[start : ent.end]
+
     def _gender(self, ent: Span, top: Token) -> str | None:
         before = self.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.lower_ in self.data.HONORIFICS:
             return self.data.HONORIFICS[before.lower_]
         # "Le PDG Mark Zuckerberg", "la directrice Marie Dupont": the role's determiner.
-        for token in (top, *top.lefts):
+        # The determiner first: the model often gives "ministre" the masculine.
+        for token in (*top.lefts, top):
             if token.i < ent.start and token.morph.get("Gender"):
                 return token.morph.get("Gender")[0]
         return None

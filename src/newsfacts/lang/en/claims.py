@@ -134,22 +134,47 @@ ORGANIZATION_NOUNS = frozenset(
 )
 # Nouns of bodies that name themselves: "le gouvernement français a indiqué que …".
 BODY_NOUNS = frozenset(
-    ["army", "commission", "court", "government", "ministry", "parliament", "police", "prosecutors"]
+    [
+        "agency",
+        "army",
+        "association",
+        "authorities",
+        "commission",
+        "council",
+        "court",
+        "department",
+        "government",
+        "institute",
+        "ministry",
+        "opposition",
+        "parliament",
+        "party",
+        "police",
+        "prosecutors",
+        "regulator",
+        "union",
+        "unions",
+    ]
 )
 PERSON_NOUNS = frozenset(
     [
+        "ambassador",
         "analyst",
         "ceo",
         "chairman",
         "chairwoman",
         "chief",
+        "commissioner",
         "director",
         "economist",
         "executive",
         "expert",
         "founder",
+        "governor",
         "head",
+        "lawmaker",
         "lawyer",
+        "mayor",
         "minister",
         "officer",
         "official",
@@ -157,10 +182,12 @@ PERSON_NOUNS = frozenset(
         "prosecutor",
         "researcher",
         "scientist",
+        "secretary",
+        "senator",
         "spokesman",
         "spokesperson",
         "spokeswoman",
-        "secretary",
+        "witness",
     ]
 )
 # Nouns of documents and sources that carry a statement: "according to the report",
