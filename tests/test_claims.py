@@ -216,7 +216,18 @@ FRENCH = [
             )
         ],
     ),
+    (
+        "role-then-name-between-commas",
+        "Le président de la République de Chine (Taïwan), Chen Shui-bian, a annoncé qu'il "
+        "souhaitait ouvrir le dialogue.",
+        [("Chen Shui-bian", "annoncer", "il souhaitait ouvrir le dialogue", "indirect")],
+    ),
     ("not-selon-depending-on", "Le prix varie selon la taille du modèle.", []),
+    (
+        "not-impersonal-passive",
+        "Il n'est nulle part écrit, dans les textes, que ce congé peut s'appliquer.",
+        [],
+    ),
     ("not-idiom", "Le PDG a annoncé la couleur dès lundi.", []),
     ("not-plan", "Meta prévoit de construire un centre de données.", []),
     ("not-a-speaker", "Cette décision indique que la technologie changera le monde.", []),

@@ -175,10 +175,13 @@ class ClaimFinder:
     def _quote_ends_clause(self, doc: Doc, quote: Span) -> bool:
         """True when the quotation is a whole sentence, or what follows its closing mark is
         punctuation or a coordination ("« … » et a ajouté …"), not the rest of a clause."""
-        after = quote.end + 1
+        closing = quote.end  # the content was trimmed of its final punctuation: skip it
+        while closing < min(quote.end + 3, len(doc) - 1) and not doc[closing].is_quote:
+            closing += 1
+        after = closing + 1
         return (
             after >= len(doc)
-            or _breaks(doc[quote.end - 1])
+            or _breaks(doc[closing - 1])
             or doc[after].is_punct
             or doc[after].pos_ == "CCONJ"
             or _breaks(doc[after])
@@ -388,6 +391,9 @@ def subject_of(verb: Token, *, inverted: bool = False) -> Token | None:
         # "a-t-il affirmé": the model may read the inverted "-il" as a passive subject; a
         # verb in the passive ("il a été annoncé que") has no speaker for a subject.
         passive = any(c.dep_ in PASSIVE_AUX_DEPS for c in current.children)
+        if passive and current is verb:
+            # "il a été annoncé par le ministre que …": the agent, or nobody
+            return _agent(verb)
         subjects = [
             _clitic(c)
             for c in current.children
@@ -413,6 +419,15 @@ def subject_of(verb: Token, *, inverted: bool = False) -> Token | None:
             current = current.head
         else:
             break
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "obl:agent":
+            return child
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 

@@ -62,7 +62,7 @@ class Speakers:
         }
         self.referents: list[Referent] = []
         for ent in doc.ents:
-            if ent.label_ in PERSON_LABELS:
+            if ent.label_ in PERSON_LABELS and self._is_name(ent):
                 self.add(self._person(ent))
         for token in doc:
             named = self._named_person_of(token)
@@ -100,7 +100,9 @@ class Speakers:
             return self._speaker(self._person(person), phrase)
         named = self._named_person_of(head)
         if named is not None:
-            return self._speaker(self._person(named), phrase)
+            referent = self._person(named)
+            referent.role = referent.role or _without_determiner(phrase)
+            return self._speaker(referent, phrase)
         if (head.pos_ == "NOUN" and not head.ent_type_) or self._describes(head):
             return self._description(head, phrase)
         company = self._company_in(phrase)
@@ -152,15 +154,20 @@ class Speakers:
                 for ent in self.doc.ents:
                     if ent.start <= child.i < ent.end:
                         return ent
-        # a name the NER missed or mislabelled ("Le PDG Mark Zuckerberg" as ORG)
+        # a name the NER missed or mislabelled ("Le PDG Mark Zuckerberg" as ORG), or set off
+        # by commas ("Le président de la République de Chine, Chen Shui-bian,")
         names = [
             t
             for child in head.rights
-            if child.dep_ in NAME_DEPS and child.pos_ == "PROPN"
+            if child.pos_ == "PROPN"
+            and (
+                child.dep_ in NAME_DEPS
+                or (child.dep_ == "conj" and self.doc[child.i - 1].text == ",")
+            )
             for t in child.subtree
-            if t.pos_ == "PROPN"
+            if t.pos_ == "PROPN" and t.i >= child.i
         ]
-        if names and names[0].i == head.i + 1:
+        if names and (names[0].i == head.i + 1 or self.doc[names[0].i - 1].text == ","):
             end = names[0].i
             while end < len(self.doc) and self.doc[end] in names:
                 end += 1
@@ -277,9 +284,15 @@ class Speakers:
 
     def _entity(self, phrase: Span, labels: frozenset[str]) -> Span | None:
         for ent in phrase.ents:
-            if ent.label_ in labels:
+            if ent.label_ in labels and self._is_name(ent):
                 return ent
         return None
+
+    def _is_name(self, ent: Span) -> bool:
+        """Not a role the NER took for a name ("président de la" labelled PER)."""
+        return any(t.pos_ == "PROPN" for t in ent) and not any(
+            t.is_lower and t.lemma_ in self.data.PERSON_NOUNS for t in ent
+        )
 
     def _company_at(self, ent: Span) -> bool:
         return any(s.start < ent.end and ent.start < s.end for s in self.company_spans)
