@@ -222,6 +222,15 @@ FRENCH = [
         "souhaitait ouvrir le dialogue.",
         [("Chen Shui-bian", "annoncer", "il souhaitait ouvrir le dialogue", "indirect")],
     ),
+    (
+        "elle-the-last-speaker",
+        "Koïchiro Matsuura a salué l'accord. Parallèlement, la Chine a indiqué qu'elle tiendrait "
+        "compte du malaise européen. Elle a ajouté que l'UE aurait pu réagir avant.",
+        [
+            ("Chine", "indiquer", "elle tiendrait compte du malaise européen", "indirect"),
+            ("Chine", "ajouter", "l'UE aurait pu réagir avant", "indirect"),
+        ],
+    ),
     ("not-selon-depending-on", "Le prix varie selon la taille du modèle.", []),
     (
         "not-impersonal-passive",

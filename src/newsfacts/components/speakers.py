@@ -8,6 +8,7 @@ before it, and a role in apposition ("le PDG Mark Zuckerberg") is kept beside th
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -27,6 +28,8 @@ PHRASE_DEPS = frozenset(
 ROLE_DEPS = frozenset({"appos"})
 # How a name hangs on the role noun before it: "Le PDG Mark Zuckerberg", "l'ancien président Trump".
 NAME_DEPS = frozenset({"flat:name", "flat", "compound", "amod", "appos"})
+# How many sentences back a pronoun looks for the last speaker before any other mention.
+PRONOUN_REACH = 2
 DEFINITE = ("Definite=Def", "PronType=Dem", "Poss=Yes")
 
 
@@ -41,6 +44,7 @@ class Referent:
     gender: str | None = None
     role: str | None = None
     company: str | None = None
+    speaker: bool = False  # made a claim: the likeliest antecedent of "il" in what follows
 
 
 class NotASpeaker(Exception):
@@ -61,6 +65,9 @@ class Speakers:
             fold(s._.company["name"]): s._.company["name"] for s in self.company_spans
         }
         self.referents: list[Referent] = []
+        # the parser runs sentences over paragraph breaks: a break starts one too
+        breaks = {t.idx + len(t.text) for t in doc if "\n" in t.text}
+        self.sentence_starts = sorted({sent.start_char for sent in doc.sents} | breaks)
         for ent in doc.ents:
             if ent.label_ in PERSON_LABELS and self._is_name(ent):
                 self.add(self._person(ent))
@@ -115,7 +122,8 @@ class Speakers:
         raise NotASpeaker(head.text)
 
     def _pronoun(self, head: Token, rule: dict[str, Any]) -> dict[str, Any] | None:
-        """The last referent before `head` the pronoun can stand for, speakers first."""
+        """The last referent before `head` the pronoun can stand for ("elle" may be a
+        woman or "la Chine", whichever was named last)."""
         fits = [
             r
             for r in self.referents
@@ -123,12 +131,18 @@ class Speakers:
             and r.kind in rule["kinds"]
             and (rule["gender"] is None or r.gender in (None, rule["gender"]))
         ]
-        # A person pronoun prefers people; "elle" falls back on an organisation.
-        for kind in rule["kinds"]:
-            of_kind = [r for r in fits if r.kind == kind]
-            if of_kind:
-                return self._speaker(of_kind[-1], self.doc[head.i : head.i + 1])
-        return None
+        if not fits:
+            return None
+        # "Il a ajouté": the one who spoke last, when that was in the last few sentences
+        here = self._sentence(head.idx)
+        speakers = [
+            r for r in fits if r.speaker and here - self._sentence(r.start) <= PRONOUN_REACH
+        ]
+        chosen = speakers[-1] if speakers else fits[-1]
+        return self._speaker(chosen, self.doc[head.i : head.i + 1])
+
+    def _sentence(self, char: int) -> int:
+        return bisect_right(self.sentence_starts, char)
 
     def _describes(self, head: Token) -> bool:
         """A role or body noun, even when capitalised as a name ("le Ministre de …")."""
@@ -328,6 +342,7 @@ class Speakers:
                 role=speaker["role"],
                 company=speaker["company"],
                 gender=self._known_gender(speaker["name"]),
+                speaker=True,
             )
         )
 
