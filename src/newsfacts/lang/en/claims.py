@@ -63,7 +63,6 @@ STATEMENT_OBJECT_VERBS = frozenset(
         "predict",
         "promise",
         "reveal",
-        "unveil",
     ]
 )
 

@@ -68,7 +68,7 @@ LEMMA_REPAIRS = ("r",)
 # Reporting verbs whose noun object is itself the statement:
 # "Microsoft a annoncé son intention d'investir …" (but not "a écrit un livre").
 STATEMENT_OBJECT_VERBS = frozenset(
-    ["annoncer", "confirmer", "démentir", "dévoiler", "prédire", "promettre", "révéler"]
+    ["annoncer", "confirmer", "démentir", "prédire", "promettre", "révéler"]
 )
 
 # (verb lemma, object lemma) pairs that are idioms, not statements: "annoncer la couleur".
