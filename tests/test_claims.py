@@ -231,6 +231,11 @@ FRENCH = [
             ("Chine", "ajouter", "l'UE aurait pu réagir avant", "indirect"),
         ],
     ),
+    (
+        "honorific-and-last-name",
+        "Jacques Delors était à Londres. M. Delors a estimé que le traité serait ratifié.",
+        [("Jacques Delors", "estimer", "le traité serait ratifié", "indirect")],
+    ),
     ("not-selon-depending-on", "Le prix varie selon la taille du modèle.", []),
     (
         "not-impersonal-passive",

@@ -138,8 +138,9 @@ class Speakers:
         speakers = [
             r for r in fits if r.speaker and here - self._sentence(r.start) <= PRONOUN_REACH
         ]
-        chosen = speakers[-1] if speakers else fits[-1]
-        return self._speaker(chosen, self.doc[head.i : head.i + 1])
+        if not speakers:  # else the last mention, people first ("elle" is rarely a firm)
+            speakers = [r for r in fits if r.kind == rule["kinds"][0]] or fits
+        return self._speaker(speakers[-1], self.doc[head.i : head.i + 1])
 
     def _sentence(self, char: int) -> int:
         return bisect_right(self.sentence_starts, char)
@@ -260,7 +261,8 @@ class Speakers:
         top = ent.root
         while top.dep_ in NAME_DEPS and top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN"):
             top = top.head
-        earlier = self.full_name(ent.text) if len(ent) == 1 else None
+        bare = [t for t in ent if t.lower_ not in self.data.HONORIFICS]  # "M. Delors"
+        earlier = self.full_name(bare[0].text) if len(bare) == 1 else None
         name = earlier.name if earlier is not None else ent.text
         role = _role(ent, top) or (earlier.role if earlier is not None else None)
         return Referent(
@@ -298,7 +300,7 @@ class Speakers:
 
     def _entity(self, phrase: Span, labels: frozenset[str]) -> Span | None:
         for ent in phrase.ents:
-            if ent.label_ in labels and self._is_name(ent):
+            if ent.label_ in labels and (ent.label_ not in PERSON_LABELS or self._is_name(ent)):
                 return ent
         return None
 
