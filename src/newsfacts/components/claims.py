@@ -1,6 +1,7 @@
 """newsfacts_claims: attributed statements, as content spans with their speaker and cue.
 
-Three forms are found, in this order of precedence:
+Three forms are found; a direct quote wins over an indirect reading of the same words, and a
+"selon X" sentence may hold a reported statement of its own:
 
 - direct quotes in the language's quotation marks, attributed by a reporting verb or a
   "selon X" just after the closing mark ("« … », a affirmé X", "\"…\", X said.") or just
@@ -17,7 +18,7 @@ The speaker is resolved by `Speakers` (components/speakers.py). Each content spa
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -222,6 +223,7 @@ class ClaimFinder:
     # Indirect speech -------------------------------------------------------------------
 
     def _indirect(self, doc: Doc) -> Iterator[Candidate]:
+        """Every reporting verb with a clause, an incise or a statement object, and a speaker."""
         for verb in doc:
             if not self._reports(verb):
                 continue
@@ -323,6 +325,7 @@ class ClaimFinder:
     # "selon X, …" ----------------------------------------------------------------------
 
     def _sourced(self, doc: Doc) -> Iterator[Candidate]:
+        """Every "selon X" whose X can speak, with the clause it attributes."""
         for i in range(len(doc)):
             marker = self._marker_at(doc, i)
             if marker is None:
@@ -497,7 +500,14 @@ def paragraph_sentence(token: Token) -> tuple[int, int]:
     return start, end
 
 
-def trim(doc: Doc, start: int, end: int, verb: Token | None, openers=(), breaks=()) -> Span | None:
+def trim(
+    doc: Doc,
+    start: int,
+    end: int,
+    verb: Token | None,
+    openers: Collection[str] = (),
+    breaks: Collection[str] = (),
+) -> Span | None:
     """doc[start:end] within the verb's sentence, without a leading "que"/"that", edge
     punctuation, a trailing participial gloss ("…, visant à …") or a contrast the writer adds
     ("…, tandis que …", `breaks`), or None when empty."""

@@ -1,14 +1,15 @@
 """Who made a claim: the speaker behind a subject, a pronoun or the noun after "selon".
 
 Coreference libraries lag spaCy releases (coreferee #29), so speakers are resolved with a few
-rules on the parse and the entities: a pronoun goes to the last person (or organisation) it
-can stand for, "la société" to the last organisation, a bare last name to the full name seen
-before it, and a role in apposition ("le PDG Mark Zuckerberg") is kept beside the name.
+rules on the parse and the entities: a pronoun goes to the last speaker of the last sentences,
+else to the last person (or organisation) it can stand for; "la société" to the last
+organisation; a bare last name to the full name seen before it; and a role in apposition
+("le PDG Mark Zuckerberg") is kept beside the name.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -84,8 +85,7 @@ class Speakers:
 
     def add(self, referent: Referent) -> None:
         """Record a referent (a resolved speaker is one too: "Il" then refers to it)."""
-        self.referents.append(referent)
-        self.referents.sort(key=lambda r: r.start)
+        insort(self.referents, referent, key=lambda r: r.start)
 
     def resolve(self, head: Token) -> dict[str, Any] | None:
         """The speaker dict of the phrase headed by `head`; None when anonymous or unresolved.
@@ -122,8 +122,9 @@ class Speakers:
         raise NotASpeaker(head.text)
 
     def _pronoun(self, head: Token, rule: dict[str, Any]) -> dict[str, Any] | None:
-        """The last referent before `head` the pronoun can stand for ("elle" may be a
-        woman or "la Chine", whichever was named last)."""
+        """The referent before `head` the pronoun can stand for: the last speaker of the last
+        `PRONOUN_REACH` sentences ("la Chine a indiqué … Elle a ajouté"), else the last
+        mention, people first."""
         fits = [
             r
             for r in self.referents
