@@ -321,6 +321,32 @@ ENGLISH = [
         "The union says 300 jobs are at risk.",
         [("union", "say", "300 jobs are at risk", "indirect")],
     ),
+    (
+        "subject-the-ner-took-for-a-place",
+        "Nvidia reported record revenue on Wednesday. The company said revenue rose 94% to "
+        "$35.1 billion, and it forecast sales of about $37.5 billion.",
+        [
+            (
+                "Nvidia",
+                "say",
+                "revenue rose 94% to $35.1 billion, and it forecast sales of about $37.5 billion",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "quote-with-a-participle",
+        '"The age of AI is in full steam, propelling a global shift to Nvidia computing," '
+        "Chief Executive Jensen Huang said in a statement.",
+        [
+            (
+                "Jensen Huang",
+                "say",
+                "The age of AI is in full steam, propelling a global shift to Nvidia computing",
+                "direct",
+            )
+        ],
+    ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),
     ("not-a-question", "Intel did not say how many jobs would be cut.", []),

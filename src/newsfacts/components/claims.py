@@ -108,6 +108,8 @@ class ClaimFinder:
                 speaker = self._speaker(candidate, speakers)
             except NotASpeaker:
                 continue
+            if _restates(candidate, speaker, spans):
+                continue
             seen.add(key)
             candidate.content._.claim = {
                 "speaker": speaker,
@@ -480,7 +482,12 @@ def find_quotes(doc: Doc, marks: tuple[tuple[str, str], ...], min_words: int) ->
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or sum(t.is_alpha for t in span) < min_words:
             continue
-        span = trim(doc, span.start, span.end, None, ()) or span
+        start, end = span.start, span.end
+        while start < end and (doc[start].text in TRAILING or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].text in TRAILING or doc[end - 1].is_space):
+            end -= 1  # '"…, it is not for sale," X said': the comma is not quoted speech
+        span = doc[start:end]
         last_end = end
         yield span
 
@@ -570,6 +577,18 @@ def _marker_object(doc: Doc, i: int, length: int) -> Token | None:
 
 def _breaks(token: Token) -> bool:
     return token.text in SENTENCE_END or "\n" in token.text
+
+
+def _restates(candidate: Candidate, speaker: dict[str, Any] | None, found: list[Span]) -> bool:
+    """True when the cue lies inside a claim already found of the same speaker: "said revenue
+    rose …, and it forecast …" is one statement, not two."""
+    name = speaker["name"] if speaker else None
+    for span in found:
+        earlier = span._.claim["speaker"]
+        inside = span.start_char <= candidate.cue_start < span.end_char
+        if inside and (earlier["name"] if earlier else None) == name:
+            return True
+    return False
 
 
 def _inside_any(char: int, quotes: list[Span]) -> bool:

@@ -82,6 +82,17 @@ class Speakers:
         for ent in doc.ents:
             if ent.label_ == "ORG" and not self._company_at(ent):
                 self.add(Referent(ent.text, "organization", ent.start_char, ent.end_char))
+        for token in doc:
+            # a proper name acting as a subject that the NER missed or took for a place
+            # ("Nvidia reported …", Nvidia labelled GPE)
+            if (
+                token.dep_ == "nsubj"
+                and token.pos_ == "PROPN"
+                and token.ent_type_ not in PERSON_LABELS | {"ORG"}
+            ):
+                name = _proper_name(noun_phrase(token))
+                if self.full_name(name) is None:
+                    self.add(Referent(name, "organization", token.idx, token.idx + len(token)))
 
     def add(self, referent: Referent) -> None:
         """Record a referent (a resolved speaker is one too: "Il" then refers to it)."""
