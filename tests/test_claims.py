@@ -236,6 +236,24 @@ FRENCH = [
         "Jacques Delors était à Londres. M. Delors a estimé que le traité serait ratifié.",
         [("Jacques Delors", "estimer", "le traité serait ratifié", "indirect")],
     ),
+    (
+        "published-source",
+        "Microsoft a publié un billet de blog indiquant que ses investissements dans l'IA "
+        "atteindraient 80 milliards de dollars.",
+        [
+            (
+                "Microsoft",
+                "indiquer",
+                "ses investissements dans l'IA atteindraient 80 milliards de dollars",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "selon-la-presse",
+        "Selon la presse japonaise, Toyota va augmenter ses prix.",
+        [(None, "selon", "Toyota va augmenter ses prix", "indirect")],
+    ),
     ("not-selon-depending-on", "Le prix varie selon la taille du modèle.", []),
     (
         "not-impersonal-passive",

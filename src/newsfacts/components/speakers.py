@@ -235,12 +235,22 @@ class Speakers:
             text = _without_determiner(phrase)
             return self._speaker(Referent(text, "person", 0, 0, role=text), phrase)
         if lemma in self.data.SOURCE_NOUNS:
-            for child in head.children:
-                if child.dep_ in ("nmod", "prep", "pobj") and child.i > head.i:
-                    try:
-                        return self.resolve(child if child.dep_ != "prep" else _object(child))
-                    except NotASpeaker:
-                        return None
+            # whose it is: "le rapport de la Banque mondiale", or who published it:
+            # "Microsoft a publié un communiqué indiquant que …"
+            owners = [
+                child if child.dep_ != "prep" else _object(child)
+                for child in head.children
+                if child.dep_ in ("nmod", "prep", "pobj") and child.i > head.i
+            ]
+            if head.dep_ in ("obj", "dobj"):
+                owners += [c for c in head.head.children if c.dep_ in ("nsubj", "expl:subj")]
+            for owner in owners:
+                try:
+                    speaker = self.resolve(owner)
+                except NotASpeaker:
+                    continue
+                if speaker is not None:
+                    return speaker
             return None
         raise NotASpeaker(head.text)
 

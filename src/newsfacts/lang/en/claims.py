@@ -193,6 +193,9 @@ PERSON_NOUNS = frozenset(
 # "according to a person familiar with the matter"; the speaker is who they belong to.
 SOURCE_NOUNS = frozenset(
     [
+        "analysis",
+        "article",
+        "blog",
         "data",
         "document",
         "estimate",
@@ -200,13 +203,23 @@ SOURCE_NOUNS = frozenset(
         "figure",
         "filing",
         "forecast",
-        "person",
+        "letter",
+        "media",
+        "message",
+        "newspaper",
+        "note",
         "people",
+        "person",
+        "post",
+        "press",
+        "publication",
         "report",
         "source",
         "statement",
+        "statistics",
         "study",
         "survey",
+        "tweet",
     ]
 )
 

@@ -218,17 +218,32 @@ PERSON_NOUNS = frozenset(
 # source proche du dossier"; the speaker is who they belong to, when the text says.
 SOURCE_NOUNS = frozenset(
     [
+        "analyse",
+        "article",
+        "bilan",
+        "billet",
+        "blog",
         "chiffre",
         "communiqué",
         "document",
         "données",
         "enquête",
         "estimation",
-        "étude",
+        "information",
+        "journal",
+        "lettre",
+        "message",
+        "média",
+        "note",
+        "presse",
         "prévision",
+        "publication",
         "rapport",
-        "source",
         "sondage",
+        "source",
+        "statistique",
+        "tweet",
+        "étude",
     ]
 )
 
