@@ -192,7 +192,7 @@ class ClaimFinder:
 
     def _attribution_at(self, doc: Doc, i: int, quote: Span) -> Candidate | None:
         token = doc[i]
-        if self._reports(token):
+        if self._reports(token) and _finite(token):  # not "« … » expressément prévue par"
             return self._verb_candidate(token, quote, "direct")
         marker = self._marker_at(doc, i)
         if marker is not None:

@@ -19,6 +19,7 @@ REPORTING_VERBS = frozenset(
         "deny",
         "disclose",
         "estimate",
+        "expect",
         "explain",
         "find",
         "forecast",
