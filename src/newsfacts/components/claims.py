@@ -249,6 +249,10 @@ class ClaimFinder:
                 end = child.right_edge.i + 1
                 if child.i > verb.i:
                     end = self._continuation(verb, end)
+                elif end >= len(verb.doc) or not (
+                    verb.doc[end].text == "," or verb.doc[end].is_quote
+                ):
+                    return None  # "…, X said" has its comma; "Minister Ellwood said:" does not
                 return trim(
                     verb.doc,
                     child.left_edge.i,
