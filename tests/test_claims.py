@@ -590,3 +590,27 @@ def test_shared_seed_gold_is_the_fixture():
     shared = shared_path("dev", "gold.jsonl").read_text(encoding="utf-8")
     fixture = (FIXTURES / "seed-meta-fr.gold.jsonl").read_text(encoding="utf-8")
     assert json.loads(shared.splitlines()[0])["claims"] == json.loads(fixture)["claims"]
+
+
+@pytest.mark.shared
+def test_wikinews_claims_hold_their_evidence(nlp_fr):
+    """On real French news: every claim's content, cue and speaker mention are exact
+    stretches of the text, and the cue and the speaker lie outside the content."""
+    path = shared_path("real", "frwikinews_sentences", "frwikinews-1000-sentences.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()[:200]
+    data = nlp_fr.get_pipe("newsfacts_claims").data
+    cues = data.REPORTING_VERBS | set(data.SOURCE_MARKERS.values())
+    found = 0
+    for doc in nlp_fr.pipe("\n".join(lines[i : i + 25]) for i in range(0, len(lines), 25)):
+        for span in doc.spans["newsfacts_claims"]:
+            found += 1
+            claim = span._.claim
+            assert claim["cue"] in cues
+            assert not span.start_char <= claim["cue_start"] < span.end_char
+            assert doc.text[claim["cue_start"] : claim["cue_end"]].strip()
+            speaker = claim["speaker"]
+            if speaker is not None:
+                assert doc.text[speaker["start"] : speaker["end"]] == speaker["text"]
+                assert speaker["kind"] in ("person", "organization")
+                assert not span.start_char <= speaker["start"] < span.end_char
+    assert found >= 10
