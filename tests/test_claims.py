@@ -254,6 +254,26 @@ FRENCH = [
         "Selon la presse japonaise, Toyota va augmenter ses prix.",
         [(None, "selon", "Toyota va augmenter ses prix", "indirect")],
     ),
+    (
+        "writer-contrast-left-out",
+        "Elon Musk a écrit sur X que Tesla livrerait ses premiers robotaxis en 2026, mais il n'a "
+        "pas précisé le prix.",
+        [("Elon Musk", "écrire", "Tesla livrerait ses premiers robotaxis en 2026", "indirect")],
+    ),
+    (
+        "d-apres-report-of",
+        "Le ministre a estimé que les investissements devraient croître. D'après un rapport de "
+        "TrendForce, le marché mondial des puces devrait croître de 15 % en 2025.",
+        [
+            ("ministre", "estimer", "les investissements devraient croître", "indirect"),
+            (
+                "TrendForce",
+                "d'après",
+                "le marché mondial des puces devrait croître de 15 % en 2025",
+                "indirect",
+            ),
+        ],
+    ),
     ("not-selon-depending-on", "Le prix varie selon la taille du modèle.", []),
     (
         "not-impersonal-passive",
@@ -364,6 +384,11 @@ ENGLISH = [
                 "direct",
             )
         ],
+    ),
+    (
+        "not-an-incise-without-comma",
+        "Minister Ellwood said:\n\nThis is a significant step for the people of Sinjar.",
+        [],
     ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),

@@ -249,10 +249,8 @@ class ClaimFinder:
                 end = child.right_edge.i + 1
                 if child.i > verb.i:
                     end = self._continuation(verb, end)
-                elif end >= len(verb.doc) or not (
-                    verb.doc[end].text == "," or verb.doc[end].is_quote
-                ):
-                    return None  # "…, X said" has its comma; "Minister Ellwood said:" does not
+                elif not self._incise_after(verb, end):
+                    return None
                 return trim(
                     verb.doc,
                     child.left_edge.i,
@@ -265,8 +263,29 @@ class ClaimFinder:
         opener = self._complementizer_after(verb)
         if opener is not None:
             end = self._continuation(verb, opener.i + 1)
-            return trim(verb.doc, opener.i + 1, end, verb, (), self.data.CONTENT_BREAKS)
+            return trim(
+                verb.doc,
+                opener.i + 1,
+                end,
+                verb,
+                self.data.COMPLEMENTIZERS,
+                self.data.CONTENT_BREAKS,
+            )
         return None
+
+    def _incise_after(self, verb: Token, end: int) -> bool:
+        """A clause before its verb ends with the comma of an incise ("…, the company
+        said"), and only the speaker stands between ("Minister Ellwood said:" and "…, mais
+        il n'a pas précisé" are no incises)."""
+        doc = verb.doc
+        if end >= len(doc) or not (doc[end].text == "," or doc[end].is_quote):
+            return False
+        subject = subject_of(verb, inverted=True)
+        return all(
+            token.pos_ in ("AUX", "ADV", "PART", "PUNCT")
+            or (subject is not None and (token == subject or subject.is_ancestor(token)))
+            for token in doc[end + 1 : verb.i]
+        )
 
     def _complementizer_after(self, verb: Token) -> Token | None:
         """A "que"/"that" after the verb, with no other verb or sentence end between them."""
@@ -309,7 +328,8 @@ class ClaimFinder:
         subject = subject_of(verb, inverted=True)
         left = verb.left_edge.i
         doc = verb.doc
-        if subject is None or (subject.i < verb.i and subject.dep_ != "expl:subj"):
+        # the speaker follows the verb ("a indiqué le PDG") or is its clitic ("a-t-il dit")
+        if subject is None or (subject.i < verb.i and not subject.text.startswith("-")):
             return None
         if left == 0 or doc[left - 1].text != ",":
             return None
@@ -533,7 +553,10 @@ def trim(
     ):
         start += 1  # and an opening quotation mark whose closing one is not in the content
     for i in range(start + 1, end - 1):
-        if doc[i].text == "," and (_participle(doc[i + 1]) or doc[i + 1].lower_ in breaks):
+        gloss = _participle(doc[i + 1])
+        # "…, mais il n'a pas précisé …" is the writer's; "…, mais que …" is still reported
+        contrast = doc[i + 1].lower_ in breaks and doc[i + 2].lower_ not in openers
+        if doc[i].text == "," and (gloss or contrast):
             end = i
             break
     while end > start and (doc[end - 1].text in TRAILING or doc[end - 1].is_space):

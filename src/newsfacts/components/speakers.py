@@ -239,8 +239,9 @@ class Speakers:
             # "Microsoft a publié un communiqué indiquant que …"
             owners = [
                 child if child.dep_ != "prep" else _object(child)
-                for child in head.children
-                if child.dep_ in ("nmod", "prep", "pobj") and child.i > head.i
+                for child in head.rights
+                if child.dep_ in ("nmod", "prep", "pobj")
+                or any(c.dep_ == "case" for c in child.children)  # "de TrendForce" misparsed
             ]
             if head.dep_ in ("obj", "dobj"):
                 owners += [c for c in head.head.children if c.dep_ in ("nsubj", "expl:subj")]

@@ -91,7 +91,7 @@ SOURCE_MARKERS = {("according", "to"): "according to"}
 
 # Words that, after a comma, open the writer's own contrast, not the reported clause:
 # "…, while Amazon said …".
-CONTENT_BREAKS = frozenset({"while", "whereas"})
+CONTENT_BREAKS = frozenset({"but", "whereas", "while"})
 
 # Impersonal verbs whose subject is no speaker: none in English.
 IMPERSONAL_VERBS = frozenset()

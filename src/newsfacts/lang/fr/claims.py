@@ -102,7 +102,7 @@ SOURCE_MARKERS = {
 
 # Words that, after a comma, open the writer's own contrast, not the reported clause:
 # "…, tandis qu'Amazon a déclaré …".
-CONTENT_BREAKS = frozenset({"tandis", "alors"})
+CONTENT_BREAKS = frozenset({"alors", "mais", "tandis"})
 
 # Impersonal verbs whose subject is no speaker: "Il faut noter que …".
 IMPERSONAL_VERBS = frozenset({"falloir"})
