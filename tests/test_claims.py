@@ -274,6 +274,19 @@ FRENCH = [
             ),
         ],
     ),
+    (
+        "writer-tandis-que-left-out",
+        "Un porte-parole de la municipalité a déclaré que cette manifestation était pacifique, "
+        "tandis que les autorités affirmaient avoir déployé des forces de police.",
+        [
+            (
+                "porte-parole de la municipalité",
+                "déclarer",
+                "cette manifestation était pacifique",
+                "indirect",
+            )
+        ],
+    ),
     ("not-selon-depending-on", "Le prix varie selon la taille du modèle.", []),
     (
         "not-impersonal-passive",
@@ -384,6 +397,11 @@ ENGLISH = [
                 "direct",
             )
         ],
+    ),
+    (
+        "writer-while-left-out",
+        "Ford said its sales rose 5% in March, while General Motors reported a decline.",
+        [("Ford", "say", "its sales rose 5% in March", "indirect")],
     ),
     (
         "not-an-incise-without-comma",
