@@ -555,7 +555,9 @@ def trim(
     for i in range(start + 1, end - 1):
         gloss = _participle(doc[i + 1])
         # "…, mais il n'a pas précisé …" is the writer's; "…, mais que …" is still reported
-        still_reported = doc[i + 1].pos_ == "CCONJ" and doc[i + 2].lower_ in openers
+        still_reported = (
+            doc[i + 1].pos_ == "CCONJ" and i + 2 < len(doc) and doc[i + 2].lower_ in openers
+        )
         contrast = doc[i + 1].lower_ in breaks and not still_reported
         if doc[i].text == "," and (gloss or contrast):
             end = i
