@@ -287,6 +287,11 @@ FRENCH = [
             )
         ],
     ),
+    (
+        "present-inverted-clitic",
+        "Luc Rémont a présenté les résultats. « La production nucléaire remonte », poursuit-il.",
+        [("Luc Rémont", "poursuivre", "La production nucléaire remonte", "direct")],
+    ),
     ("not-selon-depending-on", "Le prix varie selon la taille du modèle.", []),
     (
         "not-impersonal-passive",
