@@ -292,6 +292,16 @@ FRENCH = [
         "Luc Rémont a présenté les résultats. « La production nucléaire remonte », poursuit-il.",
         [("Luc Rémont", "poursuivre", "La production nucléaire remonte", "direct")],
     ),
+    (
+        "inverted-speaker-after-time-and-medium",
+        "« Nous ne commentons pas les rumeurs », a déclaré mardi à Reuters Patrick Pouyanné.",
+        [("Patrick Pouyanné", "déclarer", "Nous ne commentons pas les rumeurs", "direct")],
+    ),
+    (
+        "name-split-by-the-parse",
+        "« Nous ne fermerons aucune usine », a affirmé Luca de Meo à propos de Carlos Tavares.",
+        [("Luca de Meo", "affirmer", "Nous ne fermerons aucune usine", "direct")],
+    ),
     ("not-selon-depending-on", "Le prix varie selon la taille du modèle.", []),
     (
         "not-impersonal-passive",

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang as language_data
 from .companies import SPANS_KEY as COMPANIES_KEY
-from .speakers import SUBJECT_DEPS, NotASpeaker, Speakers
+from .speakers import PERSON_LABELS, SUBJECT_DEPS, NotASpeaker, Speakers
 
 SPANS_KEY = "newsfacts_claims"
 CLAUSE_DEPS = frozenset({"ccomp"})
@@ -436,6 +436,10 @@ def subject_of(verb: Token, *, inverted: bool = False) -> Token | None:
             if missed is not None:
                 return missed
         if inverted and current is verb:
+            # "a déclaré mardi à Reuters Patrick Pouyanné": a person named after the verb
+            for ent in verb.doc[verb.i + 1 : high].ents:
+                if ent.label_ in PERSON_LABELS:
+                    return ent.root
             for child in verb.rights:
                 if child.dep_ in INVERTED_SUBJECT_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
                     return child

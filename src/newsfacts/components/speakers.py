@@ -108,14 +108,15 @@ class Speakers:
         if key in self.data.RELATIVE_PRONOUNS and head.head.dep_.startswith(("acl", "relcl")):
             return self.resolve(head.head.head)
         phrase = noun_phrase(head)
-        person = self._entity(phrase, PERSON_LABELS)
+        person = self._entity_of(head) or self._entity(phrase, PERSON_LABELS)
         # "l'ancien président Trump", "Le PDG Mark Zuckerberg": the name, not "le directeur
         # de Mark Zuckerberg".
         if person is not None and (
             head in person
             or (person.root.head == head and person.root.dep_ not in ("nmod", "pobj"))
         ):
-            return self._speaker(self._person(person), phrase)
+            mention = self.doc[min(phrase.start, person.start) : max(phrase.end, person.end)]
+            return self._speaker(self._person(person), mention)
         named = self._named_person_of(head)
         if named is not None:
             referent = self._person(named)
@@ -324,6 +325,16 @@ class Speakers:
     def _entity(self, phrase: Span, labels: frozenset[str]) -> Span | None:
         for ent in phrase.ents:
             if ent.label_ in labels and (ent.label_ not in PERSON_LABELS or self._is_name(ent)):
+                return ent
+        return None
+
+    def _entity_of(self, head: Token) -> Span | None:
+        """The person entity the head is part of, even where the parse splits it ("Luca" the
+        subject, "de Meo" hung elsewhere)."""
+        if head.ent_type_ not in PERSON_LABELS:
+            return None
+        for ent in self.doc.ents:
+            if ent.start <= head.i < ent.end and self._is_name(ent):
                 return ent
         return None
 
