@@ -302,6 +302,15 @@ FRENCH = [
         "« Nous ne fermerons aucune usine », a affirmé Luca de Meo à propos de Carlos Tavares.",
         [("Luca de Meo", "affirmer", "Nous ne fermerons aucune usine", "direct")],
     ),
+    (
+        "il-skips-a-woman-by-her-title",
+        "Simone Veil siège au Conseil. Mme Veil a répliqué : « Il n'a pas de leçon à me donner. » "
+        "Le président Jean-Louis Debré était absent. Il a estimé que la question était close.",
+        [
+            ("Simone Veil", "répliquer", "Il n'a pas de leçon à me donner", "direct"),
+            ("Jean-Louis Debré", "estimer", "la question était close", "indirect"),
+        ],
+    ),
     ("not-selon-depending-on", "Le prix varie selon la taille du modèle.", []),
     (
         "not-impersonal-passive",

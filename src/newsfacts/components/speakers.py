@@ -312,9 +312,10 @@ class Speakers:
         return self.doc[start : ent.end]
 
     def _gender(self, ent: Span, top: Token) -> str | None:
-        before = self.doc[ent.start - 1] if ent.start > 0 else None
-        if before is not None and before.lower_ in self.data.HONORIFICS:
-            return self.data.HONORIFICS[before.lower_]
+        # "Mme Veil": the title before the name or inside the entity
+        for token in self.doc[max(ent.start - 1, 0) : ent.start + 1]:
+            if token.lower_ in self.data.HONORIFICS:
+                return self.data.HONORIFICS[token.lower_]
         # "Le PDG Mark Zuckerberg", "la directrice Marie Dupont": the role's determiner.
         # The determiner first: the model often gives "ministre" the masculine.
         for token in (*top.lefts, top):
