@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from types import ModuleType
 from typing import Any
 
@@ -78,7 +79,19 @@ class ClaimFinder:
         self.spans_key = spans_key
         self.companies_key = companies_key
         self.min_quote_words = min_quote_words
-        self.data: ModuleType = language_data.data(nlp.lang).claims
+        self.lang = nlp.lang
+        self.data = claims_data(self.lang)
+        self.marker_starts = {words[0] for words in self.data.SOURCE_MARKERS}
+
+    def __getstate__(self) -> dict[str, Any]:
+        # a module does not pickle (nlp.pipe with n_process under "spawn"): keep its language
+        state = self.__dict__.copy()
+        del state["data"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.data = claims_data(self.lang)
 
     def __call__(self, doc: Doc) -> Doc:
         speakers = Speakers(doc, self.data, self.companies_key)
@@ -398,6 +411,8 @@ class ClaimFinder:
         return lemma
 
     def _marker_at(self, doc: Doc, i: int) -> tuple[str, int] | None:
+        if doc[i].lower_ not in self.marker_starts:
+            return None
         for words, cue in self.data.SOURCE_MARKERS.items():
             n = len(words)
             if tuple(t.lower_ for t in doc[i : i + n]) == words:
@@ -408,6 +423,12 @@ class ClaimFinder:
         return any(
             child.lower_ in self.data.NEGATIONS or child.dep_ == "neg" for child in verb.children
         )
+
+
+@lru_cache
+def claims_data(lang: str) -> ModuleType:
+    """The claims data of `lang` (`newsfacts.lang.<lang>.claims`)."""
+    return language_data.data(lang).claims
 
 
 def subject_of(verb: Token, *, inverted: bool = False) -> Token | None:
@@ -492,6 +513,7 @@ def find_quotes(doc: Doc, marks: tuple[tuple[str, str], ...], min_words: int) ->
     """The contents of quotations within a paragraph, outermost only, of `min_words` words
     or more (the marks and the spaces inside them left out)."""
     found: list[tuple[int, int]] = []
+    text = doc.text  # built from the tokens on every access
     for opening, closing in marks:
         pattern = re.compile(
             re.escape(opening)
@@ -500,7 +522,7 @@ def find_quotes(doc: Doc, marks: tuple[tuple[str, str], ...], min_words: int) ->
             + r"]+?)\s*"
             + re.escape(closing)
         )
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(text):
             found.append(match.span(1))
     found.sort(key=lambda se: (se[0], -se[1]))
     last_end = -1

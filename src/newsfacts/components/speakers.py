@@ -66,13 +66,25 @@ class Speakers:
             fold(s._.company["name"]): s._.company["name"] for s in self.company_spans
         }
         self.referents: list[Referent] = []
-        # the parser runs sentences over paragraph breaks: a break starts one too
-        breaks = {t.idx + len(t.text) for t in doc if "\n" in t.text}
+        # one pass over the tokens: paragraph breaks (the parser runs sentences over them),
+        # role nouns with a name, and proper-name subjects
+        breaks, role_nouns, subjects = set(), [], []
+        for token in doc:
+            if "\n" in token.text:
+                breaks.add(token.idx + len(token.text))
+            elif token.lemma_.lower() in data.PERSON_NOUNS:
+                role_nouns.append(token)
+            elif (
+                token.dep_ == "nsubj"
+                and token.pos_ == "PROPN"
+                and token.ent_type_ not in PERSON_LABELS | {"ORG"}
+            ):
+                subjects.append(token)
         self.sentence_starts = sorted({sent.start_char for sent in doc.sents} | breaks)
         for ent in doc.ents:
             if ent.label_ in PERSON_LABELS and self._is_name(ent):
                 self.add(self._person(ent))
-        for token in doc:
+        for token in role_nouns:
             named = self._named_person_of(token)
             if named is not None and named.root.ent_type_ not in PERSON_LABELS:
                 self.add(self._person(named))
@@ -82,17 +94,12 @@ class Speakers:
         for ent in doc.ents:
             if ent.label_ == "ORG" and not self._company_at(ent):
                 self.add(Referent(ent.text, "organization", ent.start_char, ent.end_char))
-        for token in doc:
+        for token in subjects:
             # a proper name acting as a subject that the NER missed or took for a place
             # ("Nvidia reported …", Nvidia labelled GPE)
-            if (
-                token.dep_ == "nsubj"
-                and token.pos_ == "PROPN"
-                and token.ent_type_ not in PERSON_LABELS | {"ORG"}
-            ):
-                name = _proper_name(noun_phrase(token))
-                if self.full_name(name) is None:
-                    self.add(Referent(name, "organization", token.idx, token.idx + len(token)))
+            name = _proper_name(noun_phrase(token))
+            if self.full_name(name) is None:
+                self.add(Referent(name, "organization", token.idx, token.idx + len(token)))
 
     def add(self, referent: Referent) -> None:
         """Record a referent (a resolved speaker is one too: "Il" then refers to it)."""
@@ -340,9 +347,12 @@ class Speakers:
         return None
 
     def _is_name(self, ent: Span) -> bool:
-        """Not a role the NER took for a name ("président de la" labelled PER)."""
-        return any(t.pos_ == "PROPN" for t in ent) and not any(
-            t.is_lower and t.lemma_ in self.data.PERSON_NOUNS for t in ent
+        """Not a role the NER took for a name ("président de la" labelled PER), nor an
+        entity run over a paragraph break."""
+        return (
+            "\n" not in ent.text
+            and any(t.pos_ == "PROPN" for t in ent)
+            and not any(t.is_lower and t.lemma_ in self.data.PERSON_NOUNS for t in ent)
         )
 
     def _company_at(self, ent: Span) -> bool:
