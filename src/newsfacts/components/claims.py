@@ -11,14 +11,14 @@ Three forms are found; a direct quote wins over an indirect reading of the same 
   "annoncer", a noun object that is the statement ("a annoncé son intention d'investir …");
 - "selon X, …", "d'après X, …", "according to X, …" when X is something that can speak.
 
-The speaker is resolved by `Speakers` (components/speakers.py). Each content span gets
+The speaker is resolved by `Speakers` (speakers.py); the parse helpers (subjects, sentence
+bounds, quotation spans, content trimming) are in clauses.py. Each content span gets
 `span._.claim` = {"speaker": dict or None, "cue", "cue_start", "cue_end", "quote", "negated"}.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
@@ -28,20 +28,23 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang as language_data
+from .clauses import (
+    ends_sentence,
+    find_quotes,
+    finite,
+    own_clause,
+    paragraph_sentence,
+    subject_of,
+    trim,
+)
 from .companies import SPANS_KEY as COMPANIES_KEY
-from .speakers import PERSON_LABELS, SUBJECT_DEPS, NotASpeaker, Speakers
+from .speakers import NotASpeaker, Speakers
 
 SPANS_KEY = "newsfacts_claims"
 CLAUSE_DEPS = frozenset({"ccomp"})
 OBJECT_DEPS = frozenset({"obj", "dobj"})
 # Where an incise hangs on the clause it reports: "…, a indiqué le PDG".
 INCISE_DEPS = frozenset({"parataxis", "advcl", "conj", "dep"})
-# Nominal dependents that hold an inverted speaker: "a affirmé Sundar Pichai".
-INVERTED_SUBJECT_DEPS = frozenset({"nsubj", "obj", "dobj", "expl:subj", "appos", "obl:arg"})
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
-PASSIVE_AUX_DEPS = frozenset({"aux:pass", "auxpass"})
-SENTENCE_END = frozenset({".", "!", "?", "…"})
-TRAILING = frozenset({",", ".", ";", ":", "!", "?", "…", "-", "–", "—"})
 # How far an attribution may sit from its quotation mark, in tokens.
 ATTRIBUTION_WINDOW = 12
 
@@ -154,7 +157,7 @@ class ClaimFinder:
         while after < len(doc) and doc[after].is_punct and after - quote.end < 2:
             after += 1  # the closing mark, then a comma
         for i in range(after, min(after + ATTRIBUTION_WINDOW, len(doc))):
-            if _breaks(doc[i]):
+            if ends_sentence(doc[i]):
                 break
             found = self._attribution_at(doc, i, quote)
             if found is not None:
@@ -170,7 +173,7 @@ class ClaimFinder:
             return None  # a phrase quoted inside indirect speech: "estime que « … » était …"
         if opener or (lead is not None and lead.text in (":", ",")) or self._reports(doc[before]):
             for i in range(before, max(before - ATTRIBUTION_WINDOW, -1), -1):
-                if _breaks(doc[i]):
+                if ends_sentence(doc[i]):
                     break
                 if self._reports(doc[i]):
                     return self._verb_candidate(doc[i], quote, "direct", inverted=False)
@@ -197,15 +200,15 @@ class ClaimFinder:
         after = closing + 1
         return (
             after >= len(doc)
-            or _breaks(doc[closing - 1])
+            or ends_sentence(doc[closing - 1])
             or doc[after].is_punct
             or doc[after].pos_ == "CCONJ"
-            or _breaks(doc[after])
+            or ends_sentence(doc[after])
         )
 
     def _attribution_at(self, doc: Doc, i: int, quote: Span) -> Candidate | None:
         token = doc[i]
-        if self._reports(token) and _finite(token):  # not "« … » expressément prévue par"
+        if self._reports(token) and finite(token):  # not "« … » expressément prévue par"
             return self._verb_candidate(token, quote, "direct")
         marker = self._marker_at(doc, i)
         if marker is not None:
@@ -305,7 +308,7 @@ class ClaimFinder:
         for token in verb.doc[verb.i + 1 : verb.i + 8]:
             if token.lower_ in self.data.COMPLEMENTIZERS and verb.is_ancestor(token):
                 return token
-            if token.pos_ in ("VERB", "AUX") or _breaks(token):
+            if token.pos_ in ("VERB", "AUX") or ends_sentence(token):
                 return None
         return None
 
@@ -320,7 +323,7 @@ class ClaimFinder:
                 continue
             if child.dep_ == "parataxis" or self._reports(child) or self._subordinate(child):
                 break
-            if doc[child.left_edge.i - 1].text == "," and _own_clause(child):
+            if doc[child.left_edge.i - 1].text == "," and own_clause(child):
                 break  # "…, a-t-on appris auprès de l'entreprise"
             end = child.right_edge.i + 1
         return end
@@ -336,7 +339,7 @@ class ClaimFinder:
 
     def _incise(self, verb: Token) -> Span | None:
         """The clause an inverted incise follows: "Les ventes baisseront, a indiqué le PDG."."""
-        if verb.dep_ not in INCISE_DEPS or verb.head.i >= verb.i or not _finite(verb):
+        if verb.dep_ not in INCISE_DEPS or verb.head.i >= verb.i or not finite(verb):
             return None
         subject = subject_of(verb, inverted=True)
         left = verb.left_edge.i
@@ -351,7 +354,7 @@ class ClaimFinder:
 
     def _statement_object(self, verb: Token) -> Span | None:
         """A noun object that is the statement: "a annoncé son intention d'investir …"."""
-        if self._lemma(verb) not in self.data.STATEMENT_OBJECT_VERBS or not _finite(verb):
+        if self._lemma(verb) not in self.data.STATEMENT_OBJECT_VERBS or not finite(verb):
             return None  # "pourrait annoncer une acquisition" announces nothing yet
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and child.pos_ == "NOUN" and child.i > verb.i:
@@ -375,7 +378,7 @@ class ClaimFinder:
                 continue
             phrase_end = i + length
             while phrase_end < len(doc) and phrase_end <= head.right_edge.i:
-                if doc[phrase_end].text == "," or _breaks(doc[phrase_end]):
+                if doc[phrase_end].text == "," or ends_sentence(doc[phrase_end]):
                     break
                 phrase_end += 1
             if i > 0 and doc[i - 1].text == "(":
@@ -431,196 +434,6 @@ def claims_data(lang: str) -> ModuleType:
     return language_data.data(lang).claims
 
 
-def subject_of(verb: Token, *, inverted: bool = False) -> Token | None:
-    """The subject of a reporting verb, within its sentence, inherited through coordination
-    and participles ("Il a souligné … et a ajouté …", "X s'est exprimé, déclarant que …");
-    with `inverted`, a name after the verb too ("a affirmé Sundar Pichai")."""
-    low, high = paragraph_sentence(verb)
-    current = verb
-    for _ in range(4):
-        # "a-t-il affirmé": the model may read the inverted "-il" as a passive subject; a
-        # verb in the passive ("il a été annoncé que") has no speaker for a subject.
-        passive = any(c.dep_ in PASSIVE_AUX_DEPS for c in current.children)
-        if passive and current is verb:
-            # "il a été annoncé par le ministre que …": the agent, or nobody
-            return _agent(verb)
-        subjects = [
-            _clitic(c)
-            for c in current.children
-            if (c.dep_ in SUBJECT_DEPS or (c.dep_ in PASSIVE_SUBJECT_DEPS and not passive))
-            and low <= c.i < high
-        ]
-        if subjects:
-            return subjects[-1] if inverted else subjects[0]
-        if not inverted and current is verb:
-            missed = _subject_before(verb)
-            if missed is not None:
-                return missed
-        if inverted and current is verb:
-            # "a déclaré mardi à Reuters Patrick Pouyanné": a person named after the verb
-            for ent in verb.doc[verb.i + 1 : high].ents:
-                if ent.label_ in PERSON_LABELS:
-                    return ent.root
-            for child in verb.rights:
-                if child.dep_ in INVERTED_SUBJECT_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
-                    return child
-        if _participle(current) and current.dep_ == "acl":
-            return current.head  # "un communiqué …, indiquant que …"
-        inherits = current.dep_ in ("conj", "xcomp") or (
-            _participle(current) and current.dep_ == "advcl"
-        )
-        if inherits and current.head.i != current.i and low <= current.head.i < high:
-            current = current.head
-        else:
-            break
-    return None
-
-
-def _agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "obl:agent":
-            return child
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def _clitic(token: Token) -> Token:
-    """The pronoun of "a-t-elle": the model may make "-t" the subject and "-elle" its child."""
-    following = token.nbor() if token.i + 1 < len(token.doc) else None
-    if token.lower_ == "-t" and following is not None and following.text.startswith("-"):
-        return following
-    return token
-
-
-def _subject_before(verb: Token) -> Token | None:
-    """A name just before the verb that the parser left unattached ("Catherine MacGregor
-    n'a pas confirmé …" parsed with the name as a second root)."""
-    for token in reversed(verb.doc[: verb.i]):
-        if _breaks(token):
-            return None
-        if token.pos_ in ("AUX", "ADV", "PART") or token.dep_.startswith("aux"):
-            continue
-        while token.dep_ in ("flat:name", "flat", "compound") and token.head.i != token.i:
-            token = token.head
-        if token.pos_ in ("PROPN", "NOUN") and token.dep_ in ("ROOT", "dep"):
-            return token
-        return None
-    return None
-
-
-def find_quotes(doc: Doc, marks: tuple[tuple[str, str], ...], min_words: int) -> Iterator[Span]:
-    """The contents of quotations within a paragraph, outermost only, of `min_words` words
-    or more (the marks and the spaces inside them left out)."""
-    found: list[tuple[int, int]] = []
-    text = doc.text  # built from the tokens on every access
-    for opening, closing in marks:
-        pattern = re.compile(
-            re.escape(opening)
-            + r"\s*([^\n"
-            + re.escape(opening + closing)
-            + r"]+?)\s*"
-            + re.escape(closing)
-        )
-        for match in pattern.finditer(text):
-            found.append(match.span(1))
-    found.sort(key=lambda se: (se[0], -se[1]))
-    last_end = -1
-    for start, end in found:
-        if start < last_end:
-            continue  # nested in the quotation before
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or sum(t.is_alpha for t in span) < min_words:
-            continue
-        start, end = span.start, span.end
-        while start < end and (doc[start].text in TRAILING or doc[start].is_space):
-            start += 1
-        while end > start and (doc[end - 1].text in TRAILING or doc[end - 1].is_space):
-            end -= 1  # '"…, it is not for sale," X said': the comma is not quoted speech
-        span = doc[start:end]
-        last_end = end
-        yield span
-
-
-def paragraph_sentence(token: Token) -> tuple[int, int]:
-    """Token bounds of the sentence of `token`, cut at paragraph breaks the parser ignored."""
-    sent = token.sent
-    start, end = sent.start, sent.end
-    for i in range(token.i - 1, sent.start - 1, -1):
-        if "\n" in token.doc[i].text:
-            start = i + 1
-            break
-    for i in range(token.i + 1, sent.end):
-        if "\n" in token.doc[i].text:
-            end = i
-            break
-    return start, end
-
-
-def trim(
-    doc: Doc,
-    start: int,
-    end: int,
-    verb: Token | None,
-    openers: Collection[str] = (),
-    breaks: Collection[str] = (),
-) -> Span | None:
-    """doc[start:end] within the verb's sentence, without a leading "que"/"that", edge
-    punctuation, a trailing participial gloss ("…, visant à …") or a contrast the writer adds
-    ("…, tandis que …", `breaks`), or None when empty."""
-    if verb is not None:
-        low, high = paragraph_sentence(verb)
-        start, end = max(start, low), min(end, high)
-    while start < end and (
-        doc[start].lower_ in openers
-        or doc[start].text in TRAILING
-        or doc[start].is_space
-        or (doc[start].is_quote and sum(t.is_quote for t in doc[start:end]) % 2 == 1)
-    ):
-        start += 1  # and an opening quotation mark whose closing one is not in the content
-    for i in range(start + 1, end - 1):
-        gloss = _participle(doc[i + 1])
-        # "…, mais il n'a pas précisé …" is the writer's; "…, mais que …" is still reported
-        still_reported = (
-            doc[i + 1].pos_ == "CCONJ" and i + 2 < len(doc) and doc[i + 2].lower_ in openers
-        )
-        contrast = doc[i + 1].lower_ in breaks and not still_reported
-        if doc[i].text == "," and (gloss or contrast):
-            end = i
-            break
-    while end > start and (doc[end - 1].text in TRAILING or doc[end - 1].is_space):
-        end -= 1
-    if end - start < 2:
-        return None
-    return doc[start:end]
-
-
-def _own_clause(token: Token) -> bool:
-    """A verb with its own subject, not coordinated by "et"/"and" (which continues the
-    reported clause: "…, et le modèle LLAMA4 deviendra …")."""
-    return (
-        token.pos_ in ("VERB", "AUX")
-        and any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children)
-        and not any(c.dep_ == "cc" for c in token.children)
-    )
-
-
-def _finite(verb: Token) -> bool:
-    """A conjugated verb, or a participle with its auxiliary ("a indiqué")."""
-    return verb.morph.get("VerbForm") == ["Fin"] or any(
-        c.dep_.startswith("aux") for c in verb.children
-    )
-
-
-def _participle(token: Token) -> bool:
-    # The writer's gloss on a reported clause is commonly a present participle after a comma.
-    return (
-        token.pos_ == "VERB"
-        and token.morph.get("VerbForm") == ["Part"]
-        and token.morph.get("Tense") == ["Pres"]
-    )
-
-
 def _marker_object(doc: Doc, i: int, length: int) -> Token | None:
     """The noun a "selon"/"according to" governs."""
     markers = range(i, i + length)
@@ -629,10 +442,6 @@ def _marker_object(doc: Doc, i: int, length: int) -> Token | None:
         if governed and token.pos_ in ("NOUN", "PROPN", "PRON"):
             return token
     return None
-
-
-def _breaks(token: Token) -> bool:
-    return token.text in SENTENCE_END or "\n" in token.text
 
 
 def _restates(candidate: Candidate, speaker: dict[str, Any] | None, found: list[Span]) -> bool:
