@@ -9,9 +9,11 @@ import datetime as dt
 from spacy.tokens import Doc, Span
 
 from .components.amounts import SPANS_KEY as AMOUNTS_KEY
+from .components.claims import SPANS_KEY as CLAIMS_KEY
 from .components.companies import SPANS_KEY as COMPANIES_KEY
 from .components.years import SPANS_KEY as YEARS_KEY
-from .records import Amount, Article, Company, Mention, YearMention
+from .links import link_claims
+from .records import Amount, Article, Claim, Company, Mention, Speaker, YearMention
 
 
 def mention(span: Span) -> Mention:
@@ -48,11 +50,47 @@ def years_from_doc(doc: Doc) -> list[YearMention]:
     return years
 
 
+def claims_from_doc(doc: Doc) -> list[Claim]:
+    """One Claim a content span, in text order, not yet linked to amounts, years, companies."""
+    claims = []
+    for span in sorted(doc.spans.get(CLAIMS_KEY, []), key=lambda s: s.start_char):
+        values = span._.claim
+        speaker = values["speaker"]
+        claims.append(
+            Claim(
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                speaker=None if speaker is None else speaker_record(speaker),
+                cue=values["cue"],
+                cue_mention=Mention(
+                    text=doc.text[values["cue_start"] : values["cue_end"]],
+                    start=values["cue_start"],
+                    end=values["cue_end"],
+                ),
+                quote=values["quote"],
+                negated=values["negated"],
+            )
+        )
+    return claims
+
+
+def speaker_record(values: dict) -> Speaker:
+    """The Speaker of a claim from the plain dict newsfacts_claims stores."""
+    return Speaker(
+        name=values["name"],
+        kind=values["kind"],
+        role=values["role"],
+        mention=Mention(text=values["text"], start=values["start"], end=values["end"]),
+        company=values["company"],
+    )
+
+
 def article_from_doc(
     doc: Doc, *, id: str, lang: str, published: dt.date | None, source: str | None = None
 ) -> Article:
     """The Article of one processed Doc."""
-    return Article(
+    article = Article(
         id=id,
         lang=lang,
         published=published,
@@ -62,3 +100,11 @@ def article_from_doc(
         amounts=amounts_from_doc(doc),
         years=years_from_doc(doc),
     )
+    # Claims point into the other records, so they are linked once those are built.
+    article.claims = link_claims(
+        claims_from_doc(doc),
+        amounts=article.amounts,
+        years=article.years,
+        companies=article.companies,
+    )
+    return article

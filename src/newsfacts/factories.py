@@ -9,6 +9,8 @@ from spacy.language import Language
 from . import extensions
 from .components.amounts import SPANS_KEY as AMOUNTS_KEY
 from .components.amounts import AmountFinder
+from .components.claims import SPANS_KEY as CLAIMS_KEY
+from .components.claims import ClaimFinder
 from .components.companies import SPANS_KEY as COMPANIES_KEY
 from .components.companies import CompanyFinder
 from .components.years import SPANS_KEY as YEARS_KEY
@@ -45,3 +47,25 @@ def make_years(
     nlp: Language, name: str, spans_key: str, amounts_key: str, present: bool
 ) -> YearFinder:
     return YearFinder(nlp, name, spans_key=spans_key, amounts_key=amounts_key, present=present)
+
+
+@Language.factory(
+    "newsfacts_claims",
+    default_config={
+        "spans_key": CLAIMS_KEY,
+        "companies_key": COMPANIES_KEY,
+        "min_quote_words": 3,
+    },
+    assigns=["doc.spans"],
+    requires=["token.dep", "token.lemma", "doc.ents"],
+)
+def make_claims(
+    nlp: Language, name: str, spans_key: str, companies_key: str, min_quote_words: int
+) -> ClaimFinder:
+    return ClaimFinder(
+        nlp,
+        name,
+        spans_key=spans_key,
+        companies_key=companies_key,
+        min_quote_words=min_quote_words,
+    )

@@ -9,7 +9,7 @@ from . import factories  # noqa: F401  (registers our factories and extensions)
 from . import lang as language_data
 
 # Our components, in the order they run: later ones read the spans of earlier ones.
-COMPONENTS = ("newsfacts_companies", "newsfacts_amounts", "newsfacts_years")
+COMPONENTS = ("newsfacts_companies", "newsfacts_amounts", "newsfacts_years", "newsfacts_claims")
 
 
 class ModelNotInstalled(RuntimeError):

@@ -1,5 +1,7 @@
 """French language data."""
 
+from . import claims as claims  # reporting verbs, quotation marks, ... (newsfacts_claims)
+
 # The stock spaCy pipeline: the first one installed is loaded.
 MODELS = ("fr_core_news_md",)
 

@@ -1,0 +1,467 @@
+"""newsfacts_claims: attributed statements, as content spans with their speaker and cue.
+
+Three forms are found; a direct quote wins over an indirect reading of the same words, and a
+"selon X" sentence may hold a reported statement of its own:
+
+- direct quotes in the language's quotation marks, attributed by a reporting verb or a
+  "selon X" just after the closing mark ("« … », a affirmé X", "\"…\", X said.") or just
+  before the opening one ("X a déclaré : « … »");
+- indirect speech: a reporting verb, its subject and its clausal complement ("X a annoncé que
+  …", "X said …"), an inverted incise ("…, a indiqué le PDG"), or, for verbs such as
+  "annoncer", a noun object that is the statement ("a annoncé son intention d'investir …");
+- "selon X, …", "d'après X, …", "according to X, …" when X is something that can speak.
+
+The speaker is resolved by `Speakers` (speakers.py); the parse helpers (subjects, sentence
+bounds, quotation spans, content trimming) are in clauses.py. Each content span gets
+`span._.claim` = {"speaker": dict or None, "cue", "cue_start", "cue_end", "quote", "negated"}.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .. import lang as language_data
+from .clauses import (
+    ends_sentence,
+    find_quotes,
+    finite,
+    own_clause,
+    paragraph_sentence,
+    subject_of,
+    trim,
+)
+from .companies import SPANS_KEY as COMPANIES_KEY
+from .speakers import NotASpeaker, Speakers
+
+SPANS_KEY = "newsfacts_claims"
+CLAUSE_DEPS = frozenset({"ccomp"})
+OBJECT_DEPS = frozenset({"obj", "dobj"})
+# Where an incise hangs on the clause it reports: "…, a indiqué le PDG".
+INCISE_DEPS = frozenset({"parataxis", "advcl", "conj", "dep"})
+# How far an attribution may sit from its quotation mark, in tokens.
+ATTRIBUTION_WINDOW = 12
+
+
+@dataclass
+class Candidate:
+    """A statement found, before its speaker is resolved."""
+
+    content: Span
+    cue: str
+    cue_start: int
+    cue_end: int
+    quote: str  # "direct" or "indirect"
+    speaker_head: Token | None
+    negated: bool = False
+
+
+class ClaimFinder:
+    """Writes `doc.spans["newsfacts_claims"]`: one content span a claim, with `._.claim`."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "newsfacts_claims",
+        *,
+        spans_key: str = SPANS_KEY,
+        companies_key: str = COMPANIES_KEY,
+        min_quote_words: int = 3,
+    ):
+        """nlp: the pipeline (its language selects the data). name: the component's name.
+        spans_key: the span group written. companies_key: the span group of companies, read
+        to link organisation speakers. min_quote_words: shorter quotations ("Stargate") are
+        names or scare quotes, not statements."""
+        self.name = name
+        self.spans_key = spans_key
+        self.companies_key = companies_key
+        self.min_quote_words = min_quote_words
+        self.lang = nlp.lang
+        self.data = claims_data(self.lang)
+        self.marker_starts = {words[0] for words in self.data.SOURCE_MARKERS}
+
+    def __getstate__(self) -> dict[str, Any]:
+        # a module does not pickle (nlp.pipe with n_process under "spawn"): keep its language
+        state = self.__dict__.copy()
+        del state["data"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.data = claims_data(self.lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        speakers = Speakers(doc, self.data, self.companies_key)
+        quotes = list(find_quotes(doc, self.data.QUOTE_MARKS, self.min_quote_words))
+        direct = [c for c in (self._direct(doc, q) for q in quotes) if c is not None]
+        taken = {(c.cue_start, c.cue_end) for c in direct}
+        indirect = [
+            c
+            for c in self._indirect(doc)
+            if not _inside_any(c.cue_start, quotes) and not _overlaps_any(c.content, direct)
+        ]
+        # "D'après une source, la banque a confirmé que …" holds two claims: both are kept.
+        sourced = [
+            c
+            for c in self._sourced(doc)
+            if (c.cue_start, c.cue_end) not in taken
+            and not _inside_any(c.cue_start, quotes)
+            and not _overlaps_any(c.content, direct)
+        ]
+        spans: list[Span] = []
+        seen: set[tuple[int, int]] = set()
+        for candidate in sorted(direct + indirect + sourced, key=lambda c: c.cue_start):
+            key = (candidate.content.start_char, candidate.content.end_char)
+            if key in seen:
+                continue
+            try:
+                speaker = self._speaker(candidate, speakers)
+            except NotASpeaker:
+                continue
+            if _restates(candidate, speaker, spans):
+                continue
+            seen.add(key)
+            candidate.content._.claim = {
+                "speaker": speaker,
+                "cue": candidate.cue,
+                "cue_start": candidate.cue_start,
+                "cue_end": candidate.cue_end,
+                "quote": candidate.quote,
+                "negated": candidate.negated,
+            }
+            spans.append(candidate.content)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+    def _speaker(self, candidate: Candidate, speakers: Speakers) -> dict[str, Any] | None:
+        if candidate.speaker_head is None:
+            return None
+        head = candidate.speaker_head
+        speaker = speakers.resolve(head)
+        # "les analystes" is no antecedent for a later "il" or "elle"
+        if speaker is not None and "Plur" not in head.morph.get("Number"):
+            speakers.remember(speaker)
+        return speaker
+
+    # Direct quotes ---------------------------------------------------------------------
+
+    def _direct(self, doc: Doc, quote: Span) -> Candidate | None:
+        """The attribution of a quotation: after its closing mark, else before its opening."""
+        after = quote.end
+        while after < len(doc) and doc[after].is_punct and after - quote.end < 2:
+            after += 1  # the closing mark, then a comma
+        for i in range(after, min(after + ATTRIBUTION_WINDOW, len(doc))):
+            if ends_sentence(doc[i]):
+                break
+            found = self._attribution_at(doc, i, quote)
+            if found is not None:
+                return found if self._adjacent(doc, after, i, found) else None
+        before = quote.start - 1
+        while before >= 0 and doc[before].is_punct and quote.start - before <= 2:
+            before -= 1  # the opening mark
+        if before < 0:
+            return None
+        lead = doc[before + 1] if before + 1 < quote.start else None
+        opener = doc[before].lower_ in self.data.COMPLEMENTIZERS
+        if not self._quote_ends_clause(doc, quote):
+            return None  # a phrase quoted inside indirect speech: "estime que « … » était …"
+        if opener or (lead is not None and lead.text in (":", ",")) or self._reports(doc[before]):
+            for i in range(before, max(before - ATTRIBUTION_WINDOW, -1), -1):
+                if ends_sentence(doc[i]):
+                    break
+                if self._reports(doc[i]):
+                    return self._verb_candidate(doc[i], quote, "direct", inverted=False)
+        return None
+
+    def _adjacent(self, doc: Doc, start: int, cue: int, found: Candidate) -> bool:
+        """Only the speaker, auxiliaries and adverbs may stand between a closing mark and its
+        attribution ("», a par ailleurs déclaré X", "\", the company said"), not a clause."""
+        subject = found.speaker_head
+        for token in doc[start:cue]:
+            inside_subject = subject is not None and (
+                token == subject or subject.is_ancestor(token)
+            )
+            if not inside_subject and token.pos_ not in ("AUX", "ADV", "PART", "PRON", "PUNCT"):
+                return False
+        return True
+
+    def _quote_ends_clause(self, doc: Doc, quote: Span) -> bool:
+        """True when the quotation is a whole sentence, or what follows its closing mark is
+        punctuation or a coordination ("« … » et a ajouté …"), not the rest of a clause."""
+        closing = quote.end  # the content was trimmed of its final punctuation: skip it
+        while closing < min(quote.end + 3, len(doc) - 1) and not doc[closing].is_quote:
+            closing += 1
+        after = closing + 1
+        return (
+            after >= len(doc)
+            or ends_sentence(doc[closing - 1])
+            or doc[after].is_punct
+            or doc[after].pos_ == "CCONJ"
+            or ends_sentence(doc[after])
+        )
+
+    def _attribution_at(self, doc: Doc, i: int, quote: Span) -> Candidate | None:
+        token = doc[i]
+        if self._reports(token) and finite(token):  # not "« … » expressément prévue par"
+            return self._verb_candidate(token, quote, "direct")
+        marker = self._marker_at(doc, i)
+        if marker is not None:
+            cue, length = marker
+            head = _marker_object(doc, i, length)
+            return Candidate(
+                quote,
+                cue,
+                token.idx,
+                doc[i + length - 1].idx + len(doc[i + length - 1]),
+                "direct",
+                head,
+            )
+        return None
+
+    def _verb_candidate(
+        self, verb: Token, content: Span, quote: str, *, inverted: bool = True
+    ) -> Candidate:
+        """inverted: the speaker may follow the verb ("», a affirmé X")."""
+        return Candidate(
+            content,
+            self._lemma(verb),
+            verb.idx,
+            verb.idx + len(verb),
+            quote,
+            subject_of(verb, inverted=inverted),
+            self._negated(verb),
+        )
+
+    # Indirect speech -------------------------------------------------------------------
+
+    def _indirect(self, doc: Doc) -> Iterator[Candidate]:
+        """Every reporting verb with a clause, an incise or a statement object, and a speaker."""
+        for verb in doc:
+            if not self._reports(verb):
+                continue
+            content = self._clause(verb) or self._incise(verb) or self._statement_object(verb)
+            if content is None:
+                continue
+            if verb.dep_ == "xcomp" and verb.head.lemma_ in self.data.IMPERSONAL_VERBS:
+                continue  # "Il faut noter que …": nobody says it
+            incise = content.end <= verb.i
+            subject = subject_of(verb, inverted=incise)
+            if subject is None and not incise:
+                continue
+            yield self._verb_candidate(verb, content, "indirect", inverted=incise)
+
+    def _clause(self, verb: Token) -> Span | None:
+        """The clausal complement: "a annoncé [que] Meta dépenserait …"."""
+        for child in verb.children:
+            if child.dep_ in CLAUSE_DEPS:
+                if child.left_edge.lower_ in self.data.QUESTION_WORDS:
+                    return None  # "did not say how many jobs …": a question, not a statement
+                end = child.right_edge.i + 1
+                if child.i > verb.i:
+                    end = self._continuation(verb, end)
+                elif not self._incise_after(verb, end):
+                    return None
+                return trim(
+                    verb.doc,
+                    child.left_edge.i,
+                    end,
+                    verb,
+                    self.data.COMPLEMENTIZERS,
+                    self.data.CONTENT_BREAKS,
+                )
+        # The parser missed the clause: "a annoncé qu'Openai, Softbank et Oracle établiraient …"
+        opener = self._complementizer_after(verb)
+        if opener is not None:
+            end = self._continuation(verb, opener.i + 1)
+            return trim(
+                verb.doc,
+                opener.i + 1,
+                end,
+                verb,
+                self.data.COMPLEMENTIZERS,
+                self.data.CONTENT_BREAKS,
+            )
+        return None
+
+    def _incise_after(self, verb: Token, end: int) -> bool:
+        """A clause before its verb ends with the comma of an incise ("…, the company
+        said"), and only the speaker stands between ("Minister Ellwood said:" and "…, mais
+        il n'a pas précisé" are no incises)."""
+        doc = verb.doc
+        if end >= len(doc) or not (doc[end].text == "," or doc[end].is_quote):
+            return False
+        subject = subject_of(verb, inverted=True)
+        return all(
+            token.pos_ in ("AUX", "ADV", "PART", "PUNCT")
+            or (subject is not None and (token == subject or subject.is_ancestor(token)))
+            for token in doc[end + 1 : verb.i]
+        )
+
+    def _complementizer_after(self, verb: Token) -> Token | None:
+        """A "que"/"that" after the verb, with no other verb or sentence end between them."""
+        for token in verb.doc[verb.i + 1 : verb.i + 8]:
+            if token.lower_ in self.data.COMPLEMENTIZERS and verb.is_ancestor(token):
+                return token
+            if token.pos_ in ("VERB", "AUX") or ends_sentence(token):
+                return None
+        return None
+
+    def _continuation(self, verb: Token, end: int) -> int:
+        """Where the content ends: the parser often hangs the rest of a reported clause on
+        the reporting verb ("a annoncé son intention | d'investir …", "a posté que … | et
+        l'assistant devrait …"); it is taken up to a clause of its own ("…, tandis qu'Amazon
+        a déclaré …"), another reporting verb or an incise."""
+        doc = verb.doc
+        for child in verb.rights:
+            if child.i < end or child.is_punct:
+                continue
+            if child.dep_ == "parataxis" or self._reports(child) or self._subordinate(child):
+                break
+            if doc[child.left_edge.i - 1].text == "," and own_clause(child):
+                break  # "…, a-t-on appris auprès de l'entreprise"
+            end = child.right_edge.i + 1
+        return end
+
+    def _subordinate(self, token: Token) -> bool:
+        """A clause opened by a conjunction other than "que"/"that": "tandis qu'", "while"."""
+        return any(
+            child.dep_ == "mark"
+            and child.pos_ in ("SCONJ", "ADV")
+            and child.lower_ not in self.data.COMPLEMENTIZERS
+            for child in token.children
+        )
+
+    def _incise(self, verb: Token) -> Span | None:
+        """The clause an inverted incise follows: "Les ventes baisseront, a indiqué le PDG."."""
+        if verb.dep_ not in INCISE_DEPS or verb.head.i >= verb.i or not finite(verb):
+            return None
+        subject = subject_of(verb, inverted=True)
+        left = verb.left_edge.i
+        doc = verb.doc
+        # the speaker follows the verb ("a indiqué le PDG") or is its clitic ("a-t-il dit")
+        if subject is None or (subject.i < verb.i and not subject.text.startswith("-")):
+            return None
+        if left == 0 or doc[left - 1].text != ",":
+            return None
+        start, _ = paragraph_sentence(verb)
+        return trim(doc, start, left - 1, verb, self.data.COMPLEMENTIZERS)
+
+    def _statement_object(self, verb: Token) -> Span | None:
+        """A noun object that is the statement: "a annoncé son intention d'investir …"."""
+        if self._lemma(verb) not in self.data.STATEMENT_OBJECT_VERBS or not finite(verb):
+            return None  # "pourrait annoncer une acquisition" announces nothing yet
+        for child in verb.children:
+            if child.dep_ in OBJECT_DEPS and child.pos_ == "NOUN" and child.i > verb.i:
+                if (self._lemma(verb), child.lemma_.lower()) in self.data.IDIOMS:
+                    return None
+                end = self._continuation(verb, child.right_edge.i + 1)
+                return trim(verb.doc, child.left_edge.i, end, verb, ())
+        return None
+
+    # "selon X, …" ----------------------------------------------------------------------
+
+    def _sourced(self, doc: Doc) -> Iterator[Candidate]:
+        """Every "selon X" whose X can speak, with the clause it attributes."""
+        for i in range(len(doc)):
+            marker = self._marker_at(doc, i)
+            if marker is None:
+                continue
+            cue, length = marker
+            head = _marker_object(doc, i, length)
+            if head is None:
+                continue
+            phrase_end = i + length
+            while phrase_end < len(doc) and phrase_end <= head.right_edge.i:
+                if doc[phrase_end].text == "," or ends_sentence(doc[phrase_end]):
+                    break
+                phrase_end += 1
+            if i > 0 and doc[i - 1].text == "(":
+                continue  # "(d'après l'entreprise)": an aside, its clause is not marked
+            start, end = paragraph_sentence(doc[i])
+            # Within the clause "selon X" modifies: "l'IPN est, selon lui, en possession …".
+            governor = head.head
+            if governor.left_edge.i < i and governor.right_edge.i >= phrase_end:
+                start = max(start, governor.left_edge.i)
+                end = min(end, governor.right_edge.i + 1)
+            before = trim(doc, start, i, None)
+            after = trim(doc, phrase_end, end, None)
+            # In mid-clause ("l'IPN est, selon lui, en possession de …") the statement goes on
+            # after the attribution.
+            content = after if after is not None and len(after) >= 3 else before or after
+            if content is None:
+                continue
+            last = doc[i + length - 1]
+            yield Candidate(content, cue, doc[i].idx, last.idx + len(last), "indirect", head)
+
+    # Shared ----------------------------------------------------------------------------
+
+    def _reports(self, token: Token) -> bool:
+        return token.pos_ == "VERB" and self._lemma(token) in self.data.REPORTING_VERBS
+
+    def _lemma(self, verb: Token) -> str:
+        """The verb's lemma, repaired where the lemmatizer gave the form back ("estime")."""
+        lemma = verb.lemma_.lower()
+        if lemma == verb.lower_:
+            for ending in self.data.LEMMA_REPAIRS:
+                if lemma + ending in self.data.REPORTING_VERBS:
+                    return lemma + ending
+        return lemma
+
+    def _marker_at(self, doc: Doc, i: int) -> tuple[str, int] | None:
+        if doc[i].lower_ not in self.marker_starts:
+            return None
+        for words, cue in self.data.SOURCE_MARKERS.items():
+            n = len(words)
+            if tuple(t.lower_ for t in doc[i : i + n]) == words:
+                return cue, n
+        return None
+
+    def _negated(self, verb: Token) -> bool:
+        return any(
+            child.lower_ in self.data.NEGATIONS or child.dep_ == "neg" for child in verb.children
+        )
+
+
+@lru_cache
+def claims_data(lang: str) -> ModuleType:
+    """The claims data of `lang` (`newsfacts.lang.<lang>.claims`)."""
+    return language_data.data(lang).claims
+
+
+def _marker_object(doc: Doc, i: int, length: int) -> Token | None:
+    """The noun a "selon"/"according to" governs."""
+    markers = range(i, i + length)
+    for token in doc[i + length : i + length + 8]:
+        governed = token.head.i in markers or token.i == doc[i].head.i
+        if governed and token.pos_ in ("NOUN", "PROPN", "PRON"):
+            return token
+    return None
+
+
+def _restates(candidate: Candidate, speaker: dict[str, Any] | None, found: list[Span]) -> bool:
+    """True when the cue lies inside a claim already found of the same speaker: "said revenue
+    rose …, and it forecast …" is one statement, not two."""
+    name = speaker["name"] if speaker else None
+    for span in found:
+        earlier = span._.claim["speaker"]
+        inside = span.start_char <= candidate.cue_start < span.end_char
+        if inside and (earlier["name"] if earlier else None) == name:
+            return True
+    return False
+
+
+def _inside_any(char: int, quotes: list[Span]) -> bool:
+    return any(q.start_char <= char < q.end_char for q in quotes)
+
+
+def _overlaps_any(content: Span, others: list[Candidate]) -> bool:
+    return any(
+        content.start_char < o.content.end_char and o.content.start_char < content.end_char
+        for o in others
+    )

@@ -1,0 +1,212 @@
+"""Parse helpers of newsfacts_claims: a reporting verb's subject, sentence bounds that respect
+paragraph breaks, quotation spans, and the trimming of a claim's content."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from .speakers import PERSON_LABELS, SUBJECT_DEPS
+
+# Nominal dependents that hold an inverted speaker: "a affirmé Sundar Pichai".
+INVERTED_SUBJECT_DEPS = frozenset({"nsubj", "obj", "dobj", "expl:subj", "appos", "obl:arg"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
+PASSIVE_AUX_DEPS = frozenset({"aux:pass", "auxpass"})
+SENTENCE_END = frozenset({".", "!", "?", "…"})
+TRAILING = frozenset({",", ".", ";", ":", "!", "?", "…", "-", "–", "—"})
+
+
+def subject_of(verb: Token, *, inverted: bool = False) -> Token | None:
+    """The subject of a reporting verb, within its sentence, inherited through coordination
+    and participles ("Il a souligné … et a ajouté …", "X s'est exprimé, déclarant que …");
+    with `inverted`, a name after the verb too ("a affirmé Sundar Pichai")."""
+    low, high = paragraph_sentence(verb)
+    current = verb
+    for _ in range(4):
+        # "a-t-il affirmé": the model may read the inverted "-il" as a passive subject; a
+        # verb in the passive ("il a été annoncé que") has no speaker for a subject.
+        passive = any(c.dep_ in PASSIVE_AUX_DEPS for c in current.children)
+        if passive and current is verb:
+            # "il a été annoncé par le ministre que …": the agent, or nobody
+            return agent_of(verb)
+        subjects = [
+            clitic(c)
+            for c in current.children
+            if (c.dep_ in SUBJECT_DEPS or (c.dep_ in PASSIVE_SUBJECT_DEPS and not passive))
+            and low <= c.i < high
+        ]
+        if subjects:
+            return subjects[-1] if inverted else subjects[0]
+        if not inverted and current is verb:
+            missed = subject_before(verb)
+            if missed is not None:
+                return missed
+        if inverted and current is verb:
+            # "a déclaré mardi à Reuters Patrick Pouyanné": a person named after the verb
+            for ent in verb.doc[verb.i + 1 : high].ents:
+                if ent.label_ in PERSON_LABELS:
+                    return ent.root
+            for child in verb.rights:
+                if child.dep_ in INVERTED_SUBJECT_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                    return child
+        if participle(current) and current.dep_ == "acl":
+            return current.head  # "un communiqué …, indiquant que …"
+        inherits = current.dep_ in ("conj", "xcomp") or (
+            participle(current) and current.dep_ == "advcl"
+        )
+        if inherits and current.head.i != current.i and low <= current.head.i < high:
+            current = current.head
+        else:
+            break
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "obl:agent":
+            return child
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def clitic(token: Token) -> Token:
+    """The pronoun of "a-t-elle": the model may make "-t" the subject and "-elle" its child."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    if token.lower_ == "-t" and following is not None and following.text.startswith("-"):
+        return following
+    return token
+
+
+def subject_before(verb: Token) -> Token | None:
+    """A name just before the verb that the parser left unattached ("Catherine MacGregor
+    n'a pas confirmé …" parsed with the name as a second root)."""
+    for token in reversed(verb.doc[: verb.i]):
+        if ends_sentence(token):
+            return None
+        if token.pos_ in ("AUX", "ADV", "PART") or token.dep_.startswith("aux"):
+            continue
+        while token.dep_ in ("flat:name", "flat", "compound") and token.head.i != token.i:
+            token = token.head
+        if token.pos_ in ("PROPN", "NOUN") and token.dep_ in ("ROOT", "dep"):
+            return token
+        return None
+    return None
+
+
+def find_quotes(doc: Doc, marks: tuple[tuple[str, str], ...], min_words: int) -> Iterator[Span]:
+    """The contents of quotations within a paragraph, outermost only, of `min_words` words
+    or more (the marks and the spaces inside them left out)."""
+    found: list[tuple[int, int]] = []
+    text = doc.text  # built from the tokens on every access
+    for opening, closing in marks:
+        pattern = re.compile(
+            re.escape(opening)
+            + r"\s*([^\n"
+            + re.escape(opening + closing)
+            + r"]+?)\s*"
+            + re.escape(closing)
+        )
+        for match in pattern.finditer(text):
+            found.append(match.span(1))
+    found.sort(key=lambda se: (se[0], -se[1]))
+    last_end = -1
+    for start, end in found:
+        if start < last_end:
+            continue  # nested in the quotation before
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or sum(t.is_alpha for t in span) < min_words:
+            continue
+        start, end = span.start, span.end
+        while start < end and (doc[start].text in TRAILING or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].text in TRAILING or doc[end - 1].is_space):
+            end -= 1  # '"…, it is not for sale," X said': the comma is not quoted speech
+        span = doc[start:end]
+        last_end = end
+        yield span
+
+
+def paragraph_sentence(token: Token) -> tuple[int, int]:
+    """Token bounds of the sentence of `token`, cut at paragraph breaks the parser ignored."""
+    sent = token.sent
+    start, end = sent.start, sent.end
+    for i in range(token.i - 1, sent.start - 1, -1):
+        if "\n" in token.doc[i].text:
+            start = i + 1
+            break
+    for i in range(token.i + 1, sent.end):
+        if "\n" in token.doc[i].text:
+            end = i
+            break
+    return start, end
+
+
+def trim(
+    doc: Doc,
+    start: int,
+    end: int,
+    verb: Token | None,
+    openers: Collection[str] = (),
+    breaks: Collection[str] = (),
+) -> Span | None:
+    """doc[start:end] within the verb's sentence, without a leading "que"/"that", edge
+    punctuation, a trailing participial gloss ("…, visant à …") or a contrast the writer adds
+    ("…, tandis que …", `breaks`), or None when empty."""
+    if verb is not None:
+        low, high = paragraph_sentence(verb)
+        start, end = max(start, low), min(end, high)
+    while start < end and (
+        doc[start].lower_ in openers
+        or doc[start].text in TRAILING
+        or doc[start].is_space
+        or (doc[start].is_quote and sum(t.is_quote for t in doc[start:end]) % 2 == 1)
+    ):
+        start += 1  # and an opening quotation mark whose closing one is not in the content
+    for i in range(start + 1, end - 1):
+        gloss = participle(doc[i + 1])
+        # "…, mais il n'a pas précisé …" is the writer's; "…, mais que …" is still reported
+        still_reported = (
+            doc[i + 1].pos_ == "CCONJ" and i + 2 < len(doc) and doc[i + 2].lower_ in openers
+        )
+        contrast = doc[i + 1].lower_ in breaks and not still_reported
+        if doc[i].text == "," and (gloss or contrast):
+            end = i
+            break
+    while end > start and (doc[end - 1].text in TRAILING or doc[end - 1].is_space):
+        end -= 1
+    if end - start < 2:
+        return None
+    return doc[start:end]
+
+
+def own_clause(token: Token) -> bool:
+    """A verb with its own subject, not coordinated by "et"/"and" (which continues the
+    reported clause: "…, et le modèle LLAMA4 deviendra …")."""
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children)
+        and not any(c.dep_ == "cc" for c in token.children)
+    )
+
+
+def finite(verb: Token) -> bool:
+    """A conjugated verb, or a participle with its auxiliary ("a indiqué")."""
+    return verb.morph.get("VerbForm") == ["Fin"] or any(
+        c.dep_.startswith("aux") for c in verb.children
+    )
+
+
+def participle(token: Token) -> bool:
+    # The writer's gloss on a reported clause is commonly a present participle after a comma.
+    return (
+        token.pos_ == "VERB"
+        and token.morph.get("VerbForm") == ["Part"]
+        and token.morph.get("Tense") == ["Pres"]
+    )
+
+
+def ends_sentence(token: Token) -> bool:
+    return token.text in SENTENCE_END or "\n" in token.text

@@ -1,0 +1,457 @@
+"""Who made a claim: the speaker behind a subject, a pronoun or the noun after "selon".
+
+Coreference libraries lag spaCy releases (coreferee #29), so speakers are resolved with a few
+rules on the parse and the entities: a pronoun goes to the last speaker of the last sentences,
+else to the last person (or organisation) it can stand for; "la société" to the last
+organisation; a bare last name to the full name seen before it; and a role in apposition
+("le PDG Mark Zuckerberg") is kept beside the name.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right, insort
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ..normalize.names import fold
+
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+# Entities that speak as a body when they are a subject: firms, governments, countries.
+BODY_LABELS = frozenset({"ORG", "GPE", "LOC", "MISC", "NORP"})
+SUBJECT_DEPS = frozenset({"nsubj", "expl:subj"})
+# Dependents that stay inside a speaker's noun phrase ("le directeur financier du groupe").
+PHRASE_DEPS = frozenset(
+    {"flat:name", "flat", "compound", "amod", "nmod", "case", "det", "fixed", "prep", "pobj"}
+)
+ROLE_DEPS = frozenset({"appos"})
+# How a name hangs on the role noun before it: "Le PDG Mark Zuckerberg", "l'ancien président Trump".
+NAME_DEPS = frozenset({"flat:name", "flat", "compound", "amod", "appos"})
+# How many sentences back a pronoun looks for the last speaker before any other mention.
+PRONOUN_REACH = 2
+DEFINITE = ("Definite=Def", "PronType=Dem", "Poss=Yes")
+
+
+@dataclass
+class Referent:
+    """A person or organisation named in the text, that a later mention may refer to."""
+
+    name: str
+    kind: str  # "person" or "organization"
+    start: int  # character offsets of the mention
+    end: int
+    gender: str | None = None
+    role: str | None = None
+    company: str | None = None
+    speaker: bool = False  # made a claim: the likeliest antecedent of "il" in what follows
+
+
+class NotASpeaker(Exception):
+    """The phrase cannot make a statement ("Cette décision indique que …", "selon la taille")."""
+
+
+class Speakers:
+    """The people and organisations of one Doc, in text order, and the rules that resolve a
+    speaker's mention to one of them."""
+
+    def __init__(self, doc: Doc, data: ModuleType, companies_key: str):
+        """doc: the parsed Doc. data: the language's claims data. companies_key: the span
+        group of newsfacts_companies."""
+        self.doc = doc
+        self.data = data
+        self.company_spans = list(doc.spans.get(companies_key, []))
+        self.company_names = {
+            fold(s._.company["name"]): s._.company["name"] for s in self.company_spans
+        }
+        self.referents: list[Referent] = []
+        # one pass over the tokens: paragraph breaks (the parser runs sentences over them),
+        # role nouns with a name, and proper-name subjects
+        breaks, role_nouns, subjects = set(), [], []
+        for token in doc:
+            if "\n" in token.text:
+                breaks.add(token.idx + len(token.text))
+            elif token.lemma_.lower() in data.PERSON_NOUNS:
+                role_nouns.append(token)
+            elif (
+                token.dep_ == "nsubj"
+                and token.pos_ == "PROPN"
+                and token.ent_type_ not in PERSON_LABELS | {"ORG"}
+            ):
+                subjects.append(token)
+        self.sentence_starts = sorted({sent.start_char for sent in doc.sents} | breaks)
+        for ent in doc.ents:
+            if ent.label_ in PERSON_LABELS and self._is_name(ent):
+                self.add(self._person(ent))
+        for token in role_nouns:
+            named = self._named_person_of(token)
+            if named is not None and named.root.ent_type_ not in PERSON_LABELS:
+                self.add(self._person(named))
+        for span in self.company_spans:
+            name = span._.company["name"]
+            self.add(Referent(name, "organization", span.start_char, span.end_char, company=name))
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and not self._company_at(ent):
+                self.add(Referent(ent.text, "organization", ent.start_char, ent.end_char))
+        for token in subjects:
+            # a proper name acting as a subject that the NER missed or took for a place
+            # ("Nvidia reported …", Nvidia labelled GPE)
+            name = _proper_name(noun_phrase(token))
+            if self.full_name(name) is None:
+                self.add(Referent(name, "organization", token.idx, token.idx + len(token)))
+
+    def add(self, referent: Referent) -> None:
+        """Record a referent (a resolved speaker is one too: "Il" then refers to it)."""
+        insort(self.referents, referent, key=lambda r: r.start)
+
+    def resolve(self, head: Token) -> dict[str, Any] | None:
+        """The speaker dict of the phrase headed by `head`; None when anonymous or unresolved.
+
+        Raises NotASpeaker when the phrase cannot make a statement."""
+        key = head.lower_.strip("-")
+        if key in self.data.PRONOUNS:
+            return self._pronoun(head, self.data.PRONOUNS[key])
+        if key in self.data.RELATIVE_PRONOUNS and head.head.dep_.startswith(("acl", "relcl")):
+            return self.resolve(head.head.head)
+        phrase = noun_phrase(head)
+        person = self._entity_of(head) or self._entity(phrase, PERSON_LABELS)
+        # "l'ancien président Trump", "Le PDG Mark Zuckerberg": the name, not "le directeur
+        # de Mark Zuckerberg".
+        if person is not None and (
+            head in person
+            or (person.root.head == head and person.root.dep_ not in ("nmod", "pobj"))
+        ):
+            mention = self.doc[min(phrase.start, person.start) : max(phrase.end, person.end)]
+            return self._speaker(self._person(person), mention)
+        named = self._named_person_of(head)
+        if named is not None:
+            referent = self._person(named)
+            referent.role = referent.role or _without_determiner(phrase)
+            return self._speaker(referent, phrase)
+        if (head.pos_ == "NOUN" and not head.ent_type_) or self._describes(head):
+            return self._description(head, phrase)
+        company = self._company_in(phrase)
+        if company is not None:
+            name = company._.company["name"]
+            referent = Referent(name, "organization", 0, 0, company=name)
+            return self._speaker(referent, phrase)
+        if head.pos_ in ("PROPN", "NOUN") or self._entity(phrase, BODY_LABELS) is not None:
+            return self._speaker(self._named(phrase), phrase)
+        raise NotASpeaker(head.text)
+
+    def _pronoun(self, head: Token, rule: dict[str, Any]) -> dict[str, Any] | None:
+        """The referent before `head` the pronoun can stand for: the last speaker of the last
+        `PRONOUN_REACH` sentences ("la Chine a indiqué … Elle a ajouté"), else the last
+        mention, people first."""
+        fits = [
+            r
+            for r in self.referents
+            if r.end <= head.idx
+            and r.kind in rule["kinds"]
+            and (rule["gender"] is None or r.gender in (None, rule["gender"]))
+        ]
+        if not fits:
+            return None
+        # "Il a ajouté": the one who spoke last, when that was in the last few sentences
+        here = self._sentence(head.idx)
+        speakers = [
+            r for r in fits if r.speaker and here - self._sentence(r.start) <= PRONOUN_REACH
+        ]
+        if not speakers:  # else the last mention, people first ("elle" is rarely a firm)
+            speakers = [r for r in fits if r.kind == rule["kinds"][0]] or fits
+        return self._speaker(speakers[-1], self.doc[head.i : head.i + 1])
+
+    def _sentence(self, char: int) -> int:
+        return bisect_right(self.sentence_starts, char)
+
+    def _describes(self, head: Token) -> bool:
+        """A role or body noun, even when capitalised as a name ("le Ministre de …")."""
+        lemma = head.lemma_.lower()
+        return any(
+            lemma in nouns
+            for nouns in (
+                self.data.PERSON_NOUNS,
+                self.data.ORGANIZATION_NOUNS,
+                self.data.BODY_NOUNS,
+            )
+        )
+
+    def _named_person_of(self, head: Token) -> Span | None:
+        """The person a role noun names in apposition: "le directeur général de l'OMC,
+        Supachai Panitchpakdi"."""
+        if head.lemma_.lower() not in self.data.PERSON_NOUNS:
+            return None
+        for child in head.children:
+            if child.dep_ not in NAME_DEPS:
+                continue
+            if child.ent_type_ in PERSON_LABELS:
+                for ent in self.doc.ents:
+                    if ent.start <= child.i < ent.end:
+                        return ent
+        # a name the NER missed or mislabelled ("Le PDG Mark Zuckerberg" as ORG), or set off
+        # by commas ("Le président de la République de Chine, Chen Shui-bian,")
+        names = [
+            t
+            for child in head.rights
+            if child.pos_ == "PROPN"
+            and (
+                child.dep_ in NAME_DEPS
+                or (child.dep_ == "conj" and self.doc[child.i - 1].text == ",")
+            )
+            for t in child.subtree
+            if t.pos_ == "PROPN" and t.i >= child.i
+        ]
+        if names and (names[0].i == head.i + 1 or self.doc[names[0].i - 1].text == ","):
+            end = names[0].i
+            while end < len(self.doc) and self.doc[end] in names:
+                end += 1
+            return self.doc[names[0].i : end]
+        return None
+
+    def _description(self, head: Token, phrase: Span) -> dict[str, Any] | None:
+        """A common noun: "la société" (an earlier organisation), "le ministre" (a person by
+        role), "le rapport de X" (X); any other noun makes no statement."""
+        lemma = head.lemma_.lower()
+        definite = any(tag in str(child.morph) for child in head.children for tag in DEFINITE)
+        if lemma in self.data.BODY_NOUNS:
+            # "le gouvernement français" names itself
+            return self._speaker(
+                Referent(_without_determiner(phrase), "organization", 0, 0), phrase
+            )
+        if lemma in self.data.ORGANIZATION_NOUNS:
+            names = [t for t in phrase if t.pos_ == "PROPN" and t.i > head.i]
+            if names:  # "la société Sem-Suhner"
+                return self._speaker(self._named(phrase[names[0].i - phrase.start :]), phrase)
+            earlier = [r for r in self.referents if r.kind == "organization" and r.end <= head.idx]
+            if definite and earlier:
+                companies = [r for r in earlier if r.company] or earlier
+                return self._speaker(companies[-1], phrase)
+            return None
+        if lemma in self.data.PERSON_NOUNS:
+            # Only a bare "le PDG" refers back; "le ministre de la Défense" names a person anew.
+            bare = all(t.dep_ == "det" or t == head for t in phrase)
+            if definite and bare:
+                for referent in reversed(self.referents):
+                    if (
+                        referent.kind == "person"
+                        and referent.end <= head.idx
+                        and referent.role
+                        and fold(lemma) in fold(referent.role)
+                    ):
+                        return self._speaker(referent, phrase)
+            text = _without_determiner(phrase)
+            return self._speaker(Referent(text, "person", 0, 0, role=text), phrase)
+        if lemma in self.data.SOURCE_NOUNS:
+            # whose it is: "le rapport de la Banque mondiale", or who published it:
+            # "Microsoft a publié un communiqué indiquant que …"
+            owners = [
+                child if child.dep_ != "prep" else _object(child)
+                for child in head.rights
+                if child.dep_ in ("nmod", "prep", "pobj")
+                or any(c.dep_ == "case" for c in child.children)  # "de TrendForce" misparsed
+            ]
+            if head.dep_ in ("obj", "dobj"):
+                owners += [c for c in head.head.children if c.dep_ in ("nsubj", "expl:subj")]
+            for owner in owners:
+                try:
+                    speaker = self.resolve(owner)
+                except NotASpeaker:
+                    continue
+                if speaker is not None:
+                    return speaker
+            return None
+        raise NotASpeaker(head.text)
+
+    def _named(self, phrase: Span) -> Referent:
+        """A proper name that is no person entity: an earlier person by last name
+        ("Zuckerberg" → "Mark Zuckerberg"), a company, or else an organisation."""
+        ent = self._entity(phrase, BODY_LABELS)
+        name = ent.text if ent is not None else _proper_name(phrase)
+        full = self.full_name(name)
+        if full is not None:
+            return full
+        company = self.company_names.get(fold(name))
+        if company is None and phrase.root.pos_ in ("PROPN", "NOUN"):
+            name = _without_determiner(phrase)  # "l'Institut national de la statistique"
+        return Referent(name, "organization", phrase.start_char, phrase.end_char, company=company)
+
+    def full_name(self, name: str) -> Referent | None:
+        """The earlier person whose name is `name` or ends with it."""
+        key = fold(name)
+        for referent in reversed(self.referents):
+            if referent.kind != "person":
+                continue
+            parts = referent.name.split()
+            if fold(referent.name) == key or (parts and fold(parts[-1]) == key):
+                return referent
+        return None
+
+    def _person(self, ent: Span) -> Referent:
+        ent = self._whole_name(ent)
+        top = ent.root
+        while top.dep_ in NAME_DEPS and top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN"):
+            top = top.head
+        bare = [t for t in ent if t.lower_ not in self.data.HONORIFICS]  # "M. Delors"
+        earlier = self.full_name(bare[0].text) if len(bare) == 1 else None
+        name = earlier.name if earlier is not None else ent.text
+        role = _role(ent, top) or (earlier.role if earlier is not None else None)
+        return Referent(
+            name,
+            "person",
+            ent.start_char,
+            ent.end_char,
+            gender=self._gender(ent, top) or (earlier.gender if earlier is not None else None),
+            role=role,
+        )
+
+    def _whole_name(self, ent: Span) -> Span:
+        """The name with the given names the NER left out ("Chief Executive Sundar [Pichai]"),
+        up to a role word."""
+        start = ent.start
+        while start > 0:
+            token = self.doc[start - 1]
+            if token.pos_ != "PROPN" or token.ent_type_ or self._describes(token):
+                break
+            if token.head.i < ent.start - 1 or token.head.i >= ent.end:
+                break  # not part of this name
+            start -= 1
+        return self.doc[start : ent.end]
+
+    def _gender(self, ent: Span, top: Token) -> str | None:
+        # "Mme Veil": the title before the name or inside the entity
+        for token in self.doc[max(ent.start - 1, 0) : ent.start + 1]:
+            if token.lower_ in self.data.HONORIFICS:
+                return self.data.HONORIFICS[token.lower_]
+        # "Le PDG Mark Zuckerberg", "la directrice Marie Dupont": the role's determiner.
+        # The determiner first: the model often gives "ministre" the masculine.
+        for token in (*top.lefts, top):
+            if token.i < ent.start and token.morph.get("Gender"):
+                return token.morph.get("Gender")[0]
+        return None
+
+    def _entity(self, phrase: Span, labels: frozenset[str]) -> Span | None:
+        for ent in phrase.ents:
+            if ent.label_ in labels and (ent.label_ not in PERSON_LABELS or self._is_name(ent)):
+                return ent
+        return None
+
+    def _entity_of(self, head: Token) -> Span | None:
+        """The person entity the head is part of, even where the parse splits it ("Luca" the
+        subject, "de Meo" hung elsewhere)."""
+        if head.ent_type_ not in PERSON_LABELS:
+            return None
+        for ent in self.doc.ents:
+            if ent.start <= head.i < ent.end and self._is_name(ent):
+                return ent
+        return None
+
+    def _is_name(self, ent: Span) -> bool:
+        """Not a role the NER took for a name ("président de la" labelled PER), nor an
+        entity run over a paragraph break."""
+        return (
+            "\n" not in ent.text
+            and any(t.pos_ == "PROPN" for t in ent)
+            and not any(t.is_lower and t.lemma_ in self.data.PERSON_NOUNS for t in ent)
+        )
+
+    def _company_at(self, ent: Span) -> bool:
+        return any(s.start < ent.end and ent.start < s.end for s in self.company_spans)
+
+    def _company_in(self, phrase: Span) -> Span | None:
+        for span in self.company_spans:
+            if phrase.start <= span.start and span.end <= phrase.end:
+                return span
+        return None
+
+    def _speaker(self, referent: Referent, mention: Span) -> dict[str, Any]:
+        company = referent.company
+        if company is None and referent.kind == "organization":
+            company = self.company_names.get(fold(referent.name))
+        return {
+            "name": referent.name,
+            "kind": referent.kind,
+            "role": referent.role,
+            "text": mention.text,
+            "start": mention.start_char,
+            "end": mention.end_char,
+            "company": company,
+        }
+
+    def remember(self, speaker: dict[str, Any]) -> None:
+        """Make a resolved speaker an antecedent for the pronouns that follow it."""
+        self.add(
+            Referent(
+                speaker["name"],
+                speaker["kind"],
+                speaker["start"],
+                speaker["end"],
+                role=speaker["role"],
+                company=speaker["company"],
+                gender=self._known_gender(speaker["name"]),
+                speaker=True,
+            )
+        )
+
+    def _known_gender(self, name: str) -> str | None:
+        for referent in self.referents:
+            if referent.name == name and referent.gender:
+                return referent.gender
+        return None
+
+
+def noun_phrase(head: Token) -> Span:
+    """The head with its determiners, modifiers and name parts, without clauses, appositions
+    and what follows a comma: "le directeur financier du groupe", "John Smith"."""
+    doc = head.doc
+    start = head.i
+    for child in reversed(list(head.lefts)):
+        # a preposition before the head ("selon", "d'après") is not part of the name
+        if child.dep_ in PHRASE_DEPS - {"case", "prep"} and child.right_edge.i == start - 1:
+            start = child.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in PHRASE_DEPS and child.left_edge.i == end:
+            end = child.right_edge.i + 1
+        else:
+            break
+    return doc[start:end]
+
+
+def _role(ent: Span, top: Token) -> str | None:
+    """The role given beside a person's name: before it in the same phrase ("le méta-PDG",
+    "l'ancien président", "Chief Executive") or in apposition ("…, PDG de Meta,")."""
+    doc = ent.doc
+    phrase = noun_phrase(top)
+    words = [t for t in doc[phrase.start : ent.start] if t.dep_ != "det" and not t.is_punct]
+    if words:
+        return _without_determiner(doc[words[0].i : ent.start])
+    for child in (*top.children, *ent.root.children):
+        if child.dep_ in ROLE_DEPS and child.i >= ent.end:
+            return _without_determiner(doc[child.left_edge.i : child.right_edge.i + 1]) or None
+    return None
+
+
+def _without_determiner(span: Span) -> str:
+    tokens = list(span)
+    while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct and tokens[-1].text != ")":
+        tokens.pop()
+    if not tokens:
+        return ""
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _proper_name(phrase: Span) -> str:
+    names = [t for t in phrase if t.pos_ == "PROPN"]
+    if not names:
+        return _without_determiner(phrase)
+    return phrase.doc[names[0].i : names[-1].i + 1].text
+
+
+def _object(token: Token) -> Token:
+    for child in token.children:
+        if child.dep_ == "pobj":
+            return child
+    return token

@@ -1,0 +1,240 @@
+"""English words that introduce, attribute or rule out a claim (read by newsfacts_claims)."""
+
+# Lemmas of the verbs that report a statement: "X said that …", "\"…\", X said.".
+REPORTING_VERBS = frozenset(
+    [
+        "acknowledge",
+        "add",
+        "admit",
+        "affirm",
+        "announce",
+        "argue",
+        "assert",
+        "believe",
+        "caution",
+        "claim",
+        "comment",
+        "concede",
+        "conclude",
+        "confirm",
+        "contend",
+        "declare",
+        "deny",
+        "disclose",
+        "emphasize",
+        "estimate",
+        "expect",
+        "explain",
+        "find",
+        "forecast",
+        "indicate",
+        "insist",
+        "maintain",
+        "mention",
+        "note",
+        "observe",
+        "post",
+        "predict",
+        "promise",
+        "quip",
+        "recall",
+        "recount",
+        "reiterate",
+        "remark",
+        "reply",
+        "report",
+        "respond",
+        "reveal",
+        "say",
+        "state",
+        "stress",
+        "suggest",
+        "tell",
+        "tweet",
+        "underline",
+        "warn",
+        "write",
+    ]
+)
+
+# Endings that turn a form the lemmatizer gave back unchanged into its lemma
+# (none needed in English).
+LEMMA_REPAIRS = ()
+
+# Reporting verbs whose noun object is itself the statement:
+# "The company announced plans to cut 500 jobs" (but not "wrote a book").
+STATEMENT_OBJECT_VERBS = frozenset(
+    [
+        "announce",
+        "confirm",
+        "deny",
+        "disclose",
+        "forecast",
+        "predict",
+        "promise",
+        "reveal",
+    ]
+)
+
+# (verb lemma, object lemma) pairs that are idioms, not statements: "tell the truth".
+IDIOMS = frozenset(
+    {
+        ("tell", "truth"),
+        ("tell", "story"),
+        ("say", "goodbye"),
+        ("say", "word"),
+        ("write", "book"),
+        ("write", "history"),
+    }
+)
+
+# Words that open a reported clause: "said that …".
+COMPLEMENTIZERS = frozenset({"that"})
+
+# Words that open an indirect question, which states nothing: "did not say how many jobs …".
+QUESTION_WORDS = frozenset({"how", "if", "what", "when", "where", "whether", "which", "who", "why"})
+
+# Word sequences (lower case, as tokenised) that attribute a statement to what follows them,
+# and the cue they give: "according to Reuters, …".
+SOURCE_MARKERS = {("according", "to"): "according to"}
+
+# Words that, after a comma, open the writer's own contrast, not the reported clause:
+# "…, while Amazon said …".
+CONTENT_BREAKS = frozenset({"but", "whereas", "while"})
+
+# Impersonal verbs whose subject is no speaker: none in English.
+IMPERSONAL_VERBS = frozenset()
+
+# Negation words on a reporting verb: "did not confirm that …".
+NEGATIONS = frozenset({"not", "n't", "never"})
+
+# Personal pronouns a speaker can be named by: the kinds of referent they can stand for and
+# the gender they require ("He said …" → the last man or person of unknown gender).
+PRONOUNS = {
+    "he": {"kinds": ("person",), "gender": "Masc"},
+    "him": {"kinds": ("person",), "gender": "Masc"},
+    "she": {"kinds": ("person",), "gender": "Fem"},
+    "her": {"kinds": ("person",), "gender": "Fem"},
+    "it": {"kinds": ("organization",), "gender": None},
+    "they": {"kinds": ("organization",), "gender": None},
+    "them": {"kinds": ("organization",), "gender": None},
+}
+
+# Relative pronouns whose antecedent is the speaker: "Meta, which said that …".
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+# Nouns that name an organisation already mentioned ("the company said …"), and nouns naming
+# a person by role ("the minister said …").
+ORGANIZATION_NOUNS = frozenset(
+    [
+        "bank",
+        "carmaker",
+        "company",
+        "firm",
+        "giant",
+        "group",
+        "insurer",
+        "lender",
+        "maker",
+        "manufacturer",
+        "operator",
+        "startup",
+    ]
+)
+# Nouns of bodies that name themselves: "le gouvernement français a indiqué que …".
+BODY_NOUNS = frozenset(
+    [
+        "agency",
+        "army",
+        "association",
+        "authorities",
+        "commission",
+        "council",
+        "court",
+        "department",
+        "government",
+        "institute",
+        "ministry",
+        "opposition",
+        "parliament",
+        "party",
+        "police",
+        "prosecutors",
+        "regulator",
+        "union",
+        "unions",
+    ]
+)
+PERSON_NOUNS = frozenset(
+    [
+        "ambassador",
+        "analyst",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "chief",
+        "commissioner",
+        "director",
+        "economist",
+        "executive",
+        "expert",
+        "founder",
+        "governor",
+        "head",
+        "lawmaker",
+        "lawyer",
+        "mayor",
+        "minister",
+        "officer",
+        "official",
+        "president",
+        "prosecutor",
+        "researcher",
+        "scientist",
+        "secretary",
+        "senator",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+        "witness",
+    ]
+)
+# Nouns of documents and sources that carry a statement: "according to the report",
+# "according to a person familiar with the matter"; the speaker is who they belong to.
+SOURCE_NOUNS = frozenset(
+    [
+        "analysis",
+        "article",
+        "blog",
+        "data",
+        "document",
+        "estimate",
+        "estimates",
+        "figure",
+        "filing",
+        "forecast",
+        "letter",
+        "media",
+        "message",
+        "newspaper",
+        "note",
+        "people",
+        "person",
+        "post",
+        "press",
+        "publication",
+        "report",
+        "source",
+        "statement",
+        "statistics",
+        "study",
+        "survey",
+        "tweet",
+    ]
+)
+
+# Titles that give a person's gender: "Mr. Smith", "Mrs. Jones".
+HONORIFICS = {"mr": "Masc", "mr.": "Masc", "mrs": "Fem", "mrs.": "Fem", "ms": "Fem", "ms.": "Fem"}
+
+# Quotation marks, opening and closing.
+QUOTE_MARKS = (("“", "”"), ('"', '"'), ("«", "»"))

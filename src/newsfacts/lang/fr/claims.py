@@ -1,0 +1,263 @@
+"""French words that introduce, attribute or rule out a claim (read by newsfacts_claims)."""
+
+# Lemmas of the verbs that report a statement: "X a annoncé que …", "« … », a affirmé X".
+REPORTING_VERBS = frozenset(
+    [
+        "admettre",
+        "affirmer",
+        "ajouter",
+        "annoncer",
+        "anticiper",
+        "assurer",
+        "avancer",
+        "avertir",
+        "avouer",
+        "commenter",
+        "conclure",
+        "confier",
+        "confirmer",
+        "considérer",
+        "constater",
+        "croire",
+        "dire",
+        "déclarer",
+        "démentir",
+        "dénoncer",
+        "déplorer",
+        "dévoiler",
+        "estimer",
+        "exclamer",
+        "expliquer",
+        "glisser",
+        "indiquer",
+        "insister",
+        "ironiser",
+        "juger",
+        "lancer",
+        "marteler",
+        "mentionner",
+        "nier",
+        "noter",
+        "nuancer",
+        "observer",
+        "penser",
+        "poster",
+        "poursuivre",
+        "promettre",
+        "préciser",
+        "prédire",
+        "prévenir",
+        "prévoir",
+        "raconter",
+        "rappeler",
+        "reconnaître",
+        "regretter",
+        "relever",
+        "réaffirmer",
+        "répliquer",
+        "répondre",
+        "répéter",
+        "résumer",
+        "rétorquer",
+        "révéler",
+        "signaler",
+        "souligner",
+        "soutenir",
+        "tweeter",
+        "twitter",
+        "écrire",
+        "évoquer",
+    ]
+)
+
+# Endings that turn a form the lemmatizer gave back unchanged into its lemma
+# ("estime" → "estimer").
+LEMMA_REPAIRS = ("r",)
+
+# Reporting verbs whose noun object is itself the statement:
+# "Microsoft a annoncé son intention d'investir …" (but not "a écrit un livre").
+STATEMENT_OBJECT_VERBS = frozenset(
+    ["annoncer", "confirmer", "démentir", "prédire", "promettre", "révéler"]
+)
+
+# (verb lemma, object lemma) pairs that are idioms, not statements: "annoncer la couleur".
+IDIOMS = frozenset(
+    {
+        ("annoncer", "couleur"),
+        ("dire", "mot"),
+        ("dire", "adieu"),
+        ("dire", "merci"),
+        ("écrire", "page"),
+        ("écrire", "histoire"),
+        ("révéler", "jour"),
+    }
+)
+
+# Words that open a reported clause: "a annoncé que …", "a précisé qu'elle …".
+COMPLEMENTIZERS = frozenset({"que", "qu'", "qu’"})
+
+# Words that open an indirect question, which states nothing: "n'a pas dit combien de postes …".
+QUESTION_WORDS = frozenset({"combien", "comment", "pourquoi", "quand", "si"})
+
+# Word sequences (lower case, as tokenised) that attribute a statement to what follows them,
+# and the cue they give: "selon Reuters, …", "d'après les analystes, …".
+SOURCE_MARKERS = {
+    ("selon",): "selon",
+    ("d'", "après"): "d'après",
+    ("d’", "après"): "d'après",
+}
+
+# Words that, after a comma, open the writer's own contrast, not the reported clause:
+# "…, tandis qu'Amazon a déclaré …".
+CONTENT_BREAKS = frozenset({"alors", "mais", "tandis"})
+
+# Impersonal verbs whose subject is no speaker: "Il faut noter que …".
+IMPERSONAL_VERBS = frozenset({"falloir"})
+
+# Negation words on a reporting verb: "n'a pas confirmé que …".
+NEGATIONS = frozenset({"pas", "jamais", "nullement", "aucunement", "guère", "point"})
+
+# Personal pronouns a speaker can be named by: the kinds of referent they can stand for and
+# the gender they require ("Il a souligné que …" → the last man or person of unknown gender).
+PRONOUNS = {
+    "il": {"kinds": ("person",), "gender": "Masc"},
+    "elle": {"kinds": ("person", "organization"), "gender": "Fem"},
+    "lui": {"kinds": ("person",), "gender": "Masc"},
+    "ils": {"kinds": ("organization",), "gender": None},
+    "elles": {"kinds": ("organization",), "gender": None},
+    "eux": {"kinds": ("organization",), "gender": None},
+}
+
+# Relative pronouns whose antecedent is the speaker: "Meta, qui a annoncé que …".
+RELATIVE_PRONOUNS = frozenset({"qui"})
+
+# Nouns that name an organisation already mentioned ("la société a précisé que …"), and
+# nouns naming a person by role ("le ministre a déclaré que …").
+ORGANIZATION_NOUNS = frozenset(
+    [
+        "assureur",
+        "banque",
+        "compagnie",
+        "constructeur",
+        "entreprise",
+        "éditeur",
+        "fabricant",
+        "firme",
+        "géant",
+        "groupe",
+        "laboratoire",
+        "opérateur",
+        "start-up",
+        "startup",
+        "société",
+    ]
+)
+# Nouns of bodies that name themselves: "le gouvernement français a indiqué que …".
+BODY_NOUNS = frozenset(
+    [
+        "agence",
+        "armée",
+        "association",
+        "autorité",
+        "autorités",
+        "cabinet",
+        "commission",
+        "fédération",
+        "gouvernement",
+        "institut",
+        "justice",
+        "mairie",
+        "ministère",
+        "municipalité",
+        "ong",
+        "opposition",
+        "parlement",
+        "parquet",
+        "parti",
+        "police",
+        "préfecture",
+        "régulateur",
+        "syndicat",
+        "syndicats",
+        "tribunal",
+    ]
+)
+PERSON_NOUNS = frozenset(
+    [
+        "ambassadeur",
+        "analyste",
+        "avocat",
+        "cadre",
+        "chef",
+        "chercheur",
+        "commissaire",
+        "conseiller",
+        "conseillère",
+        "directeur",
+        "directrice",
+        "dirigeant",
+        "député",
+        "expert",
+        "fondateur",
+        "fondatrice",
+        "gouverneur",
+        "juge",
+        "maire",
+        "ministre",
+        "médecin",
+        "observateur",
+        "patron",
+        "patronne",
+        "pdg",
+        "porte-parole",
+        "procureur",
+        "président",
+        "présidente",
+        "responsable",
+        "scientifique",
+        "secrétaire",
+        "spécialiste",
+        "sénateur",
+        "témoin",
+        "économiste",
+        "élu",
+    ]
+)
+# Nouns of documents and sources that carry a statement: "selon le rapport", "d'après une
+# source proche du dossier"; the speaker is who they belong to, when the text says.
+SOURCE_NOUNS = frozenset(
+    [
+        "analyse",
+        "article",
+        "bilan",
+        "billet",
+        "blog",
+        "chiffre",
+        "communiqué",
+        "document",
+        "données",
+        "enquête",
+        "estimation",
+        "information",
+        "journal",
+        "lettre",
+        "message",
+        "média",
+        "note",
+        "presse",
+        "prévision",
+        "publication",
+        "rapport",
+        "sondage",
+        "source",
+        "statistique",
+        "tweet",
+        "étude",
+    ]
+)
+
+# Titles that give a person's gender: "M. Dupont", "Mme Martin".
+HONORIFICS = {"m.": "Masc", "mme": "Fem", "mlle": "Fem", "madame": "Fem", "monsieur": "Masc"}
+
+# Quotation marks, opening and closing.
+QUOTE_MARKS = (("«", "»"), ("“", "”"), ('"', '"'))

@@ -1,0 +1,684 @@
+"""newsfacts_claims: who said what, on real sentence shapes in French and English."""
+
+import json
+import re
+
+import pytest
+from spacy.tokens import DocBin
+
+from newsfacts.links import link_claims
+from newsfacts.records import Amount, Claim, Company, Mention, YearMention
+
+from .conftest import FIXTURES, shared_path
+
+# (id, text, [(speaker name or None, cue, content, quote)])
+FRENCH = [
+    (
+        "indirect-role-apposition",
+        "Le méta-PDG Mark Zuckerberg a récemment annoncé que Meta dépenserait jusqu'à 65 "
+        "milliards de dollars en 2025.",
+        [
+            (
+                "Mark Zuckerberg",
+                "annoncer",
+                "Meta dépenserait jusqu'à 65 milliards de dollars en 2025",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "pronoun-il",
+        "Mark Zuckerberg a révélé que Meta construit un grand centre de données. Il a souligné "
+        "que l'entreprise a la force financière de continuer à investir.",
+        [
+            ("Mark Zuckerberg", "révéler", "Meta construit un grand centre de données", "indirect"),
+            (
+                "Mark Zuckerberg",
+                "souligner",
+                "l'entreprise a la force financière de continuer à investir",
+                "indirect",
+            ),
+        ],
+    ),
+    (
+        "pronoun-elle",
+        "La directrice financière Marie Dupont a assuré que les marges resteraient stables. "
+        "Elle a ajouté que le groupe ne prévoyait aucun rachat.",
+        [
+            ("Marie Dupont", "assurer", "les marges resteraient stables", "indirect"),
+            ("Marie Dupont", "ajouter", "le groupe ne prévoyait aucun rachat", "indirect"),
+        ],
+    ),
+    (
+        "bare-last-name",
+        "Le PDG Mark Zuckerberg était à Paris lundi. Zuckerberg a déclaré que Meta ouvrirait "
+        "un laboratoire en France.",
+        [("Mark Zuckerberg", "déclarer", "Meta ouvrirait un laboratoire en France", "indirect")],
+    ),
+    (
+        "noun-phrase-content",
+        "Microsoft a annoncé son intention d'investir environ 80 milliards de dollars au cours "
+        "de l'exercice 2025.",
+        [
+            (
+                "Microsoft",
+                "annoncer",
+                "son intention d'investir environ 80 milliards de dollars au cours de "
+                "l'exercice 2025",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "direct-multi-sentence-inverted",
+        "« Nous allons investir massivement dans l'IA. Ce sera une année décisive », a affirmé "
+        "Bernard Arnault.",
+        [
+            (
+                "Bernard Arnault",
+                "affirmer",
+                "Nous allons investir massivement dans l'IA. Ce sera une année décisive",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "direct-a-t-il",
+        "Le patron de Renault, Luca de Meo, a rencontré les syndicats. « Nous ne fermerons "
+        "aucune usine en France », a-t-il affirmé.",
+        [("Luca de Meo", "affirmer", "Nous ne fermerons aucune usine en France", "direct")],
+    ),
+    (
+        "direct-selon",
+        "« Le marché reste difficile », selon le directeur financier de Renault.",
+        [("directeur financier de Renault", "selon", "Le marché reste difficile", "direct")],
+    ),
+    (
+        "direct-after-colon",
+        "Le ministre de l'Économie a déclaré : « La France soutiendra ce projet jusqu'au bout ».",
+        [
+            (
+                "ministre de l'Économie",
+                "déclarer",
+                "La France soutiendra ce projet jusqu'au bout",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "selon-x-comma",
+        "Selon Reuters, Apple prépare un nouveau casque.",
+        [("Reuters", "selon", "Apple prépare un nouveau casque", "indirect")],
+    ),
+    (
+        "d-apres",
+        "D'après les analystes, le titre pourrait encore baisser.",
+        [("analystes", "d'après", "le titre pourrait encore baisser", "indirect")],
+    ),
+    (
+        "incise",
+        "Les ventes vont reculer de 5 % cette année, a indiqué le directeur financier.",
+        [
+            (
+                "directeur financier",
+                "indiquer",
+                "Les ventes vont reculer de 5 % cette année",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "le-groupe",
+        "Renault a publié ses résultats mardi. Le groupe a indiqué qu'il allait supprimer 500 "
+        "postes.",
+        [("Renault", "indiquer", "il allait supprimer 500 postes", "indirect")],
+    ),
+    (
+        "former-president",
+        "Dans le même temps, l'ancien président Trump a également annoncé qu'Openai, Softbank et "
+        'Oracle établiraient conjointement un projet appelé "Stargate".',
+        [
+            (
+                "Trump",
+                "annoncer",
+                'Openai, Softbank et Oracle établiraient conjointement un projet appelé "Stargate"',
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "lemma-repaired",
+        "Interrogé par Les Echos, Thierry Breton estime que l'Europe doit investir davantage "
+        "dans les puces.",
+        [
+            (
+                "Thierry Breton",
+                "estimer",
+                "l'Europe doit investir davantage dans les puces",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "la-societe-named",
+        "La société Danone a indiqué qu'elle allait supprimer 500 postes.",
+        [("Danone", "indiquer", "elle allait supprimer 500 postes", "indirect")],
+    ),
+    (
+        "bare-role-refers-back",
+        "Le PDG Mark Zuckerberg était à Paris. Le PDG a affirmé que Meta ouvrirait un laboratoire.",
+        [("Mark Zuckerberg", "affirmer", "Meta ouvrirait un laboratoire", "indirect")],
+    ),
+    (
+        "selon-lui",
+        "Thierry Breton était à Bruxelles. Selon lui, l'Europe doit investir dans les puces.",
+        [("Thierry Breton", "selon", "l'Europe doit investir dans les puces", "indirect")],
+    ),
+    (
+        "body-names-itself",
+        "Le gouvernement français a estimé que la croissance ralentirait.",
+        [("gouvernement français", "estimer", "la croissance ralentirait", "indirect")],
+    ),
+    (
+        "relative-qui",
+        "Carlos Tavares, qui a déclaré que Stellantis resterait en France, a quitté la réunion.",
+        [("Carlos Tavares", "déclarer", "Stellantis resterait en France", "indirect")],
+    ),
+    (
+        "a-t-elle-gender-from-determiner",
+        "La ministre de l'Économie, Amélie de Montchalin, a indiqué à l'AFP que le déficit "
+        "serait ramené à 5 % du PIB. « C'est une bonne nouvelle pour l'emploi », a-t-elle estimé.",
+        [
+            (
+                "Amélie de Montchalin",
+                "indiquer",
+                "le déficit serait ramené à 5 % du PIB",
+                "indirect",
+            ),
+            ("Amélie de Montchalin", "estimer", "C'est une bonne nouvelle pour l'emploi", "direct"),
+        ],
+    ),
+    (
+        "stops-before-own-incise",
+        "Le constructeur a confirmé son objectif de marge pour 2025, a-t-on appris auprès de "
+        "l'entreprise.",
+        [(None, "confirmer", "son objectif de marge pour 2025", "indirect")],
+    ),
+    (
+        "d-apres-anonymous-not-a-plan",
+        "D'après une source proche du dossier, la banque pourrait annoncer une acquisition d'ici "
+        "la fin de l'année.",
+        [
+            (
+                None,
+                "d'après",
+                "la banque pourrait annoncer une acquisition d'ici la fin de l'année",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "role-then-name-between-commas",
+        "Le président de la République de Chine (Taïwan), Chen Shui-bian, a annoncé qu'il "
+        "souhaitait ouvrir le dialogue.",
+        [("Chen Shui-bian", "annoncer", "il souhaitait ouvrir le dialogue", "indirect")],
+    ),
+    (
+        "elle-the-last-speaker",
+        "Koïchiro Matsuura a salué l'accord. Parallèlement, la Chine a indiqué qu'elle tiendrait "
+        "compte du malaise européen. Elle a ajouté que l'UE aurait pu réagir avant.",
+        [
+            ("Chine", "indiquer", "elle tiendrait compte du malaise européen", "indirect"),
+            ("Chine", "ajouter", "l'UE aurait pu réagir avant", "indirect"),
+        ],
+    ),
+    (
+        "honorific-and-last-name",
+        "Jacques Delors était à Londres. M. Delors a estimé que le traité serait ratifié.",
+        [("Jacques Delors", "estimer", "le traité serait ratifié", "indirect")],
+    ),
+    (
+        "published-source",
+        "Microsoft a publié un billet de blog indiquant que ses investissements dans l'IA "
+        "atteindraient 80 milliards de dollars.",
+        [
+            (
+                "Microsoft",
+                "indiquer",
+                "ses investissements dans l'IA atteindraient 80 milliards de dollars",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "selon-la-presse",
+        "Selon la presse japonaise, Toyota va augmenter ses prix.",
+        [(None, "selon", "Toyota va augmenter ses prix", "indirect")],
+    ),
+    (
+        "writer-contrast-left-out",
+        "Elon Musk a écrit sur X que Tesla livrerait ses premiers robotaxis en 2026, mais il n'a "
+        "pas précisé le prix.",
+        [("Elon Musk", "écrire", "Tesla livrerait ses premiers robotaxis en 2026", "indirect")],
+    ),
+    (
+        "d-apres-report-of",
+        "Le ministre a estimé que les investissements devraient croître. D'après un rapport de "
+        "TrendForce, le marché mondial des puces devrait croître de 15 % en 2025.",
+        [
+            ("ministre", "estimer", "les investissements devraient croître", "indirect"),
+            (
+                "TrendForce",
+                "d'après",
+                "le marché mondial des puces devrait croître de 15 % en 2025",
+                "indirect",
+            ),
+        ],
+    ),
+    (
+        "writer-tandis-que-left-out",
+        "Un porte-parole de la municipalité a déclaré que cette manifestation était pacifique, "
+        "tandis que les autorités affirmaient avoir déployé des forces de police.",
+        [
+            (
+                "porte-parole de la municipalité",
+                "déclarer",
+                "cette manifestation était pacifique",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "present-inverted-clitic",
+        "Luc Rémont a présenté les résultats. « La production nucléaire remonte », poursuit-il.",
+        [("Luc Rémont", "poursuivre", "La production nucléaire remonte", "direct")],
+    ),
+    (
+        "inverted-speaker-after-time-and-medium",
+        "« Nous ne commentons pas les rumeurs », a déclaré mardi à Reuters Patrick Pouyanné.",
+        [("Patrick Pouyanné", "déclarer", "Nous ne commentons pas les rumeurs", "direct")],
+    ),
+    (
+        "name-split-by-the-parse",
+        "« Nous ne fermerons aucune usine », a affirmé Luca de Meo à propos de Carlos Tavares.",
+        [("Luca de Meo", "affirmer", "Nous ne fermerons aucune usine", "direct")],
+    ),
+    (
+        "il-skips-a-woman-by-her-title",
+        "Simone Veil siège au Conseil. Mme Veil a répliqué : « Il n'a pas de leçon à me donner. » "
+        "Le président Jean-Louis Debré était absent. Il a estimé que la question était close.",
+        [
+            ("Simone Veil", "répliquer", "Il n'a pas de leçon à me donner", "direct"),
+            ("Jean-Louis Debré", "estimer", "la question était close", "indirect"),
+        ],
+    ),
+    ("not-selon-depending-on", "Le prix varie selon la taille du modèle.", []),
+    (
+        "not-impersonal-passive",
+        "Il n'est nulle part écrit, dans les textes, que ce congé peut s'appliquer.",
+        [],
+    ),
+    ("not-idiom", "Le PDG a annoncé la couleur dès lundi.", []),
+    ("not-plan", "Meta prévoit de construire un centre de données.", []),
+    ("not-a-speaker", "Cette décision indique que la technologie changera le monde.", []),
+    ("not-a-question", "Renault n'a pas dit combien de postes seraient supprimés.", []),
+]
+
+ENGLISH = [
+    (
+        "indirect-that",
+        "Microsoft said on Tuesday that it would invest $80 billion in data centers.",
+        [("Microsoft", "say", "it would invest $80 billion in data centers", "indirect")],
+    ),
+    (
+        "direct-multi-sentence",
+        '"We are not going to sell the company. It is not for sale," Chief Executive Satya '
+        "Nadella told reporters.",
+        [
+            (
+                "Satya Nadella",
+                "tell",
+                "We are not going to sell the company. It is not for sale",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "direct-said-x",
+        '"The market is tough," said John Smith, an analyst at Morgan Stanley.',
+        [("John Smith", "say", "The market is tough", "direct")],
+    ),
+    (
+        "direct-after-colon",
+        "Nvidia Chief Executive Jensen Huang said: “Demand for our chips remains incredible.”",
+        [("Jensen Huang", "say", "Demand for our chips remains incredible", "direct")],
+    ),
+    (
+        "according-to",
+        "According to Reuters, Apple is preparing a new headset.",
+        [("Reuters", "according to", "Apple is preparing a new headset", "indirect")],
+    ),
+    (
+        "the-company",
+        "Ford reported lower profits. The company announced plans to cut 500 jobs.",
+        [("Ford", "announce", "plans to cut 500 jobs", "indirect")],
+    ),
+    (
+        "the-company-incise",
+        "Amazon expects revenue of $150 billion, the company said in a statement.",
+        [("Amazon", "say", "Amazon expects revenue of $150 billion", "indirect")],
+    ),
+    (
+        "pronoun-she",
+        "Mary Barra told analysts that General Motors would build two new plants. She added "
+        "that prices would fall.",
+        [
+            ("Mary Barra", "tell", "General Motors would build two new plants", "indirect"),
+            ("Mary Barra", "add", "prices would fall", "indirect"),
+        ],
+    ),
+    (
+        "former-president",
+        "Former President Donald Trump wrote on Truth Social that tariffs would rise.",
+        [("Donald Trump", "write", "tariffs would rise", "indirect")],
+    ),
+    (
+        "incise",
+        "Sales will fall by 5% this year, the chief financial officer said.",
+        [("chief financial officer", "say", "Sales will fall by 5% this year", "indirect")],
+    ),
+    (
+        "given-name-the-ner-left-out",
+        '"We are investing heavily in AI infrastructure," Chief Executive Sundar Pichai said.',
+        [("Sundar Pichai", "say", "We are investing heavily in AI infrastructure", "direct")],
+    ),
+    (
+        "body-noun",
+        "The union says 300 jobs are at risk.",
+        [("union", "say", "300 jobs are at risk", "indirect")],
+    ),
+    (
+        "subject-the-ner-took-for-a-place",
+        "Nvidia reported record revenue on Wednesday. The company said revenue rose 94% to "
+        "$35.1 billion, and it forecast sales of about $37.5 billion.",
+        [
+            (
+                "Nvidia",
+                "say",
+                "revenue rose 94% to $35.1 billion, and it forecast sales of about $37.5 billion",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "quote-with-a-participle",
+        '"The age of AI is in full steam, propelling a global shift to Nvidia computing," '
+        "Chief Executive Jensen Huang said in a statement.",
+        [
+            (
+                "Jensen Huang",
+                "say",
+                "The age of AI is in full steam, propelling a global shift to Nvidia computing",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "writer-while-left-out",
+        "Ford said its sales rose 5% in March, while General Motors reported a decline.",
+        [("Ford", "say", "its sales rose 5% in March", "indirect")],
+    ),
+    (
+        "not-an-incise-without-comma",
+        "Minister Ellwood said:\n\nThis is a significant step for the people of Sinjar.",
+        [],
+    ),
+    ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
+    ("not-idiom", "He said goodbye to his staff.", []),
+    ("not-a-question", "Intel did not say how many jobs would be cut.", []),
+]
+
+
+def _check(extractor, lang, text, expected):
+    claims = extractor.extract(text, lang=lang).claims
+    found = [(c.speaker.name if c.speaker else None, c.cue, c.text, c.quote) for c in claims]
+    assert found == expected
+    for claim in claims:
+        assert claim.start == text.index(claim.text)
+        assert text[claim.start : claim.end] == claim.text
+        cue = claim.cue_mention
+        assert text[cue.start : cue.end] == cue.text
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in FRENCH], ids=[c[0] for c in FRENCH])
+def test_french(extractor, text, expected):
+    _check(extractor, "fr", text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in ENGLISH], ids=[c[0] for c in ENGLISH])
+def test_english(extractor, text, expected):
+    _check(extractor, "en", text, expected)
+
+
+@pytest.mark.parametrize(
+    "lang,text,pronoun,name",
+    [
+        (
+            "fr",
+            "Mark Zuckerberg a révélé que Meta construit un centre. Il a souligné que Meta "
+            "investira.",
+            "Il",
+            "Mark Zuckerberg",
+        ),
+        (
+            "en",
+            "Tim Cook met investors on Monday. He did not confirm that the plant would close.",
+            "He",
+            "Tim Cook",
+        ),
+    ],
+    ids=["fr-il", "en-he"],
+)
+def test_pronoun_speaker_keeps_its_mention(extractor, lang, text, pronoun, name):
+    claim = extractor.extract(text, lang=lang).claims[-1]
+    assert claim.speaker.name == name
+    assert claim.speaker.kind == "person"
+    mention = claim.speaker.mention
+    assert (mention.text, mention.start) == (pronoun, text.index(pronoun + " "))
+
+
+@pytest.mark.parametrize(
+    "lang,text,role",
+    [
+        ("fr", "Le méta-PDG Mark Zuckerberg a annoncé que Meta investirait.", "méta-PDG"),
+        (
+            "fr",
+            "L'ancien président Trump a annoncé que les droits de douane monteraient.",
+            "ancien président",
+        ),
+        (
+            "fr",
+            "Le patron de Renault, Luca de Meo, a affirmé que l'usine resterait ouverte.",
+            "patron de Renault",
+        ),
+        (
+            "en",
+            '"The market is tough," said John Smith, an analyst at Morgan Stanley.',
+            "analyst at Morgan Stanley",
+        ),
+        ("en", "Former President Donald Trump wrote that tariffs would rise.", "Former President"),
+    ],
+    ids=["fr-before-name", "fr-amod-name", "fr-apposition", "en-apposition", "en-before-name"],
+)
+def test_role_kept_beside_the_name(extractor, lang, text, role):
+    (claim,) = extractor.extract(text, lang=lang).claims
+    assert claim.speaker.role == role
+
+
+@pytest.mark.parametrize(
+    "lang,text,negated",
+    [
+        ("fr", "Catherine MacGregor n'a pas confirmé que la société allait fermer l'usine.", True),
+        ("fr", "Catherine MacGregor a confirmé que la société allait fermer l'usine.", False),
+        ("en", "Tim Cook did not confirm that the plant would close.", True),
+        ("en", "Tim Cook confirmed that the plant would close.", False),
+    ],
+    ids=["fr-ne-pas", "fr-affirmative", "en-did-not", "en-affirmative"],
+)
+def test_negation_flag(extractor, lang, text, negated):
+    (claim,) = extractor.extract(text, lang=lang).claims
+    assert claim.negated is negated
+
+
+@pytest.mark.parametrize(
+    "lang,text,speaker,company",
+    [
+        (
+            "fr",
+            "Microsoft a annoncé que ses investissements augmenteraient.",
+            "Microsoft",
+            "Microsoft",
+        ),
+        ("en", "Amazon expects revenue of $150 billion, the company said.", "Amazon", "Amazon"),
+    ],
+    ids=["fr-named", "en-the-company"],
+)
+def test_organisation_speaker_links_to_its_company(extractor, lang, text, speaker, company):
+    article = extractor.extract(text, lang=lang)
+    (claim,) = article.claims
+    assert claim.speaker.kind == "organization"
+    assert (claim.speaker.name, claim.speaker.company) == (speaker, company)
+    assert company in [c.name for c in article.companies]
+
+
+def test_companies_inside_the_content_are_linked(extractor):
+    text = "Le PDG Mark Zuckerberg a annoncé que Meta investirait avec Microsoft dans un centre."
+    (claim,) = extractor.extract(text, lang="fr").claims
+    assert claim.text == "Meta investirait avec Microsoft dans un centre"
+    assert claim.companies == ["Meta", "Microsoft"]
+
+
+def _mention(text: str, part: str, after: int = 0) -> dict:
+    start = text.index(part, after)
+    return {"text": part, "start": start, "end": start + len(part)}
+
+
+def test_link_claims_lists_the_records_inside_the_content():
+    text = (
+        "Meta dépensera 65 milliards de dollars en 2025, a dit Zuckerberg; "
+        "Google 50 milliards en 2024."
+    )
+    content = _mention(text, "Meta dépensera 65 milliards de dollars en 2025")
+    claim = Claim(**content, speaker=None, cue="dire")
+    amounts = [
+        Amount(**_mention(text, "65 milliards de dollars"), value=65e9, currency="USD"),
+        Amount(**_mention(text, "50 milliards"), value=50e9, currency="USD"),
+    ]
+    years = [
+        YearMention(**_mention(text, "en 2025"), year=2025),
+        YearMention(**_mention(text, "en 2024"), year=2024),
+    ]
+    companies = [
+        Company(name="Meta", source="ner", mentions=[Mention(**_mention(text, "Meta"))]),
+        Company(name="Google", source="ner", mentions=[Mention(**_mention(text, "Google"))]),
+    ]
+    (linked,) = link_claims([claim], amounts=amounts, years=years, companies=companies)
+    assert (linked.amounts, linked.years, linked.companies) == ([0], [0], ["Meta"])
+    assert claim.amounts == []  # the input is left as it was
+
+
+def test_link_claims_needs_the_whole_mention_inside():
+    text = "Il a dit que Meta investira. Meta Platforms confirme."
+    claim = Claim(**_mention(text, "Meta investira"), speaker=None, cue="dire")
+    straddling = Mention(text="investira. Meta", start=claim.start + 5, end=claim.end + 6)
+    company = Company(name="Meta", source="ner", mentions=[straddling])
+    (linked,) = link_claims([claim], companies=[company])
+    assert linked.companies == []
+
+
+def test_component_writes_plain_values_that_survive_docbin(nlp_fr):
+    text = "« Le marché reste difficile », a affirmé Bernard Arnault."
+    doc = nlp_fr(text)
+    (span,) = doc.spans["newsfacts_claims"]
+    expected = {
+        "speaker": {
+            "name": "Bernard Arnault",
+            "kind": "person",
+            "role": None,
+            "text": "Bernard Arnault",
+            "start": text.index("Bernard"),
+            "end": len(text) - 1,
+            "company": None,
+        },
+        "cue": "affirmer",
+        "cue_start": text.index("affirmé"),
+        "cue_end": text.index("affirmé") + len("affirmé"),
+        "quote": "direct",
+        "negated": False,
+    }
+    assert span.text == "Le marché reste difficile"
+    assert span._.claim == expected
+    json.dumps(span._.claim)  # plain data only
+    docbin = DocBin(store_user_data=True)
+    docbin.add(doc)
+    (restored,) = DocBin(store_user_data=True).from_bytes(docbin.to_bytes()).get_docs(nlp_fr.vocab)
+    assert restored.spans["newsfacts_claims"][0]._.claim == expected
+
+
+def _words(text):
+    return set(re.findall(r"\w+", (text or "").casefold()))
+
+
+def _jaccard(a, b):
+    a, b = _words(a), _words(b)
+    return len(a & b) / len(a | b)
+
+
+def test_seed_article(extractor):
+    gold = json.loads((FIXTURES / "seed-meta-fr.gold.jsonl").read_text(encoding="utf-8"))
+    article = extractor.extract(gold["text"], lang="fr", published=gold["published"])
+    assert len(article.claims) == len(gold["claims"]) == 9
+    for expected, claim in zip(gold["claims"], article.claims, strict=True):
+        assert _jaccard(expected["text"], claim.text) >= 0.8
+        assert (claim.speaker.name, claim.cue) == (expected["speaker"], expected["cue"])
+    pronouns = [c for c in article.claims if c.speaker.mention.text == "Il"]
+    assert [c.cue for c in pronouns] == ["poster", "souligner"]
+    organisations = [c.speaker.name for c in article.claims if c.speaker.kind == "organization"]
+    assert organisations == ["Microsoft", "Amazon"]
+    trump = article.claims[-1]
+    assert (trump.speaker.mention.text, trump.speaker.role) == (
+        "l'ancien président Trump",
+        "ancien président",
+    )
+
+
+@pytest.mark.shared
+def test_shared_seed_gold_is_the_fixture():
+    """The fixture the seed test reads is the shared dev gold (so the test measures it)."""
+    shared = shared_path("dev", "gold.jsonl").read_text(encoding="utf-8")
+    fixture = (FIXTURES / "seed-meta-fr.gold.jsonl").read_text(encoding="utf-8")
+    assert json.loads(shared.splitlines()[0])["claims"] == json.loads(fixture)["claims"]
+
+
+@pytest.mark.shared
+def test_wikinews_claims_hold_their_evidence(nlp_fr):
+    """On real French news: every claim's content, cue and speaker mention are exact
+    stretches of the text, and the cue and the speaker lie outside the content."""
+    path = shared_path("real", "frwikinews_sentences", "frwikinews-1000-sentences.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()[:200]
+    data = nlp_fr.get_pipe("newsfacts_claims").data
+    cues = data.REPORTING_VERBS | set(data.SOURCE_MARKERS.values())
+    found = 0
+    for doc in nlp_fr.pipe("\n".join(lines[i : i + 25]) for i in range(0, len(lines), 25)):
+        for span in doc.spans["newsfacts_claims"]:
+            found += 1
+            claim = span._.claim
+            assert claim["cue"] in cues
+            assert not span.start_char <= claim["cue_start"] < span.end_char
+            assert doc.text[claim["cue_start"] : claim["cue_end"]].strip()
+            speaker = claim["speaker"]
+            if speaker is not None:
+                assert doc.text[speaker["start"] : speaker["end"]] == speaker["text"]
+                assert speaker["kind"] in ("person", "organization")
+                assert not span.start_char <= speaker["start"] < span.end_char
+    assert found >= 10
