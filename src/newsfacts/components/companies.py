@@ -33,6 +33,8 @@ GAZETTEER, CUE, HEAD, NER = 3, 2, 1, 0
 NER_LABELS = ("ORG",)
 # Stock labels that say a word is a place or a person: an ambiguous name needs a cue then.
 NOT_COMPANY_LABELS = ("LOC", "GPE", "PER", "PERSON", "FAC")
+# Words that end the noun phrase of an organisation's name.
+STOP_POS = ("VERB", "AUX", "PRON", "CCONJ", "SCONJ")
 # A definite article before a common-word name makes it the word: "l'Amazone", "the Amazon".
 DETERMINERS = ("DET",)
 
@@ -183,22 +185,31 @@ class CompanyFinder:
         stop = end
         while stop <= last and stop - start < 15:
             token = doc[stop]
-            if (
-                (token.is_punct
-                and token.text not in ("-", "'", "’"))
-                or token.pos_ in ("VERB", "AUX", "PRON")
-            ):
+            if (token.is_punct and token.text not in ("-", "'", "’")) or token.pos_ in STOP_POS:
                 break
             stop += 1
-        capitals = [i for i in range(end, stop) if _capitalised(doc[i])]
         if _capitalised(head) and not head.is_sent_start:
-            last_word = max(
-                [end - 1, *(i for i in range(end, stop) if doc[i].pos_ in ("NOUN", "PROPN", "ADJ"))]
-            )
-            return doc[start : last_word + 1]
-        if not capitals:
+            # Its own words only with a complement: "Fédération française de judo", not
+            # "le Parlement précédent".
+            joined = any(doc[i].lower_ in self.joiners for i in range(end, stop))
+            words = [i for i in range(end, stop) if doc[i].pos_ in ("NOUN", "PROPN", "ADJ")]
+            return doc[start : max([end - 1, *words]) + 1] if joined else doc[start:end]
+        # A lower-case head names an organisation when a name follows it: right after it
+        # ("collège Saint-Jean"), or after "de" when that name is not a place ("ministère
+        # du Budget", but not "école de Morvillars").
+        first = next((i for i in range(end, stop) if _capitalised(doc[i])), None)
+        if first is None:
             return None
-        return doc[start : capitals[-1] + 1]
+        between = doc[end:first]
+        if any(t.lower_ in self.joiners for t in between):
+            if any(e.label_ in NOT_COMPANY_LABELS for e in doc.ents if e.start <= first < e.end):
+                return None
+        elif any(t.pos_ != "ADJ" for t in between):
+            return None
+        last_name = max(i for i in range(first, stop) if _capitalised(doc[i]))
+        while last_name + 1 < stop and doc[last_name + 1].pos_ == "ADJ":
+            last_name += 1
+        return doc[start : last_name + 1]
 
     # Classification -----------------------------------------------------------------------
 
@@ -226,9 +237,9 @@ class CompanyFinder:
             return False
         if "ORG" in labels:
             return True
-        # Mid-sentence, capitalised, and the subject or object of a verb: "qu'Amazon a déclaré".
-        root = span.root
-        return not span[0].is_sent_start and root.dep_ in ("nsubj", "nsubj:pass", "obj", "dobj")
+        # Capitalised mid-sentence, without an article, and not a place or a person to the
+        # stock model: "qu'Amazon a déclaré", "l'affaire Elf".
+        return not span[0].is_sent_start
 
     def cue_before(self, doc: Doc, start: int) -> bool:
         return any(end == start for _, _, end in self.cues(doc[max(0, start - 3) : start].as_doc()))
@@ -347,7 +358,12 @@ class CompanyFinder:
 
 
 def choose(candidates: list[Candidate]) -> list[Candidate]:
-    """Non-overlapping candidates: the most trusted first, then the longest."""
+    """Non-overlapping candidates: the most trusted first, then the longest. An organisation
+    name that contains a listed one is the fuller name ("Parti communiste chinois")."""
+    listed = [c.span for c in candidates if c.priority == GAZETTEER and c.label == ORGANIZATION]
+    for c in candidates:
+        if c.priority == HEAD and any(_contains(c.span, span) for span in listed):
+            c.priority = GAZETTEER + 1
     ranked = sorted(candidates, key=lambda c: (-c.priority, -len(c.span), c.span.start))
     taken: set[int] = set()
     chosen = []
@@ -357,6 +373,10 @@ def choose(candidates: list[Candidate]) -> list[Candidate]:
             chosen.append(c)
             taken |= tokens
     return sorted(chosen, key=lambda c: c.span.start)
+
+
+def _contains(outer: Span, inner: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and len(outer) > len(inner)
 
 
 def fullest_forms(forms: list[str]) -> dict[str, str]:

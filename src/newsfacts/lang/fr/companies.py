@@ -197,7 +197,6 @@ ORGANIZATION_HEADS = {
     "centre hospitalier": "hospital",
     "caisse": "agency",
     "communauté": "government",
-    "organisation": "international",
 }
 # Lower-case words that may join the capitalised words of one name: "Banque de France".
 NAME_JOINERS = (
