@@ -95,6 +95,11 @@ class CompanyFinder:
         self.name_companies(companies)
         self.name_organizations(organizations)
         companies += self.anaphora(doc, companies)
+        # A descriptor ("the iPhone maker") is a mention of the company, not of its product.
+        said = {i for c in companies for i in range(c.span.start, c.span.end)}
+        organizations = [
+            c for c in organizations if not said & set(range(c.span.start, c.span.end))
+        ]
         self.link_parents(doc, companies)
         companies.sort(key=lambda c: c.span.start)
         for c in companies:
@@ -364,7 +369,12 @@ def choose(candidates: list[Candidate]) -> list[Candidate]:
     for c in candidates:
         if c.priority == HEAD and any(_contains(c.span, span) for span in listed):
             c.priority = GAZETTEER + 1
-    ranked = sorted(candidates, key=lambda c: (-c.priority, -len(c.span), c.span.start))
+    # On a tie, the language's organisation list wins over the shared company list: "le
+    # Nasdaq" is the index before it is Nasdaq, Inc.
+    ranked = sorted(
+        candidates,
+        key=lambda c: (-c.priority, -len(c.span), c.label != ORGANIZATION, c.span.start),
+    )
     taken: set[int] = set()
     chosen = []
     for c in ranked:
@@ -430,8 +440,9 @@ def _company_before(ending: dict[int, Candidate], doc: Doc, start: int) -> Candi
 
 
 def _company_after(at: dict[int, Candidate], doc: Doc, end: int) -> Candidate | None:
+    """The company that begins right after `end`, past a preposition or an article."""
     for gap in range(0, 3):
         c = at.get(end + gap)
-        if c is not None and all(t.is_punct or t.pos_ == "DET" for t in doc[end : end + gap]):
+        if c is not None and all(t.pos_ in ("ADP", "DET") for t in doc[end : end + gap]):
             return c
     return None

@@ -49,8 +49,8 @@ def read_entries(path: Path) -> list[dict]:
 
 class Gazetteer:
     """A list of names matched case-insensitively, except the forms that are common words,
-    which match only as written. A match must begin with a capital or a digit: news writes
-    names so, and "total" or "orange" in lower case are words, not companies."""
+    which match only as written. A match must be written as a name (a capital or a digit in
+    its first word: "Openai", "iPhone", "3M"): "total" or "orange" in lower case are words."""
 
     def __init__(self, nlp: Language, rows: list[dict]):
         """nlp: the pipeline whose tokenizer splits the names. rows: the list's entries."""
@@ -90,9 +90,12 @@ class Gazetteer:
         found = []
         for matcher, ambiguous in ((self._any_case, False), (self._as_written, True)):
             for key, start, end in matcher(doc):
-                first = doc[start].text[0]
-                if first.isupper() or first.isdigit():
+                if _written_as_name(doc[start].text):
                     entry = self.entries[int(doc.vocab.strings[key])]
                     found.append(Match(doc[start:end], entry, ambiguous))
         found.sort(key=lambda m: (m.span.start, -len(m.span)))
         return found
+
+
+def _written_as_name(word: str) -> bool:
+    return any(ch.isupper() or ch.isdigit() for ch in word)

@@ -79,8 +79,9 @@ DESCRIPTORS = {
     "the planemaker": "Boeing",
 }
 # "A, the parent of B": A is the parent of B. "B, a unit of A": A is the parent of B.
-PARENT_OF = ("parent of", "parent company of", "owner of", "which owns")
-SUBSIDIARY_OF = ("subsidiary of", "unit of", "a unit of", "owned by", "division of")
+# The preposition after the noun is not part of the phrase.
+PARENT_OF = ("parent", "parent company", "owner")
+SUBSIDIARY_OF = ("subsidiary", "unit", "owned", "division")
 # Capitalised words the stock model takes for organisations and that are not names.
 NOT_NAMES = (
     "R&D",

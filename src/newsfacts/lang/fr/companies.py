@@ -104,9 +104,10 @@ DESCRIPTORS = {
     "le géant des puces": "Nvidia",
     "l'opérateur historique": "Orange",
 }
-# "A, maison mère de B": A is the parent of B. "B, filiale de A": A is the parent of B.
-PARENT_OF = ("maison mère de", "maison-mère de", "société mère de", "propriétaire de")
-SUBSIDIARY_OF = ("filiale de", "filiale du", "propriété de")
+# "A, maison mère de B": A is the parent of B. "B, filiale d'A": A is the parent of B.
+# The preposition after the noun is not part of the phrase (the tokenizer splits "d'" apart).
+PARENT_OF = ("maison mère", "maison-mère", "société mère", "propriétaire")
+SUBSIDIARY_OF = ("filiale", "propriété")
 # Capitalised words the stock model takes for organisations and that are not names.
 NOT_NAMES = (
     "R&D",
