@@ -71,8 +71,6 @@ LEGAL_SUFFIXES = (
     "-Gruppe",
     "Gruppe",
 )
-# Trailing words stripped for an extra alias, kept only when the rest is not a common word.
-GROUP_WORDS = ("Group", "Groupe", "Holdings", "Holding")
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 
 
@@ -121,9 +119,6 @@ def listed_companies() -> list[dict]:
         full = PARENTHESIS.sub("", stock["name"]).strip()
         short = strip_suffixes(full, LEGAL_SUFFIXES)
         aliases = [full]
-        bare = strip_suffixes(short, GROUP_WORDS)
-        if bare != short and not common_word(bare) and len(bare) > 2:
-            aliases.append(bare)
         isins = stock.get("isins") or []
         rows.append(
             {

@@ -4,10 +4,9 @@ import json
 
 import pytest
 
+from conftest import FIXTURES, shared_path
 from newsfacts.build import companies_from_doc, organizations_from_doc
 from newsfacts.components.gazetteer import COMPANIES, read_entries
-
-from conftest import FIXTURES, shared_path
 
 
 def companies(nlp, text: str) -> list[str]:

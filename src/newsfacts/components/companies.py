@@ -33,8 +33,9 @@ GAZETTEER, CUE, HEAD, NER = 3, 2, 1, 0
 NER_LABELS = ("ORG",)
 # Stock labels that say a word is a place or a person: an ambiguous name needs a cue then.
 NOT_COMPANY_LABELS = ("LOC", "GPE", "PER", "PERSON", "FAC")
-# Words that end the noun phrase of an organisation's name.
-STOP_POS = ("VERB", "AUX", "PRON", "CCONJ", "SCONJ")
+# Kinds of organisation whose lower-case head takes a place's name after "de": "la mairie
+# de Paris", "le ministère du Budget" (but "le club de Lyon" is not the club's name).
+PUBLIC = ("government", "court", "parliament", "regulator", "agency", "central_bank")
 # A definite article before a common-word name makes it the word: "l'Amazone", "the Amazon".
 DETERMINERS = ("DET",)
 
@@ -182,39 +183,66 @@ class CompanyFinder:
     def headed_span(self, doc: Doc, start: int, end: int) -> Span | None:
         """The organisation name a head noun begins, or None when there is no name.
 
-        A capitalised head takes its noun phrase to the right ("Fédération française de
-        judo"); a lower-case one must be followed by a capitalised name, where it stops
-        ("ministère du Budget", "école primaire Jules-Romains")."""
-        head = doc[start]
-        last = max([end - 1, *(t.i for t in head.subtree if t.i >= end)])
-        stop = end
-        while stop <= last and stop - start < 15:
-            token = doc[stop]
-            if (token.is_punct and token.text not in ("-", "'", "’")) or token.pos_ in STOP_POS:
-                break
-            stop += 1
-        if _capitalised(head) and not head.is_sent_start:
-            # Its own words only with a complement: "Fédération française de judo", not
-            # "le Parlement précédent".
-            joined = any(doc[i].lower_ in self.joiners for i in range(end, stop))
-            words = [i for i in range(end, stop) if doc[i].pos_ in ("NOUN", "PROPN", "ADJ")]
-            return doc[start : max([end - 1, *words]) + 1] if joined else doc[start:end]
-        # A lower-case head names an organisation when a name follows it: right after it
-        # ("collège Saint-Jean"), or after "de" when that name is not a place ("ministère
-        # du Budget", but not "école de Morvillars").
-        first = next((i for i in range(end, stop) if _capitalised(doc[i])), None)
-        if first is None:
+        A capitalised head takes the capitalised words before it ("Oxford University"), its
+        adjectives and capitalised words ("Ligue nationale") and one complement ("de judo",
+        "de la Résistance"). A lower-case head must be followed by a name: right after it
+        ("collège Saint-Jean"), or, for a public body, after "de" when that name is not a
+        place ("ministère du Budget", not "école de Morvillars")."""
+        if _capitalised(doc[start]) and not doc[start].is_sent_start:
+            while (
+                start > 0
+                and _capitalised(doc[start - 1])
+                and doc[start - 1].pos_ != "DET"
+                and not doc[start].is_sent_start
+            ):
+                start -= 1
+            stop = self.modifiers(doc, end)
+            return doc[start : self.complement(doc, stop)]
+        after = self.modifiers(doc, end, capitals=False)
+        if after < len(doc) and _capitalised(doc[after]):
+            name = self.name_after(doc, after)
+            return doc[start : self.modifiers(doc, name.end, capitals=False)]
+        kind = self.heads.get(fold(doc[start:end].text))
+        if after == len(doc) or doc[after].lower_ not in self.joiners or kind not in PUBLIC:
             return None
-        between = doc[end:first]
-        if any(t.lower_ in self.joiners for t in between):
-            if any(e.label_ in NOT_COMPANY_LABELS for e in doc.ents if e.start <= first < e.end):
-                return None
-        elif any(t.pos_ != "ADJ" for t in between):
+        first = after + 1
+        while first < len(doc) and doc[first].pos_ == "DET":
+            first += 1
+        if first >= len(doc) or not _capitalised(doc[first]):
             return None
-        last_name = max(i for i in range(first, stop) if _capitalised(doc[i]))
-        while last_name + 1 < stop and doc[last_name + 1].pos_ == "ADJ":
-            last_name += 1
-        return doc[start : last_name + 1]
+        if any(e.label_ in NOT_COMPANY_LABELS for e in doc.ents if e.start <= first < e.end):
+            return None
+        name = self.name_after(doc, first)
+        return doc[start : self.modifiers(doc, name.end, capitals=False)]
+
+    def modifiers(self, doc: Doc, i: int, *, capitals: bool = True) -> int:
+        """The end of the adjectives (and capitalised words) that follow token `i`."""
+        while (
+            i < len(doc)
+            and not doc[i].is_punct
+            and (doc[i].pos_ == "ADJ" or (capitals and _capitalised(doc[i])))
+        ):
+            i += 1
+        return i
+
+    def complement(self, doc: Doc, i: int) -> int:
+        """The end of one complement after a name's head: "de judo", "de la Résistance",
+        "des anciens combattants de la Résistance"."""
+        for _ in range(2):
+            if i >= len(doc) or doc[i].lower_ not in self.joiners or doc[i].pos_ == "CCONJ":
+                return i
+            j = i + 1
+            while j < len(doc) and doc[j].pos_ == "DET":
+                j += 1
+            if j < len(doc) and _capitalised(doc[j]):
+                return self.name_after(doc, j).end
+            k = j
+            while k < len(doc) and doc[k].pos_ == "ADJ":
+                k += 1
+            if k >= len(doc) or doc[k].pos_ != "NOUN" or not doc[k].is_alpha:
+                return i
+            i = self.modifiers(doc, k + 1, capitals=False)
+        return i
 
     # Classification -----------------------------------------------------------------------
 
@@ -224,6 +252,8 @@ class CompanyFinder:
         if text in self.not_names or not any(ch.isupper() for ch in text):
             return False
         if c.label == COMPANY and c.ambiguous and not self.company_context(doc, c):
+            return False
+        if c.source == "gazetteer" and c.label == COMPANY and _in_product_name(doc, c.span):
             return False
         if c.label is None:  # a stock ORG without other evidence
             c.label, c.source = COMPANY, "ner"
@@ -237,7 +267,10 @@ class CompanyFinder:
             return True
         if before is not None and before.pos_ in DETERMINERS:
             return False
-        labels = {e.label_ for e in doc.ents if e.start <= span.start < e.end}
+        overlapping = [e for e in doc.ents if e.start < span.end and span.start < e.end]
+        if any(e.start != span.start or e.end != span.end for e in overlapping):
+            return False  # a word of a longer name: "Fox News", "Orange County"
+        labels = {e.label_ for e in overlapping}
         if labels & set(NOT_COMPANY_LABELS):
             return False
         if "ORG" in labels:
@@ -383,6 +416,17 @@ def choose(candidates: list[Candidate]) -> list[Candidate]:
             chosen.append(c)
             taken |= tokens
     return sorted(chosen, key=lambda c: c.span.start)
+
+
+def _in_product_name(doc: Doc, span: Span) -> bool:
+    """Whether the stock model reads the name as the start of a longer non-organisation name
+    with model words after it: "Nintendo 3 DS", "Peugeot 206"."""
+    for ent in doc.ents:
+        if ent.label_ != "ORG" and ent.start == span.start and ent.end > span.end:
+            rest = doc[span.end : ent.end]
+            if all(t.like_num or _capitalised(t) for t in rest):
+                return True
+    return False
 
 
 def _contains(outer: Span, inner: Span) -> bool:

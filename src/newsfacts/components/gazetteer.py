@@ -48,8 +48,8 @@ def read_entries(path: Path) -> list[dict]:
 
 
 class Gazetteer:
-    """A list of names matched case-insensitively, except the forms that are common words,
-    which match only as written. A match must be written as a name (a capital or a digit in
+    """A list of names matched case-insensitively, except acronyms and the forms that are
+    common words, which match only as written. A match must be written as a name (a capital or a digit in
     its first word: "Openai", "iPhone", "3M"): "total" or "orange" in lower case are words."""
 
     def __init__(self, nlp: Language, rows: list[dict]):
@@ -68,7 +68,9 @@ class Gazetteer:
             self.entries.append(entry)
             self.by_name.setdefault(entry.name, entry)
             for form in (row["name"], *row.get("aliases", ())):
-                target = as_written if form in ambiguous else any_case
+                # Acronyms match in capitals only: "WHO" is not "Who", "SUD" not "Sud".
+                written = form in ambiguous or (form.isupper() and len(form) > 1)
+                target = as_written if written else any_case
                 target.setdefault(str(index), []).append(form)
         for patterns, matcher in ((any_case, self._any_case), (as_written, self._as_written)):
             for key, forms in patterns.items():
@@ -88,11 +90,12 @@ class Gazetteer:
     def __call__(self, doc: Doc) -> list[Match]:
         """Every match that begins with a capital letter or a digit, longest first on overlap."""
         found = []
-        for matcher, ambiguous in ((self._any_case, False), (self._as_written, True)):
+        for matcher in (self._any_case, self._as_written):
             for key, start, end in matcher(doc):
                 if _written_as_name(doc[start].text):
                     entry = self.entries[int(doc.vocab.strings[key])]
-                    found.append(Match(doc[start:end], entry, ambiguous))
+                    span = doc[start:end]
+                    found.append(Match(span, entry, span.text in entry.ambiguous))
         found.sort(key=lambda m: (m.span.start, -len(m.span)))
         return found
 
