@@ -49,8 +49,8 @@ def read_entries(path: Path) -> list[dict]:
 
 class Gazetteer:
     """A list of names matched case-insensitively, except acronyms and the forms that are
-    common words, which match only as written. A match must be written as a name (a capital or a digit in
-    its first word: "Openai", "iPhone", "3M"): "total" or "orange" in lower case are words."""
+    common words, which match only as written. A match must be written as a name (a capital
+    or a digit in its first word: "Openai", "iPhone", "3M"): "total" in lower case is a word."""
 
     def __init__(self, nlp: Language, rows: list[dict]):
         """nlp: the pipeline whose tokenizer splits the names. rows: the list's entries."""
