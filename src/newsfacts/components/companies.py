@@ -86,6 +86,7 @@ class CompanyFinder:
         self.heads = {fold(k): v for k, v in data.ORGANIZATION_HEADS.items()}
         self.head_phrases = _phrases(nlp, data.ORGANIZATION_HEADS)
         self.joiners = frozenset(data.NAME_JOINERS)
+        self.complements = frozenset(data.NAME_COMPLEMENTS)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = self.candidates(doc)
@@ -129,26 +130,27 @@ class CompanyFinder:
         return found
 
     def name_after(self, doc: Doc, start: int) -> Span | None:
-        """The capitalised name that begins at token `start`, joiners inside it allowed."""
+        """The capitalised name that begins at token `start`, with the joiners between its
+        words ("Banque de France", "Ligue des droits de l'Homme")."""
         end = start
-        while end < len(doc) and (
-            _capitalised(doc[end])
-            or (
-                doc[end].lower_ in self.joiners
-                and end + 1 < len(doc)
-                and _capitalised(doc[end + 1])
-                and end > start
-            )
-        ):
+        while end < len(doc) and _capitalised(doc[end]) and not _person(doc[end], start):
             end += 1
+            gap = end
+            while gap < len(doc) and gap - end < 2 and doc[gap].lower_ in self.joiners:
+                gap += 1
+            if gap > end and gap < len(doc) and _capitalised(doc[gap]):
+                end = gap
         return doc[start:end] if end > start else None
 
     def cued(self, doc: Doc) -> list[Candidate]:
         """ "la société Lactalis", "the carmaker Renault": the name after a company noun."""
         found = []
-        for _, _start, end in self.cues(doc):
+        for _, start, end in self.cues(doc):
             name = self.name_after(doc, end)
             if name is not None and name.text not in self.not_names:
+                # A capitalised cue is part of the name: "Groupe Thales", "Société Générale".
+                if _capitalised(doc[start]) and not doc[start].is_sent_start:
+                    name = doc[start : name.end]
                 found.append(Candidate(name, CUE, COMPANY, "context"))
         return found
 
@@ -158,9 +160,7 @@ class CompanyFinder:
         for token in doc:
             if token.text in self.suffixes and token.i > 0 and _capitalised(doc[token.i - 1]):
                 start = token.i - 1
-                while (
-                    start > 0 and _capitalised(doc[start - 1]) and not doc[start - 1].is_sent_start
-                ):
+                while start > 0 and _capitalised(doc[start - 1]) and not doc[start].is_sent_start:
                     start -= 1
                 if doc[start].is_sent_start and doc[start].text in self.suffixes:
                     continue
@@ -221,6 +221,7 @@ class CompanyFinder:
             i < len(doc)
             and not doc[i].is_punct
             and (doc[i].pos_ == "ADJ" or (capitals and _capitalised(doc[i])))
+            and not _person(doc[i], -1)
         ):
             i += 1
         return i
@@ -229,10 +230,10 @@ class CompanyFinder:
         """The end of one complement after a name's head: "de judo", "de la Résistance",
         "des anciens combattants de la Résistance"."""
         for _ in range(2):
-            if i >= len(doc) or doc[i].lower_ not in self.joiners or doc[i].pos_ == "CCONJ":
+            if i >= len(doc) or doc[i].lower_ not in self.complements:
                 return i
             j = i + 1
-            while j < len(doc) and doc[j].pos_ == "DET":
+            while j < len(doc) and doc[j].lower_ in self.joiners:
                 j += 1
             if j < len(doc) and _capitalised(doc[j]):
                 return self.name_after(doc, j).end
@@ -255,6 +256,8 @@ class CompanyFinder:
             return False
         if c.source == "gazetteer" and c.label == COMPANY and _in_product_name(doc, c.span):
             return False
+        if _hyphenated(doc, c.span):
+            return False
         if c.label is None:  # a stock ORG without other evidence
             c.label, c.source = COMPANY, "ner"
         return True
@@ -265,7 +268,7 @@ class CompanyFinder:
         before = doc[span.start - 1] if span.start > 0 else None
         if self.cue_before(doc, span.start) or self.suffix_after(doc, span.end):
             return True
-        if before is not None and before.pos_ in DETERMINERS:
+        if (before is not None and before.pos_ in DETERMINERS) or len(span.text) == 1:
             return False
         overlapping = [e for e in doc.ents if e.start < span.end and span.start < e.end]
         if any(e.start != span.start or e.end != span.end for e in overlapping):
@@ -398,10 +401,12 @@ class CompanyFinder:
 def choose(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: the most trusted first, then the longest. An organisation
     name that contains a listed one is the fuller name ("Parti communiste chinois")."""
-    listed = [c.span for c in candidates if c.priority == GAZETTEER and c.label == ORGANIZATION]
+    listed = [c for c in candidates if c.priority == GAZETTEER]
     for c in candidates:
-        if c.priority == HEAD and any(_contains(c.span, span) for span in listed):
-            c.priority = GAZETTEER + 1
+        inner = next((i for i in listed if _contains(c.span, i.span) and i.label == c.label), None)
+        if inner is not None and c.priority in (HEAD, CUE):
+            # "Groupe Thales", "Novartis Europharm Limited": the fuller name of a listed one.
+            c.priority, c.entry, c.source = GAZETTEER + 1, inner.entry, inner.source
     # On a tie, the language's organisation list wins over the shared company list: "le
     # Nasdaq" is the index before it is Nasdaq, Inc.
     ranked = sorted(
@@ -416,6 +421,24 @@ def choose(candidates: list[Candidate]) -> list[Candidate]:
             chosen.append(c)
             taken |= tokens
     return sorted(chosen, key=lambda c: c.span.start)
+
+
+def _person(token: Token, start: int) -> bool:
+    """A person's name begins here (the stock model says so): "Parti républicain Jean-Pierre
+    Thomas" stops before the man."""
+    return token.ent_type_ in ("PER", "PERSON") and token.ent_iob_ == "B" and token.i > start
+
+
+def _hyphenated(doc: Doc, span: Span) -> bool:
+    """Part of a hyphenated name: "EDF" in "EDF-GDF"."""
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (
+        after is not None
+        and after.text == "-"
+        and not span[-1].whitespace_
+        and not after.whitespace_
+    ) or (before is not None and before.text == "-" and not before.whitespace_)
 
 
 def _in_product_name(doc: Doc, span: Span) -> bool:

@@ -144,3 +144,5 @@ ORGANIZATION_HEADS = {
 }
 # Lower-case words that may join the capitalised words of one name: "Bank of America".
 NAME_JOINERS = ("of", "for", "the", "and", "&", "-", "on", "de")
+# The words that open the complement of an organisation's name: "Fédération française de judo".
+NAME_COMPLEMENTS = ("of", "for")

@@ -26,6 +26,9 @@ COMPANY_SUFFIXES = (
     "Corp.",
     "Group",
     "Holding",
+    "Limited",
+    "Corporation",
+    "Incorporated",
 )
 # Nouns that, right before a capitalised name, say it is a company: "la société Lactalis".
 COMPANY_CUES = (
@@ -151,7 +154,6 @@ NOT_NAMES = (
 ORGANIZATION_HEADS = {
     "ministère": "government",
     "ministre": None,
-    "secrétariat": "government",
     "préfecture": "government",
     "mairie": "government",
     "gouvernement": "government",
@@ -159,7 +161,7 @@ ORGANIZATION_HEADS = {
     "commission": "government",
     "agence": "agency",
     "direction": "agency",
-    "office": "agency",
+
     "autorité": "regulator",
     "haute autorité": "regulator",
     "banque centrale": "central_bank",
@@ -216,3 +218,5 @@ NAME_JOINERS = (
     "en",
     "pour",
 )
+# The words that open the complement of an organisation's name: "Fédération française de judo".
+NAME_COMPLEMENTS = ("de", "du", "des", "d'")
