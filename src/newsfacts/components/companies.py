@@ -90,7 +90,22 @@ class CompanyFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = self.candidates(doc)
-        chosen = [c for c in choose(candidates) if self.classify(doc, c)]
+        # An ambiguous name the context does not confirm is the word, whoever proposes it.
+        words = {
+            (c.span.start, c.span.end)
+            for c in candidates
+            if c.ambiguous and not self.company_context(doc, c)
+        }
+        chosen = choose(
+            [
+                c
+                for c in candidates
+                if (c.span.start, c.span.end) not in words and self.plausible(doc, c)
+            ]
+        )
+        for c in chosen:
+            if c.label is None:  # a stock ORG without other evidence
+                c.label, c.source = COMPANY, "ner"
         chosen = self.harmonise(doc, chosen)
         companies = [c for c in chosen if c.label == COMPANY]
         organizations = [c for c in chosen if c.label == ORGANIZATION]
@@ -136,7 +151,12 @@ class CompanyFinder:
         while end < len(doc) and _capitalised(doc[end]) and not _person(doc[end], start):
             end += 1
             gap = end
-            while gap < len(doc) and gap - end < 2 and doc[gap].lower_ in self.joiners:
+            while (
+                gap < len(doc)
+                and gap - end < 2
+                and doc[gap].lower_ in self.joiners
+                and doc[gap].pos_ != "CCONJ"
+            ):
                 gap += 1
             if gap > end and gap < len(doc) and _capitalised(doc[gap]):
                 end = gap
@@ -229,7 +249,7 @@ class CompanyFinder:
     def complement(self, doc: Doc, i: int) -> int:
         """The end of one complement after a name's head: "de judo", "de la Résistance",
         "des anciens combattants de la Résistance"."""
-        for _ in range(2):
+        for _ in range(3):
             if i >= len(doc) or doc[i].lower_ not in self.complements:
                 return i
             j = i + 1
@@ -243,24 +263,26 @@ class CompanyFinder:
             if k >= len(doc) or doc[k].pos_ != "NOUN" or not doc[k].is_alpha:
                 return i
             i = self.modifiers(doc, k + 1, capitals=False)
+            # "de déportés et fusillés": a coordinated word of the same complement.
+            while (
+                i + 1 < len(doc)
+                and doc[i].pos_ == "CCONJ"
+                and doc[i + 1].pos_ in ("NOUN", "ADJ")
+                and not _capitalised(doc[i + 1])
+            ):
+                i = self.modifiers(doc, i + 2, capitals=False)
         return i
 
     # Classification -----------------------------------------------------------------------
 
-    def classify(self, doc: Doc, c: Candidate) -> bool:
-        """Decide a candidate's label; False drops it."""
+    def plausible(self, doc: Doc, c: Candidate) -> bool:
+        """Whether a candidate may name what it says; the others never compete for tokens."""
         text = c.span.text
         if text in self.not_names or not any(ch.isupper() for ch in text):
             return False
-        if c.label == COMPANY and c.ambiguous and not self.company_context(doc, c):
-            return False
         if c.source == "gazetteer" and c.label == COMPANY and _in_product_name(doc, c.span):
             return False
-        if _hyphenated(doc, c.span):
-            return False
-        if c.label is None:  # a stock ORG without other evidence
-            c.label, c.source = COMPANY, "ner"
-        return True
+        return not (c.priority == GAZETTEER and _hyphenated(doc, c.span))
 
     def company_context(self, doc: Doc, c: Candidate) -> bool:
         """Whether the words around an ambiguous name ("Orange", "Total") make it the firm."""

@@ -161,7 +161,6 @@ ORGANIZATION_HEADS = {
     "commission": "government",
     "agence": "agency",
     "direction": "agency",
-
     "autorité": "regulator",
     "haute autorité": "regulator",
     "banque centrale": "central_bank",
