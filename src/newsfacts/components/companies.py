@@ -141,7 +141,11 @@ class CompanyFinder:
         found += self.cued(doc)
         found += self.suffixed(doc)
         found += self.headed(doc)
-        found += [Candidate(ent, NER, None, "ner") for ent in doc.ents if ent.label_ in NER_LABELS]
+        found += [
+            Candidate(_trimmed(ent), NER, None, "ner")
+            for ent in doc.ents
+            if ent.label_ in NER_LABELS and not self.role(ent) and _trimmed(ent)
+        ]
         return found
 
     def name_after(self, doc: Doc, start: int) -> Span | None:
@@ -186,6 +190,11 @@ class CompanyFinder:
                     continue
                 found.append(Candidate(doc[start : token.i + 1], CUE, COMPANY, "context"))
         return found
+
+    def role(self, span: Span) -> bool:
+        """Whether a span begins with a role noun ("ministre de l'Intérieur"): a person."""
+        first = fold(span[0].text)
+        return first in self.heads and self.heads[first] is None
 
     def headed(self, doc: Doc) -> list[Candidate]:
         """ "Fédération française de judo", "collège Saint-Jean": a name headed by a noun
@@ -282,6 +291,8 @@ class CompanyFinder:
             return False
         if c.source == "gazetteer" and c.label == COMPANY and _in_product_name(doc, c.span):
             return False
+        if c.priority == NER and len(c.span) == 1 and c.span[0].pos_ == "NOUN":
+            return False  # a common noun with a capital: "Section", "Placebo", "Bureau"
         return not (c.priority == GAZETTEER and _hyphenated(doc, c.span))
 
     def company_context(self, doc: Doc, c: Candidate) -> bool:
@@ -443,6 +454,14 @@ def choose(candidates: list[Candidate]) -> list[Candidate]:
             chosen.append(c)
             taken |= tokens
     return sorted(chosen, key=lambda c: c.span.start)
+
+
+def _trimmed(span: Span) -> Span:
+    """The span without the punctuation the stock model sometimes leaves at its end."""
+    end = span.end
+    while end > span.start and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[span.start : end]
 
 
 def _person(token: Token, start: int) -> bool:

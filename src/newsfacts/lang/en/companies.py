@@ -108,9 +108,16 @@ NOT_NAMES = (
     "Q4",
     "FY",
 )
-# Nouns that begin the name of an organisation that is not a company, with its kind:
+# Nouns that begin the name of an organisation that is not a company, with its kind (None:
+# a role, so the words are a person's title, not an organisation: "Secretary of State").
 # "Ministry of Finance", "University of Oxford", "Federal Reserve Bank of New York".
 ORGANIZATION_HEADS = {
+    "minister": None,
+    "secretary": None,
+    "president": None,
+    "chairman": None,
+    "senator": None,
+    "mayor": None,
     "ministry": "government",
     "department": "government",
     "government": "government",

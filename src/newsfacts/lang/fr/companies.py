@@ -149,11 +149,21 @@ NOT_NAMES = (
     "PC",
     "USB",
 )
-# Nouns that begin the name of an organisation that is not a company, with its kind:
+# Nouns that begin the name of an organisation that is not a company, with its kind (None:
+# a role, so the words are a person's title, not an organisation: "ministre de l'Intérieur").
 # "ministère de l'Économie", "Fédération française de judo", "collège Saint-Jean".
 ORGANIZATION_HEADS = {
     "ministère": "government",
     "ministre": None,
+    "président": None,
+    "présidente": None,
+    "présidence": None,
+    "député": None,
+    "députés": None,
+    "sénateur": None,
+    "maire": None,
+    "directeur": None,
+    "secrétaire": None,
     "préfecture": "government",
     "mairie": "government",
     "gouvernement": "government",
