@@ -291,8 +291,6 @@ class CompanyFinder:
             return False
         if c.source == "gazetteer" and c.label == COMPANY and _in_product_name(doc, c.span):
             return False
-        if c.priority == NER and len(c.span) == 1 and c.span[0].pos_ == "NOUN":
-            return False  # a common noun with a capital: "Section", "Placebo", "Bureau"
         return not (c.priority == GAZETTEER and _hyphenated(doc, c.span))
 
     def company_context(self, doc: Doc, c: Candidate) -> bool:
