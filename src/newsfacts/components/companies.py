@@ -36,6 +36,8 @@ NOT_COMPANY_LABELS = ("LOC", "GPE", "PER", "PERSON", "FAC")
 # Kinds of organisation whose lower-case head takes a place's name after "de": "la mairie
 # de Paris", "le ministère du Budget" (but "le club de Lyon" is not the club's name).
 PUBLIC = ("government", "court", "parliament", "regulator", "agency", "central_bank")
+# Kinds whose lower-case head noun is not part of the name that follows it.
+MEMBER_BODIES = ("association", "party", "club", "trade_union", "trade_body")
 # A definite article before a common-word name makes it the word: "l'Amazone", "the Amazon".
 DETERMINERS = ("DET",)
 
@@ -228,10 +230,13 @@ class CompanyFinder:
             stop = self.modifiers(doc, end)
             return doc[start : self.complement(doc, stop)]
         after = self.modifiers(doc, end, capitals=False)
+        kind = self.heads.get(fold(doc[start:end].text))
         if after < len(doc) and _capitalised(doc[after]):
             name = self.name_after(doc, after)
-            return doc[start : self.modifiers(doc, name.end, capitals=False)]
-        kind = self.heads.get(fold(doc[start:end].text))
+            # A member body's name is the name alone ("le parti Ecolo", "l'association
+            # France Orient"); a place's takes its noun ("le collège Saint-Jean").
+            first = name.start if kind in MEMBER_BODIES else start
+            return doc[first : self.modifiers(doc, name.end, capitals=False)]
         if after == len(doc) or doc[after].lower_ not in self.joiners or kind not in PUBLIC:
             return None
         first = after + 1
