@@ -460,11 +460,14 @@ def choose(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _trimmed(span: Span) -> Span:
-    """The span without the punctuation the stock model sometimes leaves at its end."""
-    end = span.end
-    while end > span.start and span.doc[end - 1].is_punct:
+    """The span without the lower-case article before a name ("the VI Corps") and the
+    punctuation the stock model sometimes leaves at its end."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].pos_ == "DET" and span.doc[start].is_lower:
+        start += 1
+    while end > start and span.doc[end - 1].is_punct:
         end -= 1
-    return span.doc[span.start : end]
+    return span.doc[start:end]
 
 
 def _person(token: Token, start: int) -> bool:
