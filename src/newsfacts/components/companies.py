@@ -38,6 +38,7 @@ NOT_COMPANY_LABELS = ("LOC", "GPE", "PER", "PERSON", "FAC")
 PUBLIC = ("government", "court", "parliament", "regulator", "agency", "central_bank")
 # Kinds whose lower-case head noun is not part of the name that follows it.
 MEMBER_BODIES = ("association", "party", "club", "trade_union", "trade_body")
+PLACE_LABELS = ("LOC", "GPE")
 # A definite article before a common-word name makes it the word: "l'Amazone", "the Amazon".
 DETERMINERS = ("DET",)
 
@@ -144,7 +145,7 @@ class CompanyFinder:
         found += self.suffixed(doc)
         found += self.headed(doc)
         found += [
-            Candidate(_trimmed(ent), NER, None, "ner")
+            Candidate(self.with_place(_trimmed(ent)), NER, None, "ner")
             for ent in doc.ents
             if ent.label_ in NER_LABELS and not self.role(ent) and _trimmed(ent)
         ]
@@ -192,6 +193,18 @@ class CompanyFinder:
                     continue
                 found.append(Candidate(doc[start : token.i + 1], CUE, COMPANY, "context"))
         return found
+
+    def with_place(self, span: Span) -> Span:
+        """A stock ORG followed by "de" and a place takes the place: "Stars de Dallas",
+        "Université de l'Illinois", "Société générale de Taïwan"."""
+        doc, i = span.doc, span.end
+        if i >= len(doc) or doc[i].lower_ not in self.complements:
+            return span
+        i += 1
+        while i < len(doc) and doc[i].lower_ in self.joiners and doc[i].pos_ == "DET":
+            i += 1
+        place = next((e for e in doc.ents if e.start == i and e.label_ in PLACE_LABELS), None)
+        return doc[span.start : place.end] if place is not None else span
 
     def role(self, span: Span) -> bool:
         """Whether a span begins with a role noun ("ministre de l'Intérieur"): a person."""
