@@ -81,23 +81,42 @@ class CompanyFinder:
         self.suffixes = frozenset(data.COMPANY_SUFFIXES)
         self.cues = _phrases(nlp, data.COMPANY_CUES)
         self.anaphors = _phrases(nlp, data.ANAPHORS)
-        self.descriptors = _phrases(nlp, data.DESCRIPTORS)
-        self.descriptor_names = {fold(k): v for k, v in data.DESCRIPTORS.items()}
+        self.joiners = frozenset(data.NAME_JOINERS)
+        # A descriptor matches with its article ("la firme de Cupertino") or without it
+        # ("de la firme de Cupertino" is matched from "firme").
+        descriptors = {**data.DESCRIPTORS, **self.without_article(nlp, data.DESCRIPTORS)}
+        self.descriptors = _phrases(nlp, descriptors)
+        self.descriptor_names = {fold(k): v for k, v in descriptors.items()}
         self.parent_of = _phrases(nlp, data.PARENT_OF)
         self.subsidiary_of = _phrases(nlp, data.SUBSIDIARY_OF)
         self.not_names = frozenset(data.NOT_NAMES)
         self.heads = {fold(k): v for k, v in data.ORGANIZATION_HEADS.items()}
         self.head_phrases = _phrases(nlp, data.ORGANIZATION_HEADS)
-        self.joiners = frozenset(data.NAME_JOINERS)
+        self.portfolio_roles = frozenset(data.PORTFOLIO_ROLES)
         self.complements = frozenset(data.NAME_COMPLEMENTS)
+
+    def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
+        shorter = {}
+        for phrase, name in phrases.items():
+            first = nlp.tokenizer(phrase)[0]
+            if first.lower_ in self.joiners:
+                shorter[phrase[first.idx + len(first.text) :].strip()] = name
+        return shorter
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = self.candidates(doc)
+        # Firms the article names without doubt: by an unambiguous form or a descriptor.
+        named = {
+            c.entry.name
+            for c in candidates
+            if c.priority == GAZETTEER and c.label == COMPANY and not c.ambiguous
+        }
+        named |= {self.descriptor_names[fold(doc[s:e].text)] for _, s, e in self.descriptors(doc)}
         # An ambiguous name the context does not confirm is the word, whoever proposes it.
         words = {
             (c.span.start, c.span.end)
             for c in candidates
-            if c.ambiguous and not self.company_context(doc, c)
+            if c.ambiguous and c.entry.name not in named and not self.company_context(doc, c)
         }
         chosen = choose(
             [
@@ -207,9 +226,14 @@ class CompanyFinder:
         return doc[span.start : place.end] if place is not None else span
 
     def role(self, span: Span) -> bool:
-        """Whether a span begins with a role noun ("ministre de l'Intérieur"): a person."""
-        first = fold(span[0].text)
-        return first in self.heads and self.heads[first] is None
+        """Whether a span is or ends a person's title: it begins with a role noun
+        ("ministre de l'Intérieur") or is a minister's portfolio ("ministre de l'Économie
+        Bruno Le Maire"), which is no organisation of its own."""
+        doc, i = span.doc, span.start - 1
+        while i >= 0 and doc[i].lower_ in self.joiners:
+            i -= 1
+        portfolio = i >= 0 and i < span.start - 1 and doc[i].lower_ in self.portfolio_roles
+        return portfolio or self.heads.get(fold(span[0].text), "") is None
 
     def headed(self, doc: Doc) -> list[Candidate]:
         """ "Fédération française de judo", "collège Saint-Jean": a name headed by a noun

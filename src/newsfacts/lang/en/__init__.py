@@ -13,6 +13,7 @@ from .companies import (  # noqa: E402
     NOT_NAMES,
     ORGANIZATION_HEADS,
     PARENT_OF,
+    PORTFOLIO_ROLES,
     SUBSIDIARY_OF,
 )
 
@@ -27,5 +28,6 @@ __all__ = [
     "NOT_NAMES",
     "ORGANIZATION_HEADS",
     "PARENT_OF",
+    "PORTFOLIO_ROLES",
     "SUBSIDIARY_OF",
 ]

@@ -153,3 +153,5 @@ ORGANIZATION_HEADS = {
 NAME_JOINERS = ("of", "for", "the", "and", "&", "-", "on", "de")
 # The words that open the complement of an organisation's name: "Fédération française de judo".
 NAME_COMPLEMENTS = ("of", "for")
+# Roles whose complement is a portfolio, not an organisation: "ministre de l'Économie".
+PORTFOLIO_ROLES = ("minister", "secretary")

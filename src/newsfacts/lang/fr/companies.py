@@ -229,3 +229,5 @@ NAME_JOINERS = (
 )
 # The words that open the complement of an organisation's name: "Fédération française de judo".
 NAME_COMPLEMENTS = ("de", "du", "des", "d'")
+# Roles whose complement is a portfolio, not an organisation: "ministre de l'Économie".
+PORTFOLIO_ROLES = ("ministre", "ministres", "secrétaire")
