@@ -35,7 +35,7 @@ NER_LABELS = ("ORG",)
 NOT_COMPANY_LABELS = ("LOC", "GPE", "PER", "PERSON", "FAC")
 # Kinds of organisation whose lower-case head takes a place's name after "de": "la mairie
 # de Paris", "le ministère du Budget" (but "le club de Lyon" is not the club's name).
-PUBLIC = ("government", "court", "parliament", "regulator", "agency", "central_bank")
+PUBLIC = ("government", "court", "regulator", "agency", "central_bank")
 # Kinds whose lower-case head noun is not part of the name that follows it.
 MEMBER_BODIES = ("association", "party", "club", "trade_union", "trade_body")
 PLACE_LABELS = ("LOC", "GPE")
@@ -153,7 +153,14 @@ class CompanyFinder:
 
     def candidates(self, doc: Doc) -> list[Candidate]:
         found = [
-            Candidate(m.span, GAZETTEER, COMPANY, "gazetteer", m.entry, ambiguous=m.ambiguous)
+            Candidate(
+                self.with_place(m.span),
+                GAZETTEER,
+                COMPANY,
+                "gazetteer",
+                m.entry,
+                ambiguous=m.ambiguous,
+            )
             for m in self.companies(doc)
         ]
         found += [
@@ -307,7 +314,7 @@ class CompanyFinder:
             while j < len(doc) and doc[j].lower_ in self.joiners:
                 j += 1
             if j < len(doc) and _capitalised(doc[j]):
-                return self.name_after(doc, j).end
+                return self.modifiers(doc, self.name_after(doc, j).end, capitals=False)
             k = j
             while k < len(doc) and doc[k].pos_ == "ADJ":
                 k += 1

@@ -228,6 +228,6 @@ NAME_JOINERS = (
     "pour",
 )
 # The words that open the complement of an organisation's name: "Fédération française de judo".
-NAME_COMPLEMENTS = ("de", "du", "des", "d'")
+NAME_COMPLEMENTS = ("de", "du", "des", "d'", "pour")
 # Roles whose complement is a portfolio, not an organisation: "ministre de l'Économie".
 PORTFOLIO_ROLES = ("ministre", "ministres", "secrétaire")
