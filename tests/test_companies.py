@@ -247,3 +247,11 @@ def test_team_takes_its_place(nlp_fr):
     spans = [s.text for s in doc.spans["newsfacts_companies"]]
     spans += [s.text for s in doc.spans["newsfacts_organizations"]]
     assert "Stars de Dallas" in spans
+
+
+def test_team_without_stock_entity(nlp_fr):
+    """ "les Pirates de Pittsburgh": a plural article, a name, de and a place."""
+    doc = nlp_fr("Il a été repêché par les Pirates de Pittsburgh en 2005.")
+    assert [(s.text, s._.organization["kind"]) for s in doc.spans["newsfacts_organizations"]] == [
+        ("Pirates de Pittsburgh", "other")
+    ]

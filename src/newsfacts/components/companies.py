@@ -93,6 +93,7 @@ class CompanyFinder:
         self.heads = {fold(k): v for k, v in data.ORGANIZATION_HEADS.items()}
         self.head_phrases = _phrases(nlp, data.ORGANIZATION_HEADS)
         self.portfolio_roles = frozenset(data.PORTFOLIO_ROLES)
+        self.plural_articles = frozenset(data.PLURAL_ARTICLES)
         self.complements = frozenset(data.NAME_COMPLEMENTS)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
@@ -167,6 +168,7 @@ class CompanyFinder:
             Candidate(m.span, GAZETTEER, ORGANIZATION, "gazetteer", m.entry, kind=m.entry.kind)
             for m in self.organizations(doc)
         ]
+        found += self.teams(doc)
         found += self.cued(doc)
         found += self.suffixed(doc)
         found += self.headed(doc)
@@ -194,6 +196,25 @@ class CompanyFinder:
             if gap > end and gap < len(doc) and _capitalised(doc[gap]):
                 end = gap
         return doc[start:end] if end > start else None
+
+    def teams(self, doc: Doc) -> list[Candidate]:
+        """ "les Pirates de Pittsburgh", "les Canadiens de Montréal": a plural article, a
+        capitalised name, "de" and a place name a team or a local body."""
+        found = []
+        for place in doc.ents:
+            if place.label_ not in PLACE_LABELS:
+                continue
+            i = place.start - 1
+            while i > 0 and doc[i].pos_ == "DET" and doc[i].lower_ in self.joiners:
+                i -= 1
+            if i <= 0 or doc[i].lower_ not in self.complements:
+                continue
+            start = i
+            while start > 0 and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+                start -= 1
+            if start < i and start > 0 and doc[start - 1].lower_ in self.plural_articles:
+                found.append(Candidate(doc[start : place.end], HEAD, ORGANIZATION, kind="other"))
+        return found
 
     def cued(self, doc: Doc) -> list[Candidate]:
         """ "la société Lactalis", "the carmaker Renault": the name after a company noun."""

@@ -155,3 +155,6 @@ NAME_JOINERS = ("of", "for", "the", "and", "&", "-", "on", "de")
 NAME_COMPLEMENTS = ("of", "for")
 # Roles whose complement is a portfolio, not an organisation: "ministre de l'Économie".
 PORTFOLIO_ROLES = ("minister", "secretary")
+# Plural articles before a team's name: "les Canadiens de Montréal" (none in English,
+# which writes "the Montreal Canadiens").
+PLURAL_ARTICLES = ()

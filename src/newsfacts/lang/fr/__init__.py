@@ -13,6 +13,7 @@ from .companies import (  # noqa: E402
     NOT_NAMES,
     ORGANIZATION_HEADS,
     PARENT_OF,
+    PLURAL_ARTICLES,
     PORTFOLIO_ROLES,
     SUBSIDIARY_OF,
 )
@@ -28,6 +29,7 @@ __all__ = [
     "NOT_NAMES",
     "ORGANIZATION_HEADS",
     "PARENT_OF",
+    "PLURAL_ARTICLES",
     "PORTFOLIO_ROLES",
     "SUBSIDIARY_OF",
 ]

@@ -236,3 +236,6 @@ NAME_JOINERS = (
 NAME_COMPLEMENTS = ("de", "du", "des", "d'", "pour")
 # Roles whose complement is a portfolio, not an organisation: "ministre de l'Économie".
 PORTFOLIO_ROLES = ("ministre", "ministres", "secrétaire")
+# Plural articles before a team's name: "les Canadiens de Montréal" (none in English,
+# which writes "the Montreal Canadiens").
+PLURAL_ARTICLES = ("les", "des", "aux")
