@@ -19,7 +19,7 @@ def mention(span: Span) -> Mention:
 
 def companies_from_doc(doc: Doc) -> list[Company]:
     """One Company a canonical name, in order of first mention, with all its mentions
-    (anaphors and descriptors included). A company named only by an anaphor is not listed."""
+    (anaphors and descriptors included: "la firme de Cupertino" alone names Apple)."""
     companies: dict[str, Company] = {}
     spans = sorted(doc.spans.get(COMPANIES_KEY, []), key=lambda s: s.start_char)
     for span in spans:

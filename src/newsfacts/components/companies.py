@@ -97,6 +97,7 @@ class CompanyFinder:
         self.complements = frozenset(data.NAME_COMPLEMENTS)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
+        """The phrases that begin with an article, without it."""
         shorter = {}
         for phrase, name in phrases.items():
             first = nlp.tokenizer(phrase)[0]
