@@ -7,6 +7,11 @@ For each suite: the gold file (the dev set, or a peer suite turned into gold by
 `../shared/benchmarks/peers_as_gold.py`) is given to `newsfacts extract` as it is, the output
 is scored by `../shared/benchmarks/score.py --json`, and a table row is printed. The table is
 written into docs/benchmarks.md between the `accuracy` markers (the rest of the page is kept).
+
+A second table scores organisation spans (our companies and organisations together, products
+left out) against the ORG annotation of real NER corpora, exact character span, beside the
+stock model's ORG entities on the same run; it goes between the `organizations` markers.
+Those pipelines run in this process (`nlp.pipe`), one Doc a sentence.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ SHARED = ROOT.parent / "shared" / "benchmarks"
 OUT = ROOT / "benchmarks" / "out"
 DOC = ROOT / "docs" / "benchmarks.md"
 START, END = "<!-- accuracy:start -->", "<!-- accuracy:end -->"
+ORG_START, ORG_END = "<!-- organizations:start -->", "<!-- organizations:end -->"
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,32 @@ SUITES = (
     Suite("duckling-en-time", ("years",), peer="duckling-en-time.jsonl"),
 )
 EXTRAS = {"amounts": "qualifier_accuracy", "claims": "speaker_accuracy"}
+
+
+@dataclass(frozen=True)
+class NerSuite:
+    """A real NER corpus under ../shared/benchmarks/real: JSONL rows with `entities`."""
+
+    name: str
+    lang: str
+    files: tuple[str, ...]
+    genre: str | None = None  # keep only the rows of this genre
+    label: str = "ORG"
+
+
+NER_SUITES = (
+    NerSuite("sequoia test", "fr", ("real/sequoia_ne_fr/sequoia_test.jsonl",)),
+    NerSuite(
+        "sequoia news (all splits)",
+        "fr",
+        tuple(f"real/sequoia_ne_fr/sequoia_{s}.jsonl" for s in ("train", "dev", "test")),
+        genre="news_est_republicain",
+    ),
+    NerSuite("wikineural fr test", "fr", ("real/wikineural_fr/wikineural_fr_test.jsonl",)),
+    NerSuite("wikigold en", "en", ("real/wikigold_en/wikigold_en.jsonl",)),
+)
+# Organisation kinds that NER corpora tag apart from organisations (PROD: products, titles).
+NOT_ORG_KINDS = ("product", "publication")
 
 
 def gold_file(suite: Suite) -> Path:
@@ -106,11 +138,89 @@ def rows(suite: Suite, figures: dict) -> list[str]:
     return lines
 
 
-def write_doc(table: str) -> None:
-    page = DOC.read_text(encoding="utf-8") if DOC.exists() else f"# Benchmarks\n\n{START}\n{END}\n"
-    head, _, rest = page.partition(START)
-    _, _, tail = rest.partition(END)
-    DOC.write_text(f"{head}{START}\n{table}\n{END}{tail}", encoding="utf-8")
+def ner_rows(suite: NerSuite) -> list[dict]:
+    rows = []
+    for name in suite.files:
+        with open(SHARED / name, encoding="utf-8") as lines:
+            rows += [json.loads(line) for line in lines]
+    return [r for r in rows if suite.genre is None or r.get("genre") == suite.genre]
+
+
+def prf(gold: set, predicted: set) -> tuple[float, float, float, int, int, int]:
+    tp = len(gold & predicted)
+    fp, fn = len(predicted) - tp, len(gold) - tp
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0), tp, fp, fn
+
+
+def organization_spans(doc) -> set[tuple[int, int]]:
+    """Our companies (names, not anaphors) and non-product organisations, as offsets."""
+    from newsfacts.components.companies import ORGANIZATIONS_KEY, SPANS_KEY
+
+    spans = {
+        (s.start_char, s.end_char)
+        for s in doc.spans.get(SPANS_KEY, [])
+        if not s._.company.get("anaphor")
+    }
+    spans |= {
+        (s.start_char, s.end_char)
+        for s in doc.spans.get(ORGANIZATIONS_KEY, [])
+        if s._.organization["kind"] not in NOT_ORG_KINDS
+    }
+    return spans
+
+
+def run_ner(suite: NerSuite, nlp) -> list[str]:
+    """Two rows: the stock model's ORG entities and ours, on one pass over the corpus."""
+    rows = ner_rows(suite)
+    gold, stock, ours = set(), set(), set()
+    started = time.perf_counter()
+    for i, (row, doc) in enumerate(zip(rows, nlp.pipe(r["text"] for r in rows), strict=True)):
+        gold |= {(i, e["start"], e["end"]) for e in row["entities"] if e["label"] == suite.label}
+        stock |= {(i, e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"}
+        ours |= {(i, *span) for span in organization_spans(doc)}
+    print(f"  ({suite.name}: {time.perf_counter() - started:.1f} s)", file=sys.stderr)
+    lines = []
+    for system, predicted in (("stock ner", stock), ("newsfacts", ours)):
+        p, r, f1, tp, fp, fn = prf(gold, predicted)
+        lines.append(
+            f"| {suite.name} | {len(rows)} | {len(gold)} | {system} | {p:.3f} | {r:.3f} "
+            f"| **{f1:.3f}** | {tp}/{fp}/{fn} |"
+        )
+    return lines
+
+
+def write_doc(table: str, start: str = START, end: str = END) -> None:
+    page = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
+    if start not in page:
+        page = f"{page.rstrip()}\n\n{start}\n{end}\n"
+    head, _, rest = page.partition(start)
+    _, _, tail = rest.partition(end)
+    DOC.write_text(f"{head}{start}\n{table}\n{end}{tail}", encoding="utf-8")
+
+
+def organizations_table(names: list[str] | None) -> str | None:
+    from newsfacts.pipeline import load_pipeline
+
+    suites = [s for s in NER_SUITES if not names or s.name in names]
+    if not suites:
+        return None
+    table = [
+        "Organisation spans (companies + organisations, products left out) against the corpus's",
+        "ORG, exact character span, micro-averaged; the stock model's ORG entities beside them.",
+        "",
+        "| corpus | sentences | gold ORG | system | P | R | F1 | tp/fp/fn |",
+        "| --- | ---: | ---: | --- | ---: | ---: | ---: | --- |",
+    ]
+    pipelines = {}
+    for suite in suites:
+        if suite.lang not in pipelines:
+            pipelines[suite.lang] = load_pipeline(suite.lang)
+        for line in run_ner(suite, pipelines[suite.lang]):
+            table.append(line)
+            print(line, flush=True)
+    return "\n".join(table)
 
 
 def main() -> int:
@@ -121,6 +231,9 @@ def main() -> int:
     if not SHARED.exists():
         sys.exit(f"{SHARED} is absent: the shared benchmarks must be beside this clone")
     suites = [s for s in SUITES if not args.only or s.name in args.only]
+    organizations = organizations_table(args.only)
+    if organizations and not args.no_write and not args.only:
+        write_doc(organizations, ORG_START, ORG_END)
     table = [
         "Command: `python benchmarks/accuracy.py` (scorer: `../shared/benchmarks/score.py`).",
         "",

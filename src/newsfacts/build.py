@@ -10,10 +10,11 @@ from spacy.tokens import Doc, Span
 
 from .components.amounts import SPANS_KEY as AMOUNTS_KEY
 from .components.claims import SPANS_KEY as CLAIMS_KEY
+from .components.companies import ORGANIZATIONS_KEY
 from .components.companies import SPANS_KEY as COMPANIES_KEY
 from .components.years import SPANS_KEY as YEARS_KEY
 from .links import link_claims
-from .records import Amount, Article, Claim, Company, Mention, Speaker, YearMention
+from .records import Amount, Article, Claim, Company, Mention, Organization, Speaker, YearMention
 
 
 def mention(span: Span) -> Mention:
@@ -21,13 +22,18 @@ def mention(span: Span) -> Mention:
 
 
 def companies_from_doc(doc: Doc) -> list[Company]:
-    """One Company a canonical name, in order of first mention, with all its mentions."""
+    """One Company a canonical name, in order of first mention, with all its mentions
+    (anaphors and descriptors included: "la firme de Cupertino" alone names Apple)."""
     companies: dict[str, Company] = {}
-    for span in sorted(doc.spans.get(COMPANIES_KEY, []), key=lambda s: s.start_char):
+    spans = sorted(doc.spans.get(COMPANIES_KEY, []), key=lambda s: s.start_char)
+    for span in spans:
         values = span._.company
         company = companies.get(values["name"])
         if company is None:
-            company = companies[values["name"]] = Company(**values)
+            fields = {k: values.get(k) for k in ("name", "source", "isin", "wikipedia", "parent")}
+            company = companies[values["name"]] = Company(**fields)
+        elif values.get("parent") and not company.parent:
+            company.parent = values["parent"]
         company.mentions.append(mention(span))
     return list(companies.values())
 
@@ -86,6 +92,18 @@ def speaker_record(values: dict) -> Speaker:
     )
 
 
+def organizations_from_doc(doc: Doc) -> list[Organization]:
+    """One Organization a name and kind, in order of first mention, with all its mentions."""
+    organizations: dict[tuple[str, str], Organization] = {}
+    for span in sorted(doc.spans.get(ORGANIZATIONS_KEY, []), key=lambda s: s.start_char):
+        values = span._.organization
+        key = (values["name"], values["kind"])
+        if key not in organizations:
+            organizations[key] = Organization(name=values["name"], kind=values["kind"])
+        organizations[key].mentions.append(mention(span))
+    return list(organizations.values())
+
+
 def article_from_doc(
     doc: Doc, *, id: str, lang: str, published: dt.date | None, source: str | None = None
 ) -> Article:
@@ -99,6 +117,7 @@ def article_from_doc(
         companies=companies_from_doc(doc),
         amounts=amounts_from_doc(doc),
         years=years_from_doc(doc),
+        organizations=organizations_from_doc(doc),
     )
     # Claims point into the other records, so they are linked once those are built.
     article.claims = link_claims(

@@ -11,8 +11,8 @@ from .components.amounts import SPANS_KEY as AMOUNTS_KEY
 from .components.amounts import AmountFinder
 from .components.claims import SPANS_KEY as CLAIMS_KEY
 from .components.claims import ClaimFinder
+from .components.companies import ORGANIZATIONS_KEY, CompanyFinder
 from .components.companies import SPANS_KEY as COMPANIES_KEY
-from .components.companies import CompanyFinder
 from .components.years import SPANS_KEY as YEARS_KEY
 from .components.years import YearFinder
 
@@ -21,12 +21,14 @@ extensions.register()
 
 @Language.factory(
     "newsfacts_companies",
-    default_config={"spans_key": COMPANIES_KEY},
+    default_config={"spans_key": COMPANIES_KEY, "organizations_key": ORGANIZATIONS_KEY},
     assigns=["doc.spans"],
-    requires=["doc.ents"],
+    requires=["doc.ents", "token.dep", "token.pos"],
 )
-def make_companies(nlp: Language, name: str, spans_key: str) -> CompanyFinder:
-    return CompanyFinder(nlp, name, spans_key=spans_key)
+def make_companies(
+    nlp: Language, name: str, spans_key: str, organizations_key: str
+) -> CompanyFinder:
+    return CompanyFinder(nlp, name, spans_key=spans_key, organizations_key=organizations_key)
 
 
 @Language.factory(

@@ -1,43 +1,628 @@
-"""newsfacts_companies: the companies an article names, as spans with a canonical name.
+"""newsfacts_companies: the companies an article names, told apart from other organisations.
 
-Foundation version: candidates are the stock model's ORG entities, nothing more. The French
-model labels many companies MISC or LOC and some non-companies ORG (spaCy #1906, #5529), so
-this is a weak baseline until the gazetteer-based finder replaces it.
+Candidates come from the gazetteers (companies, and the language's non-company
+organisations), from the words around a name ("la société X", "X SA", "le ministère de X"),
+and from the stock NER. Each chosen span is a company, an organisation of some kind, or
+nothing; then one surface form keeps one label in the whole article, names get their
+canonical form, anaphors ("l'entreprise") and descriptors ("la firme de Cupertino") become
+mentions of the company they refer to, and "A, maison mère de B" gives B its parent.
+
+The component runs after the stock `ner` and leaves `doc.ents` as they are (spaCy #4678):
+see docs/companies.md for the measured alternative.
 """
 
-from collections import Counter, defaultdict
+from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
 
+from .. import lang as language_data
 from ..normalize.names import fold
+from .gazetteer import Entry, Gazetteer
 
 SPANS_KEY = "newsfacts_companies"
+ORGANIZATIONS_KEY = "newsfacts_organizations"
+
+COMPANY, ORGANIZATION = "company", "organization"
+# How much a candidate is trusted on overlap: a gazetteer name beats the words around it,
+# which beat the stock NER.
+GAZETTEER, CUE, HEAD, NER = 3, 2, 1, 0
+NER_LABELS = ("ORG",)
+# Stock labels that say a word is a place or a person: an ambiguous name needs a cue then.
+NOT_COMPANY_LABELS = ("LOC", "GPE", "PER", "PERSON", "FAC")
+# Kinds of organisation whose lower-case head takes a place's name after "de": "la mairie
+# de Paris", "le ministère du Budget" (but "le club de Lyon" is not the club's name).
+PUBLIC = ("government", "court", "regulator", "agency", "central_bank")
+# Kinds whose lower-case head noun is not part of the name that follows it.
+MEMBER_BODIES = ("association", "party", "club", "trade_union", "trade_body")
+PLACE_LABELS = ("LOC", "GPE")
+# A definite article before a common-word name makes it the word: "l'Amazone", "the Amazon".
+DETERMINERS = ("DET",)
+
+
+@dataclass
+class Candidate:
+    """A stretch of the Doc that may name a company or an organisation."""
+
+    span: Span
+    priority: int
+    label: str | None  # COMPANY, ORGANIZATION or None (decided later)
+    source: str = "ner"
+    entry: Entry | None = None
+    kind: str | None = None
+    ambiguous: bool = False
+    values: dict = field(default_factory=dict)
 
 
 class CompanyFinder:
-    """Writes `doc.spans["newsfacts_companies"]`; each span's `._.company` is
-    `{"name": canonical name, "source": "ner"}`."""
+    """Writes `doc.spans["newsfacts_companies"]` (`span._.company` = {"name", "source",
+    "isin", "wikipedia", "parent", "anaphor"}) and `doc.spans["newsfacts_organizations"]`
+    (`span._.organization` = {"name", "kind"})."""
 
     def __init__(
-        self, nlp: Language, name: str = "newsfacts_companies", *, spans_key: str = SPANS_KEY
+        self,
+        nlp: Language,
+        name: str = "newsfacts_companies",
+        *,
+        spans_key: str = SPANS_KEY,
+        organizations_key: str = ORGANIZATIONS_KEY,
     ):
-        """nlp: the pipeline. name: the component's name. spans_key: the span group written."""
+        """nlp: the pipeline. name: the component's name. spans_key: the span group of
+        companies. organizations_key: the span group of the other organisations."""
         self.name = name
         self.spans_key = spans_key
+        self.organizations_key = organizations_key
+        data = language_data.data(nlp.lang)
+        self.companies = Gazetteer.companies(nlp)
+        self.organizations = Gazetteer.organizations(nlp)
+        self.suffixes = frozenset(data.COMPANY_SUFFIXES)
+        self.cues = _phrases(nlp, data.COMPANY_CUES)
+        self.anaphors = _phrases(nlp, data.ANAPHORS)
+        self.joiners = frozenset(data.NAME_JOINERS)
+        # A descriptor matches with its article ("la firme de Cupertino") or without it
+        # ("de la firme de Cupertino" is matched from "firme").
+        descriptors = {**data.DESCRIPTORS, **self.without_article(nlp, data.DESCRIPTORS)}
+        self.descriptors = _phrases(nlp, descriptors)
+        self.descriptor_names = {fold(k): v for k, v in descriptors.items()}
+        self.parent_of = _phrases(nlp, data.PARENT_OF)
+        self.subsidiary_of = _phrases(nlp, data.SUBSIDIARY_OF)
+        self.not_names = frozenset(data.NOT_NAMES)
+        self.heads = {fold(k): v for k, v in data.ORGANIZATION_HEADS.items()}
+        self.head_phrases = _phrases(nlp, data.ORGANIZATION_HEADS)
+        self.portfolio_roles = frozenset(data.PORTFOLIO_ROLES)
+        self.plural_articles = frozenset(data.PLURAL_ARTICLES)
+        self.complements = frozenset(data.NAME_COMPLEMENTS)
+
+    def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
+        """The phrases that begin with an article, without it."""
+        shorter = {}
+        for phrase, name in phrases.items():
+            first = nlp.tokenizer(phrase)[0]
+            if first.lower_ in self.joiners:
+                shorter[phrase[first.idx + len(first.text) :].strip()] = name
+        return shorter
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [ent for ent in doc.ents if ent.label_ == "ORG"]
-        for span, canonical in zip(spans, canonical_names(spans), strict=True):
-            span._.company = {"name": canonical, "source": "ner"}
-        doc.spans[self.spans_key] = spans
+        candidates = self.candidates(doc)
+        # Firms the article names without doubt: by an unambiguous form or a descriptor.
+        named = {
+            c.entry.name
+            for c in candidates
+            if c.priority == GAZETTEER and c.label == COMPANY and not c.ambiguous
+        }
+        named |= {self.descriptor_names[fold(doc[s:e].text)] for _, s, e in self.descriptors(doc)}
+        # An ambiguous name the context does not confirm is the word, whoever proposes it.
+        words = {
+            (c.span.start, c.span.end)
+            for c in candidates
+            if c.ambiguous and c.entry.name not in named and not self.company_context(doc, c)
+        }
+        chosen = choose(
+            [
+                c
+                for c in candidates
+                if (c.span.start, c.span.end) not in words and self.plausible(doc, c)
+            ]
+        )
+        for c in chosen:
+            if c.label is None:  # a stock ORG without other evidence
+                c.label, c.source = COMPANY, "ner"
+        chosen = self.harmonise(doc, chosen)
+        companies = [c for c in chosen if c.label == COMPANY]
+        organizations = [c for c in chosen if c.label == ORGANIZATION]
+        self.name_companies(companies)
+        self.name_organizations(organizations)
+        companies += self.anaphora(doc, companies)
+        # A descriptor ("the iPhone maker") is a mention of the company, not of its product.
+        said = {i for c in companies for i in range(c.span.start, c.span.end)}
+        organizations = [
+            c for c in organizations if not said & set(range(c.span.start, c.span.end))
+        ]
+        self.link_parents(doc, companies)
+        companies.sort(key=lambda c: c.span.start)
+        for c in companies:
+            c.span._.company = c.values
+        for c in organizations:
+            c.span._.organization = c.values
+        doc.spans[self.spans_key] = [c.span for c in companies]
+        doc.spans[self.organizations_key] = [c.span for c in organizations]
         return doc
 
+    # Candidates ---------------------------------------------------------------------------
 
-def canonical_names(spans: list[Span]) -> list[str]:
-    """One name for every spelling of a name: its most frequent form, the first on a tie."""
-    forms: dict[str, Counter[str]] = defaultdict(Counter)
-    for span in spans:
-        forms[fold(span.text)][span.text] += 1
-    best = {key: counts.most_common(1)[0][0] for key, counts in forms.items()}
-    return [best[fold(span.text)] for span in spans]
+    def candidates(self, doc: Doc) -> list[Candidate]:
+        found = [
+            Candidate(
+                self.with_place(m.span),
+                GAZETTEER,
+                COMPANY,
+                "gazetteer",
+                m.entry,
+                ambiguous=m.ambiguous,
+            )
+            for m in self.companies(doc)
+        ]
+        found += [
+            Candidate(m.span, GAZETTEER, ORGANIZATION, "gazetteer", m.entry, kind=m.entry.kind)
+            for m in self.organizations(doc)
+        ]
+        found += self.teams(doc)
+        found += self.cued(doc)
+        found += self.suffixed(doc)
+        found += self.headed(doc)
+        found += [
+            Candidate(self.with_place(_trimmed(ent)), NER, None, "ner")
+            for ent in doc.ents
+            if ent.label_ in NER_LABELS and not self.role(ent) and _trimmed(ent)
+        ]
+        return found
+
+    def name_after(self, doc: Doc, start: int) -> Span | None:
+        """The capitalised name that begins at token `start`, with the joiners between its
+        words ("Banque de France", "Ligue des droits de l'Homme")."""
+        end = start
+        while end < len(doc) and _capitalised(doc[end]) and not _person(doc[end], start):
+            end += 1
+            gap = end
+            while (
+                gap < len(doc)
+                and gap - end < 2
+                and doc[gap].lower_ in self.joiners
+                and doc[gap].pos_ != "CCONJ"
+            ):
+                gap += 1
+            if gap > end and gap < len(doc) and _capitalised(doc[gap]):
+                end = gap
+        return doc[start:end] if end > start else None
+
+    def teams(self, doc: Doc) -> list[Candidate]:
+        """ "les Pirates de Pittsburgh", "les Canadiens de Montréal": a plural article, a
+        capitalised name, "de" and a place name a team or a local body."""
+        found = []
+        for place in doc.ents:
+            if place.label_ not in PLACE_LABELS:
+                continue
+            i = place.start - 1
+            while i > 0 and doc[i].pos_ == "DET" and doc[i].lower_ in self.joiners:
+                i -= 1
+            if i <= 0 or doc[i].lower_ not in self.complements:
+                continue
+            start = i
+            while start > 0 and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+                start -= 1
+            if start < i and start > 0 and doc[start - 1].lower_ in self.plural_articles:
+                found.append(Candidate(doc[start : place.end], HEAD, ORGANIZATION, kind="other"))
+        return found
+
+    def cued(self, doc: Doc) -> list[Candidate]:
+        """ "la société Lactalis", "the carmaker Renault": the name after a company noun."""
+        found = []
+        for _, start, end in self.cues(doc):
+            name = self.name_after(doc, end)
+            if name is not None and name.text not in self.not_names:
+                # A capitalised cue is part of the name: "Groupe Thales", "Société Générale".
+                if _capitalised(doc[start]) and not doc[start].is_sent_start:
+                    name = doc[start : name.end]
+                found.append(Candidate(name, CUE, COMPANY, "context"))
+        return found
+
+    def suffixed(self, doc: Doc) -> list[Candidate]:
+        """ "Lactalis SA", "Acme Inc.": a capitalised name and a legal form after it."""
+        found = []
+        for token in doc:
+            if token.text in self.suffixes and token.i > 0 and _capitalised(doc[token.i - 1]):
+                start = token.i - 1
+                while start > 0 and _capitalised(doc[start - 1]) and not doc[start].is_sent_start:
+                    start -= 1
+                if doc[start].is_sent_start and doc[start].text in self.suffixes:
+                    continue
+                found.append(Candidate(doc[start : token.i + 1], CUE, COMPANY, "context"))
+        return found
+
+    def with_place(self, span: Span) -> Span:
+        """A stock ORG followed by "de" and a place takes the place: "Stars de Dallas",
+        "Université de l'Illinois", "Société générale de Taïwan"."""
+        doc, i = span.doc, span.end
+        if i >= len(doc) or doc[i].lower_ not in self.complements:
+            return span
+        i += 1
+        while i < len(doc) and doc[i].lower_ in self.joiners and doc[i].pos_ == "DET":
+            i += 1
+        place = next((e for e in doc.ents if e.start == i and e.label_ in PLACE_LABELS), None)
+        return doc[span.start : place.end] if place is not None else span
+
+    def role(self, span: Span) -> bool:
+        """Whether a span is or ends a person's title: it begins with a role noun
+        ("ministre de l'Intérieur") or is a minister's portfolio ("ministre de l'Économie
+        Bruno Le Maire"), which is no organisation of its own."""
+        doc, i = span.doc, span.start - 1
+        while i >= 0 and doc[i].lower_ in self.joiners:
+            i -= 1
+        portfolio = i >= 0 and i < span.start - 1 and doc[i].lower_ in self.portfolio_roles
+        return portfolio or self.heads.get(fold(span[0].text), "") is None
+
+    def headed(self, doc: Doc) -> list[Candidate]:
+        """ "Fédération française de judo", "collège Saint-Jean": a name headed by a noun
+        that says what kind of organisation it is."""
+        found = []
+        for _key, start, end in self.head_phrases(doc):
+            kind = self.heads.get(fold(doc[start:end].text))
+            if kind is None:
+                continue
+            span = self.headed_span(doc, start, end)
+            if span is not None:
+                found.append(Candidate(span, HEAD, ORGANIZATION, "context", kind=kind))
+        return found
+
+    def headed_span(self, doc: Doc, start: int, end: int) -> Span | None:
+        """The organisation name a head noun begins, or None when there is no name.
+
+        A capitalised head takes the capitalised words before it ("Oxford University"), its
+        adjectives and capitalised words ("Ligue nationale") and one complement ("de judo",
+        "de la Résistance"). A lower-case head must be followed by a name: right after it
+        ("collège Saint-Jean"), or, for a public body, after "de" when that name is not a
+        place ("ministère du Budget", not "école de Morvillars")."""
+        if _capitalised(doc[start]) and not doc[start].is_sent_start:
+            while (
+                start > 0
+                and _capitalised(doc[start - 1])
+                and doc[start - 1].pos_ != "DET"
+                and not doc[start].is_sent_start
+            ):
+                start -= 1
+            stop = self.modifiers(doc, end)
+            return doc[start : self.complement(doc, stop)]
+        after = self.modifiers(doc, end, capitals=False)
+        kind = self.heads.get(fold(doc[start:end].text))
+        if after < len(doc) and _capitalised(doc[after]):
+            name = self.name_after(doc, after)
+            # A member body's name is the name alone ("le parti Ecolo", "l'association
+            # France Orient"); a place's takes its noun ("le collège Saint-Jean").
+            first = name.start if kind in MEMBER_BODIES else start
+            return doc[first : self.modifiers(doc, name.end, capitals=False)]
+        if after == len(doc) or doc[after].lower_ not in self.joiners or kind not in PUBLIC:
+            return None
+        first = after + 1
+        while first < len(doc) and doc[first].pos_ == "DET":
+            first += 1
+        if first >= len(doc) or not _capitalised(doc[first]):
+            return None
+        if any(e.label_ in NOT_COMPANY_LABELS for e in doc.ents if e.start <= first < e.end):
+            return None
+        name = self.name_after(doc, first)
+        return doc[start : self.modifiers(doc, name.end, capitals=False)]
+
+    def modifiers(self, doc: Doc, i: int, *, capitals: bool = True) -> int:
+        """The end of the adjectives (and capitalised words) that follow token `i`."""
+        while (
+            i < len(doc)
+            and not doc[i].is_punct
+            and (doc[i].pos_ == "ADJ" or (capitals and _capitalised(doc[i])))
+            and not _person(doc[i], -1)
+        ):
+            i += 1
+        return i
+
+    def complement(self, doc: Doc, i: int) -> int:
+        """The end of one complement after a name's head: "de judo", "de la Résistance",
+        "des anciens combattants de la Résistance"."""
+        for _ in range(3):
+            if i >= len(doc) or doc[i].lower_ not in self.complements:
+                return i
+            j = i + 1
+            while j < len(doc) and doc[j].lower_ in self.joiners:
+                j += 1
+            if j < len(doc) and _capitalised(doc[j]):
+                return self.modifiers(doc, self.name_after(doc, j).end, capitals=False)
+            k = j
+            while k < len(doc) and doc[k].pos_ == "ADJ":
+                k += 1
+            if k >= len(doc) or doc[k].pos_ != "NOUN" or not doc[k].is_alpha:
+                return i
+            i = self.modifiers(doc, k + 1, capitals=False)
+            # "de déportés et fusillés": a coordinated word of the same complement.
+            while (
+                i + 1 < len(doc)
+                and doc[i].pos_ == "CCONJ"
+                and doc[i + 1].pos_ in ("NOUN", "ADJ")
+                and not _capitalised(doc[i + 1])
+            ):
+                i = self.modifiers(doc, i + 2, capitals=False)
+        return i
+
+    # Classification -----------------------------------------------------------------------
+
+    def plausible(self, doc: Doc, c: Candidate) -> bool:
+        """Whether a candidate may name what it says; the others never compete for tokens."""
+        text = c.span.text
+        if text in self.not_names or not any(ch.isupper() for ch in text):
+            return False
+        if c.source == "gazetteer" and c.label == COMPANY and _in_product_name(doc, c.span):
+            return False
+        return not (c.priority == GAZETTEER and _hyphenated(doc, c.span))
+
+    def company_context(self, doc: Doc, c: Candidate) -> bool:
+        """Whether the words around an ambiguous name ("Orange", "Total") make it the firm."""
+        span = c.span
+        before = doc[span.start - 1] if span.start > 0 else None
+        if self.cue_before(doc, span.start) or self.suffix_after(doc, span.end):
+            return True
+        if (before is not None and before.pos_ in DETERMINERS) or len(span.text) == 1:
+            return False
+        overlapping = [e for e in doc.ents if e.start < span.end and span.start < e.end]
+        if any(e.start != span.start or e.end != span.end for e in overlapping):
+            return False  # a word of a longer name: "Fox News", "Orange County"
+        labels = {e.label_ for e in overlapping}
+        if labels & set(NOT_COMPANY_LABELS):
+            return False
+        if "ORG" in labels:
+            return True
+        # Capitalised mid-sentence, without an article, and not a place or a person to the
+        # stock model: "qu'Amazon a déclaré", "l'affaire Elf".
+        return not span[0].is_sent_start
+
+    def cue_before(self, doc: Doc, start: int) -> bool:
+        return any(end == start for _, _, end in self.cues(doc[max(0, start - 3) : start].as_doc()))
+
+    def suffix_after(self, doc: Doc, end: int) -> bool:
+        return end < len(doc) and doc[end].text in self.suffixes
+
+    # Document-level consistency -----------------------------------------------------------
+
+    def harmonise(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """One surface form, one label: the best-evidenced reading of a form wins, and a
+        company confirmed once is a company wherever its form appears again."""
+        best: dict[str, Candidate] = {}
+        for c in chosen:
+            key = fold(c.span.text)
+            if key not in best or c.priority > best[key].priority:
+                best[key] = c
+        for c in chosen:
+            model = best[fold(c.span.text)]
+            c.label, c.kind, c.entry, c.source = model.label, model.kind, model.entry, model.source
+        taken = {i for c in chosen for i in range(c.span.start, c.span.end)}
+        companies = {fold(c.span.text): c for c in chosen if c.label == COMPANY}
+        if companies:
+            matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+            matcher.add("seen", [c.span.as_doc() for c in companies.values()])
+            for _, start, end in matcher(doc):
+                span = doc[start:end]
+                model = companies.get(fold(span.text))
+                if model and _capitalised(span[0]) and not taken & set(range(start, end)):
+                    chosen.append(
+                        Candidate(span, model.priority, COMPANY, model.source, model.entry)
+                    )
+                    taken.update(range(start, end))
+        return chosen
+
+    # Names --------------------------------------------------------------------------------
+
+    def name_companies(self, companies: list[Candidate]) -> None:
+        """The gazetteer's name, else the fullest capitalised form in the article."""
+        fullest = fullest_forms([c.span.text for c in companies if c.entry is None])
+        for c in companies:
+            entry = c.entry
+            c.values = {
+                "name": entry.name if entry else fullest[c.span.text],
+                "source": c.source,
+                "isin": entry.isin if entry else None,
+                "wikipedia": entry.wikipedia if entry else None,
+                "parent": None,
+                "anaphor": False,
+            }
+
+    def name_organizations(self, organizations: list[Candidate]) -> None:
+        fullest = fullest_forms([c.span.text for c in organizations if c.entry is None])
+        for c in organizations:
+            name = c.entry.name if c.entry else fullest[c.span.text]
+            c.values = {"name": name, "kind": c.kind or "other"}
+
+    # Anaphora and parents -----------------------------------------------------------------
+
+    def anaphora(self, doc: Doc, companies: list[Candidate]) -> list[Candidate]:
+        """Descriptors name their company; "l'entreprise" refers to the company named in
+        the sentence or the one before, when only one company is named there."""
+        found = []
+        by_name = {c.values["name"]: c for c in companies}
+        taken = {i for c in companies for i in range(c.span.start, c.span.end)}
+        for _, start, end in self.descriptors(doc):
+            name = self.descriptor_names[fold(doc[start:end].text)]
+            entry = self.companies.by_name.get(name)
+            model = by_name.get(name)
+            if taken & set(range(start, end)) or (entry is None and model is None):
+                continue
+            values = dict(model.values) if model else _entry_values(entry)
+            values.update(anaphor=True, source=values.get("source") or "gazetteer")
+            found.append(Candidate(doc[start:end], CUE, COMPANY, values=values))
+            taken.update(range(start, end))
+        for _, start, end in self.anaphors(doc):
+            if taken & set(range(start, end)) or self.specific(doc, end):
+                continue
+            antecedents = {
+                c.values["name"]: c
+                for c in companies
+                if c.span.end <= start and _sentences_apart(doc, c.span.start, start) <= 1
+            }
+            if len(antecedents) == 1:
+                values = dict(next(iter(antecedents.values())).values)
+                values["anaphor"] = True
+                found.append(Candidate(doc[start:end], CUE, COMPANY, values=values))
+        return found
+
+    def specific(self, doc: Doc, end: int) -> bool:
+        """Whether the noun phrase goes on to name or qualify another firm: "la société
+        Lactalis", "l'entreprise de transport", "the company's rivals"."""
+        if end >= len(doc):
+            return False
+        after = doc[end]
+        if _capitalised(after) or after.pos_ == "ADJ" or after.text in ("'s", "’s"):
+            return True
+        following = doc[end + 1] if end + 1 < len(doc) else None
+        return after.lower_ in self.joiners and following is not None and following.pos_ == "NOUN"
+
+    def link_parents(self, doc: Doc, companies: list[Candidate]) -> None:
+        """ "Alphabet, maison mère de Google": Google's parent is Alphabet."""
+        at = {c.span.start: c for c in companies if not c.values["anaphor"]}
+        ending = {c.span.end: c for c in companies if not c.values["anaphor"]}
+        for matcher, parent_first in ((self.parent_of, True), (self.subsidiary_of, False)):
+            for _, start, end in matcher(doc):
+                left = _company_before(ending, doc, start)
+                right = _company_after(at, doc, end)
+                if left is None or right is None:
+                    continue
+                parent, child = (left, right) if parent_first else (right, left)
+                name = parent.values["name"]
+                for c in companies:
+                    if c.values["name"] == child.values["name"]:
+                        c.values["parent"] = name
+
+
+def choose(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: the most trusted first, then the longest. An organisation
+    name that contains a listed one is the fuller name ("Parti communiste chinois")."""
+    listed = [c for c in candidates if c.priority == GAZETTEER]
+    for c in candidates:
+        inner = next((i for i in listed if _contains(c.span, i.span) and i.label == c.label), None)
+        if inner is not None and c.priority in (HEAD, CUE):
+            # "Groupe Thales", "Novartis Europharm Limited": the fuller name of a listed one.
+            c.priority, c.entry, c.source = GAZETTEER + 1, inner.entry, inner.source
+    # On a tie, the language's organisation list wins over the shared company list: "le
+    # Nasdaq" is the index before it is Nasdaq, Inc.
+    ranked = sorted(
+        candidates,
+        key=lambda c: (-c.priority, -len(c.span), c.label != ORGANIZATION, c.span.start),
+    )
+    taken: set[int] = set()
+    chosen = []
+    for c in ranked:
+        tokens = set(range(c.span.start, c.span.end))
+        if not tokens & taken:
+            chosen.append(c)
+            taken |= tokens
+    return sorted(chosen, key=lambda c: c.span.start)
+
+
+def _trimmed(span: Span) -> Span:
+    """The span without the lower-case article before a name ("the VI Corps") and the
+    punctuation the stock model sometimes leaves at its end."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].pos_ == "DET" and span.doc[start].is_lower:
+        start += 1
+    while end > start and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[start:end]
+
+
+def _person(token: Token, start: int) -> bool:
+    """A person's name begins here (the stock model says so): "Parti républicain Jean-Pierre
+    Thomas" stops before the man."""
+    return token.ent_type_ in ("PER", "PERSON") and token.ent_iob_ == "B" and token.i > start
+
+
+def _hyphenated(doc: Doc, span: Span) -> bool:
+    """Part of a hyphenated name: "EDF" in "EDF-GDF"."""
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (
+        after is not None
+        and after.text == "-"
+        and not span[-1].whitespace_
+        and not after.whitespace_
+    ) or (before is not None and before.text == "-" and not before.whitespace_)
+
+
+def _in_product_name(doc: Doc, span: Span) -> bool:
+    """Whether the stock model reads the name as the start of a longer non-organisation name
+    with model words after it: "Nintendo 3 DS", "Peugeot 206"."""
+    for ent in doc.ents:
+        if ent.label_ != "ORG" and ent.start == span.start and ent.end > span.end:
+            rest = doc[span.end : ent.end]
+            if all(t.like_num or _capitalised(t) for t in rest):
+                return True
+    return False
+
+
+def _contains(outer: Span, inner: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and len(outer) > len(inner)
+
+
+def fullest_forms(forms: list[str]) -> dict[str, str]:
+    """Each form's fullest variant in the list: a form whose words begin a longer form
+    takes the longer one ("Lactalis" -> "Lactalis Nestlé Produits Frais")."""
+    ordered = sorted(set(forms), key=len, reverse=True)
+    fullest = {}
+    for form in ordered:
+        words = fold_words(form)
+        fullest[form] = next(
+            (longer for longer in ordered if fold_words(longer)[: len(words)] == words), form
+        )
+    return fullest
+
+
+def fold_words(form: str) -> list[str]:
+    return [fold(w) for w in form.split()]
+
+
+def _phrases(nlp: Language, phrases) -> PhraseMatcher:
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("phrase", list(nlp.tokenizer.pipe(list(phrases))))
+    return matcher
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _entry_values(entry: Entry) -> dict:
+    return {
+        "name": entry.name,
+        "source": "gazetteer",
+        "isin": entry.isin,
+        "wikipedia": entry.wikipedia,
+        "parent": None,
+    }
+
+
+def _sentences_apart(doc: Doc, first: int, second: int) -> int:
+    return sum(1 for i in range(first + 1, second + 1) if doc[i].is_sent_start)
+
+
+def _company_before(ending: dict[int, Candidate], doc: Doc, start: int) -> Candidate | None:
+    """The company that ends right before `start`, past a comma or an article."""
+    for gap in range(0, 3):
+        c = ending.get(start - gap)
+        if c is not None and all(t.is_punct or t.pos_ == "DET" for t in doc[start - gap : start]):
+            return c
+    return None
+
+
+def _company_after(at: dict[int, Candidate], doc: Doc, end: int) -> Candidate | None:
+    """The company that begins right after `end`, past a preposition or an article."""
+    for gap in range(0, 3):
+        c = at.get(end + gap)
+        if c is not None and all(t.pos_ in ("ADP", "DET") for t in doc[end : end + gap]):
+            return c
+    return None

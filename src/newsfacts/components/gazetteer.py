@@ -1,0 +1,104 @@
+"""The name lists the company finder matches: companies (shared by languages) and other
+organisations (one list a language), each compiled into spaCy PhraseMatchers.
+
+A list is JSON Lines, one entry a line: `name` (canonical), `aliases`, `kind`, and for
+companies `ambiguous` (the forms that are also common words), `isin` and `wikipedia`. See
+docs/companies.md for the sources and how to extend them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .. import lang as language_data
+
+COMPANIES = Path(language_data.__file__).parent / "companies.jsonl"
+ORGANIZATIONS = "organizations.jsonl"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One company or organisation of a list."""
+
+    name: str
+    kind: str
+    isin: str | None = None
+    wikipedia: str | None = None
+    ambiguous: frozenset[str] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A gazetteer name found in a Doc."""
+
+    span: Span
+    entry: Entry
+    ambiguous: bool
+
+
+def read_entries(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+class Gazetteer:
+    """A list of names matched case-insensitively, except acronyms and the forms that are
+    common words, which match only as written. A match must be written as a name (a capital
+    or a digit in its first word: "Openai", "iPhone", "3M"): "total" in lower case is a word."""
+
+    def __init__(self, nlp: Language, rows: list[dict]):
+        """nlp: the pipeline whose tokenizer splits the names. rows: the list's entries."""
+        self.entries: list[Entry] = []
+        self.by_name: dict[str, Entry] = {}
+        self._any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._as_written = PhraseMatcher(nlp.vocab, attr="ORTH")
+        any_case: dict[str, list[str]] = {}
+        as_written: dict[str, list[str]] = {}
+        for index, row in enumerate(rows):
+            ambiguous = frozenset(row.get("ambiguous", ()))
+            entry = Entry(
+                row["name"], row["kind"], row.get("isin"), row.get("wikipedia"), ambiguous
+            )
+            self.entries.append(entry)
+            self.by_name.setdefault(entry.name, entry)
+            for form in (row["name"], *row.get("aliases", ())):
+                # Acronyms match in capitals only: "WHO" is not "Who", "SUD" not "Sud".
+                written = form in ambiguous or (form.isupper() and len(form) > 1)
+                target = as_written if written else any_case
+                target.setdefault(str(index), []).append(form)
+        for patterns, matcher in ((any_case, self._any_case), (as_written, self._as_written)):
+            for key, forms in patterns.items():
+                matcher.add(key, list(nlp.tokenizer.pipe(forms)))
+
+    @classmethod
+    def companies(cls, nlp: Language) -> Gazetteer:
+        """The company list shared by every language."""
+        return cls(nlp, read_entries(COMPANIES))
+
+    @classmethod
+    def organizations(cls, nlp: Language) -> Gazetteer:
+        """The non-company organisations of the pipeline's language."""
+        folder = Path(language_data.data(nlp.lang).__file__).parent
+        return cls(nlp, read_entries(folder / ORGANIZATIONS))
+
+    def __call__(self, doc: Doc) -> list[Match]:
+        """Every match that begins with a capital letter or a digit, longest first on overlap."""
+        found = []
+        for matcher in (self._any_case, self._as_written):
+            for key, start, end in matcher(doc):
+                if _written_as_name(doc[start].text):
+                    entry = self.entries[int(doc.vocab.strings[key])]
+                    span = doc[start:end]
+                    found.append(Match(span, entry, span.text in entry.ambiguous))
+        found.sort(key=lambda m: (m.span.start, -len(m.span)))
+        return found
+
+
+def _written_as_name(word: str) -> bool:
+    return any(ch.isupper() or ch.isdigit() for ch in word)

@@ -1,0 +1,160 @@
+"""English words and phrases the company finder reads: cues, suffixes, anaphors, descriptors."""
+
+# Legal forms and group words written after a company name: "Acme Inc", "Lloyds Banking Group".
+COMPANY_SUFFIXES = (
+    "Inc",
+    "Inc.",
+    "Incorporated",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Co",
+    "Co.",
+    "Company",
+    "Ltd",
+    "Ltd.",
+    "Limited",
+    "LLC",
+    "LLP",
+    "LP",
+    "plc",
+    "PLC",
+    "Group",
+    "Holdings",
+    "SA",
+    "S.A.",
+    "AG",
+    "GmbH",
+    "NV",
+    "N.V.",
+    "SE",
+    "SpA",
+)
+# Nouns that, right before a capitalised name, say it is a company: "the carmaker Renault".
+COMPANY_CUES = (
+    "company",
+    "firm",
+    "group",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "maker",
+    "retailer",
+    "lender",
+    "bank",
+    "insurer",
+    "startup",
+    "start-up",
+    "giant",
+    "conglomerate",
+    "airline",
+    "operator",
+    "manufacturer",
+    "supplier",
+    "subsidiary",
+    "brand",
+    "publisher",
+    "broker",
+    "provider",
+    "distributor",
+)
+# A definite noun phrase that refers back to the company last named.
+ANAPHORS = ("the company", "the firm", "the group", "the startup", "the carmaker", "the lender")
+# Epithets news uses for a company instead of its name.
+DESCRIPTORS = {
+    "the Redmond giant": "Microsoft",
+    "the Redmond company": "Microsoft",
+    "the Cupertino giant": "Apple",
+    "the Cupertino company": "Apple",
+    "the iPhone maker": "Apple",
+    "the Mountain View company": "Google",
+    "the search giant": "Google",
+    "the ChatGPT maker": "OpenAI",
+    "the ChatGPT creator": "OpenAI",
+    "the e-commerce giant": "Amazon",
+    "the online retailer": "Amazon",
+    "the Facebook parent": "Meta",
+    "the social media giant": "Meta",
+    "the chipmaker Nvidia": "Nvidia",
+    "the planemaker": "Boeing",
+}
+# "A, the parent of B": A is the parent of B. "B, a unit of A": A is the parent of B.
+# The preposition after the noun is not part of the phrase.
+PARENT_OF = ("parent", "parent company", "owner")
+SUBSIDIARY_OF = ("subsidiary", "unit", "owned", "division")
+# Capitalised words the stock model takes for organisations and that are not names.
+NOT_NAMES = (
+    "R&D",
+    "AI",
+    "CEO",
+    "CFO",
+    "COO",
+    "CTO",
+    "GDP",
+    "VAT",
+    "IPO",
+    "Internet",
+    "Web",
+    "Cloud",
+    "TV",
+    "PC",
+    "USB",
+    "GPS",
+    "SMS",
+    "NGO",
+    "Q1",
+    "Q2",
+    "Q3",
+    "Q4",
+    "FY",
+)
+# Nouns that begin the name of an organisation that is not a company, with its kind (None:
+# a role, so the words are a person's title, not an organisation: "Secretary of State").
+# "Ministry of Finance", "University of Oxford", "Federal Reserve Bank of New York".
+ORGANIZATION_HEADS = {
+    "minister": None,
+    "secretary": None,
+    "president": None,
+    "chairman": None,
+    "senator": None,
+    "mayor": None,
+    "ministry": "government",
+    "department": "government",
+    "government": "government",
+    "council": "government",
+    "commission": "government",
+    "agency": "agency",
+    "office": "agency",
+    "authority": "regulator",
+    "parliament": "parliament",
+    "senate": "parliament",
+    "congress": "parliament",
+    "court": "court",
+    "tribunal": "court",
+    "university": "university",
+    "college": "school",
+    "school": "school",
+    "institute": "research",
+    "academy": "research",
+    "museum": "culture",
+    "association": "association",
+    "federation": "association",
+    "union": "association",
+    "league": "association",
+    "foundation": "association",
+    "committee": "association",
+    "club": "club",
+    "party": "party",
+    "hospital": "hospital",
+    "organization": "international",
+    "organisation": "international",
+}
+# Lower-case words that may join the capitalised words of one name: "Bank of America".
+NAME_JOINERS = ("of", "for", "the", "and", "&", "-", "on", "de")
+# The words that open the complement of an organisation's name: "Fédération française de judo".
+NAME_COMPLEMENTS = ("of", "for")
+# Roles whose complement is a portfolio, not an organisation: "ministre de l'Économie".
+PORTFOLIO_ROLES = ("minister", "secretary")
+# Plural articles before a team's name: "les Canadiens de Montréal" (none in English,
+# which writes "the Montreal Canadiens").
+PLURAL_ARTICLES = ()

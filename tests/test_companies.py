@@ -1,0 +1,258 @@
+"""newsfacts_companies: companies told apart from other organisations, in French and English."""
+
+import json
+
+import pytest
+
+from newsfacts.build import companies_from_doc, organizations_from_doc
+from newsfacts.components.gazetteer import COMPANIES, read_entries
+
+from .conftest import FIXTURES, shared_path
+
+
+def companies(nlp, text: str) -> list[str]:
+    return [c.name for c in companies_from_doc(nlp(text))]
+
+
+def organizations(nlp, text: str) -> list[tuple[str, str]]:
+    return [(o.name, o.kind) for o in organizations_from_doc(nlp(text))]
+
+
+FRENCH = [
+    (
+        "openai-casing",
+        "Le patron d'Openai a rencontré les dirigeants de Google.",
+        ["OpenAI", "Google"],
+    ),
+    ("softbank-capitals", "SOFTBANK et Oracle financeront le projet.", ["SoftBank", "Oracle"]),
+    ("au-total-adverb", "Au total, 300 emplois seront supprimés dans la région.", []),
+    ("au-total-midsentence", "Les ventes atteignent au total 5 millions d'euros.", []),
+    ("total-company", "Le groupe Total a annoncé un nouveau forage en Namibie.", ["TotalEnergies"]),
+    (
+        "total-consistent",
+        "TotalEnergies investit au Qatar. Total y exploite déjà un champ gazier.",
+        ["TotalEnergies"],
+    ),
+    ("orange-town", "Le festival se tient à Orange chaque été.", []),
+    ("orange-fruit", "Il a mangé une orange au petit déjeuner.", []),
+    ("orange-operator", "L'opérateur Orange a relevé ses tarifs.", ["Orange"]),
+    ("free-adjective", "L'accès au musée est free pour les étudiants.", []),
+    ("free-operator", "La société Free a lancé une nouvelle box.", ["Free"]),
+    ("apple-midsentence", "Les ventes d'iPhone d'Apple ont reculé en Chine.", ["Apple"]),
+    ("amazon-subject", "Dans le même temps, Amazon a déclaré ses dépenses.", ["Amazon"]),
+    ("amazon-river", "La forêt borde l'Amazon sur des milliers de kilomètres.", []),
+    ("cue-unknown", "La société Lactalis a racheté une laiterie.", ["Lactalis"]),
+    ("suffix-unknown", "Le contrat a été signé par Dupuis Frères SA.", ["Dupuis Frères SA"]),
+    ("bercy-bce", "Bercy et la BCE surveillent les taux.", []),
+    ("state-owned", "La SNCF et EDF ont signé un contrat d'électricité.", ["SNCF", "EDF"]),
+    ("startup", "Mistral AI a levé 600 millions d'euros.", ["Mistral AI"]),
+    (
+        "total-then-adverb",
+        "Le groupe Total recrute. Au total, 300 postes sont ouverts.",
+        ["TotalEnergies"],
+    ),
+    (
+        "orange-descriptor",
+        "Orange a relevé ses prévisions. L'opérateur historique compte 300 millions de clients.",
+        ["Orange"],
+    ),
+    (
+        "minister-portfolio",
+        "Le ministre de l'Économie Bruno Le Maire a salué Renault.",
+        ["Renault"],
+    ),
+    ("capitalised-cue", "Le Groupe Casino cède des magasins.", ["Casino"]),
+    ("product-name", "Le jeu sortira sur la Nintendo 3 DS en 2011.", []),
+]
+
+ENGLISH = [
+    ("openai-google", "OpenAI and Google are racing to ship new models.", ["OpenAI", "Google"]),
+    ("apple-company", "Shares of Apple fell after the earnings call.", ["Apple"]),
+    ("apple-fruit", "She ate an apple on the train.", []),
+    ("amazon-river", "The Amazon flows through Brazil.", []),
+    ("amazon-company", "Analysts expect Amazon to report higher cloud revenue.", ["Amazon"]),
+    ("orange-county", "The fires spread across Orange County.", []),
+    ("total-adjective", "The total cost reached $5 billion.", []),
+    (
+        "suffix-inc",
+        "The deal was signed with Acme Robotics Inc. last week.",
+        ["Acme Robotics Inc."],
+    ),
+    ("fed-sec", "The Fed and the SEC warned banks about risk.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FRENCH], ids=[c[0] for c in FRENCH])
+def test_french_companies(nlp_fr, text, expected):
+    assert companies(nlp_fr, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in ENGLISH], ids=[c[0] for c in ENGLISH]
+)
+def test_english_companies(nlp_en, text, expected):
+    assert companies(nlp_en, text) == expected
+
+
+ORGANIZATIONS_FR = [
+    ("bercy", "Bercy a révisé sa prévision de croissance.", [("Bercy", "government")]),
+    ("bce", "La BCE a relevé ses taux.", [("BCE", "central_bank")]),
+    (
+        "commission",
+        "La Commission européenne a ouvert une enquête.",
+        [("Commission européenne", "government")],
+    ),
+    ("amf", "L'AMF a sanctionné le fonds.", [("AMF", "regulator")]),
+    ("index", "Le CAC 40 a gagné 1 % vendredi.", [("CAC 40", "index")]),
+    ("product", "ChatGPT compte des millions d'utilisateurs.", [("ChatGPT", "product")]),
+    (
+        "ministry",
+        "Le ministère du Budget a publié les chiffres.",
+        [("ministère du Budget", "government")],
+    ),
+    (
+        "school",
+        "Les élèves du collège Saint-Jean ont visité l'usine.",
+        [("collège Saint-Jean", "school")],
+    ),
+    (
+        "federation",
+        "Il préside la Fédération française de judo depuis 2020.",
+        [("Fédération française de judo", "association")],
+    ),
+]
+
+ORGANIZATIONS_EN = [
+    ("fed", "The Fed held rates steady.", [("Fed", "central_bank")]),
+    ("sec", "The SEC opened an inquiry into the trades.", [("SEC", "regulator")]),
+    ("nasdaq", "The Nasdaq rose 2% on Friday.", [("Nasdaq", "index")]),
+    ("iphone", "The iPhone remains its best-selling product.", [("iPhone", "product")]),
+    ("who-is-a-word", "Who will pay for it remains unclear.", []),
+    (
+        "university",
+        "She studied at Ohio State University before joining the bank.",
+        [("Ohio State University", "university")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in ORGANIZATIONS_FR], ids=[c[0] for c in ORGANIZATIONS_FR]
+)
+def test_french_organizations(nlp_fr, text, expected):
+    assert organizations(nlp_fr, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in ORGANIZATIONS_EN], ids=[c[0] for c in ORGANIZATIONS_EN]
+)
+def test_english_organizations(nlp_en, text, expected):
+    assert organizations(nlp_en, text) == expected
+
+
+def test_records_carry_identifiers_and_offsets(nlp_fr):
+    text = "Microsoft investira 80 milliards de dollars."
+    [company] = companies_from_doc(nlp_fr(text))
+    assert company.name == "Microsoft"
+    assert company.source == "gazetteer"
+    assert company.isin == "US5949181045"
+    assert company.wikipedia == "Microsoft"
+    assert [(m.text, m.start, m.end) for m in company.mentions] == [("Microsoft", 0, 9)]
+
+
+def test_one_company_every_spelling(nlp_fr):
+    text = "OpenAI a présenté un modèle. Selon Openai, il sera gratuit."
+    [company] = companies_from_doc(nlp_fr(text))
+    assert company.name == "OpenAI"
+    assert [m.text for m in company.mentions] == ["OpenAI", "Openai"]
+
+
+def test_anaphor_is_a_mention(nlp_fr):
+    text = "Meta construit un centre de données. L'entreprise a la force financière d'investir."
+    [company] = companies_from_doc(nlp_fr(text))
+    assert [m.text for m in company.mentions] == ["Meta", "L'entreprise"]
+
+
+def test_anaphor_left_alone_when_unclear(nlp_fr):
+    text = "Google et Microsoft investissent. L'entreprise a la force financière d'investir."
+    found = companies_from_doc(nlp_fr(text))
+    assert [[m.text for m in c.mentions] for c in found] == [["Google"], ["Microsoft"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "mention"),
+    [
+        ("fr", "La firme de Cupertino a dévoilé un casque.", "Apple", "La firme de Cupertino"),
+        ("fr", "Le patron de la firme de Cupertino parle.", "Apple", "la firme de Cupertino"),
+        ("fr", "Le géant de Redmond investit dans l'IA.", "Microsoft", "Le géant de Redmond"),
+        ("en", "The iPhone maker reported record sales.", "Apple", "The iPhone maker"),
+    ],
+    ids=["firme-de-cupertino", "after-de", "geant-de-redmond", "iphone-maker"],
+)
+def test_descriptors(nlp_fr, nlp_en, lang, text, name, mention):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    [company] = companies_from_doc(nlp(text))
+    assert (company.name, [m.text for m in company.mentions]) == (name, [mention])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Alphabet, maison mère de Google, a publié ses résultats."),
+        ("fr", "Google, filiale d'Alphabet, a publié ses résultats."),
+        ("en", "Google, a unit of Alphabet, reported higher revenue."),
+    ],
+    ids=["maison-mere", "filiale", "unit-of"],
+)
+def test_parent(nlp_fr, nlp_en, lang, text):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    found = {c.name: c.parent for c in companies_from_doc(nlp(text))}
+    assert found == {"Alphabet": None, "Google": "Alphabet"}
+
+
+def test_seed_companies(nlp_fr, seed_text):
+    gold = json.loads((FIXTURES / "seed-meta-fr.gold.jsonl").read_text(encoding="utf-8"))
+    optional = {"Facebook", "Ray-Ban", "Stargate"}
+    found = set(companies(nlp_fr, seed_text)) - optional
+    assert found == set(gold["companies"])
+
+
+def test_gazetteer_entries_are_well_formed():
+    entries = read_entries(COMPANIES)
+    assert len(entries) > 1500
+    names = [e["name"] for e in entries]
+    assert len(names) == len(set(names))
+    by_name = {e["name"]: e for e in entries}
+    assert set(by_name["TotalEnergies"]["ambiguous"]) >= {"Total"}
+    assert "Google" not in by_name["Google"].get("ambiguous", [])
+    assert by_name["Microsoft"]["isin"] == "US5949181045"
+
+
+@pytest.mark.shared
+def test_sequoia_dev_beats_stock_ner(nlp_fr):
+    """Our organisation spans find more of Sequoia's ORG than the stock entities (dev split)."""
+    path = shared_path("real", "sequoia_ne_fr", "sequoia_dev.jsonl")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    gold, stock, ours = set(), set(), set()
+    for i, (row, doc) in enumerate(zip(rows, nlp_fr.pipe(r["text"] for r in rows), strict=True)):
+        gold |= {(i, e["start"], e["end"]) for e in row["entities"] if e["label"] == "ORG"}
+        stock |= {(i, e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"}
+        ours |= {(i, s.start_char, s.end_char) for s in doc.spans["newsfacts_companies"]}
+        ours |= {(i, s.start_char, s.end_char) for s in doc.spans["newsfacts_organizations"]}
+    assert len(gold & ours) > len(gold & stock)
+
+
+def test_team_takes_its_place(nlp_fr):
+    """A stock ORG followed by "de" and a place takes it, as sports teams are named."""
+    doc = nlp_fr("Il a signé un contrat avec les Stars de Dallas la saison dernière.")
+    spans = [s.text for s in doc.spans["newsfacts_companies"]]
+    spans += [s.text for s in doc.spans["newsfacts_organizations"]]
+    assert "Stars de Dallas" in spans
+
+
+def test_team_without_stock_entity(nlp_fr):
+    """ "les Pirates de Pittsburgh": a plural article, a name, de and a place."""
+    doc = nlp_fr("Il a été repêché par les Pirates de Pittsburgh en 2005.")
+    assert [(s.text, s._.organization["kind"]) for s in doc.spans["newsfacts_organizations"]] == [
+        ("Pirates de Pittsburgh", "other")
+    ]
