@@ -95,6 +95,7 @@ class CompanyFinder:
         self.portfolio_roles = frozenset(data.PORTFOLIO_ROLES)
         self.plural_articles = frozenset(data.PLURAL_ARTICLES)
         self.complements = frozenset(data.NAME_COMPLEMENTS)
+        self.acronym_articles = frozenset(data.ACRONYM_ARTICLES)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
         """The phrases that begin with an article, without it."""
@@ -173,6 +174,7 @@ class CompanyFinder:
         found += self.cued(doc)
         found += self.suffixed(doc)
         found += self.headed(doc)
+        found += self.acronyms(doc)
         found += [
             Candidate(self.with_place(_trimmed(ent)), NER, None, "ner")
             for ent in doc.ents
@@ -240,6 +242,23 @@ class CompanyFinder:
                 if doc[start].is_sent_start and doc[start].text in self.suffixes:
                     continue
                 found.append(Candidate(doc[start : token.i + 1], CUE, COMPANY, "context"))
+        return found
+
+    def acronyms(self, doc: Doc) -> list[Candidate]:
+        """ "le Samu", "l'OFP", "du COSEC": an acronym after a definite article names a body
+        (a company only when other evidence says so), unless the stock model reads it as
+        part of a longer name or the language data lists it as a common noun."""
+        found = []
+        for token in doc[1:]:
+            if (
+                _acronym(token.text)
+                and token.text not in self.not_names
+                and doc[token.i - 1].lower_ in self.acronym_articles
+                and token.ent_type_ != "ORG"
+                and token.ent_iob_ != "I"
+                and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+            ):
+                found.append(Candidate(doc[token.i : token.i + 1], NER, ORGANIZATION, kind="other"))
         return found
 
     def with_place(self, span: Span) -> Span:
@@ -590,6 +609,11 @@ def _phrases(nlp: Language, phrases) -> PhraseMatcher:
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     matcher.add("phrase", list(nlp.tokenizer.pipe(list(phrases))))
     return matcher
+
+
+def _acronym(text: str) -> bool:
+    """Two to six capital letters: "OFP", "COSEC" (not "A", not "SARL" when listed apart)."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
 def _capitalised(token: Token) -> bool:

@@ -158,3 +158,5 @@ PORTFOLIO_ROLES = ("minister", "secretary")
 # Plural articles before a team's name: "les Canadiens de Montréal" (none in English,
 # which writes "the Montreal Canadiens").
 PLURAL_ARTICLES = ()
+# Articles that make the acronym after them a body's name: "the NHS", "the FBI".
+ACRONYM_ARTICLES = ("the",)

@@ -148,6 +148,30 @@ NOT_NAMES = (
     "TV",
     "PC",
     "USB",
+    # Acronyms of things, not bodies, that news and leaflets write after an article.
+    "URL",
+    "ISBN",
+    "ADN",
+    "ARN",
+    "VIH",
+    "ESB",
+    "IRM",
+    "ECG",
+    "INR",
+    "HNF",
+    "ICP",
+    "ACT",
+    "DMO",
+    "AMM",
+    "EPAR",
+    "RCP",
+    "LOT",
+    "CEP",
+    "BAC",
+    "BEP",
+    "CAP",
+    "QI",
+    "PV",
 )
 # Nouns that begin the name of an organisation that is not a company, with its kind (None:
 # a role, so the words are a person's title, not an organisation: "ministre de l'Intérieur").
@@ -239,3 +263,5 @@ PORTFOLIO_ROLES = ("ministre", "ministres", "secrétaire")
 # Plural articles before a team's name: "les Canadiens de Montréal" (none in English,
 # which writes "the Montreal Canadiens").
 PLURAL_ARTICLES = ("les", "des", "aux")
+# Articles that make the acronym after them a body's name: "le Samu", "l'OFP", "du COSEC".
+ACRONYM_ARTICLES = ("le", "la", "l'", "du", "au")
