@@ -120,6 +120,49 @@ ORGANIZATIONS_FR = [
         "Il préside la Fédération française de judo depuis 2020.",
         [("Fédération française de judo", "association")],
     ),
+    (
+        "acronym-after-article",
+        "Les jeunes ont rejoint la salle du COSEC samedi.",
+        [("COSEC", "other")],
+    ),
+    ("acronym-common-noun", "Le patient a passé un ECG et une IRM.", []),
+    ("acronym-samu", "Le Samu a transporté le blessé.", [("Samu", "agency")]),
+    (
+        "enumeration-in-name",
+        "Le bureau de la Fédération nationale des anciens combattants, prisonniers et "
+        "veuves de guerre s'est réuni.",
+        [
+            (
+                "Fédération nationale des anciens combattants, prisonniers et veuves de guerre",
+                "association",
+            )
+        ],
+    ),
+    (
+        "enumeration-open-comma",
+        "La Fédération française de judo, qui compte 500 000 licenciés, a réagi.",
+        [("Fédération française de judo", "association")],
+    ),
+    (
+        "town-hall-seat",
+        "Les emplois de la mairie de Lyon ont été contrôlés.",
+        [("mairie de Lyon", "government")],
+    ),
+    (
+        "appeal-court-seat",
+        "La cour d'appel de Versailles a confirmé le jugement.",
+        [("cour d'appel de Versailles", "court")],
+    ),
+    (
+        "ministry-lower-case",
+        "Une note du ministère de la défense a été transmise.",
+        [("ministère de la défense", "government")],
+    ),
+    (
+        "government-of-a-country",
+        "Le gouvernement du Royaume-Uni a refusé.",
+        [],
+    ),
 ]
 
 ORGANIZATIONS_EN = [
@@ -132,6 +175,12 @@ ORGANIZATIONS_EN = [
         "university",
         "She studied at Ohio State University before joining the bank.",
         [("Ohio State University", "university")],
+    ),
+    ("head-alone", "The ministry said nothing about the deal.", []),
+    (
+        "ministry-lower-case",
+        "A memo from the ministry of defence was leaked.",
+        [("ministry of defence", "government")],
     ),
 ]
 

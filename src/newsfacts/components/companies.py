@@ -39,6 +39,7 @@ PUBLIC = ("government", "court", "regulator", "agency", "central_bank")
 # Kinds whose lower-case head noun is not part of the name that follows it.
 MEMBER_BODIES = ("association", "party", "club", "trade_union", "trade_body")
 PLACE_LABELS = ("LOC", "GPE")
+
 # A definite article before a common-word name makes it the word: "l'Amazone", "the Amazon".
 DETERMINERS = ("DET",)
 
@@ -96,6 +97,8 @@ class CompanyFinder:
         self.plural_articles = frozenset(data.PLURAL_ARTICLES)
         self.complements = frozenset(data.NAME_COMPLEMENTS)
         self.acronym_articles = frozenset(data.ACRONYM_ARTICLES)
+        self.portfolio_heads = frozenset(fold(h) for h in data.PORTFOLIO_HEADS)
+        self.seated = frozenset(fold(h) for h in data.SEATED_HEADS)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
         """The phrases that begin with an article, without it."""
@@ -328,8 +331,16 @@ class CompanyFinder:
         while first < len(doc) and doc[first].pos_ == "DET":
             first += 1
         if first >= len(doc) or not _capitalised(doc[first]):
-            return None
-        if any(e.label_ in NOT_COMPANY_LABELS for e in doc.ents if e.start <= first < e.end):
+            # "ministère de la défense": a ministry's portfolio may be in lower case.
+            portfolio = fold(doc[start:end].text) in self.portfolio_heads
+            stop = self.complement(doc, after) if portfolio else after
+            return doc[start:stop] if stop > after else None
+        # A place after "de" is the seat of a town hall or an appeal court ("mairie de
+        # Paris", "cour d'appel de Paris"), not the name of another body ("gouvernement du
+        # Royaume-Uni" names the country).
+        readings = {e.label_ for e in doc.ents if e.start <= first < e.end}
+        seat = fold(doc[start:end].text) in self.seated and readings <= set(PLACE_LABELS)
+        if not seat and readings & set(NOT_COMPANY_LABELS):
             return None
         name = self.name_after(doc, first)
         return doc[start : self.modifiers(doc, name.end, capitals=False)]
@@ -359,9 +370,9 @@ class CompanyFinder:
             k = j
             while k < len(doc) and doc[k].pos_ == "ADJ":
                 k += 1
-            if k >= len(doc) or doc[k].pos_ != "NOUN" or not doc[k].is_alpha:
+            if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN") or not doc[k].is_alpha:
                 return i
-            i = self.modifiers(doc, k + 1, capitals=False)
+            i = self.enumeration(doc, self.modifiers(doc, k + 1, capitals=False))
             # "de déportés et fusillés": a coordinated word of the same complement.
             while (
                 i + 1 < len(doc)
@@ -372,12 +383,25 @@ class CompanyFinder:
                 i = self.modifiers(doc, i + 2, capitals=False)
         return i
 
+    def enumeration(self, doc: Doc, i: int) -> int:
+        """Past the commas of an enumeration that a conjunction closes: "des déportés,
+        internés, résistants et patriotes" goes on to "et"; a comma not followed by
+        "word, word et word" ends the name."""
+        j = i
+        while j + 1 < len(doc) and doc[j].text == "," and _lower_word(doc[j + 1]):
+            j = self.modifiers(doc, j + 2, capitals=False)
+        closed = j > i and j + 1 < len(doc) and doc[j].pos_ == "CCONJ" and _lower_word(doc[j + 1])
+        return j if closed else i
+
     # Classification -----------------------------------------------------------------------
 
     def plausible(self, doc: Doc, c: Candidate) -> bool:
         """Whether a candidate may name what it says; the others never compete for tokens."""
         text = c.span.text
-        if text in self.not_names or not any(ch.isupper() for ch in text):
+        if text in self.not_names:
+            return False
+        # Only a head noun vouches for a name in lower case: "ministère de la défense".
+        if c.priority != HEAD and not any(ch.isupper() for ch in text):
             return False
         if c.source == "gazetteer" and c.label == COMPANY and _in_product_name(doc, c.span):
             return False
@@ -614,6 +638,11 @@ def _phrases(nlp: Language, phrases) -> PhraseMatcher:
 def _acronym(text: str) -> bool:
     """Two to six capital letters: "OFP", "COSEC" (not "A", not "SARL" when listed apart)."""
     return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def _lower_word(token: Token) -> bool:
+    """A lower-case noun, adjective or participle: a word of an enumeration in a name."""
+    return token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ", "VERB")
 
 
 def _capitalised(token: Token) -> bool:

@@ -160,3 +160,7 @@ PORTFOLIO_ROLES = ("minister", "secretary")
 PLURAL_ARTICLES = ()
 # Articles that make the acronym after them a body's name: "the NHS", "the FBI".
 ACRONYM_ARTICLES = ("the",)
+# Heads whose lower-case complement is the body's portfolio: "the ministry of defence".
+PORTFOLIO_HEADS = ("ministry", "department")
+# Heads whose place after "of" is part of the body's name: "the court of Paris".
+SEATED_HEADS = ("court",)

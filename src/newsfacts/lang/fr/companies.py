@@ -202,6 +202,8 @@ ORGANIZATION_HEADS = {
     "assemblée": "parliament",
     "sénat": "parliament",
     "tribunal": "court",
+    "cour d'appel": "court",
+    "cour d'assises": "court",
     "cour": "court",
     "conseil d'état": "court",
     "université": "university",
@@ -265,3 +267,7 @@ PORTFOLIO_ROLES = ("ministre", "ministres", "secrétaire")
 PLURAL_ARTICLES = ("les", "des", "aux")
 # Articles that make the acronym after them a body's name: "le Samu", "l'OFP", "du COSEC".
 ACRONYM_ARTICLES = ("le", "la", "l'", "du", "au")
+# Heads whose lower-case complement is the body's portfolio: "ministère de la défense".
+PORTFOLIO_HEADS = ("ministère", "secrétariat d'État")
+# Heads whose place after "de" is part of the body's name: "mairie de Paris".
+SEATED_HEADS = ("mairie", "préfecture", "sous-préfecture", "cour d'appel", "cour d'assises")
