@@ -159,6 +159,17 @@ ORGANIZATIONS_FR = [
         [("ministère de la défense", "government")],
     ),
     (
+        "place-as-speaker",
+        "Pékin a dénoncé mardi les sanctions américaines.",
+        [("Pékin", "government")],
+    ),
+    (
+        "place-as-subject-with-article",
+        "La Russie refuse de signer l'accord.",
+        [("Russie", "government")],
+    ),
+    ("place-as-host", "Paris accueille le salon de l'automobile.", []),
+    (
         "government-of-a-country",
         "Le gouvernement du Royaume-Uni a refusé.",
         [],
@@ -176,6 +187,12 @@ ORGANIZATIONS_EN = [
         "She studied at Ohio State University before joining the bank.",
         [("Ohio State University", "university")],
     ),
+    (
+        "place-as-speaker",
+        "Washington announced new tariffs on Monday.",
+        [("Washington", "government")],
+    ),
+    ("place-as-host", "Paris hosts the motor show.", []),
     ("head-alone", "The ministry said nothing about the deal.", []),
     (
         "ministry-lower-case",

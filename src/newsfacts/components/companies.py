@@ -99,6 +99,7 @@ class CompanyFinder:
         self.acronym_articles = frozenset(data.ACRONYM_ARTICLES)
         self.portfolio_heads = frozenset(fold(h) for h in data.PORTFOLIO_HEADS)
         self.seated = frozenset(fold(h) for h in data.SEATED_HEADS)
+        self.decision_verbs = frozenset(data.DECISION_VERBS)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
         """The phrases that begin with an article, without it."""
@@ -178,6 +179,7 @@ class CompanyFinder:
         found += self.suffixed(doc)
         found += self.headed(doc)
         found += self.acronyms(doc)
+        found += self.speaking_places(doc)
         found += [
             Candidate(self.with_place(_trimmed(ent)), NER, None, "ner")
             for ent in doc.ents
@@ -262,6 +264,28 @@ class CompanyFinder:
                 and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
             ):
                 found.append(Candidate(doc[token.i : token.i + 1], NER, ORGANIZATION, kind="other"))
+        return found
+
+    def speaking_places(self, doc: Doc) -> list[Candidate]:
+        """ "La France a dénoncé", "Paris refuse": a place that is the subject of a verb of
+        speech or decision stands for its government (a metonymy the stock model reads as a
+        place)."""
+        found = []
+        for ent in doc.ents:
+            place = _trimmed(ent)
+            # The article is not part of the name, even capitalised: "La France".
+            while len(place) > 1 and place[0].pos_ == "DET":
+                place = place[1:]
+            if ent.label_ not in PLACE_LABELS or not place:
+                continue
+            root = place.root
+            head = root.head
+            if (
+                root.dep_ == "nsubj"
+                and head.pos_ == "VERB"
+                and head.lemma_.lower() in self.decision_verbs
+            ):
+                found.append(Candidate(place, NER, ORGANIZATION, kind="government"))
         return found
 
     def with_place(self, span: Span) -> Span:

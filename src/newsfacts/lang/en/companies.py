@@ -164,3 +164,34 @@ ACRONYM_ARTICLES = ("the",)
 PORTFOLIO_HEADS = ("ministry", "department")
 # Heads whose place after "of" is part of the body's name: "the court of Paris".
 SEATED_HEADS = ("court",)
+# Verbs of speech and decision whose subject, when a place, stands for its government:
+# "Washington announced", "Beijing refused" (lemmas).
+DECISION_VERBS = (
+    "say",
+    "announce",
+    "decide",
+    "refuse",
+    "accept",
+    "demand",
+    "condemn",
+    "threaten",
+    "reject",
+    "ratify",
+    "recognize",
+    "recognise",
+    "approve",
+    "protest",
+    "negotiate",
+    "promise",
+    "deny",
+    "retaliate",
+    "sanction",
+    "ban",
+    "authorize",
+    "authorise",
+    "suspend",
+    "sign",
+    "vote",
+    "urge",
+    "warn",
+)

@@ -271,3 +271,38 @@ ACRONYM_ARTICLES = ("le", "la", "l'", "du", "au")
 PORTFOLIO_HEADS = ("ministère", "secrétariat d'État")
 # Heads whose place after "de" is part of the body's name: "mairie de Paris".
 SEATED_HEADS = ("mairie", "préfecture", "sous-préfecture", "cour d'appel", "cour d'assises")
+# Verbs of speech and decision whose subject, when a place, stands for its government:
+# "La France a dénoncé", "Pékin refuse" (lemmas).
+DECISION_VERBS = (
+    "déclarer",
+    "dénoncer",
+    "annoncer",
+    "décider",
+    "refuser",
+    "accepter",
+    "exiger",
+    "condamner",
+    "menacer",
+    "affirmer",
+    "réclamer",
+    "rejeter",
+    "ratifier",
+    "reconnaître",
+    "approuver",
+    "protester",
+    "négocier",
+    "promettre",
+    "démentir",
+    "riposter",
+    "sanctionner",
+    "interdire",
+    "autoriser",
+    "annuler",
+    "suspendre",
+    "signer",
+    "voter",
+    "exhorter",
+    "appeler",
+    "saluer",
+    "regretter",
+)
