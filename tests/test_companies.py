@@ -46,6 +46,14 @@ FRENCH = [
     ("bercy-bce", "Bercy et la BCE surveillent les taux.", []),
     ("state-owned", "La SNCF et EDF ont signé un contrat d'électricité.", ["SNCF", "EDF"]),
     ("startup", "Mistral AI a levé 600 millions d'euros.", ["Mistral AI"]),
+    ("trade-noun-lower", "Le livre est paru aux éditions Gallimard en 1970.", ["Gallimard"]),
+    ("trade-noun-joiner", "Le roman paraît aux Éditions du Seuil.", ["Éditions du Seuil"]),
+    (
+        "trade-noun-shop",
+        "Il a travaillé à la fromagerie Perrin pendant trente ans.",
+        ["fromagerie Perrin"],
+    ),
+    ("trade-noun-alone", "La brasserie a fermé ses portes.", []),
     (
         "total-then-adverb",
         "Le groupe Total recrute. Au total, 300 postes sont ouverts.",

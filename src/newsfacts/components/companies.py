@@ -100,6 +100,7 @@ class CompanyFinder:
         self.portfolio_heads = frozenset(fold(h) for h in data.PORTFOLIO_HEADS)
         self.seated = frozenset(fold(h) for h in data.SEATED_HEADS)
         self.decision_verbs = frozenset(data.DECISION_VERBS)
+        self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
         """The phrases that begin with an article, without it."""
@@ -228,10 +229,16 @@ class CompanyFinder:
         """ "la société Lactalis", "the carmaker Renault": the name after a company noun."""
         found = []
         for _, start, end in self.cues(doc):
-            name = self.name_after(doc, end)
+            named = fold(doc[start:end].text) in self.trade_nouns
+            # A trade noun takes "de" before its name: "Éditions du Rocher".
+            first = end
+            while named and first < min(end + 2, len(doc)) and doc[first].lower_ in self.joiners:
+                first += 1
+            name = self.name_after(doc, first)
             if name is not None and name.text not in self.not_names:
-                # A capitalised cue is part of the name: "Groupe Thales", "Société Générale".
-                if _capitalised(doc[start]) and not doc[start].is_sent_start:
+                # A capitalised cue is part of the name ("Groupe Thales", "Société Générale"),
+                # and so is a trade noun ("laiterie Besnier", "éditions Gallimard").
+                if named or (_capitalised(doc[start]) and not doc[start].is_sent_start):
                     name = doc[start : name.end]
                 found.append(Candidate(name, CUE, COMPANY, "context"))
         return found

@@ -195,3 +195,5 @@ DECISION_VERBS = (
     "urge",
     "warn",
 )
+# Cues that are a word of the firm's name (none in English, which writes "Penguin Books").
+TRADE_NOUNS = ()

@@ -68,6 +68,13 @@ COMPANY_CUES = (
     "fournisseur",
     "chaîne",
     "holding",
+    "éditions",
+    "laiterie",
+    "fromagerie",
+    "boulangerie",
+    "imprimerie",
+    "brasserie",
+    "librairie",
 )
 # A definite noun phrase that refers back to the company last named: "l'entreprise".
 ANAPHORS = ("le groupe", "la société", "l'entreprise", "la firme", "la start-up", "la compagnie")
@@ -305,4 +312,15 @@ DECISION_VERBS = (
     "appeler",
     "saluer",
     "regretter",
+)
+# Cues that are a word of the firm's name, in lower case too: "les éditions Gallimard",
+# "la laiterie Besnier".
+TRADE_NOUNS = (
+    "éditions",
+    "laiterie",
+    "fromagerie",
+    "boulangerie",
+    "imprimerie",
+    "brasserie",
+    "librairie",
 )
