@@ -178,6 +178,13 @@ ORGANIZATIONS_FR = [
     ),
     ("place-as-host", "Paris accueille le salon de l'automobile.", []),
     (
+        "club-and-league",
+        "La Juventus a été reléguée en Serie B en 2006.",
+        [("Juventus", "club"), ("Serie B", "association")],
+    ),
+    ("league-in-game-title", "Il a joué à NBA 2K 14 toute la nuit.", []),
+    ("town-seat-not-region", "Il habite dans la préfecture de Kanagawa.", []),
+    (
         "government-of-a-country",
         "Le gouvernement du Royaume-Uni a refusé.",
         [],

@@ -258,8 +258,9 @@ class CompanyFinder:
 
     def acronyms(self, doc: Doc) -> list[Candidate]:
         """ "le Samu", "l'OFP", "du COSEC": an acronym after a definite article names a body
-        (a company only when other evidence says so), unless the stock model reads it as
-        part of a longer name or the language data lists it as a common noun."""
+        (a company only when other evidence says so), unless it begins a longer name ("PEC
+        Zwolle"), the stock model reads it as part of one, or the language data lists it as
+        a common noun."""
         found = []
         for token in doc[1:]:
             if (
@@ -269,6 +270,7 @@ class CompanyFinder:
                 and token.ent_type_ != "ORG"
                 and token.ent_iob_ != "I"
                 and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+                and (token.i + 1 == len(doc) or not _capitalised(doc[token.i + 1]))
             ):
                 found.append(Candidate(doc[token.i : token.i + 1], NER, ORGANIZATION, kind="other"))
         return found
@@ -434,7 +436,7 @@ class CompanyFinder:
         # Only a head noun vouches for a name in lower case: "ministère de la défense".
         if c.priority != HEAD and not any(ch.isupper() for ch in text):
             return False
-        if c.source == "gazetteer" and c.label == COMPANY and _in_product_name(doc, c.span):
+        if c.source == "gazetteer" and _in_product_name(doc, c.span):
             return False
         return not (c.priority == GAZETTEER and _hyphenated(doc, c.span))
 

@@ -277,7 +277,8 @@ ACRONYM_ARTICLES = ("le", "la", "l'", "du", "au")
 # Heads whose lower-case complement is the body's portfolio: "ministère de la défense".
 PORTFOLIO_HEADS = ("ministère", "secrétariat d'État")
 # Heads whose place after "de" is part of the body's name: "mairie de Paris".
-SEATED_HEADS = ("mairie", "préfecture", "sous-préfecture", "cour d'appel", "cour d'assises")
+# ("préfecture de Kanagawa" is a Japanese region, so it is not one of them.)
+SEATED_HEADS = ("mairie", "cour d'appel", "cour d'assises")
 # Verbs of speech and decision whose subject, when a place, stands for its government:
 # "La France a dénoncé", "Pékin refuse" (lemmas).
 DECISION_VERBS = (
@@ -309,7 +310,6 @@ DECISION_VERBS = (
     "signer",
     "voter",
     "exhorter",
-    "appeler",
     "saluer",
     "regretter",
 )
