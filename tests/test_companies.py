@@ -134,6 +134,12 @@ ORGANIZATIONS_FR = [
         [("COSEC", "other")],
     ),
     ("acronym-common-noun", "Le patient a passé un ECG et une IRM.", []),
+    ("acronym-thing-after-article", "Le SIDA progresse, selon le rapport.", []),
+    (
+        "listed-acronym-after-head",
+        "Le député du parti ACT a reçu cinq voix.",
+        [("ACT", "party")],
+    ),
     ("acronym-samu", "Le Samu a transporté le blessé.", [("Samu", "agency")]),
     (
         "enumeration-in-name",

@@ -431,7 +431,8 @@ class CompanyFinder:
     def plausible(self, doc: Doc, c: Candidate) -> bool:
         """Whether a candidate may name what it says; the others never compete for tokens."""
         text = c.span.text
-        if text in self.not_names:
+        # A head noun vouches for a listed common acronym: "le parti ACT".
+        if text in self.not_names and c.priority != HEAD:
             return False
         # Only a head noun vouches for a name in lower case: "ministère de la défense".
         if c.priority != HEAD and not any(ch.isupper() for ch in text):

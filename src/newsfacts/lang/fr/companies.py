@@ -172,6 +172,7 @@ NOT_NAMES = (
     "INR",
     "HNF",
     "ICP",
+    "ACT",
     "DMO",
     "AMM",
     "EPAR",
