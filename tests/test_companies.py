@@ -158,6 +158,11 @@ ORGANIZATIONS_FR = [
         [("Fédération française de judo", "association")],
     ),
     (
+        "time-adjective-after-name",
+        "Le Conseil municipal sortant a voté le budget.",
+        [("Conseil municipal", "government")],
+    ),
+    (
         "town-hall-seat",
         "Les emplois de la mairie de Lyon ont été contrôlés.",
         [("mairie de Lyon", "government")],

@@ -101,6 +101,7 @@ class CompanyFinder:
         self.seated = frozenset(fold(h) for h in data.SEATED_HEADS)
         self.decision_verbs = frozenset(data.DECISION_VERBS)
         self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
+        self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
         """The phrases that begin with an article, without it."""
@@ -385,6 +386,7 @@ class CompanyFinder:
             and not doc[i].is_punct
             and (doc[i].pos_ == "ADJ" or (capitals and _capitalised(doc[i])))
             and not _person(doc[i], -1)
+            and doc[i].lower_ not in self.time_adjectives
         ):
             i += 1
         return i

@@ -197,3 +197,5 @@ DECISION_VERBS = (
 )
 # Cues that are a word of the firm's name (none in English, which writes "Penguin Books").
 TRADE_NOUNS = ()
+# Adjectives after a name that say when, not which body (English puts them before it).
+TIME_ADJECTIVES = ()

@@ -329,3 +329,16 @@ TRADE_NOUNS = (
     "brasserie",
     "librairie",
 )
+# Adjectives after a name that say when, not which body: "le Parlement précédent".
+TIME_ADJECTIVES = (
+    "précédent",
+    "précédente",
+    "actuel",
+    "actuelle",
+    "prochain",
+    "prochaine",
+    "sortant",
+    "sortante",
+    "futur",
+    "future",
+)
