@@ -46,6 +46,14 @@ FRENCH = [
     ("bercy-bce", "Bercy et la BCE surveillent les taux.", []),
     ("state-owned", "La SNCF et EDF ont signé un contrat d'électricité.", ["SNCF", "EDF"]),
     ("startup", "Mistral AI a levé 600 millions d'euros.", ["Mistral AI"]),
+    ("trade-noun-lower", "Le livre est paru aux éditions Gallimard en 1970.", ["Gallimard"]),
+    ("trade-noun-joiner", "Le roman paraît aux Éditions du Seuil.", ["Éditions du Seuil"]),
+    (
+        "trade-noun-shop",
+        "Il a travaillé à la fromagerie Perrin pendant trente ans.",
+        ["fromagerie Perrin"],
+    ),
+    ("trade-noun-alone", "La brasserie a fermé ses portes.", []),
     (
         "total-then-adverb",
         "Le groupe Total recrute. Au total, 300 postes sont ouverts.",
@@ -120,6 +128,78 @@ ORGANIZATIONS_FR = [
         "Il préside la Fédération française de judo depuis 2020.",
         [("Fédération française de judo", "association")],
     ),
+    (
+        "acronym-after-article",
+        "Les jeunes ont rejoint la salle du COSEC samedi.",
+        [("COSEC", "other")],
+    ),
+    ("acronym-common-noun", "Le patient a passé un ECG et une IRM.", []),
+    ("acronym-thing-after-article", "Le SIDA progresse, selon le rapport.", []),
+    (
+        "listed-acronym-after-head",
+        "Le député du parti ACT a reçu cinq voix.",
+        [("ACT", "party")],
+    ),
+    ("acronym-samu", "Le Samu a transporté le blessé.", [("Samu", "agency")]),
+    (
+        "enumeration-in-name",
+        "Le bureau de la Fédération nationale des anciens combattants, prisonniers et "
+        "veuves de guerre s'est réuni.",
+        [
+            (
+                "Fédération nationale des anciens combattants, prisonniers et veuves de guerre",
+                "association",
+            )
+        ],
+    ),
+    (
+        "enumeration-open-comma",
+        "La Fédération française de judo, qui compte 500 000 licenciés, a réagi.",
+        [("Fédération française de judo", "association")],
+    ),
+    (
+        "time-adjective-after-name",
+        "Le Conseil municipal sortant a voté le budget.",
+        [("Conseil municipal", "government")],
+    ),
+    (
+        "town-hall-seat",
+        "Les emplois de la mairie de Lyon ont été contrôlés.",
+        [("mairie de Lyon", "government")],
+    ),
+    (
+        "appeal-court-seat",
+        "La cour d'appel de Versailles a confirmé le jugement.",
+        [("cour d'appel de Versailles", "court")],
+    ),
+    (
+        "ministry-lower-case",
+        "Une note du ministère de la défense a été transmise.",
+        [("ministère de la défense", "government")],
+    ),
+    (
+        "place-as-speaker",
+        "Pékin a dénoncé mardi les sanctions américaines.",
+        [("Pékin", "government")],
+    ),
+    (
+        "place-as-subject-with-article",
+        "La Russie refuse de signer l'accord.",
+        [("Russie", "government")],
+    ),
+    ("place-as-host", "Paris accueille le salon de l'automobile.", []),
+    (
+        "club-and-league",
+        "La Juventus a été reléguée en Serie B en 2006.",
+        [("Juventus", "club"), ("Serie B", "association")],
+    ),
+    ("league-in-game-title", "Il a joué à NBA 2K 14 toute la nuit.", []),
+    ("town-seat-not-region", "Il habite dans la préfecture de Kanagawa.", []),
+    (
+        "government-of-a-country",
+        "Le gouvernement du Royaume-Uni a refusé.",
+        [],
+    ),
 ]
 
 ORGANIZATIONS_EN = [
@@ -132,6 +212,18 @@ ORGANIZATIONS_EN = [
         "university",
         "She studied at Ohio State University before joining the bank.",
         [("Ohio State University", "university")],
+    ),
+    (
+        "place-as-speaker",
+        "Washington announced new tariffs on Monday.",
+        [("Washington", "government")],
+    ),
+    ("place-as-host", "Paris hosts the motor show.", []),
+    ("head-alone", "The ministry said nothing about the deal.", []),
+    (
+        "ministry-lower-case",
+        "A memo from the ministry of defence was leaked.",
+        [("ministry of defence", "government")],
     ),
 ]
 

@@ -39,6 +39,7 @@ PUBLIC = ("government", "court", "regulator", "agency", "central_bank")
 # Kinds whose lower-case head noun is not part of the name that follows it.
 MEMBER_BODIES = ("association", "party", "club", "trade_union", "trade_body")
 PLACE_LABELS = ("LOC", "GPE")
+
 # A definite article before a common-word name makes it the word: "l'Amazone", "the Amazon".
 DETERMINERS = ("DET",)
 
@@ -95,6 +96,12 @@ class CompanyFinder:
         self.portfolio_roles = frozenset(data.PORTFOLIO_ROLES)
         self.plural_articles = frozenset(data.PLURAL_ARTICLES)
         self.complements = frozenset(data.NAME_COMPLEMENTS)
+        self.acronym_articles = frozenset(data.ACRONYM_ARTICLES)
+        self.portfolio_heads = frozenset(fold(h) for h in data.PORTFOLIO_HEADS)
+        self.seated = frozenset(fold(h) for h in data.SEATED_HEADS)
+        self.decision_verbs = frozenset(data.DECISION_VERBS)
+        self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
+        self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
         """The phrases that begin with an article, without it."""
@@ -173,6 +180,8 @@ class CompanyFinder:
         found += self.cued(doc)
         found += self.suffixed(doc)
         found += self.headed(doc)
+        found += self.acronyms(doc)
+        found += self.speaking_places(doc)
         found += [
             Candidate(self.with_place(_trimmed(ent)), NER, None, "ner")
             for ent in doc.ents
@@ -221,10 +230,16 @@ class CompanyFinder:
         """ "la société Lactalis", "the carmaker Renault": the name after a company noun."""
         found = []
         for _, start, end in self.cues(doc):
-            name = self.name_after(doc, end)
+            named = fold(doc[start:end].text) in self.trade_nouns
+            # A trade noun takes "de" before its name: "Éditions du Rocher".
+            first = end
+            while named and first < min(end + 2, len(doc)) and doc[first].lower_ in self.joiners:
+                first += 1
+            name = self.name_after(doc, first)
             if name is not None and name.text not in self.not_names:
-                # A capitalised cue is part of the name: "Groupe Thales", "Société Générale".
-                if _capitalised(doc[start]) and not doc[start].is_sent_start:
+                # A capitalised cue is part of the name ("Groupe Thales", "Société Générale"),
+                # and so is a trade noun ("laiterie Besnier", "éditions Gallimard").
+                if named or (_capitalised(doc[start]) and not doc[start].is_sent_start):
                     name = doc[start : name.end]
                 found.append(Candidate(name, CUE, COMPANY, "context"))
         return found
@@ -240,6 +255,47 @@ class CompanyFinder:
                 if doc[start].is_sent_start and doc[start].text in self.suffixes:
                     continue
                 found.append(Candidate(doc[start : token.i + 1], CUE, COMPANY, "context"))
+        return found
+
+    def acronyms(self, doc: Doc) -> list[Candidate]:
+        """ "le Samu", "l'OFP", "du COSEC": an acronym after a definite article names a body
+        (a company only when other evidence says so), unless it begins a longer name ("PEC
+        Zwolle"), the stock model reads it as part of one, or the language data lists it as
+        a common noun."""
+        found = []
+        for token in doc[1:]:
+            if (
+                _acronym(token.text)
+                and token.text not in self.not_names
+                and doc[token.i - 1].lower_ in self.acronym_articles
+                and token.ent_type_ != "ORG"
+                and token.ent_iob_ != "I"
+                and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+                and (token.i + 1 == len(doc) or not _capitalised(doc[token.i + 1]))
+            ):
+                found.append(Candidate(doc[token.i : token.i + 1], NER, ORGANIZATION, kind="other"))
+        return found
+
+    def speaking_places(self, doc: Doc) -> list[Candidate]:
+        """ "La France a dénoncé", "Paris refuse": a place that is the subject of a verb of
+        speech or decision stands for its government (a metonymy the stock model reads as a
+        place)."""
+        found = []
+        for ent in doc.ents:
+            place = _trimmed(ent)
+            # The article is not part of the name, even capitalised: "La France".
+            while len(place) > 1 and place[0].pos_ == "DET":
+                place = place[1:]
+            if ent.label_ not in PLACE_LABELS or not place:
+                continue
+            root = place.root
+            head = root.head
+            if (
+                root.dep_ == "nsubj"
+                and head.pos_ == "VERB"
+                and head.lemma_.lower() in self.decision_verbs
+            ):
+                found.append(Candidate(place, NER, ORGANIZATION, kind="government"))
         return found
 
     def with_place(self, span: Span) -> Span:
@@ -309,8 +365,16 @@ class CompanyFinder:
         while first < len(doc) and doc[first].pos_ == "DET":
             first += 1
         if first >= len(doc) or not _capitalised(doc[first]):
-            return None
-        if any(e.label_ in NOT_COMPANY_LABELS for e in doc.ents if e.start <= first < e.end):
+            # "ministère de la défense": a ministry's portfolio may be in lower case.
+            portfolio = fold(doc[start:end].text) in self.portfolio_heads
+            stop = self.complement(doc, after) if portfolio else after
+            return doc[start:stop] if stop > after else None
+        # A place after "de" is the seat of a town hall or an appeal court ("mairie de
+        # Paris", "cour d'appel de Paris"), not the name of another body ("gouvernement du
+        # Royaume-Uni" names the country).
+        readings = {e.label_ for e in doc.ents if e.start <= first < e.end}
+        seat = fold(doc[start:end].text) in self.seated and readings <= set(PLACE_LABELS)
+        if not seat and readings & set(NOT_COMPANY_LABELS):
             return None
         name = self.name_after(doc, first)
         return doc[start : self.modifiers(doc, name.end, capitals=False)]
@@ -322,6 +386,7 @@ class CompanyFinder:
             and not doc[i].is_punct
             and (doc[i].pos_ == "ADJ" or (capitals and _capitalised(doc[i])))
             and not _person(doc[i], -1)
+            and doc[i].lower_ not in self.time_adjectives
         ):
             i += 1
         return i
@@ -340,9 +405,9 @@ class CompanyFinder:
             k = j
             while k < len(doc) and doc[k].pos_ == "ADJ":
                 k += 1
-            if k >= len(doc) or doc[k].pos_ != "NOUN" or not doc[k].is_alpha:
+            if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN") or not doc[k].is_alpha:
                 return i
-            i = self.modifiers(doc, k + 1, capitals=False)
+            i = self.enumeration(doc, self.modifiers(doc, k + 1, capitals=False))
             # "de déportés et fusillés": a coordinated word of the same complement.
             while (
                 i + 1 < len(doc)
@@ -353,14 +418,28 @@ class CompanyFinder:
                 i = self.modifiers(doc, i + 2, capitals=False)
         return i
 
+    def enumeration(self, doc: Doc, i: int) -> int:
+        """Past the commas of an enumeration that a conjunction closes: "des déportés,
+        internés, résistants et patriotes" goes on to "et"; a comma not followed by
+        "word, word et word" ends the name."""
+        j = i
+        while j + 1 < len(doc) and doc[j].text == "," and _lower_word(doc[j + 1]):
+            j = self.modifiers(doc, j + 2, capitals=False)
+        closed = j > i and j + 1 < len(doc) and doc[j].pos_ == "CCONJ" and _lower_word(doc[j + 1])
+        return j if closed else i
+
     # Classification -----------------------------------------------------------------------
 
     def plausible(self, doc: Doc, c: Candidate) -> bool:
         """Whether a candidate may name what it says; the others never compete for tokens."""
         text = c.span.text
-        if text in self.not_names or not any(ch.isupper() for ch in text):
+        # A head noun vouches for a listed common acronym: "le parti ACT".
+        if text in self.not_names and c.priority != HEAD:
             return False
-        if c.source == "gazetteer" and c.label == COMPANY and _in_product_name(doc, c.span):
+        # Only a head noun vouches for a name in lower case: "ministère de la défense".
+        if c.priority != HEAD and not any(ch.isupper() for ch in text):
+            return False
+        if c.source == "gazetteer" and _in_product_name(doc, c.span):
             return False
         return not (c.priority == GAZETTEER and _hyphenated(doc, c.span))
 
@@ -590,6 +669,16 @@ def _phrases(nlp: Language, phrases) -> PhraseMatcher:
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     matcher.add("phrase", list(nlp.tokenizer.pipe(list(phrases))))
     return matcher
+
+
+def _acronym(text: str) -> bool:
+    """Two to six capital letters: "OFP", "COSEC" (not "A", not "SARL" when listed apart)."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def _lower_word(token: Token) -> bool:
+    """A lower-case noun, adjective or participle: a word of an enumeration in a name."""
+    return token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ", "VERB")
 
 
 def _capitalised(token: Token) -> bool:

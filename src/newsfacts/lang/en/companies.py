@@ -158,3 +158,44 @@ PORTFOLIO_ROLES = ("minister", "secretary")
 # Plural articles before a team's name: "les Canadiens de Montréal" (none in English,
 # which writes "the Montreal Canadiens").
 PLURAL_ARTICLES = ()
+# Articles that make the acronym after them a body's name: "the NHS", "the FBI".
+ACRONYM_ARTICLES = ("the",)
+# Heads whose lower-case complement is the body's portfolio: "the ministry of defence".
+PORTFOLIO_HEADS = ("ministry", "department")
+# Heads whose place after "of" is part of the body's name: "the court of Paris".
+SEATED_HEADS = ("court",)
+# Verbs of speech and decision whose subject, when a place, stands for its government:
+# "Washington announced", "Beijing refused" (lemmas).
+DECISION_VERBS = (
+    "say",
+    "announce",
+    "decide",
+    "refuse",
+    "accept",
+    "demand",
+    "condemn",
+    "threaten",
+    "reject",
+    "ratify",
+    "recognize",
+    "recognise",
+    "approve",
+    "protest",
+    "negotiate",
+    "promise",
+    "deny",
+    "retaliate",
+    "sanction",
+    "ban",
+    "authorize",
+    "authorise",
+    "suspend",
+    "sign",
+    "vote",
+    "urge",
+    "warn",
+)
+# Cues that are a word of the firm's name (none in English, which writes "Penguin Books").
+TRADE_NOUNS = ()
+# Adjectives after a name that say when, not which body (English puts them before it).
+TIME_ADJECTIVES = ()

@@ -68,6 +68,13 @@ COMPANY_CUES = (
     "fournisseur",
     "chaîne",
     "holding",
+    "éditions",
+    "laiterie",
+    "fromagerie",
+    "boulangerie",
+    "imprimerie",
+    "brasserie",
+    "librairie",
 )
 # A definite noun phrase that refers back to the company last named: "l'entreprise".
 ANAPHORS = ("le groupe", "la société", "l'entreprise", "la firme", "la start-up", "la compagnie")
@@ -148,6 +155,35 @@ NOT_NAMES = (
     "TV",
     "PC",
     "USB",
+    # Acronyms of things, not bodies, that news and leaflets write after an article.
+    "URL",
+    "ISBN",
+    "ADN",
+    "ARN",
+    "VIH",
+    "SIDA",
+    "TNT",
+    "DVD",
+    "CD",
+    "VHS",
+    "ESB",
+    "IRM",
+    "ECG",
+    "INR",
+    "HNF",
+    "ICP",
+    "ACT",
+    "DMO",
+    "AMM",
+    "EPAR",
+    "RCP",
+    "LOT",
+    "CEP",
+    "BAC",
+    "BEP",
+    "CAP",
+    "QI",
+    "PV",
 )
 # Nouns that begin the name of an organisation that is not a company, with its kind (None:
 # a role, so the words are a person's title, not an organisation: "ministre de l'Intérieur").
@@ -178,6 +214,8 @@ ORGANIZATION_HEADS = {
     "assemblée": "parliament",
     "sénat": "parliament",
     "tribunal": "court",
+    "cour d'appel": "court",
+    "cour d'assises": "court",
     "cour": "court",
     "conseil d'état": "court",
     "université": "university",
@@ -239,3 +277,68 @@ PORTFOLIO_ROLES = ("ministre", "ministres", "secrétaire")
 # Plural articles before a team's name: "les Canadiens de Montréal" (none in English,
 # which writes "the Montreal Canadiens").
 PLURAL_ARTICLES = ("les", "des", "aux")
+# Articles that make the acronym after them a body's name: "le Samu", "l'OFP", "du COSEC".
+ACRONYM_ARTICLES = ("le", "la", "l'", "du", "au")
+# Heads whose lower-case complement is the body's portfolio: "ministère de la défense".
+PORTFOLIO_HEADS = ("ministère", "secrétariat d'État")
+# Heads whose place after "de" is part of the body's name: "mairie de Paris".
+# ("préfecture de Kanagawa" is a Japanese region, so it is not one of them.)
+SEATED_HEADS = ("mairie", "cour d'appel", "cour d'assises")
+# Verbs of speech and decision whose subject, when a place, stands for its government:
+# "La France a dénoncé", "Pékin refuse" (lemmas).
+DECISION_VERBS = (
+    "déclarer",
+    "dénoncer",
+    "annoncer",
+    "décider",
+    "refuser",
+    "accepter",
+    "exiger",
+    "condamner",
+    "menacer",
+    "affirmer",
+    "réclamer",
+    "rejeter",
+    "ratifier",
+    "reconnaître",
+    "approuver",
+    "protester",
+    "négocier",
+    "promettre",
+    "démentir",
+    "riposter",
+    "sanctionner",
+    "interdire",
+    "autoriser",
+    "annuler",
+    "suspendre",
+    "signer",
+    "voter",
+    "exhorter",
+    "saluer",
+    "regretter",
+)
+# Cues that are a word of the firm's name, in lower case too: "les éditions Gallimard",
+# "la laiterie Besnier".
+TRADE_NOUNS = (
+    "éditions",
+    "laiterie",
+    "fromagerie",
+    "boulangerie",
+    "imprimerie",
+    "brasserie",
+    "librairie",
+)
+# Adjectives after a name that say when, not which body: "le Parlement précédent".
+TIME_ADJECTIVES = (
+    "précédent",
+    "précédente",
+    "actuel",
+    "actuelle",
+    "prochain",
+    "prochaine",
+    "sortant",
+    "sortante",
+    "futur",
+    "future",
+)
