@@ -363,8 +363,22 @@ UNANCHORED = [
     ("fr", "hier", -1, "day"),
     ("fr", "le mois prochain", 1, "month"),
     ("fr", "en mars", 0, "year"),
+    ("fr", "février dernier", -1, "year"),
+    ("fr", "en mars prochain", 1, "year"),
+    ("fr", "à Noël dernier", -1, "year"),
+    ("fr", "Pâques prochain", 1, "year"),
+    ("fr", "lundi dernier", -1, "week"),
+    ("fr", "cet hiver", 0, "year"),
+    ("fr", "la veille", -1, "day"),
     ("en", "next year", 1, "year"),
     ("en", "Q3", 0, "year"),
+    ("en", "last March", -1, "year"),
+    ("en", "next December", 1, "year"),
+    ("en", "since last Easter", -1, "year"),
+    ("en", "next Thanksgiving", 1, "year"),
+    ("en", "Christmas", 0, "year"),
+    ("en", "next friday", 1, "week"),
+    ("en", "two weeks ago", -2, "week"),
 ]
 
 
@@ -422,6 +436,7 @@ def test_never_raises_on_date_words(words, published, lang):
     text = " ".join(words)
     for found in resolve_year(text, published=published, lang=lang, present=True):
         assert text[found.start : found.end] == found.text
+        assert found.year is not None or found.offset is not None
 
 
 # The peer suites: the multiset of years of each case, as `peers_as_gold.py` reads them.

@@ -777,13 +777,22 @@ def _month_alone(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
         return None
     month = data.MONTHS[_key(word)]
     if context.published is None:
-        return [_at(m, None, "date", offset=None if past or ahead else 0, unit="year")]
+        return [_at(m, None, "date", offset=_occurrence(past, ahead), unit="year")]
     year = context.published.year
     if past and month >= context.published.month:
         year -= 1
     elif ahead and month <= context.published.month:
         year += 1
     return [_at(m, year, "date", offset=year - context.published.year, unit="year")]
+
+
+def _occurrence(past: bool, ahead: bool) -> int:
+    """The year offset of a month or holiday without a publication date: "mars dernier",
+    "last Easter" is the latest one before it, within the year before (-1); "next March" the
+    first one after it, within the year after (1); alone, the publication year (0). Like
+    "lundi dernier" (-1 week), the offset counts occurrences: with a publication date it is
+    the exact difference of years (-1 or 0 for "mars dernier")."""
+    return -1 if past else 1 if ahead else 0
 
 
 def _weekday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
@@ -813,7 +822,7 @@ def _holiday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     past = bool(m["past"]) or _key(m["before"] or "") in data.BEFORE_PAST
     ahead = bool(m["next"]) or _key(m["before"] or "") in data.BEFORE_NEXT
     if context.published is None:
-        return [_at(m, None, "date", offset=None if past or ahead else 0, unit="year")]
+        return [_at(m, None, "date", offset=_occurrence(past, ahead), unit="year")]
     published = context.published
     year = published.year
     day = _holiday_date(rule, year)
