@@ -369,8 +369,21 @@ def _loose(phrase: str) -> str:
 
 
 def _one_of(phrases: Iterable[str]) -> str:
-    """Any of `phrases`, in any case, the longest first; a pattern that never matches if none."""
-    alternatives = "|".join(_loose(p) for p in sorted(set(phrases), key=len, reverse=True))
+    """Any of `phrases`, in any case, the longest first; a pattern that never matches if none.
+
+    Phrases that start with the same letter share a branch ("m(?:ars|ai)"): the engine tries
+    one branch a letter instead of every phrase, and meets the phrases that can match at a
+    position in the same order."""
+    branches: dict[str, list[str]] = {}
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        pattern, first = _loose(phrase), phrase[:1].lower()
+        if phrase[:1].isalpha() and len(first) == 1 and pattern[:1] == phrase[:1]:
+            branches.setdefault(first, []).append(pattern[1:])
+        else:
+            branches[pattern] = []  # not a letter first: a branch of its own, in its place
+    alternatives = "|".join(
+        f"{head}(?:{'|'.join(tails)})" if tails else head for head, tails in branches.items()
+    )
     return f"(?i:{alternatives})" if alternatives else "(?!)"
 
 
