@@ -17,7 +17,7 @@ import calendar
 import datetime as dt
 import importlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
 from types import ModuleType
@@ -75,24 +75,30 @@ def resolve_year(
     context = _Context(text, published, grammar.data, present=present)
     found: list[tuple[int, int, int, list[ResolvedYear]]] = []
     for start, end in _windows(text, grammar.trigger):
-        # A rule runs only where the window holds what every match of it holds (a digit, a
-        # month name...): one search of each such need serves several rules.
-        held: dict[re.Pattern, bool] = {}
-        for order, (pattern, handler, needs) in enumerate(grammar.rules):
-            if not all(_holds(need, text, start, end, held) for need in needs):
-                continue
-            for match in pattern.finditer(text, start, end):
-                years = _safely(handler, match, context)
-                if years:
-                    found.append((match.start(), match.end(), order, years))
+        for order, match, handler in _matches(grammar.rules, text, start, end):
+            years = _safely(handler, match, context)
+            if years:
+                found.append((match.start(), match.end(), order, years))
     groups = _lend_years(_join(_settle(found), context, grammar.joins), context)
     return [year for group in _retell(groups, context) for year in group]
 
 
-def _holds(need: re.Pattern, text: str, start: int, end: int, held: dict) -> bool:
-    if need not in held:
-        held[need] = need.search(text, start, end) is not None
-    return held[need]
+def _matches(
+    rules: tuple, text: str, start: int, end: int
+) -> Iterator[tuple[int, re.Match, Callable]]:
+    """Each rule's matches in one window, with the rule's order and handler. A rule runs only
+    where the window holds what all its matches hold (a digit, a month name...), searched once
+    a window for all the rules that need it."""
+    held: dict[re.Pattern, bool] = {}
+    for order, (pattern, handler, needs) in enumerate(rules):
+        for need in needs:
+            if need not in held:
+                held[need] = need.search(text, start, end) is not None
+            if not held[need]:
+                break
+        else:
+            for match in pattern.finditer(text, start, end):
+                yield order, match, handler
 
 
 def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
