@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
+from itertools import combinations
 from types import ModuleType
 
 from .. import lang as language_data
@@ -380,17 +381,44 @@ def _one_of(phrases: Iterable[str]) -> str:
     Phrases that start with the same letter share a branch ("m(?:ars|ai)"): the engine tries
     one branch a letter instead of every phrase, and meets the phrases that can match at a
     position in the same order."""
-    branches: dict[str, list[str]] = {}
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        pattern, first = _loose(phrase), phrase[:1].lower()
-        if phrase[:1].isalpha() and len(first) == 1 and pattern[:1] == phrase[:1]:
-            branches.setdefault(first, []).append(pattern[1:])
-        else:
-            branches[pattern] = []  # not a letter first: a branch of its own, in its place
+    patterns = [_loose(p) for p in sorted(set(phrases), key=len, reverse=True)]
     alternatives = "|".join(
-        f"{head}(?:{'|'.join(tails)})" if tails else head for head, tails in branches.items()
+        head if tails is None else f"{head}(?:{'|'.join(tails)})"
+        for head, tails in _branches(patterns)
     )
     return f"(?i:{alternatives})" if alternatives else "(?!)"
+
+
+def _branches(patterns: list[str]) -> list[tuple[str, list[str] | None]]:
+    """(head, tails) in order: a letter and the rest of the patterns that start with it, or a
+    whole pattern (tails None) that starts with something else, in its place. All whole when
+    two branches could start at one character, which would change the order phrases are met in:
+    a phrase of spaces (matches anywhere), letters one case-insensitive character apart ("s"
+    and "ſ", "i" and "İ")."""
+    whole: list[tuple[str, list[str] | None]] = [(pattern, None) for pattern in patterns]
+    if "" in patterns:
+        return whole
+    branches: list[tuple[str, list[str] | None]] = []
+    by_letter: dict[str, list[str]] = {}
+    for pattern in patterns:
+        letter = pattern[:1].lower()
+        if not pattern[:1].isalpha():
+            branches.append((pattern, None))  # not a letter first: whole, in its place
+        elif len(letter) != 1:
+            return whole
+        elif letter in by_letter:
+            by_letter[letter].append(pattern[1:])
+        else:
+            by_letter[letter] = [pattern[1:]]
+            branches.append((letter, by_letter[letter]))
+    if any(_one_letter(a, b) for a, b in combinations(by_letter, 2) if not (a + b).isascii()):
+        return whole
+    return branches
+
+
+def _one_letter(a: str, b: str) -> bool:
+    """Whether two letters match one another when case is ignored ("s" and "ſ")."""
+    return bool(re.fullmatch(f"(?i:{re.escape(a)})", b) or re.fullmatch(f"(?i:{re.escape(b)})", a))
 
 
 B, E = r"(?<![\w])", r"(?![\w])"  # word boundaries that also hold next to apostrophes
