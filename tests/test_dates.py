@@ -1,6 +1,7 @@
 """Resolution of years and dates without spaCy: our own table of forms and traps, the peer
 suites, and a fuzz test."""
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -10,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsfacts.normalize import dates
 from newsfacts.normalize.dates import ResolvedYear, _loose, _one_of, resolve_year
 
 from .conftest import shared_path
@@ -438,6 +440,26 @@ def test_never_raises_on_date_words(words, published, lang):
     for found in resolve_year(text, published=published, lang=lang, present=True):
         assert text[found.start : found.end] == found.text
         assert found.year is not None or found.offset is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from([*PIECES, "4", "juillet", "1er", "4th", "July", "2024"]), max_size=10
+    ),
+    glue=st.sampled_from([" ", "", "-", ", "]),
+    published=st.none() | st.dates(),
+    lang=st.sampled_from(["fr", "en"]),
+)
+def test_rules_skipped_by_their_needs_find_nothing(words, glue, published, lang):
+    # A window runs only the rules whose needs it holds; running every rule finds the same.
+    text = glue.join(words)
+    grammar = dates._grammar(lang)
+    every = dataclasses.replace(grammar, rules=tuple((p, h, ()) for p, h, _ in grammar.rules))
+    expected = resolve_year(text, published=published, lang=lang, present=True)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dates, "_grammar", lambda _: every)
+        assert resolve_year(text, published=published, lang=lang, present=True) == expected
 
 
 _LETTERS = [*"aAbBéÉiIsS'’ -.1", "ſ", "K", "İ", "ı", "ß", "ẞ"]
