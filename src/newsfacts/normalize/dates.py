@@ -97,7 +97,7 @@ def _matches(
                 held[need] = need.search(text, start, end) is not None
             if not held[need]:
                 break
-        else:
+        else:  # every need held
             for match in pattern.finditer(text, start, end):
                 yield order, match, handler
 
