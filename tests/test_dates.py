@@ -1,15 +1,18 @@
 """Resolution of years and dates without spaCy: our own table of forms and traps, the peer
 suites, and a fuzz test."""
 
+import dataclasses
 import datetime as dt
 import json
+import re
 from collections import Counter
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfacts.normalize.dates import ResolvedYear, resolve_year
+from newsfacts.normalize import dates
+from newsfacts.normalize.dates import ResolvedYear, _loose, _one_of, resolve_year
 
 from .conftest import shared_path
 
@@ -363,8 +366,22 @@ UNANCHORED = [
     ("fr", "hier", -1, "day"),
     ("fr", "le mois prochain", 1, "month"),
     ("fr", "en mars", 0, "year"),
+    ("fr", "février dernier", -1, "year"),
+    ("fr", "en mars prochain", 1, "year"),
+    ("fr", "à Noël dernier", -1, "year"),
+    ("fr", "Pâques prochain", 1, "year"),
+    ("fr", "lundi dernier", -1, "week"),
+    ("fr", "cet hiver", 0, "year"),
+    ("fr", "la veille", -1, "day"),
     ("en", "next year", 1, "year"),
     ("en", "Q3", 0, "year"),
+    ("en", "last March", -1, "year"),
+    ("en", "next December", 1, "year"),
+    ("en", "since last Easter", -1, "year"),
+    ("en", "next Thanksgiving", 1, "year"),
+    ("en", "Christmas", 0, "year"),
+    ("en", "next friday", 1, "week"),
+    ("en", "two weeks ago", -2, "week"),
 ]
 
 
@@ -422,6 +439,46 @@ def test_never_raises_on_date_words(words, published, lang):
     text = " ".join(words)
     for found in resolve_year(text, published=published, lang=lang, present=True):
         assert text[found.start : found.end] == found.text
+        assert found.year is not None or found.offset is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from([*PIECES, "4", "juillet", "1er", "4th", "July", "2024"]), max_size=10
+    ),
+    glue=st.sampled_from([" ", "", "-", ", "]),
+    published=st.none() | st.dates(),
+    lang=st.sampled_from(["fr", "en"]),
+)
+def test_rules_skipped_by_their_needs_find_nothing(words, glue, published, lang):
+    # A window runs only the rules whose needs it holds; running every rule finds the same.
+    text = glue.join(words)
+    grammar = dates._grammar(lang)
+    every = dataclasses.replace(grammar, rules=tuple((p, h, ()) for p, h, _ in grammar.rules))
+    expected = resolve_year(text, published=published, lang=lang, present=True)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dates, "_grammar", lambda _: every)
+        assert resolve_year(text, published=published, lang=lang, present=True) == expected
+
+
+_LETTERS = [*"aAbBéÉiIsS'’ -.1", "ſ", "K", "İ", "ı", "ß", "ẞ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    phrases=st.lists(st.text(alphabet=_LETTERS, min_size=1, max_size=4), min_size=1, max_size=8),
+    text=st.text(alphabet=_LETTERS, max_size=30),
+)
+def test_phrases_sharing_a_first_letter_match_as_a_plain_alternation(phrases, text):
+    # The rules' speed rests on it: a branch a first letter finds what every phrase would.
+    plain = "|".join(_loose(p) for p in sorted(set(phrases), key=len, reverse=True))
+    plain = f"(?i:{plain})" if plain else "(?!)"
+    for template in ("{}", r"(?<!\w){}(?!\w)"):
+        shared = re.finditer(template.format(_one_of(phrases)), text)
+        assert [m.span() for m in shared] == [
+            m.span() for m in re.finditer(template.format(plain), text)
+        ]
 
 
 # The peer suites: the multiset of years of each case, as `peers_as_gold.py` reads them.

@@ -17,9 +17,10 @@ import calendar
 import datetime as dt
 import importlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
+from itertools import combinations
 from types import ModuleType
 
 from .. import lang as language_data
@@ -75,13 +76,30 @@ def resolve_year(
     context = _Context(text, published, grammar.data, present=present)
     found: list[tuple[int, int, int, list[ResolvedYear]]] = []
     for start, end in _windows(text, grammar.trigger):
-        for order, (pattern, handler) in enumerate(grammar.rules):
-            for match in pattern.finditer(text, start, end):
-                years = _safely(handler, match, context)
-                if years:
-                    found.append((match.start(), match.end(), order, years))
+        for order, match, handler in _matches(grammar.rules, text, start, end):
+            years = _safely(handler, match, context)
+            if years:
+                found.append((match.start(), match.end(), order, years))
     groups = _lend_years(_join(_settle(found), context, grammar.joins), context)
     return [year for group in _retell(groups, context) for year in group]
+
+
+def _matches(
+    rules: tuple, text: str, start: int, end: int
+) -> Iterator[tuple[int, re.Match, Callable]]:
+    """Each rule's matches in one window, with the rule's order and handler. A rule runs only
+    where the window holds what all its matches hold (a digit, a month name...), searched once
+    a window for all the rules that need it."""
+    held: dict[re.Pattern, bool] = {}
+    for order, (pattern, handler, needs) in enumerate(rules):
+        for need in needs:
+            if need not in held:
+                held[need] = need.search(text, start, end) is not None
+            if not held[need]:
+                break
+        else:  # every need held
+            for match in pattern.finditer(text, start, end):
+                yield order, match, handler
 
 
 def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
@@ -145,14 +163,14 @@ def _join(
 def _lend_years(groups: list[list[ResolvedYear]], context: _Context) -> list[list[ResolvedYear]]:
     """In a list of dates, the year written on the last one is the others' year: "les 15
     février et 8 mars 2005", "March 3 and April 5, 2024". Each date stays its own mention."""
-    links = rf"\s*(?:,|{B}{_one_of(context.data.LIST_LINKS)}{E})?\s*"
+    links = _phrases(rf"\s*(?:,|{B}", tuple(context.data.LIST_LINKS), rf"{E})?\s*")
     for index in range(len(groups) - 2, -1, -1):
         left, right = groups[index], groups[index + 1]
         if not (len(left) == len(right) == 1 and left[0].kind == right[0].kind == "date"):
             continue
         if _certainty(left[0]) != 0 or _certainty(right[0]) != 2:
             continue
-        if not re.fullmatch(links, context.text[left[0].end : right[0].start]):
+        if not links.fullmatch(context.text[left[0].end : right[0].start]):
             continue
         year = right[0].year
         old = left[0].date
@@ -272,7 +290,8 @@ _NEXT_WORD = re.compile(r"\s*([^\s.,;:!?()«»\"]+)")
 @dataclass(frozen=True)
 class _Grammar:
     data: ModuleType
-    rules: tuple[tuple[re.Pattern, Callable], ...]
+    # pattern, handler, what every match holds
+    rules: tuple[tuple[re.Pattern, Callable, tuple[re.Pattern, ...]], ...]
     joins: frozenset[str]
     trigger: re.Pattern
 
@@ -282,41 +301,50 @@ def _grammar(lang: str) -> _Grammar:
     data = importlib.import_module(f"{language_data.data(lang).__name__}.dates")
     w = _Words(data)
     rules = [
-        (w.numeric_date, _numeric_date),
-        (w.iso_date, _iso_date),
-        (w.numeric_month, _numeric_month),
-        (w.numeric_day_month, _numeric_day_month),
-        (w.day_month, _day_month),
-        (w.day_range, _day_month),
-        (w.spaced_date, _spaced_date),
-        (w.decade, _decade),
-        (w.month_day, _day_month),
-        (w.month_year, _month_year),
-        (w.year_month_day, _year_month_day),
-        (w.compact_date, _compact_date),
-        (w.month_alone, _month_alone),
-        (w.weekday, _weekday),
-        (w.day_alone, partial(_day_alone, ends=w.day_alone_end, follower=w.day_alone_follower)),
-        (w.holiday, _holiday),
-        (w.fiscal, _fiscal),
-        (w.period_letter, _period),
-        (w.year_period_letter, _period),
-        (w.period_word, _period),
-        (w.year_range, _year_range),
-        (w.relative, partial(_relative, clock_after=w.clock_after, clock_before=w.clock_before)),
-        (w.told, _told),
-        (w.told_later, partial(_told_counted, sign=1)),
-        (w.told_earlier, partial(_told_counted, sign=-1)),
-        (w.ago, partial(_shifted, sign=-1)),
-        (w.ahead, partial(_shifted, sign=1)),
-        (w.last_n, partial(_stretch, sign=-1)),
-        (w.next_n, partial(_stretch, sign=1)),
-        (w.cued_year, _cued_year),
-        (w.bare_year, _bare_year),
+        (w.numeric_date, _numeric_date, ("sep",)),
+        (w.iso_date, _iso_date, ("sep",)),
+        (w.numeric_month, _numeric_month, ("sep",)),
+        (w.numeric_day_month, _numeric_day_month, ("sep",)),
+        (w.day_month, _day_month, ("day",)),
+        (w.day_range, _day_month, ("day",)),
+        (w.spaced_date, _spaced_date, ("spaced",)),
+        (w.decade, _decade, ("year",)),
+        (w.month_day, _day_month, ("month",)),
+        (w.month_year, _month_year, ("month",)),
+        (w.year_month_day, _year_month_day, ("year",)),
+        (w.compact_date, _compact_date, ("year",)),
+        (w.month_alone, _month_alone, ("month",)),
+        (w.weekday, _weekday, ("weekday",)),
+        (w.day_alone, partial(_day_alone, ends=w.day_end, follower=w.day_follower), ("digit",)),
+        (w.holiday, _holiday, ()),
+        (w.fiscal, _fiscal, ("digit", "fiscal")),
+        (w.period_letter, _period, ("letter",)),
+        (w.year_period_letter, _period, ("year",)),
+        (w.period_word, _period, ("period",)),
+        (w.year_range, _year_range, ("year",)),
+        (w.relative, partial(_relative, after=w.clock_after, before=w.clock_before), ()),
+        (w.told, _told, ()),
+        (w.told_later, partial(_told_counted, sign=1), ("told_later", "count")),
+        (w.told_earlier, partial(_told_counted, sign=-1), ("told_earlier", "count")),
+        (w.ago, partial(_shifted, sign=-1), ("ago", "count")),
+        (w.ahead, partial(_shifted, sign=1), ("ahead", "count")),
+        (w.last_n, partial(_stretch, sign=-1), ("last_n", "count")),
+        (w.next_n, partial(_stretch, sign=1), ("next_n", "count")),
+        (w.cued_year, _cued_year, ("cued",)),
+        (w.bare_year, _bare_year, ("year",)),
     ]
     joins = frozenset(_key(j) for j in (*data.JOINS, *data.ARTICLE, *data.DATE_LINKS))
-    rules_compiled = tuple((re.compile(p), h) for p, h in rules)
-    return _Grammar(data, rules_compiled, joins, re.compile(_trigger(data, joins)))
+    needs = {name: need and _compiled(need) for name, need in w.needs.items()}
+    compiled = tuple(
+        (re.compile(p), h, tuple(needs[n] for n in names if needs[n])) for p, h, names in rules
+    )
+    return _Grammar(data, compiled, joins, re.compile(_trigger(data, joins)))
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern:
+    # One object for one pattern, so that a window searches a shared need once.
+    return re.compile(pattern)
 
 
 def _trigger(data: ModuleType, joins: frozenset[str]) -> str:
@@ -348,9 +376,49 @@ def _loose(phrase: str) -> str:
 
 
 def _one_of(phrases: Iterable[str]) -> str:
-    """Any of `phrases`, in any case, the longest first; a pattern that never matches if none."""
-    alternatives = "|".join(_loose(p) for p in sorted(set(phrases), key=len, reverse=True))
+    """Any of `phrases`, in any case, the longest first; a pattern that never matches if none.
+
+    Phrases that start with the same letter share a branch ("m(?:ars|ai)"): the engine tries
+    one branch a letter instead of every phrase, and meets the phrases that can match at a
+    position in the same order."""
+    patterns = [_loose(p) for p in sorted(set(phrases), key=len, reverse=True)]
+    alternatives = "|".join(
+        head if tails is None else f"{head}(?:{'|'.join(tails)})"
+        for head, tails in _branches(patterns)
+    )
     return f"(?i:{alternatives})" if alternatives else "(?!)"
+
+
+def _branches(patterns: list[str]) -> list[tuple[str, list[str] | None]]:
+    """(head, tails) in order: a letter and the rest of the patterns that start with it, or a
+    whole pattern (tails None) that starts with something else, in its place. All whole when
+    two branches could start at one character, which would change the order phrases are met in:
+    a phrase of spaces (matches anywhere), letters one case-insensitive character apart ("s"
+    and "ſ", "i" and "İ")."""
+    whole: list[tuple[str, list[str] | None]] = [(pattern, None) for pattern in patterns]
+    if "" in patterns:
+        return whole
+    branches: list[tuple[str, list[str] | None]] = []
+    by_letter: dict[str, list[str]] = {}
+    for pattern in patterns:
+        letter = pattern[:1].lower()
+        if not pattern[:1].isalpha():
+            branches.append((pattern, None))  # not a letter first: whole, in its place
+        elif len(letter) != 1:
+            return whole
+        elif letter in by_letter:
+            by_letter[letter].append(pattern[1:])
+        else:
+            by_letter[letter] = [pattern[1:]]
+            branches.append((letter, by_letter[letter]))
+    if any(_one_letter(a, b) for a, b in combinations(by_letter, 2) if not (a + b).isascii()):
+        return whole
+    return branches
+
+
+def _one_letter(a: str, b: str) -> bool:
+    """Whether two letters match one another when case is ignored ("s" and "ſ")."""
+    return bool(re.fullmatch(f"(?i:{re.escape(a)})", b) or re.fullmatch(f"(?i:{re.escape(b)})", a))
 
 
 B, E = r"(?<![\w])", r"(?![\w])"  # word boundaries that also hold next to apostrophes
@@ -460,11 +528,11 @@ class _Words:
         )
         # After a day alone: the clause ends, or a follower and a time or another day come.
         ends = r"\s*(?:[.;!?)]|$)"  # not a comma: "au 10, Downing Street" is an address
-        self.day_alone_end = re.compile(
+        self.day_end = re.compile(
             rf"{ends}|\s+{clock}|\s+{_one_of(d.DAY_ALONE_FOLLOWERS)}\s+(?:{_one_of(d.ARTICLE)}\s+)?"
             rf"(?:{clock}|\d{{1,2}}{suffix}{ends})"
         )
-        self.day_alone_follower = re.compile(rf",|\s+{_one_of(d.DAY_ALONE_FOLLOWERS)}{E}")
+        self.day_follower = re.compile(rf",|\s+{_one_of(d.DAY_ALONE_FOLLOWERS)}{E}")
         self.month_year = (
             rf"{B}(?:(?P<cue>{_one_of(d.MONTH_CUES)}){SEP})?(?P<month>{any_month})"
             rf"(?:(?:\s*[,/-]\s*|{link}\s+)(?:{YEAR}|{wyear})|(?:\s+{_one_of(d.DATE_LINKS)}\s+|\s*['’]{bare_yy})"
@@ -547,6 +615,36 @@ class _Words:
         self.cued_year = rf"{B}(?P<cue>{cue}){SEP}(?:{YEAR}|{wyear})"
         # Not inside a word, a path or a file name ("GAR2004", "/2004/", "report-2004.pdf").
         self.bare_year = r"(?<![\w.,/@])(?P<year>[12]\d{3})(?![\w/@]|[.,]\w)"
+
+        def counted(forms: Iterable[str]) -> str | None:
+            forms = list(forms)
+            every = forms and all("{unit}" in form.split() for form in forms)
+            return rf"{B}{unit}" if every else None
+
+        # What every match of a rule holds, searched once a window before the rules that need
+        # it run (None: nothing to search). Each word starts after a non-word character in the
+        # rules that need it, so its search keeps B; not a month, which may follow its day
+        # without a space ("4juillet"): the day rules need the day.
+        self.needs = {
+            "digit": r"\d",
+            "year": r"[12]\d{3}",
+            "sep": r"\d[-/.]\d",
+            "spaced": r"\d \d\d",
+            "letter": rf"[{letters}][1-4]",
+            "day": rf"\d|{B}{_one_of(d.DAY_WORDS)}",
+            "count": rf"\d|{B}{_one_of(d.NUMBERS)}",
+            "cued": rf"[12]\d{{3}}|{B}(?:{spelled})" if d.WORD_NUMBERS else r"[12]\d{3}",
+            "month": rf"{B}(?:{months}|{_one_of(d.MONTH_ABBREVIATIONS)})",
+            "weekday": rf"{B}{weekday}",
+            "fiscal": rf"{B}{_one_of(d.FISCAL)}",
+            "period": rf"{B}(?:{period_words})",
+            "told_later": counted(d.TOLD_LATER),
+            "told_earlier": counted(d.TOLD_EARLIER),
+            "ago": counted(d.AGO),
+            "ahead": counted(d.AHEAD),
+            "last_n": counted(d.LAST_N),
+            "next_n": counted(d.NEXT_N),
+        }
 
 
 # ---- handlers: a match and its context in, the years it names out (None: not a year) ------
@@ -648,13 +746,22 @@ def _this_year(m: re.Match, context: _Context, kind: str, **values) -> ResolvedY
     return _at(m, year, kind, offset=0, unit="year", **values)
 
 
+_QUANTITY = re.compile(rf"{_SPACE}\d{{3}}(?!\d)|[.,]\d|\s*[%€$£°]")
+
+
+@cache
+def _phrases(head: str, phrases: tuple[str, ...], tail: str) -> re.Pattern:
+    """`head`, any of `phrases`, then `tail`: a pattern of a language table, built once."""
+    return re.compile(f"{head}{_one_of(phrases)}{tail}")
+
+
 def _counts_things(context: _Context, end: int) -> bool:
     """A number followed by a counted noun, a unit or more digits is a quantity, not a year;
     followed by an era mark ("BC", "av. J.-C.") it is no year of our calendar either."""
     rest = context.text[end : end + 12]
-    if re.match(rf"{_SPACE}\d{{3}}(?!\d)|[.,]\d|\s*[%€$£°]", rest):
+    if _QUANTITY.match(rest):
         return True
-    if re.match(rf"\s*{_one_of(context.data.ERAS)}(?!\w)", rest):
+    if _phrases(r"\s*", tuple(context.data.ERAS), r"(?!\w)").match(rest):
         return True
     return _key(context.word_after(end)) in context.data.COUNTED
 
@@ -777,7 +884,7 @@ def _month_alone(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
         return None
     month = data.MONTHS[_key(word)]
     if context.published is None:
-        return [_at(m, None, "date", offset=None if past or ahead else 0, unit="year")]
+        return [_at(m, None, "date", offset=_occurrence(past, ahead), unit="year")]
     year = context.published.year
     if past and month >= context.published.month:
         year -= 1
@@ -786,13 +893,22 @@ def _month_alone(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     return [_at(m, year, "date", offset=year - context.published.year, unit="year")]
 
 
+def _occurrence(past: bool, ahead: bool) -> int:
+    """The year offset of a month or holiday without a publication date: "mars dernier",
+    "last Easter" is the latest one before it, within the year before (-1); "next March" the
+    first one after it, within the year after (1); alone, the publication year (0). Like
+    "lundi dernier" (-1 week), the offset counts occurrences: with a publication date it is
+    the exact difference of years (-1 or 0 for "mars dernier")."""
+    return -1 if past else 1 if ahead else 0
+
+
 def _weekday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     data = context.data
     past = bool(m["past"]) or _key(m["before"] or "") in data.BEFORE_PAST
     ahead = bool(m["next"]) or _key(m["before"] or "") in data.BEFORE_NEXT
     weeks = -1 if past else 1 if ahead else 0
     before = context.text[max(0, m.start() - 20) : m.start()]
-    if re.search(rf"{B}{_one_of(data.EVERY)}\s+$", before):
+    if _phrases(B, tuple(data.EVERY), r"\s+$").search(before):
         return None  # "chaque lundi", "every monday": a repetition, no date
     if context.published is None:
         return [_at(m, None, "date", offset=weeks, unit="week")]
@@ -813,7 +929,7 @@ def _holiday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     past = bool(m["past"]) or _key(m["before"] or "") in data.BEFORE_PAST
     ahead = bool(m["next"]) or _key(m["before"] or "") in data.BEFORE_NEXT
     if context.published is None:
-        return [_at(m, None, "date", offset=None if past or ahead else 0, unit="year")]
+        return [_at(m, None, "date", offset=_occurrence(past, ahead), unit="year")]
     published = context.published
     year = published.year
     day = _holiday_date(rule, year)
@@ -903,7 +1019,7 @@ def _period(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
         return [_at(m, _full_year(written, context), kind)]
     alone = mark in data.PERIODS_ALONE or folded in data.PERIODS_ALONE
     before = context.text[max(0, m.start() - 20) : m.start()]
-    cued = re.search(rf"{B}{_one_of(data.PERIOD_CUES)}\s+$", before)
+    cued = _phrases(B, tuple(data.PERIOD_CUES), r"\s+$").search(before)
     if not (alone or cued):
         return None
     return [_this_year(m, context, kind)]
@@ -929,7 +1045,7 @@ def _year_range(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
 
 
 def _relative(
-    m: re.Match, context: _Context, *, clock_after: re.Pattern, clock_before: re.Pattern
+    m: re.Match, context: _Context, *, after: re.Pattern, before: re.Pattern
 ) -> list[ResolvedYear] | None:
     phrase = _key(m["phrase"])
     if phrase in context.data.RELATIVE:
@@ -940,8 +1056,8 @@ def _relative(
     unit, shift = context.data.PRESENT[phrase]
     # "today at 9pm", "aujourd'hui à 15h": with a clock time it is the day, not "nowadays".
     timed = unit == "day" and (
-        clock_after.match(context.text, m.end())
-        or clock_before.search(context.text, max(0, m.start() - 30), m.start())
+        after.match(context.text, m.end())
+        or before.search(context.text, max(0, m.start() - 30), m.start())
     )
     return [_relative_at(m, context, unit, shift)] if context.present or timed else None
 
