@@ -1,6 +1,7 @@
 """The command line, run as a user runs it: a real process, real files, JSON Lines out."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -104,3 +105,17 @@ def test_show_refuses_lines_that_are_not_records(tmp_path):
     done = run("show", str(bad))
     assert done.returncode == 1
     assert f"{bad}:1: not an Article record" in done.stderr.decode()
+
+
+def test_output_is_the_same_whatever_the_hash_seed(tmp_path):
+    """Set and dict orders change with PYTHONHASHSEED: the output must not."""
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"seed-{seed}.jsonl"
+        command = [sys.executable, "-m", "newsfacts", "extract", str(FIXTURES), "-o", str(out)]
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(command, capture_output=True, timeout=300, env=env)
+        assert done.returncode == 0, done.stderr.decode()
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    assert outputs[0].count(b"\n") == 6  # README.md, 2 JSONL lines, 2 texts, the gold line

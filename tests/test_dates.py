@@ -472,7 +472,8 @@ _LETTERS = [*"aAbBéÉiIsS'’ -.1", "ſ", "K", "İ", "ı", "ß", "ẞ"]
 )
 def test_phrases_sharing_a_first_letter_match_as_a_plain_alternation(phrases, text):
     # The rules' speed rests on it: a branch a first letter finds what every phrase would.
-    plain = "|".join(_loose(p) for p in sorted(set(phrases), key=len, reverse=True))
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    plain = "|".join(_loose(p) for p in ordered)
     plain = f"(?i:{plain})" if plain else "(?!)"
     for template in ("{}", r"(?<!\w){}(?!\w)"):
         shared = re.finditer(template.format(_one_of(phrases)), text)

@@ -651,7 +651,7 @@ def _contains(outer: Span, inner: Span) -> bool:
 def fullest_forms(forms: list[str]) -> dict[str, str]:
     """Each form's fullest variant in the list: a form whose words begin a longer form
     takes the longer one ("Lactalis" -> "Lactalis Nestlé Produits Frais")."""
-    ordered = sorted(set(forms), key=len, reverse=True)
+    ordered = sorted(set(forms), key=lambda form: (-len(form), form))  # not set order
     fullest = {}
     for form in ordered:
         words = fold_words(form)

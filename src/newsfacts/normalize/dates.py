@@ -381,7 +381,10 @@ def _one_of(phrases: Iterable[str]) -> str:
     Phrases that start with the same letter share a branch ("m(?:ars|ai)"): the engine tries
     one branch a letter instead of every phrase, and meets the phrases that can match at a
     position in the same order."""
-    patterns = [_loose(p) for p in sorted(set(phrases), key=len, reverse=True)]
+    # Ties in length are broken by the text itself: set order changes with the hash seed,
+    # and the first phrase that matches at a position must be the same in every process.
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    patterns = [_loose(p) for p in ordered]
     alternatives = "|".join(
         head if tails is None else f"{head}(?:{'|'.join(tails)})"
         for head, tails in _branches(patterns)
