@@ -59,7 +59,9 @@ def years_from_doc(doc: Doc) -> list[YearMention]:
 def claims_from_doc(doc: Doc) -> list[Claim]:
     """One Claim a content span, in text order, not yet linked to amounts, years, companies."""
     claims = []
-    for span in sorted(doc.spans.get(CLAIMS_KEY, []), key=lambda s: s.start_char):
+    spans = sorted(doc.spans.get(CLAIMS_KEY, []), key=lambda s: s.start_char)
+    text = doc.text if spans else ""  # joined from the tokens on each access: once
+    for span in spans:
         values = span._.claim
         speaker = values["speaker"]
         claims.append(
@@ -70,7 +72,7 @@ def claims_from_doc(doc: Doc) -> list[Claim]:
                 speaker=None if speaker is None else speaker_record(speaker),
                 cue=values["cue"],
                 cue_mention=Mention(
-                    text=doc.text[values["cue_start"] : values["cue_end"]],
+                    text=text[values["cue_start"] : values["cue_end"]],
                     start=values["cue_start"],
                     end=values["cue_end"],
                 ),

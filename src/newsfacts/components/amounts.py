@@ -34,7 +34,8 @@ class AmountFinder:
         self.infer_currency = infer_currency
 
     def __call__(self, doc: Doc) -> Doc:
-        found = find_amounts(doc.text, self.lang)
+        text = doc.text  # spaCy joins the tokens on every access: once is enough
+        found = find_amounts(text, self.lang)
         if not self.infer_currency:
             found = [f for f in found if f.amount.currency is not None]
         # Sentences cost a walk over every token: only bare amounts need them.
@@ -45,7 +46,7 @@ class AmountFinder:
             else None
         )
         spans = []
-        for item in infer_currencies(found, doc.text, sentences):
+        for item in infer_currencies(found, text, sentences):
             span = doc.char_span(item.start, item.end, alignment_mode="expand")
             if span is None:
                 continue
