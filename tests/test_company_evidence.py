@@ -40,6 +40,12 @@ FRENCH = [
         [],
     ),
     (
+        "boss-named-after-title",
+        "Son PDG, Arthur Mensch, a déclaré que l'entreprise voulait rivaliser avec OpenAI.",
+        [("OpenAI", "gazetteer")],
+        [],
+    ),
+    (
         "name-word",
         "Les appareils seront livrés à China Eastern Airlines et à Hainan Airlines.",
         [("China Eastern Airlines", "context"), ("Hainan Airlines", "context")],

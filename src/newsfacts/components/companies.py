@@ -36,6 +36,9 @@ NOT_COMPANY_LABELS = ("LOC", "GPE", "PER", "PERSON", "FAC")
 # Stock labels a firm's name is often misread as, and those among them that are persons.
 MISREAD_LABELS = ("PER", "PERSON", "MISC", "NORP", "PRODUCT")
 PERSON_LABELS = ("PER", "PERSON")
+# The relations by which a firm's word governs a firm's name: "le PDG de X" (nmod), "X's
+# shareholders" (poss), "the CEO of X" (pobj), "X a racheté" (nsubj), "acquired X" (obj).
+GOVERNED_DEPS = ("nmod", "poss", "pobj", "nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj")
 # Kinds of organisation whose lower-case head takes a place's name after "de": "la mairie
 # de Paris", "le ministère du Budget" (but "le club de Lyon" is not the club's name).
 PUBLIC = ("government", "court", "regulator", "agency", "central_bank")
@@ -491,7 +494,8 @@ class CompanyFinder:
     def firm_governor(self, span: Span) -> Token | None:
         """The word that governs the name and governs only firms: "le PDG de X", "les
         actionnaires de X", "X a racheté", "X's shareholders"."""
-        if span.root.dep_ == "appos":  # "le PDG de X, Antoine Baule": the name is the PDG
+        # Only a complement or an argument: in "Son PDG, Arthur Mensch" the name is the PDG.
+        if span.root.dep_ not in GOVERNED_DEPS:
             return None
         head = span.root.head
         if head.dep_ == "prep":  # English trees hang "of X" on the preposition
