@@ -21,14 +21,28 @@ extensions.register()
 
 @Language.factory(
     "newsfacts_companies",
-    default_config={"spans_key": COMPANIES_KEY, "organizations_key": ORGANIZATIONS_KEY},
+    default_config={
+        "spans_key": COMPANIES_KEY,
+        "organizations_key": ORGANIZATIONS_KEY,
+        "stock_orgs_are_companies": False,
+    },
     assigns=["doc.spans"],
     requires=["doc.ents", "token.dep", "token.pos"],
 )
 def make_companies(
-    nlp: Language, name: str, spans_key: str, organizations_key: str
+    nlp: Language,
+    name: str,
+    spans_key: str,
+    organizations_key: str,
+    stock_orgs_are_companies: bool,
 ) -> CompanyFinder:
-    return CompanyFinder(nlp, name, spans_key=spans_key, organizations_key=organizations_key)
+    return CompanyFinder(
+        nlp,
+        name,
+        spans_key=spans_key,
+        organizations_key=organizations_key,
+        stock_orgs_are_companies=stock_orgs_are_companies,
+    )
 
 
 @Language.factory(

@@ -33,6 +33,12 @@ GAZETTEER, CUE, HEAD, NER = 3, 2, 1, 0
 NER_LABELS = ("ORG",)
 # Stock labels that say a word is a place or a person: an ambiguous name needs a cue then.
 NOT_COMPANY_LABELS = ("LOC", "GPE", "PER", "PERSON", "FAC")
+# Stock labels a firm's name is often misread as, and those among them that are persons.
+MISREAD_LABELS = ("PER", "PERSON", "MISC", "NORP", "PRODUCT")
+PERSON_LABELS = ("PER", "PERSON")
+# The relations by which a firm's word governs a firm's name: "le PDG de X" (nmod), "X's
+# shareholders" (poss), "the CEO of X" (pobj), "X a racheté" (nsubj), "acquired X" (obj).
+GOVERNED_DEPS = ("nmod", "poss", "pobj", "nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj")
 # Kinds of organisation whose lower-case head takes a place's name after "de": "la mairie
 # de Paris", "le ministère du Budget" (but "le club de Lyon" is not the club's name).
 PUBLIC = ("government", "court", "regulator", "agency", "central_bank")
@@ -70,10 +76,15 @@ class CompanyFinder:
         *,
         spans_key: str = SPANS_KEY,
         organizations_key: str = ORGANIZATIONS_KEY,
+        stock_orgs_are_companies: bool = False,
     ):
         """nlp: the pipeline. name: the component's name. spans_key: the span group of
-        companies. organizations_key: the span group of the other organisations."""
+        companies. organizations_key: the span group of the other organisations.
+        stock_orgs_are_companies: read a stock `ORG` that nothing else explains as a company
+        (`source="ner"`) instead of an organisation of kind `other`; more recall in business
+        news, far less precision elsewhere (parties, armed groups, assemblies)."""
         self.name = name
+        self.stock_orgs_are_companies = stock_orgs_are_companies
         self.spans_key = spans_key
         self.organizations_key = organizations_key
         data = language_data.data(nlp.lang)
@@ -102,6 +113,8 @@ class CompanyFinder:
         self.decision_verbs = frozenset(data.DECISION_VERBS)
         self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
         self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
+        self.name_words = frozenset(fold(w) for w in data.COMPANY_NAME_WORDS)
+        self.governors = frozenset(data.COMPANY_GOVERNORS)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
         """The phrases that begin with an article, without it."""
@@ -135,8 +148,13 @@ class CompanyFinder:
             ]
         )
         for c in chosen:
-            if c.label is None:  # a stock ORG without other evidence
-                c.label, c.source = COMPANY, "ner"
+            if c.label is None:  # a stock ORG that no list, cue or head noun explains
+                if self.firm_evidence(c.span):
+                    c.label, c.source = COMPANY, "context"
+                elif self.stock_orgs_are_companies:
+                    c.label, c.source = COMPANY, "ner"
+                else:
+                    c.label, c.kind = ORGANIZATION, "other"
         chosen = self.harmonise(doc, chosen)
         companies = [c for c in chosen if c.label == COMPANY]
         organizations = [c for c in chosen if c.label == ORGANIZATION]
@@ -182,6 +200,7 @@ class CompanyFinder:
         found += self.headed(doc)
         found += self.acronyms(doc)
         found += self.speaking_places(doc)
+        found += self.governed(doc)
         found += [
             Candidate(self.with_place(_trimmed(ent)), NER, None, "ner")
             for ent in doc.ents
@@ -463,6 +482,41 @@ class CompanyFinder:
         # stock model: "qu'Amazon a déclaré", "l'affaire Elf".
         return not span[0].is_sent_start
 
+    def firm_evidence(self, span: Span) -> bool:
+        """Whether a stock ORG is a firm by a word of its name ("China Eastern Airlines") or
+        by the word that governs it."""
+        words = [fold(t.text) for t in span]
+        # "Department of Energy", "Agence internationale de l'énergie": a body's head noun wins.
+        if any(w in self.name_words for w in words) and not any(w in self.heads for w in words):
+            return True
+        return self.firm_governor(span) is not None
+
+    def firm_governor(self, span: Span) -> Token | None:
+        """The word that governs the name and governs only firms: "le PDG de X", "les
+        actionnaires de X", "X a racheté", "X's shareholders"."""
+        # Only a complement or an argument: in "Son PDG, Arthur Mensch" the name is the PDG.
+        if span.root.dep_ not in GOVERNED_DEPS:
+            return None
+        head = span.root.head
+        if head.dep_ == "prep":  # English trees hang "of X" on the preposition
+            head = head.head
+        inside = span.start <= head.i < span.end
+        return head if not inside and head.lemma_.lower() in self.governors else None
+
+    def governed(self, doc: Doc) -> list[Candidate]:
+        """Names the stock model reads as something else that a firm's word governs: "le PDG
+        de Lesaffre" (read as a person), "Rivian acquired" (read as a nationality). A person
+        needs a noun ("Bernard Arnault a racheté" is still a person)."""
+        found = []
+        for ent in doc.ents:
+            if ent.label_ not in MISREAD_LABELS:
+                continue
+            governor = self.firm_governor(ent)
+            if governor is None or (ent.label_ in PERSON_LABELS and governor.pos_ != "NOUN"):
+                continue
+            found.append(Candidate(ent, NER, COMPANY, "context"))
+        return found
+
     def cue_before(self, doc: Doc, start: int) -> bool:
         return any(end == start for _, _, end in self.cues(doc[max(0, start - 3) : start].as_doc()))
 
@@ -477,7 +531,9 @@ class CompanyFinder:
         best: dict[str, Candidate] = {}
         for c in chosen:
             key = fold(c.span.text)
-            if key not in best or c.priority > best[key].priority:
+            # On equal trust, the company reading wins: a firm confirmed once is a firm.
+            rank = (c.priority, c.label == COMPANY)
+            if key not in best or rank > (best[key].priority, best[key].label == COMPANY):
                 best[key] = c
         for c in chosen:
             model = best[fold(c.span.text)]

@@ -1,0 +1,97 @@
+"""A stock ORG is a company only with evidence; without it, an organisation of kind `other`."""
+
+import pytest
+
+from newsfacts.build import companies_from_doc, organizations_from_doc
+from newsfacts.components.companies import CompanyFinder
+
+
+def readings(nlp, text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    doc = nlp(text)
+    companies = [(c.name, c.source) for c in companies_from_doc(doc)]
+    return companies, [(o.name, o.kind) for o in organizations_from_doc(doc)]
+
+
+# (id, text, companies with their source, organisations with their kind)
+FRENCH = [
+    (
+        "party-subject",
+        "Le Hamas a remporté 75 des 118 sièges à pourvoir.",
+        [],
+        [("Hamas", "other")],
+    ),
+    ("assembly-subject", "La Knesset a voté la loi dans la nuit.", [], [("Knesset", "other")]),
+    (
+        "shareholders-of",
+        "Les actionnaires de Tereos ont rejeté le plan.",
+        [("Tereos", "context")],
+        [],
+    ),
+    (
+        "buyer-subject-then-everywhere",
+        "Tereos a racheté une sucrerie au Brésil. Plus tard, Tereos a fermé deux sites.",
+        [("Tereos", "context")],
+        [],
+    ),
+    (
+        "boss-of-misread-person",
+        "Le PDG de Lesaffre, Antoine Baule, a présenté les résultats.",
+        [("Lesaffre", "context")],
+        [],
+    ),
+    (
+        "boss-named-after-title",
+        "Son PDG, Arthur Mensch, a déclaré que l'entreprise voulait rivaliser avec OpenAI.",
+        [("OpenAI", "gazetteer")],
+        [],
+    ),
+    (
+        "name-word",
+        "Les appareils seront livrés à China Eastern Airlines et à Hainan Airlines.",
+        [("China Eastern Airlines", "context"), ("Hainan Airlines", "context")],
+        [],
+    ),
+]
+
+ENGLISH = [
+    ("party-subject", "Hamas won 75 of the 118 seats.", [], [("Hamas", "other")]),
+    ("assembly-subject", "The Knesset passed the law.", [], [("Knesset", "other")]),
+    (
+        "ceo-of-misread-nationality",
+        "The CEO of Rivian said deliveries would rise.",
+        [("Rivian", "context")],
+        [],
+    ),
+    ("possessive", "Rivian's shareholders approved the plan.", [("Rivian", "context")], []),
+    (
+        "body-head-beats-name-word",
+        "The Department of Energy published a report.",
+        [],
+        [("Department of Energy", "government")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "companies", "organizations"), [c[1:] for c in FRENCH], ids=[c[0] for c in FRENCH]
+)
+def test_french_stock_orgs(nlp_fr, text, companies, organizations):
+    assert readings(nlp_fr, text) == (companies, organizations)
+
+
+@pytest.mark.parametrize(
+    ("text", "companies", "organizations"), [c[1:] for c in ENGLISH], ids=[c[0] for c in ENGLISH]
+)
+def test_english_stock_orgs(nlp_en, text, companies, organizations):
+    assert readings(nlp_en, text) == (companies, organizations)
+
+
+def test_setting_reads_unexplained_orgs_as_companies(nlp_fr):
+    finder = CompanyFinder(nlp_fr, stock_orgs_are_companies=True)
+    doc = finder(nlp_fr("Le Hamas a remporté 75 des 118 sièges à pourvoir."))
+    assert [(c.name, c.source) for c in companies_from_doc(doc)] == [("Hamas", "ner")]
+    assert organizations_from_doc(doc) == []
+
+
+def test_factory_exposes_the_setting(nlp_fr):
+    assert nlp_fr.get_pipe_config("newsfacts_companies")["stock_orgs_are_companies"] is False
