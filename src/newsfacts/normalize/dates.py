@@ -308,7 +308,10 @@ def _grammar(lang: str) -> _Grammar:
         (w.day_month, _day_month, ("day",)),
         (w.day_range, _day_month, ("day",)),
         (w.spaced_date, _spaced_date, ("spaced",)),
-        (w.decade, _decade, ("year",)),
+        (w.decade, _decade, ("digit",)),
+        (w.century, _century, ("century",)),
+        (w.week_number, _week_number, ("digit", "week")),
+        (w.era_year, _era_year, ("digit", "era")),
         (w.month_day, _day_month, ("month",)),
         (w.month_year, _month_year, ("month",)),
         (w.year_month_day, _year_month_day, ("year",)),
@@ -319,7 +322,8 @@ def _grammar(lang: str) -> _Grammar:
         (w.holiday, _holiday, ()),
         (w.fiscal, _fiscal, ("digit", "fiscal")),
         (w.period_letter, _period, ("letter",)),
-        (w.year_period_letter, _period, ("year",)),
+        (w.year_period_letter, _period, ("digit",)),
+        (w.period_first, _period, ("digit",)),
         (w.period_word, _period, ("period",)),
         (w.year_range, _year_range, ("year",)),
         (w.relative, partial(_relative, after=w.clock_after, before=w.clock_before), ()),
@@ -351,7 +355,8 @@ def _trigger(data: ModuleType, joins: frozenset[str]) -> str:
     """Digits, or a word of the language's date tables (every expression holds one)."""
     tables = (
         data.MONTHS, data.MONTH_ABBREVIATIONS, data.WEEKDAYS, data.UNITS, data.QUARTER_WORDS,
-        data.HALF_WORDS, data.FISCAL, data.HOLIDAYS, data.DAY_WORDS,
+        data.HALF_WORDS, data.FISCAL, data.HOLIDAYS, data.DAY_WORDS, data.CENTURY_WORDS,
+        data.WEEK_WORDS, data.CALENDAR_MARKS, data.RELATIVE_MARKS,
     )  # fmt: skip
     words = {
         word
@@ -514,9 +519,29 @@ class _Words:
             rf"(?<!\d\s)(?<![\w.,/])(?:(?P<article>{_one_of(d.ARTICLE)}) )?(?P<a>\d{{1,2}}) "
             rf"(?P<b>\d{{2}})(?: (?P<year>\d{{4}}|\d{{2}}))?(?![\w.,/%]|\s+\d)"
         )
+        # "the 1990s", "the 1990 s", "the '90s" (not "in his 90s": an age).
         self.decade = (
             rf"{B}{_one_of(d.DECADE_WORDS)}\s+(?P<decade>[12]\d{{2}}0)(?!\d|[.,]\d)"
-            rf"|(?<![\w.,])(?P<plural>[12]\d{{2}}0)['’]?s{E}"
+            rf"|(?<![\w.,])(?P<plural>[12]\d{{2}}0) ?['’]?s{E}"
+            rf"|(?<![\w.,])['’](?P<short>\d0)['’]?s{E}"
+        )
+        # "the 21st century", "le XXIe siècle"; not "21st-century" (an adjective: modern).
+        self.century = (
+            rf"{B}(?:(?P<n>\d{{1,2}})|(?P<roman>[IVX]{{1,6}})){_one_of(d.DAY_SUFFIXES)}"
+            rf"\s+(?P<word>{_one_of(d.CENTURY_WORDS)}){E}"
+            rf"|{B}(?P<ordinal>{_one_of(d.DAY_WORDS)})\s+(?P<word2>{_one_of(d.CENTURY_WORDS)}){E}"
+        )
+        # "week 31", "la semaine 12", "week 31 of 2019": a week of the year by its number.
+        self.week_number = (
+            rf"{B}(?P<word>{_one_of(d.WEEK_WORDS)})\s*(?P<n>\d{{1,2}}){E}(?![.,:/]\d)"
+            rf"(?:\s*,?\s*(?:{_one_of(d.DATE_LINKS)}\s+)?{YEAR}(?![\w]|[.,]\d))?"
+        )
+        # "in 2014 BC", "14 A.D.", "AD 14": a year with its era mark (read in the case written).
+        eras = "|".join(_loose(mark) for mark in sorted(d.ERAS, key=len, reverse=True))
+        eras_before = "|".join(_loose(mark) for mark in d.ERAS_BEFORE) or "(?!)"
+        self.era_year = (
+            rf"{B}(?:(?P<cue>{cue}){SEP})?(?<![\d.,])(?P<n>\d{{1,4}})\s*(?P<era>{eras})(?!\w)"
+            rf"|{B}(?P<era2>{eras_before})\s*(?P<n2>\d{{1,4}})(?![\w]|[.,]\d)"
         )
         self.month_day = (
             rf"{B}(?:(?P<weekday>{any_weekday}),?\s+)?(?P<month>{any_month})"
@@ -559,8 +584,9 @@ class _Words:
             rf"{B}(?:(?P<before>{before})\s+)?(?P<weekday>{weekday}){E}"
             rf"(?:\s+(?P<past>{past})|\s+(?P<next>{nxt}))?{E}"
         )
+        year_marks = _one_of([*d.FISCAL, *d.CALENDAR_MARKS])
         self.fiscal = (
-            rf"{B}(?:(?P<cue>{cue}){SEP})?(?P<word>{_one_of(d.FISCAL)})\s*['’]?"
+            rf"{B}(?:(?P<cue>{cue}){SEP})?(?P<word>{year_marks})\s*['’]?"
             rf"(?P<y1>[12]\d{{3}}|\d{{2}})(?:\s*[-/–]\s*(?P<y2>[12]\d{{3}}|\d{{2}}))?(?![\w]|[.,]\d)"
         )
         self.period_letter = (
@@ -568,9 +594,17 @@ class _Words:
             rf"(?:\s*[-/]?\s*['’]?(?P<year>[12]\d{{3}}|(?<=['’])\d{{2}})"
             rf"|\s+{_one_of(d.DATE_LINKS)}\s+(?P<year2>[12]\d{{3}}))?(?![\w]|[.,]\d)"
         )
+        # "2019 Q3", "2019-Q3", and with two digits glued to a quarter letter: "18q4", "18Q4".
+        quarter_letters = "".join(sorted(d.QUARTER_LETTERS))
         self.year_period_letter = (
             rf"(?<![\w.,]){YEAR}\s*-?\s*(?P<letter>[{letters}]|(?i:{_one_of(d.QUARTER_WORDS)}))"
             rf"\s*(?P<n>[1-4]){E}"
+            rf"|(?<![\w.,])(?P<yy>\d{{2}})(?P<letter2>(?i:[{quarter_letters}]))(?P<n2>[1-4]){E}"
+        )
+        # The number first: "4Q18", "4Q 2018", "1H19" (a year is needed: "4Q" alone is not read).
+        self.period_first = (
+            rf"{B}(?P<n>[1-4])(?P<letter>[{letters}])(?:\s*['’]?(?P<yy>\d{{2}})|\s*{YEAR})"
+            rf"(?![\w]|[.,]\d)"
         )
         self.period_word = (
             rf"{B}(?:(?P<ordinal>{ordinal})[\s-]+(?P<word>{period_words})"
@@ -583,7 +617,10 @@ class _Words:
             rf"(?<![\d.,])(?P<y1>[12]\d{{3}})(?:\s*[-–~/]\s*(?P<y2>[12]\d{{3}}|\d{{2}})"
             rf"|\s+{_one_of(d.RANGE_LINKS)}\s+(?P<y3>[12]\d{{3}}))(?![\w]|[.,-]\d)"
         )
-        self.relative = rf"{B}(?P<phrase>{_one_of([*d.RELATIVE, *d.PRESENT])}){E}"
+        marks = "|".join(re.escape(mark) for mark in d.RELATIVE_MARKS) or "(?!)"
+        self.relative = (
+            rf"{B}(?:(?P<phrase>{_one_of([*d.RELATIVE, *d.PRESENT])})|(?P<mark>{marks})){E}"
+        )
         self.holiday = (
             rf"{B}(?:(?P<before>{before})\s+)?(?P<holiday>{_one_of(d.HOLIDAYS)}){E}"
             rf"(?:{link}\s+(?:(?P<year>[12]\d{{3}})|{wyear})(?![\w]|[.,]\d)|\s+(?P<past>{past}){E}"
@@ -639,7 +676,10 @@ class _Words:
             "cued": rf"[12]\d{{3}}|{B}(?:{spelled})" if d.WORD_NUMBERS else r"[12]\d{3}",
             "month": rf"{B}(?:{months}|{_one_of(d.MONTH_ABBREVIATIONS)})",
             "weekday": rf"{B}{weekday}",
-            "fiscal": rf"{B}{_one_of(d.FISCAL)}",
+            "fiscal": rf"{B}{_one_of([*d.FISCAL, *d.CALENDAR_MARKS])}",
+            "century": rf"{B}{_one_of(d.CENTURY_WORDS)}",
+            "week": rf"{B}{_one_of(d.WEEK_WORDS)}",
+            "era": eras,
             "period": rf"{B}(?:{period_words})",
             "told_later": counted(d.TOLD_LATER),
             "told_earlier": counted(d.TOLD_EARLIER),
@@ -814,8 +854,51 @@ def _spaced_date(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
 
 
 def _decade(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
-    first = int(m["decade"] or m["plural"])
+    if m["short"]:  # "the '90s": the latest such decade that has begun by the anchor
+        anchor = context.published.year if context.published else 2039
+        first = 2000 + int(m["short"])
+        first = first if first <= anchor else first - 100
+    else:
+        first = int(m["decade"] or m["plural"])
     return [_at(m, first, "range"), _at(m, first + 9, "range")]
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(numeral: str) -> int:
+    """A Roman numeral of I, V and X ("XXI" 21, "XIV" 14)."""
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+
+
+def _century(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    """ "the 21st century", "le XXIe siècle": its first and last years (2000 and 2099)."""
+    if m["ordinal"]:
+        number = context.data.DAY_WORDS[_key(m["ordinal"])]
+    else:
+        number = int(m["n"]) if m["n"] else _roman(m["roman"])
+    if not 1 <= number <= 30:
+        return None
+    first = (number - 1) * 100
+    return [_at(m, first, "range"), _at(m, first + 99, "range")]
+
+
+def _week_number(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    """ "week 31", "la semaine 12 de 2024": a week of the year, the publication year's
+    unless one is written."""
+    if not 1 <= int(m["n"]) <= 53 or _counts_things(context, m.end("n")):
+        return None
+    if m["year"]:
+        return [_at(m, int(m["year"]), "date")]
+    return [_this_year(m, context, "date")]
+
+
+def _era_year(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    """ "in 2014 BC" (-2014), "14 A.D.", "AD 14": a year of an era, negative before Christ."""
+    number = int(m["n"] or m["n2"])
+    sign = context.data.ERAS[" ".join(m["era"].split())] if m["era"] else 1
+    return [_at(m, sign * number, "calendar")] if number else None
 
 
 def _day_month(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
@@ -893,7 +976,13 @@ def _month_alone(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
         year -= 1
     elif ahead and month <= context.published.month:
         year += 1
+    year += _beyond(m, data)
     return [_at(m, year, "date", offset=year - context.published.year, unit="year")]
+
+
+def _beyond(m: re.Match, data: ModuleType) -> int:
+    """1 for "March after next": the occurrence after the next one."""
+    return int(bool(m["next"]) and _key(m["next"]) in data.BEYOND_NEXT)
 
 
 def _occurrence(past: bool, ahead: bool) -> int:
@@ -909,7 +998,7 @@ def _weekday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     data = context.data
     past = bool(m["past"]) or _key(m["before"] or "") in data.BEFORE_PAST
     ahead = bool(m["next"]) or _key(m["before"] or "") in data.BEFORE_NEXT
-    weeks = -1 if past else 1 if ahead else 0
+    weeks = -1 if past else 1 + _beyond(m, data) if ahead else 0
     before = context.text[max(0, m.start() - 20) : m.start()]
     if _phrases(B, tuple(data.EVERY), r"\s+$").search(before):
         return None  # "chaque lundi", "every monday": a repetition, no date
@@ -919,7 +1008,7 @@ def _weekday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     target = data.WEEKDAYS[_key(m["weekday"])]
     # The nearest such day before (dernier; alone: news tells the past) or after (prochain).
     days = ((target - today) % 7 or 7) if ahead else -((today - target) % 7 or (7 if past else 0))
-    day = context.published + dt.timedelta(days=days)
+    day = context.published + dt.timedelta(days=days + 7 * (weeks - 1 if ahead else 0))
     return [_at(m, day.year, "date", date=day, offset=weeks, unit="week")]
 
 
@@ -942,6 +1031,7 @@ def _holiday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
         year -= 1
     elif day and ahead and day <= published:
         year += 1
+    year += _beyond(m, data)
     return [
         _at(
             m,
@@ -986,9 +1076,12 @@ def _easter(year: int) -> dt.date:
 
 
 def _fiscal(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
-    # Two digits only after "FY" ("FY25"); "exercice 25" is not a year.
-    if len(m["y1"]) == 2 and _key(m["word"]) != "fy":
+    # Two digits only after "FY" or "CY" ("FY25"); "exercice 25" is not a year.
+    marks = {_key(mark) for mark in context.data.SHORT_YEAR_MARKS}
+    if len(m["y1"]) == 2 and _key(m["word"]) not in marks:
         return None
+    calendar_marks = {_key(mark) for mark in context.data.CALENDAR_MARKS}
+    kind = "calendar" if _key(m["word"]) in calendar_marks else "fiscal"
     first = _full_year(m["y1"], context)
     years = [first]
     if m["y2"]:
@@ -1000,13 +1093,15 @@ def _fiscal(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
         years.append(last)
     if first not in CUED_YEARS or _counts_things(context, m.end()):
         return None
-    return [_at(m, year, "fiscal") for year in years]
+    return [_at(m, year, kind) for year in years]
 
 
 def _period(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     data = context.data
     groups = m.groupdict()
     mark = groups.get("letter") or groups.get("word") or groups.get("word2") or ""
+    if groups.get("letter2"):  # "18q4": two digits glued to a quarter letter
+        mark = groups["letter2"].upper()
     folded = _key(mark)
     if mark in data.QUARTER_LETTERS or folded in data.QUARTER_WORDS:
         kind, most = "quarter", 4
@@ -1014,10 +1109,11 @@ def _period(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
         kind, most = "half", 2
     else:
         return None
-    number = data.ORDINALS.get(_key(groups["ordinal"])) if groups.get("ordinal") else int(m["n"])
+    ordinal = groups.get("ordinal")
+    number = data.ORDINALS.get(_key(ordinal)) if ordinal else int(m["n"] or m["n2"])
     if not number or number > most:
         return None
-    written = groups.get("year") or groups.get("year2")
+    written = groups.get("year") or groups.get("year2") or groups.get("yy")
     if written:
         return [_at(m, _full_year(written, context), kind)]
     alone = mark in data.PERIODS_ALONE or folded in data.PERIODS_ALONE
@@ -1050,11 +1146,15 @@ def _year_range(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
 def _relative(
     m: re.Match, context: _Context, *, after: re.Pattern, before: re.Pattern
 ) -> list[ResolvedYear] | None:
+    if m["mark"]:
+        return [_relative_at(m, context, *context.data.RELATIVE_MARKS[m["mark"]])]
     phrase = _key(m["phrase"])
     if phrase in context.data.RELATIVE:
         unit, shift = context.data.RELATIVE[phrase]
         if unit == "winter":
             return _winter(m, context, shift)
+        if unit == "decade":
+            return _decades(m, context, shift, 1)
         return [_relative_at(m, context, unit, shift)]
     unit, shift = context.data.PRESENT[phrase]
     # "today at 9pm", "aujourd'hui à 15h": with a clock time it is the day, not "nowadays".
@@ -1081,7 +1181,20 @@ def _winter(m: re.Match, context: _Context, shift: int) -> list[ResolvedYear]:
     return [_at(m, y, "range", offset=y - year, unit="year") for y in (first, first + 1)]
 
 
+def _decades(m: re.Match, context: _Context, shift: int, count: int) -> list[ResolvedYear]:
+    """ "the next decade", "the next two decades": calendar decades counted from the one of
+    the publication year, their first and last years (2020 and 2039 in 2018)."""
+    if context.published is None:
+        return [_at(m, None, "relative", offset=10 * shift, unit="year")]
+    year = context.published.year
+    first = (year // 10 + shift) * 10
+    last = first + 10 * count - 1
+    return [_at(m, y, "range", offset=y - year, unit="year") for y in (first, last)]
+
+
 def _relative_at(m: re.Match, context: _Context, unit: str, shift: int) -> ResolvedYear:
+    if unit == "decade":  # "two decades ago": ten years each
+        unit, shift = "year", 10 * shift
     if context.published is None:
         return _at(m, None, "relative", offset=shift, unit=unit)
     moved = _moved(context.published, unit, shift)
@@ -1157,6 +1270,8 @@ def _stretch(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear]
     if not counted:
         return None
     count, unit = counted
+    if unit == "decade":
+        return _decades(m, context, -count if sign < 0 else 1, count)
     if context.published is None:
         return [_at(m, None, "relative", offset=sign * count, unit=unit)]
     ends = (-count, -1) if sign < 0 else (1, count)

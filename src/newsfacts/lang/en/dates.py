@@ -76,6 +76,10 @@ RANGE_LINKS = ("to", "and", "through", "thru", "-", "–", "~", "/")
 PAIR_OPENERS = ("between",)
 
 FISCAL = ("fiscal year", "fiscal", "FY", "financial year")
+# Before a calendar year, glued or not: "CY2018", "cy18" (finance writes them beside "FY").
+CALENDAR_MARKS = ("CY",)
+# After these two digits are a year: "FY25", "CY18" (not "fiscal 25").
+SHORT_YEAR_MARKS = ("FY", "CY")
 
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -119,7 +123,14 @@ RELATIVE = {
     "next summer": ("year", 1), "last fall": ("year", -1), "next fall": ("year", 1),
     "last spring": ("year", -1), "next spring": ("year", 1), "current summer": ("year", 0),
     "this calendar year": ("year", 0), "this fiscal year": ("year", 0),
+    # Finance: the year from its start to the publication date.
+    "year to date": ("year", 0), "year-to-date": ("year", 0), "ytd": ("year", 0),
+    # Calendar decades (unit "decade": the ten years of the decade, as "the 1990s").
+    "next decade": ("decade", 1), "the coming decade": ("decade", 1),
+    "this decade": ("decade", 0), "current decade": ("decade", 0),
 }  # fmt: skip
+# Abbreviations read only in capitals ("BOY" is also a word): end and beginning of the year.
+RELATIVE_MARKS = {"EOY": ("year", 0), "BOY": ("year", 0), "YTD": ("year", 0)}
 # Narrative relatives: they count from the event told, which news place near the publication
 # date unless the paragraph wrote a year or a date before them (then they count from it).
 # Followed by a complement ("the day after the vote") they count from that, and are left out.
@@ -159,6 +170,8 @@ DEICTIC = ("yesterday", "tomorrow", "summer", "fall", "autumn", "spring", "winte
            "evening", "tonite")  # fmt: skip
 AFTER_PAST = ()
 AFTER_NEXT = ("after next",)
+# After a weekday, month or holiday: the one after the next ("March after next").
+BEYOND_NEXT = ("after next",)
 BEFORE_PAST = ("last", "previous", "past")
 BEFORE_NEXT = ("next", "coming", "upcoming", "this coming")
 
@@ -170,7 +183,7 @@ UNITS = {
     "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
     "mondays": "week", "tuesdays": "week", "wednesdays": "week", "thursdays": "week",
     "fridays": "week", "saturdays": "week", "sundays": "week", "business days": "day",
-    "working days": "day",
+    "working days": "day", "wk": "week", "wks": "week", "decade": "decade", "decades": "decade",
 }  # fmt: skip
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -206,9 +219,16 @@ HOLIDAYS = {
     "eid al-adha": None, "holi": None, "vesak": None, "mother's day": ("weekday", 5, 6, 2),
     "father's day": ("weekday", 6, 6, 3), "groundhog day": (2, 2),
 }  # fmt: skip
-# After a year: an era that is not ours, so no year we report ("2014 BC").
-ERAS = ("BC", "B.C.", "BCE", "B.C.E.")
+# Era marks after a year ("2014 BC", "14 A.D.") or before it ("AD 14"), with their sign:
+# a year before Christ is negative (-2014). Read in the case written ("ad" is a word).
+ERAS = {"BC": -1, "B.C.": -1, "b.c.": -1, "BCE": -1, "B.C.E.": -1, "AD": 1, "A.D.": 1,
+        "a.d.": 1}  # fmt: skip
+ERAS_BEFORE = ("AD", "A.D.")
 DECADE_WORDS = ()  # English says "the 1990s": the plural mark is enough
+# "the 21st century" (2000 to 2099), "the nineteenth century"; not "21st-century" (modern).
+CENTURY_WORDS = ("century",)
+# A week of the year by its number: "week 31", "wk 31", "week 27 of last year".
+WEEK_WORDS = ("week", "wk")
 JOINS = (
     "of",
     "the",

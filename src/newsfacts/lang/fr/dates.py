@@ -70,6 +70,10 @@ PAIR_OPENERS = ("entre",)
 # "l'exercice 2025", "exercice fiscal 2024-2025", "année fiscale 2025".
 FISCAL = ("l'exercice fiscal", "l'exercice", "exercice fiscal", "exercice", "l'année fiscale",
           "année fiscale", "FY")  # fmt: skip
+# Before a calendar year ("CY2018"): not written in French news.
+CALENDAR_MARKS = ()
+# After these two digits are a year: "FY25" (not "exercice 25").
+SHORT_YEAR_MARKS = ("FY",)
 
 # Quarters and halves: "premier trimestre 2024", "T3 2024", "S1 2024", "2019 H2".
 ORDINALS = {
@@ -115,7 +119,13 @@ RELATIVE = {
     "l'hiver prochain": ("winter", 1), "l'été dernier": ("year", -1), "l'été prochain": ("year", 1),
     "l'automne dernier": ("year", -1), "l'automne prochain": ("year", 1),
     "le printemps dernier": ("year", -1), "le printemps prochain": ("year", 1),
+    "depuis le début de l'année": ("year", 0),
+    # Calendar decades (unit "decade": the ten years of the decade, as "les années 2020").
+    "la prochaine décennie": ("decade", 1), "la décennie prochaine": ("decade", 1),
+    "cette décennie": ("decade", 0), "la décennie en cours": ("decade", 0),
 }  # fmt: skip
+# Abbreviations read only in capitals: none in French news.
+RELATIVE_MARKS: dict[str, tuple[str, int]] = {}
 # Narrative relatives: they count from the event told, which news place near the publication
 # date unless the paragraph wrote a year or a date before them (then they count from it).
 # Followed by a complement ("la veille de l'élection") they count from that, and are left out.
@@ -161,6 +171,7 @@ DEICTIC = ("hier", "demain", "été", "automne", "printemps", "hiver", "aujourd"
 # "lundi dernier", "mardi prochain", "mars dernier": a weekday or month then one of these.
 AFTER_PAST = ("dernier", "dernière", "passé", "passée")
 AFTER_NEXT = ("prochain", "prochaine")
+BEYOND_NEXT = ()
 BEFORE_PAST = ()
 BEFORE_NEXT = ()
 
@@ -186,8 +197,16 @@ HOLIDAYS = {
 }  # fmt: skip
 # Before a decade: "les années 1990" (two years: 1990 and 1999).
 # After a year: an era that is not ours, so no year we report ("2014 BC").
-ERAS = ("av. J.-C.", "avant J.-C.", "av. JC", "avant Jésus-Christ", "BC")
+# Era marks after a year ("52 av. J.-C.", "14 apr. J.-C."), with their sign: a year before
+# Christ is negative (-52). Read in the case written.
+ERAS = {"av. J.-C.": -1, "avant J.-C.": -1, "av. JC": -1, "avant Jésus-Christ": -1, "BC": -1,
+        "av. J.C.": -1, "apr. J.-C.": 1, "après J.-C.": 1, "après Jésus-Christ": 1}  # fmt: skip
+ERAS_BEFORE = ()
 DECADE_WORDS = ("les années", "des années", "aux années", "années")
+# "le XXIe siècle" (2000 to 2099), "au 19e siècle".
+CENTURY_WORDS = ("siècle",)
+# A week of the year by its number: "la semaine 12", "semaine 12 de 2024".
+WEEK_WORDS = ("semaine",)
 
 # Between two parts of one date expression ("lundi de la semaine prochaine",
 # "du 10 juin au 1er juillet"): the parts are read as one mention.
@@ -216,7 +235,8 @@ UNITS = {
     "an": "year", "ans": "year", "année": "year", "années": "year", "annees": "year",
     "mois": "month", "semaine": "week", "semaines": "week", "jour": "day", "jours": "day",
     "trimestre": "quarter", "trimestres": "quarter", "heure": "hour", "heures": "hour",
-    "minute": "minute", "minutes": "minute", "min": "minute",
+    "minute": "minute", "minutes": "minute", "min": "minute", "décennie": "decade",
+    "décennies": "decade",
 }  # fmt: skip
 NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
