@@ -300,6 +300,37 @@ CASES = [
     # The one after the next
     ("en", "March after next", [("March after next", 2026)]),
     ("en", "Easter after next", [("Easter after next", 2026)]),
+    # Day and month in digits after a date word; "next" and "last" move them
+    ("en", "The offer runs from 10/1 to 11/7.", [("from 10/1 to 11/7", 2025)]),
+    ("en", "from 11/20 to 2/7", [("from 11/20 to 2/7", 2025), ("from 11/20 to 2/7", 2026)]),
+    ("en", "The vote is next 1/12", [("next 1/12", 2026)]),
+    ("en", "since last 5/12", [("since last 5/12", 2024)]),
+    ("en", "He ate 1/3 of the pie.", []),
+    ("fr", "du 10/12 au 15/01", [("du 10/12 au 15/01", 2025), ("du 10/12 au 15/01", 2026)]),
+    (
+        "en",
+        "The filing covers 5/1/2019-5/7/2020.",
+        [("5/1/2019-5/7/2020", 2019), ("5/1/2019-5/7/2020", 2020)],
+    ),
+    # A day with "next" or "prochain", or with a weekday that fixes its year
+    ("en", "The law applies from next 6th of January", [("next 6th of January", 2026)]),
+    ("fr", "Il rendra son rapport le 6 janvier prochain.", [("le 6 janvier prochain", 2026)]),
+    ("en", "next new year day", [("next new year day", 2026)]),
+    ("en", "The trial opens Sunday, July 18", [("Sunday, July 18", 2027)]),
+    ("en", "The trial opens July 18, Sunday", [("July 18, Sunday", 2027)]),
+    ("fr", "Le concert aura lieu samedi 18 juillet.", [("samedi 18 juillet", 2026)]),
+    ("fr", "Le concert aura lieu vendredi 18 juillet.", [("vendredi 18 juillet", 2025)]),
+    # The ends of a range keep the year their words fix
+    (
+        "en",
+        "I will leave from this May to Oct 2027",
+        [("this May to Oct 2027", 2025), ("this May to Oct 2027", 2027)],
+    ),
+    (
+        "en",
+        "from next Friday to Oct 1st 2026",
+        [("next Friday to Oct 1st 2026", 2025), ("next Friday to Oct 1st 2026", 2026)],
+    ),
 ]
 
 

@@ -81,7 +81,16 @@ def resolve_year(
             if years:
                 found.append((match.start(), match.end(), order, years))
     groups = _lend_years(_join(_settle(found), context, grammar.joins), context)
-    return [year for group in _retell(groups, context) for year in group]
+    return [_plain(year) for group in _retell(groups, context) for year in group]
+
+
+def _plain(part: ResolvedYear) -> ResolvedYear:
+    """A record without the private marks the steps use (`_Fixed`)."""
+    if type(part) is ResolvedYear:
+        return part
+    return ResolvedYear(
+        part.text, part.start, part.end, part.year, part.kind, part.date, part.offset, part.unit
+    )
 
 
 def _matches(
@@ -181,7 +190,15 @@ def _lend_years(groups: list[list[ResolvedYear]], context: _Context) -> list[lis
     return groups
 
 
+@dataclass(frozen=True, slots=True)
+class _Fixed(ResolvedYear):
+    """A date whose words fix its year against the publication date ("next 6th of April",
+    "this May", "next Friday"): as the end of a range it keeps its year."""
+
+
 def _certainty(part: ResolvedYear) -> int:
+    if isinstance(part, _Fixed):
+        return 1
     if part.offset is None and part.year is not None:
         return 2  # written
     return 1 if part.kind == "relative" else 0  # a shift, or a date placed by the anchor
@@ -491,7 +508,7 @@ class _Words:
 
         self.numeric_date = (
             r"(?<![\w/.,])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
-            r"(?P<year>\d{4}|\d{2})(?![\w/]|[.-]\d)"
+            r"(?P<year>\d{4}|\d{2})(?![\w/]|\.\d|-\d(?!\d?[/.]\d))"  # "5/1/2019-5/7/2020"
         )
         self.iso_date = (
             rf"(?<![\w/.,-]){YEAR}(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})"
@@ -501,13 +518,23 @@ class _Words:
             rf"(?<![\w/.,-])(?:(?P<month>\d{{1,2}})[/-]{YEAR}|{_year('year2')}[-/](?P<month2>\d{{1,2}}))"
             rf"(?![\w/]|[.-]\d)"
         )
+        # "on 5/12", "from 10/1 to 11/7", "this 5/12", "next 5/12": a day and month after a
+        # date word; alone only in two-digit parts ("24/7", "1/3" are no dates).
+        deictic = _one_of([*d.BEFORE_PAST, *d.BEFORE_NEXT, *d.BEFORE_THIS])
+        range_words = _one_of([w for w in d.RANGE_LINKS if w[:1].isalpha()])
         self.numeric_day_month = (
-            rf"{B}(?:(?P<article>{_one_of(d.ARTICLE)})\s+)?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})"
-            rf"(?![\w/]|[.,]\d)"
+            rf"{B}(?:(?P<article>{_one_of(d.NUMERIC_DAY_CUES)})\s+)?(?:(?P<before>{deictic})\s+)?"
+            rf"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:\s*[-–]\s*|\s+{range_words}\s+)"
+            rf"(?:(?P<before2>{deictic})\s+)?(?P<c>\d{{1,2}})/(?P<d>\d{{1,2}})(?![\w/]|[.,]\d)"
+            rf"|{B}(?:(?P<article2>{_one_of(d.NUMERIC_DAY_CUES)})\s+)?"
+            rf"(?:(?P<before3>{deictic})\s+)?(?P<a2>\d{{1,2}})/(?P<b2>\d{{1,2}})(?![\w/]|[.,]\d)"
         )
+        # "next 6th of April", "le 6 avril prochain": the next one; "Fri, 18 July": the year
+        # where it is a Friday.
         self.day_month = (
-            rf"{B}{article}(?:(?P<weekday>{any_weekday}),?\s+)?{article}{day}"
-            rf"{to_month}(?P<month>{any_month}){year_tail}{E}"
+            rf"{B}(?:(?P<before>{before})\s+)?{article}(?:(?P<weekday>{any_weekday}),?\s+)?"
+            rf"{article}{day}{to_month}(?P<month>{any_month}){year_tail}{E}"
+            rf"(?:\s+(?P<past>{past}){E}|\s+(?P<next>{nxt}){E})?"
         )
         self.day_range = (
             rf"{B}{article}(?:{any_weekday},?\s+)?(?P<first>\d{{1,2}}|{_one_of(d.DAY_WORDS)})"
@@ -544,9 +571,10 @@ class _Words:
             rf"|{B}(?P<era2>{eras_before})\s*(?P<n2>\d{{1,4}})(?![\w]|[.,]\d)"
         )
         self.month_day = (
-            rf"{B}(?:(?P<weekday>{any_weekday}),?\s+)?(?P<month>{any_month})"
-            rf"[\s-]+(?:the\s+)?{day}(?:\s*[-–]\s*\d{{1,2}}{suffix})?{E}"
-            rf"(?:\s*,?\s*{link}\s+(?:(?P<year>[12]\d{{3}})|{wyear})(?![\w]|[.,]\d))?"
+            rf"{B}(?:(?P<before>{before})\s+)?(?:(?P<weekday>{any_weekday}),?\s+)?"
+            rf"(?P<month>{any_month})[\s-]+(?:the\s+)?{day}(?:\s*[-–]\s*\d{{1,2}}{suffix})?{E}"
+            rf"(?:\s*,?\s*{link}\s+(?:(?P<year>[12]\d{{3}})|{wyear})(?![\w]|[.,]\d)"
+            rf"|,\s*(?P<weekday2>{any_weekday}){E})?"
             if d.MONTH_BEFORE_DAY
             else "(?!)"
         )
@@ -835,15 +863,76 @@ def _numeric_month(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
 
 
 def _numeric_day_month(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
-    # "24/7" and "1/3" are not dates: an article or two-digit parts are needed.
-    if not m["article"] and (len(m["a"]) < 2 or len(m["b"]) < 2):
+    """ "le 17/02", "on 5/12", "next 5/12", "from 10/1 to 11/7": the publication year, or the
+    next or last such day; the second end of a range that comes before the first is the
+    next year's."""
+    data = context.data
+    g = m.groupdict()
+    a, b = (g["a"], g["b"]) if g["a"] else (g["a2"], g["b2"])
+    cue = g["article"] or g.get("article2")
+    before = g.get("before") or g.get("before3")
+    # "24/7" and "1/3" are not dates: a date word or two-digit parts are needed.
+    if not (cue or before) and (len(a) < 2 or len(b) < 2):
         return None
-    a, b = int(m["a"]), int(m["b"])
-    orders = [(a, b), (b, a)] if context.data.NUMERIC_ORDER == "dmy" else [(b, a), (a, b)]
+    if _key(context.word_after(m.end())) in data.FRACTION_AFTER:
+        return None  # "1/3 of the market"
+    first = _day_and_month(int(a), int(b), data)
+    if first is None:
+        return None
+    if context.published is None or (not g.get("c") and not before):
+        return [_this_year(m, context, "date")]
+    day = _occurrence_of(first, context.published, _direction(before, data))
+    if day is None:
+        return None
+    ends = [day]
+    if g.get("c"):
+        second = _day_and_month(int(g["c"]), int(g["d"]), data)
+        if second is None:
+            return None
+        direction = _direction(m["before2"], data)
+        if direction:
+            other = _occurrence_of(second, context.published, direction)
+        else:  # no word of its own: the first date on or after the first end
+            other = _occurrence_of(second, day - dt.timedelta(days=1), 1)
+        if other is None:
+            return None
+        ends.append(other)
+    years = sorted({end.year for end in ends})
+    kind = "range" if len(years) > 1 else "date"
+    this = context.published.year
+    return [_Fixed(m.group(0), m.start(), m.end(), y, kind, None, y - this, "year") for y in years]
+
+
+def _day_and_month(a: int, b: int, data: ModuleType) -> tuple[int, int] | None:
+    """(month, day) of a numeric day and month in the language's order."""
+    orders = [(a, b), (b, a)] if data.NUMERIC_ORDER == "dmy" else [(b, a), (a, b)]
     for day, month in orders:
         if 1 <= month <= 12 and 1 <= day <= 31:
-            return [_this_year(m, context, "date")]
+            return month, day
     return None
+
+
+def _direction(word: str | None, data: ModuleType) -> int:
+    """-1 after "last", 1 after "next", 0 after "this" or nothing."""
+    key = _key(word or "")
+    return -1 if key in data.BEFORE_PAST else 1 if key in data.BEFORE_NEXT else 0
+
+
+def _occurrence_of(
+    month_day: tuple[int, int], published: dt.date, direction: int
+) -> dt.date | None:
+    """The day of that month: the publication year's (0), the first after the publication
+    date (1), or the last before it (-1)."""
+    month, day = month_day
+    year = published.year
+    found = _date(year, month, day)
+    if found is None:
+        return None
+    if direction > 0 and found <= published:
+        found = _date(year + 1, month, day)
+    elif direction < 0 and found >= published:
+        found = _date(year - 1, month, day)
+    return found
 
 
 def _spaced_date(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
@@ -913,8 +1002,44 @@ def _day_month(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
         return [_at(m, year, "date", date=_date(year, month, day))]
     if context.published is None:
         return [_this_year(m, context, "date")]
-    day_of = _date(context.published.year, month, day)
-    return [_this_year(m, context, "date", date=day_of)]
+    groups = m.groupdict()
+    direction = _direction(groups.get("before"), data)
+    direction = -1 if groups.get("past") else 1 if groups.get("next") else direction
+    published = context.published
+    if direction:  # "next 6th of April", "le 6 avril prochain"
+        found = _occurrence_of((month, day), published, direction)
+        if found is None:
+            return None
+        offset = found.year - published.year
+        return [_Fixed(m.group(0), m.start(), m.end(), found.year, "date", found, offset, "year")]
+    weekday = groups.get("weekday") or groups.get("weekday2")
+    found = _weekday_year(month, day, _weekday_number(weekday, data), published)
+    if found is None or found.year == published.year:
+        return [_this_year(m, context, "date", date=found)]
+    return [_at(m, found.year, "date", date=found, offset=found.year - published.year, unit="year")]
+
+
+def _weekday_number(word: str | None, data: ModuleType) -> int | None:
+    key = _key(word or "").rstrip(".")
+    return data.WEEKDAYS.get(key, data.WEEKDAY_ABBREVIATIONS.get(key))
+
+
+# Years tried for a day whose weekday is written, the nearest first and the later one first
+# on a tie, as in Duckling ("Fri, Jul 18" in February 2013 is 2014's).
+_WEEKDAY_YEARS = (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6)
+
+
+def _weekday_year(month: int, day: int, weekday: int | None, published: dt.date) -> dt.date | None:
+    """The day in the publication year, or, when a weekday written with it does not fall on
+    it then, in the nearest year where it does."""
+    found = _date(published.year, month, day)
+    if weekday is None or (found and found.weekday() == weekday):
+        return found
+    for shift in _WEEKDAY_YEARS:
+        other = _date(published.year + shift, month, day)
+        if other and other.weekday() == weekday:
+            return other
+    return found
 
 
 def _day_alone(
@@ -977,7 +1102,11 @@ def _month_alone(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     elif ahead and month <= context.published.month:
         year += 1
     year += _beyond(m, data)
-    return [_at(m, year, "date", offset=year - context.published.year, unit="year")]
+    # "this May", "next March": the words fix the year (a range end keeps it).
+    fixed = past or ahead or _key(m["cue"] or "") in data.BEFORE_THIS
+    make = _Fixed if fixed else ResolvedYear
+    offset = year - context.published.year
+    return [make(m.group(0), m.start(), m.end(), year, "date", None, offset, "year")]
 
 
 def _beyond(m: re.Match, data: ModuleType) -> int:
@@ -1009,7 +1138,8 @@ def _weekday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     # The nearest such day before (dernier; alone: news tells the past) or after (prochain).
     days = ((target - today) % 7 or 7) if ahead else -((today - target) % 7 or (7 if past else 0))
     day = context.published + dt.timedelta(days=days + 7 * (weeks - 1 if ahead else 0))
-    return [_at(m, day.year, "date", date=day, offset=weeks, unit="week")]
+    make = _Fixed if past or ahead else ResolvedYear  # "next Friday" keeps its year in a range
+    return [make(m.group(0), m.start(), m.end(), day.year, "date", day, weeks, "week")]
 
 
 def _holiday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
@@ -1032,16 +1162,9 @@ def _holiday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     elif day and ahead and day <= published:
         year += 1
     year += _beyond(m, data)
-    return [
-        _at(
-            m,
-            year,
-            "date",
-            date=_holiday_date(rule, year),
-            offset=year - published.year,
-            unit="year",
-        )
-    ]
+    make = _Fixed if past or ahead else ResolvedYear
+    day = _holiday_date(rule, year)
+    return [make(m.group(0), m.start(), m.end(), year, "date", day, year - published.year, "year")]
 
 
 def _holiday_date(rule: tuple | None, year: int) -> dt.date | None:

@@ -57,6 +57,21 @@ DAY_ALONE_CUES = ("on", "on the", "by", "by the", "until", "until the", "since",
 DAY_ALONE_FOLLOWERS = ("at", "from", "between", "this", "of", "to", "and", "until", "through")
 DAY_ALONE_NEEDS_SUFFIX = True
 ARTICLE = ("on", "the", "on the")
+# Before a day and month in digits ("on 5/12", "from 10/1 to 11/7"): a date, not a fraction.
+NUMERIC_DAY_CUES = (
+    "on",
+    "the",
+    "on the",
+    "from",
+    "between",
+    "since",
+    "until",
+    "by",
+    "before",
+    "after",
+)
+# After a day and month in digits: a fraction ("1/3 of the market").
+FRACTION_AFTER = ("of",)
 
 YEAR_CUES = (
     "in", "by", "since", "before", "after", "until", "till", "through", "during", "from",
@@ -174,6 +189,8 @@ AFTER_NEXT = ("after next",)
 BEYOND_NEXT = ("after next",)
 BEFORE_PAST = ("last", "previous", "past")
 BEFORE_NEXT = ("next", "coming", "upcoming", "this coming")
+# Before a month or numeric date: the publication year's ("this May", "this 5/12").
+BEFORE_THIS = ("this",)
 
 UNITS = {
     "year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month",
@@ -212,7 +229,8 @@ HOLIDAYS = {
     "martin luther king jr. day": ("weekday", 1, 0, 3), "mlk jr. day": ("weekday", 1, 0, 3),
     "mlk jr day": ("weekday", 1, 0, 3), "st paddy's day": (3, 17), "saint paddy's day": (3, 17),
     "presidents' day": ("weekday", 2, 0, 3), "veterans day": (11, 11),
-    "valentine day": (2, 14), "new years day": (1, 1), "new years eve": (12, 31),
+    "valentine day": (2, 14), "new years day": (1, 1), "new year day": (1, 1),
+    "new years eve": (12, 31),
     "saint patricks day": (3, 17), "st patricks day": (3, 17), "pentecost": ("easter", 49),
     "passover": None, "purim": None, "yom kippur": None, "rosh hashanah": None,
     "chinese new year": None, "lunar new year": None, "eid al-fitr": None,

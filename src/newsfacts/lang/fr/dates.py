@@ -45,6 +45,10 @@ WORD_LINKS = ()
 # publication day, not "nowadays". Not "heures": "pendant 2 heures" is a duration.
 CLOCK_MARKS = ("h",)
 ARTICLE = ("le", "du", "au")  # kept before a date: "le 3 mars 2025"
+# Before a day and month in digits ("on 5/12", "from 10/1 to 11/7"): a date, not a fraction.
+NUMERIC_DAY_CUES = ("le", "du", "au")
+# After a day and month in digits: a fraction ("1/3 of the market").
+FRACTION_AFTER = ()
 
 # Words before a year that make a four-digit number a year, kept in the mention's text.
 YEAR_CUES = (
@@ -174,6 +178,8 @@ AFTER_NEXT = ("prochain", "prochaine")
 BEYOND_NEXT = ()
 BEFORE_PAST = ()
 BEFORE_NEXT = ()
+# Before a month or numeric date: the publication year's ("this May", "this 5/12").
+BEFORE_THIS = ("ce", "cette")
 
 # A weekday after these repeats ("chaque lundi"): no date.
 EVERY = ("chaque", "tous les", "toutes les")
