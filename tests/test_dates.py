@@ -331,6 +331,19 @@ CASES = [
         "from next Friday to Oct 1st 2026",
         [("next Friday to Oct 1st 2026", 2025), ("next Friday to Oct 1st 2026", 2026)],
     ),
+    # A present word ends a range from a written date; alone it stays out
+    (
+        "en",
+        "Prices rose between Jan 2019 and now.",
+        [("Jan 2019 and now", 2019), ("Jan 2019 and now", 2025)],
+    ),
+    (
+        "en",
+        "from 2010-01-01 till today",
+        [("2010-01-01 till today", 2010), ("2010-01-01 till today", 2025)],
+    ),
+    ("en", "now and then", []),
+    ("fr", "le lundi de cette semaine", [("lundi de cette semaine", 2025)]),
 ]
 
 

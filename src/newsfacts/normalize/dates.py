@@ -80,17 +80,16 @@ def resolve_year(
             years = _safely(handler, match, context)
             if years:
                 found.append((match.start(), match.end(), order, years))
-    groups = _lend_years(_join(_settle(found), context, grammar.joins), context)
+    joined = _join(_settle(found), context, grammar.joins)
+    # A present word counts only as the end of a range ("between Jan 2019 and now").
+    joined = [group for group in joined if group and not isinstance(group[0], _Present)]
+    groups = _lend_years(joined, context)
     return [_plain(year) for group in _retell(groups, context) for year in group]
 
 
 def _plain(part: ResolvedYear) -> ResolvedYear:
     """A record without the private marks the steps use (`_Fixed`)."""
-    if type(part) is ResolvedYear:
-        return part
-    return ResolvedYear(
-        part.text, part.start, part.end, part.year, part.kind, part.date, part.offset, part.unit
-    )
+    return part if type(part) is ResolvedYear else ResolvedYear(*_fields(part))
 
 
 def _matches(
@@ -137,9 +136,11 @@ def _safely(handler: Callable, match: re.Match, context: _Context) -> list[Resol
 def _settle(
     found: list[tuple[int, int, int, list[ResolvedYear]]],
 ) -> list[list[ResolvedYear]]:
-    """Keep the longest of overlapping candidates (the earlier rule on a tie), in text order."""
+    """Keep the longest of overlapping candidates (the earlier rule on a tie), in text order;
+    present words only where nothing else was found."""
     taken: list[tuple[int, int, list[ResolvedYear]]] = []
-    for start, end, _, years in sorted(found, key=lambda f: (f[0] - f[1], f[2], f[0])):
+    order = sorted(found, key=lambda f: (isinstance(f[3][0], _Present), f[0] - f[1], f[2], f[0]))
+    for start, end, _, years in order:
         if all(end <= s or start >= e for s, e, _ in taken):
             taken.append((start, end, years))
     return [years for _, _, years in sorted(taken, key=lambda t: t[0])]
@@ -163,7 +164,11 @@ def _join(
             opened = _key(context.word_before(out[-1][0].start)) in context.data.PAIR_OPENERS
             linked = joins.union(context.data.RANGE_LINKS) if opened else joins
             if len(gap) <= 2 and all(w in linked for w in gap) and joined:
-                out[-1] = _merged(out[-1] + group, context.text, ranged=ranged or opened)
+                merged = _merged(out[-1] + group, context.text, ranged=ranged or opened)
+                if merged:
+                    out[-1] = merged
+                else:
+                    out.pop()  # present words only
                 continue
         out.append(group)
     return out
@@ -191,6 +196,12 @@ def _lend_years(groups: list[list[ResolvedYear]], context: _Context) -> list[lis
 
 
 @dataclass(frozen=True, slots=True)
+class _Present(ResolvedYear):
+    """A present word ("now", "today") left out unless it ends a range after a written date
+    ("between Jan 2019 and now": the publication date ends it; it cannot mean "nowadays")."""
+
+
+@dataclass(frozen=True, slots=True)
 class _Fixed(ResolvedYear):
     """A date whose words fix its year against the publication date ("next 6th of April",
     "this May", "next Friday"): as the end of a range it keeps its year."""
@@ -210,6 +221,12 @@ def _merged(parts: list[ResolvedYear], text: str, *, ranged: bool = False) -> li
     publication year ("thanksgiving of next year"). The ends of a range keep their own years
     ("between Jan 2019 and yesterday"); only a date placed by the anchor takes the other's."""
     start, end = parts[0].start, parts[-1].end
+    # A present word counts only as the end of a range from a written date ("between Jan
+    # 2019 and now"); elsewhere it is left out, and its neighbours stay ("lundi cette semaine").
+    if not (ranged and any(_certainty(p) == 2 for p in parts)):
+        parts = [p for p in parts if not isinstance(p, _Present)]
+    if not parts:
+        return []
     best = max(_certainty(p) for p in parts)
     least = min(best, 1) if ranged else best
     parts = [p for p in parts if _certainty(p) >= least]
@@ -1285,7 +1302,12 @@ def _relative(
         after.match(context.text, m.end())
         or before.search(context.text, max(0, m.start() - 30), m.start())
     )
-    return [_relative_at(m, context, unit, shift)] if context.present or timed else None
+    found = _relative_at(m, context, unit, shift)
+    return [found if context.present or timed else _Present(*_fields(found))]
+
+
+def _fields(part: ResolvedYear) -> tuple:
+    return part.text, part.start, part.end, part.year, part.kind, part.date, part.offset, part.unit
 
 
 def _winter(m: re.Match, context: _Context, shift: int) -> list[ResolvedYear]:

@@ -86,7 +86,7 @@ MONTH_CUES = (
     "in early", "in late", "in mid-", "during", "through", "from", "this",
 )  # fmt: skip
 RANGE_OPENERS = ("from", "between")
-RANGE_LINKS = ("to", "and", "through", "thru", "-", "–", "~", "/")
+RANGE_LINKS = ("to", "and", "through", "thru", "until", "till", "-", "–", "~", "/")
 # Before two dates joined by a range word: one expression (between March 3 and April 5).
 PAIR_OPENERS = ("between",)
 
@@ -178,7 +178,7 @@ PRESENT = {
     "rest of the week": ("week", 0), "this month": ("month", 0), "current month": ("month", 0),
     "later this month": ("month", 0), "earlier this month": ("month", 0),
     "end of the month": ("month", 0), "end of month": ("month", 0),
-    "beginning of the month": ("month", 0),
+    "beginning of the month": ("month", 0), "current date": ("day", 0),
 }  # fmt: skip
 DEICTIC = ("yesterday", "tomorrow", "summer", "fall", "autumn", "spring", "winter", "today",
            "now", "tonight", "present", "moment", "night", "morning", "afternoon",
