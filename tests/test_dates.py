@@ -344,6 +344,17 @@ CASES = [
     ),
     ("en", "now and then", []),
     ("fr", "le lundi de cette semaine", [("lundi de cette semaine", 2025)]),
+    # A count before a date moves it; a day without its year is the nearest one
+    ("en", "The rule applies 30 days after December 15.", [("30 days after December 15", 2025)]),
+    ("en", "The plant reopens a year from tomorrow.", [("a year from tomorrow", 2026)]),
+    ("en", "It was sold two years since 2011.", [("two years since 2011", 2013)]),
+    ("en", "closed for 10 days from 18th Dec", [("18th Dec", 2025)]),
+    ("fr", "Les travaux reprendront trois mois après Pâques.", [("trois mois après Pâques", 2025)]),
+    (
+        "fr",
+        "Le chantier finira deux semaines avant le 10 janvier.",
+        [("deux semaines avant le 10 janvier", 2024)],
+    ),
 ]
 
 

@@ -80,7 +80,7 @@ def resolve_year(
             years = _safely(handler, match, context)
             if years:
                 found.append((match.start(), match.end(), order, years))
-    joined = _join(_settle(found), context, grammar.joins)
+    joined = _join(_shift_dates(_settle(found), context), context, grammar.joins)
     # A present word counts only as the end of a range ("between Jan 2019 and now").
     joined = [group for group in joined if group and not isinstance(group[0], _Present)]
     groups = _lend_years(joined, context)
@@ -362,6 +362,8 @@ def _grammar(lang: str) -> _Grammar:
         (w.year_range, _year_range, ("year",)),
         (w.relative, partial(_relative, after=w.clock_after, before=w.clock_before), ()),
         (w.told, _told, ()),
+        (w.shift_after, partial(_shift, sign=1), ("shift_after", "count")),
+        (w.shift_before, partial(_shift, sign=-1), ("shift_before", "count")),
         (w.told_later, partial(_told_counted, sign=1), ("told_later", "count")),
         (w.told_earlier, partial(_told_counted, sign=-1), ("told_earlier", "count")),
         (w.ago, partial(_shifted, sign=-1), ("ago", "count")),
@@ -621,9 +623,11 @@ class _Words:
             r"(?<![\w.,])(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])"
             r"(?P<day>0[1-9]|[12]\d|3[01])(?![\d,]|\.\d)"
         )
+        # Where a day may follow its month, "from January 15" is a day, not a month alone.
+        no_day = r"(?![\s-]+\d{1,2}(?!\d|[.,]\d))" if d.MONTH_BEFORE_DAY else ""
         self.month_alone = (
             rf"{B}(?:(?P<cue>{_one_of(d.MONTH_CUES)}){SEP}|(?P<before>{before})\s+)?"
-            rf"(?P<month>{months}){E}(?:\s+(?P<past>{past})|\s+(?P<next>{nxt}))?{E}"
+            rf"(?P<month>{months}){E}{no_day}(?:\s+(?P<past>{past})|\s+(?P<next>{nxt}))?{E}"
         )
         self.weekday = (
             rf"{B}(?:(?P<before>{before})\s+)?(?P<weekday>{weekday}){E}"
@@ -696,6 +700,7 @@ class _Words:
         self.ago, self.ahead = family(d.AGO), family(d.AHEAD)
         self.told = rf"{B}(?P<phrase>{_one_of(d.NARRATIVE)}){E}"
         self.told_later, self.told_earlier = family(d.TOLD_LATER), family(d.TOLD_EARLIER)
+        self.shift_after, self.shift_before = family(d.SHIFT_AFTER), family(d.SHIFT_BEFORE)
         self.last_n, self.next_n = family(d.LAST_N), family(d.NEXT_N)
         self.cued_year = rf"{B}(?P<cue>{cue}){SEP}(?:{YEAR}|{wyear})"
         # Not inside a word, a path or a file name ("GAR2004", "/2004/", "report-2004.pdf").
@@ -727,6 +732,8 @@ class _Words:
             "era": eras,
             "period": rf"{B}(?:{period_words})",
             "told_later": counted(d.TOLD_LATER),
+            "shift_after": counted(d.SHIFT_AFTER),
+            "shift_before": counted(d.SHIFT_BEFORE),
             "told_earlier": counted(d.TOLD_EARLIER),
             "ago": counted(d.AGO),
             "ahead": counted(d.AHEAD),
@@ -1364,6 +1371,67 @@ def _told_counted(m: re.Match, context: _Context, *, sign: int) -> list[Resolved
     """ "deux jours plus tard", "three weeks earlier": a counted shift from the event told."""
     counted = None if _has_complement(m, context) else _count(m, context)
     return [_told_at(m, context, counted[1], sign * counted[0])] if counted else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Shift(ResolvedYear):
+    """A count before a date ("3 days after", "two years since"): `_shift_dates` moves the
+    date that follows by it, or leaves both words out when no date follows."""
+
+
+def _shift(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear] | None:
+    """ "2 weeks from", "three months after", "5 days before": a shift of what follows."""
+    after = context.text[m.end() : m.end() + 2].strip()
+    # "for 10 days from 18th Dec" is a stretch that starts on the date, not a shift.
+    duration = _key(context.word_before(m.start())) in context.data.DURATION_CUES
+    counted = _count(m, context) if after[:1].isalnum() and not duration else None
+    if not counted:
+        return None
+    return [
+        _Shift(
+            m.group(0), m.start(), m.end(), None, "relative", None, sign * counted[0], counted[1]
+        )
+    ]
+
+
+def _shift_dates(groups: list[list[ResolvedYear]], context: _Context) -> list[list[ResolvedYear]]:
+    """ "2 weeks from January 15", "three months after Easter", "two years since 2011",
+    "4 months from tomorrow": the date that follows, moved by the count. A day without its
+    year is its nearest occurrence to the publication date."""
+    out: list[list[ResolvedYear]] = []
+    for index, group in enumerate(groups):
+        if isinstance(group[0], _Shift):
+            continue
+        shift = groups[index - 1][0] if index else None
+        if isinstance(shift, _Shift) and len(group) == 1:
+            between = _key(context.text[shift.end : group[0].start])
+            if between in ("", *context.data.ARTICLE):
+                moved = _moved_part(group[0], shift, context)
+                if moved is not None:
+                    text = context.text[shift.start : group[0].end]
+                    out.append([ResolvedYear(text, shift.start, group[0].end, *moved)])
+                    continue
+        out.append(group)
+    return out
+
+
+def _moved_part(
+    part: ResolvedYear, shift: ResolvedYear, context: _Context
+) -> tuple[int, str, dt.date | None] | None:
+    """(year, kind, date) of a date moved by a shift; None when it has no year."""
+    if part.year is None:
+        return None
+    day = part.date
+    if day is None:  # a year or a month: only a shift of years moves it
+        return part.year + (shift.offset if shift.unit == "year" else 0), "relative", None
+    if _certainty(part) == 0 and context.published:  # placed by the anchor: the nearest one
+        near = [_date(day.year + k, day.month, day.day) for k in (-1, 0, 1)]
+        day = min((d for d in near if d), key=lambda d: abs(d - context.published))
+    try:
+        moved = _moved(day, shift.unit, shift.offset)
+    except (ValueError, OverflowError, KeyError):
+        return None
+    return moved.year, "relative", moved
 
 
 def _has_complement(m: re.Match, context: _Context) -> bool:

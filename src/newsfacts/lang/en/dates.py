@@ -165,6 +165,11 @@ TOLD_LATER = ("{n} {unit} later", "{n} {unit} after", "{n} {unit} afterwards",
               "{n} {unit} afterward")  # fmt: skip
 TOLD_EARLIER = ("{n} {unit} earlier", "{n} {unit} before", "{n} {unit} prior",
                 "{n} {unit} previously")  # fmt: skip
+# A count before a date moves it: "2 weeks from January 15", "three months after Easter".
+SHIFT_AFTER = ("{n} {unit} after", "{n} {unit} from", "{n} {unit} since")
+SHIFT_BEFORE = ("{n} {unit} before", "{n} {unit} prior to")
+# Before such a count, a stretch that starts on the date ("for 10 days from 18th Dec").
+DURATION_CUES = ("for", "lasting")
 # After a narrative relative, these open its complement ("the day after the vote"): the
 # shift counts from what follows.
 COMPLEMENTS = ("of",)

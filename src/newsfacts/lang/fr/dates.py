@@ -150,6 +150,11 @@ TOLD_LATER = ("{n} {unit} plus tard", "{n} {unit} après", "{n} {unit} suivants"
               "{n} {unit} suivantes", "{n} {unit} suivant", "{n} {unit} suivante")  # fmt: skip
 TOLD_EARLIER = ("{n} {unit} plus tôt", "{n} {unit} auparavant", "{n} {unit} avant",
                 "{n} {unit} précédents", "{n} {unit} précédentes")  # fmt: skip
+# A count before a date moves it: "2 weeks from January 15", "three months after Easter".
+SHIFT_AFTER = ("{n} {unit} après",)
+SHIFT_BEFORE = ("{n} {unit} avant",)
+# Before such a count, a stretch that starts on the date ("for 10 days from 18th Dec").
+DURATION_CUES = ("pendant", "durant")
 # After a narrative relative, these open its complement ("la veille de", "deux jours après
 # l'annonce"): the shift counts from what follows.
 COMPLEMENTS = ("de", "d'", "du", "des")
