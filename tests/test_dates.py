@@ -355,6 +355,24 @@ CASES = [
         "Le chantier finira deux semaines avant le 10 janvier.",
         [("deux semaines avant le 10 janvier", 2024)],
     ),
+    # Two months across the year end
+    ("en", "The fair runs Nov-Feb 2027.", [("Nov-Feb 2027", 2026), ("Nov-Feb 2027", 2027)]),
+    ("en", "The season runs May to March", [("May to March", 2025), ("May to March", 2026)]),
+    (
+        "fr",
+        "de novembre à février 2017",
+        [("novembre à février 2017", 2016), ("novembre à février 2017", 2017)],
+    ),
+    (
+        "fr",
+        "du 5 novembre au 3 février 2017",
+        [("5 novembre au 3 février 2017", 2016), ("5 novembre au 3 février 2017", 2017)],
+    ),
+    # A day of a month named by its shift; a possessive joins; repetitions
+    ("en", "due on the 20th of next month", [("on the 20th of next month", 2025)]),
+    ("en", "in last year's fourth quarter", [("last year's fourth quarter", 2024)]),
+    ("en", "I'll be out tuesday afternoons", []),
+    ("en", "pay the bill on the 19th of every month.", []),
 ]
 
 

@@ -347,6 +347,8 @@ def _grammar(lang: str) -> _Grammar:
         (w.week_number, _week_number, ("digit", "week")),
         (w.era_year, _era_year, ("digit", "era")),
         (w.month_day, _day_month, ("month",)),
+        (w.month_range, _month_range, ("month",)),
+        (w.day_of_month, _day_of_month, ("digit",)),
         (w.month_year, _month_year, ("month",)),
         (w.year_month_day, _year_month_day, ("year",)),
         (w.compact_date, _compact_date, ("year",)),
@@ -588,6 +590,26 @@ class _Words:
         self.era_year = (
             rf"{B}(?:(?P<cue>{cue}){SEP})?(?<![\d.,])(?P<n>\d{{1,4}})\s*(?P<era>{eras})(?!\w)"
             rf"|{B}(?P<era2>{eras_before})\s*(?P<n2>\d{{1,4}})(?![\w]|[.,]\d)"
+        )
+        # Two months across the year end: "Nov-Feb 2017", "May to March", "de novembre à
+        # février 2017", with or without their days.
+        range_sep = (
+            rf"(?:\s*[-–]\s*|\s+{_one_of([w for w in d.RANGE_LINKS if w[:1].isalpha()])}\s+)"
+        )
+        if d.MONTH_BEFORE_DAY:
+            end1 = rf"(?P<m1>{any_month})(?:\s+(?P<d1>\d{{1,2}}){suffix})?"
+            end2 = rf"(?P<m2>{any_month})(?:[\s-]+(?P<d2>\d{{1,2}}){suffix}{E})?"
+        else:
+            end1 = rf"(?:(?P<d1>\d{{1,2}}){suffix}\s+)?(?P<m1>{any_month})"
+            end2 = rf"{article}(?:(?P<d2>\d{{1,2}}){suffix}\s+)?(?P<m2>{any_month})"
+        self.month_range = (
+            rf"{B}{end1}{range_sep}{end2}(?:\s*,?\s*(?P<year>[12]\d{{3}})(?![\w]|[.,]\d))?{E}"
+        )
+        # "20th of next month", "the 20 of this month": a day of a month named by its shift.
+        month_phrases = [p for p, (u, _) in {**d.RELATIVE, **d.PRESENT}.items() if u == "month"]
+        self.day_of_month = (
+            rf"{B}{article}(?P<day>\d{{1,2}}){suffix}\s+{_one_of(d.DATE_LINKS)}\s+"
+            rf"(?P<phrase>{_one_of(month_phrases)}){E}"
         )
         self.month_day = (
             rf"{B}(?:(?P<before>{before})\s+)?(?:(?P<weekday>{any_weekday}),?\s+)?"
@@ -1066,6 +1088,38 @@ def _weekday_year(month: int, day: int, weekday: int | None, published: dt.date)
     return found
 
 
+def _month_range(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    """ "Nov-Feb 2017" (2016 and 2017), "May to March" (this year and the next): two months
+    across the year end. Ranges within a year are left to the date rules."""
+    data = context.data
+    first, last = _month(m["m1"], data), _month(m["m2"], data)
+    if first is None or last is None:
+        return None
+    for word in (m["m1"], m["m2"]):  # a full name in the language's case ("May", "mars")
+        if _key(word) in data.MONTHS and not (
+            word.islower() if data.MONTH_CASE == "lower" else word[:1].isupper()
+        ):
+            return None
+    if (first, int(m["d1"] or 0)) <= (last, int(m["d2"] or 0)):
+        return None
+    if m["year"]:
+        years = (int(m["year"]) - 1, int(m["year"]))
+    elif context.published:
+        years = (context.published.year, context.published.year + 1)
+    else:
+        return [_at(m, None, "range", offset=shift, unit="year") for shift in (0, 1)]
+    return [_at(m, year, "range") for year in years]
+
+
+def _day_of_month(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    """ "the 20th of next month": the year of that month."""
+    phrase = _key(m["phrase"])
+    unit, shift = {**context.data.RELATIVE, **context.data.PRESENT}[phrase]
+    if not 1 <= int(m["day"]) <= 31:
+        return None
+    return [_relative_at(m, context, unit, shift)]
+
+
 def _day_alone(
     m: re.Match, context: _Context, *, ends: re.Pattern, follower: re.Pattern
 ) -> list[ResolvedYear] | None:
@@ -1078,6 +1132,8 @@ def _day_alone(
     if not data.DAY_ALONE_NEEDS_SUFFIX and m["suffix"] and m["day"] != "1":
         return None
     # Where the suffix is needed it makes the number a day: then a comma or a follower will do.
+    if _phrases(r"\s+\S+\s+", tuple(data.EVERY), E).match(context.text, m.end()):
+        return None  # "on the 19th of every month": a repetition
     told = data.DAY_ALONE_NEEDS_SUFFIX and follower.match(context.text, m.end())
     if not (told or ends.match(context.text, m.end())):
         return None
@@ -1155,6 +1211,8 @@ def _weekday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     before = context.text[max(0, m.start() - 20) : m.start()]
     if _phrases(B, tuple(data.EVERY), r"\s+$").search(before):
         return None  # "chaque lundi", "every monday": a repetition, no date
+    if _key(context.word_after(m.end())) in data.EVERY_AFTER:
+        return None  # "tuesday afternoons": a repetition too
     if context.published is None:
         return [_at(m, None, "date", offset=weeks, unit="week")]
     today = context.published.weekday()

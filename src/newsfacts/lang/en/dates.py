@@ -214,6 +214,8 @@ NUMBERS = {
     "a hundred": 100, "a couple of": 2, "couple of": 2, "couple": 2,
 }  # fmt: skip
 EVERY = ("every", "each", "every other")
+# After a weekday: a repetition too ("tuesday afternoons").
+EVERY_AFTER = ("mornings", "afternoons", "evenings", "nights")
 
 # Holidays: name -> (month, day), ("easter", days after Easter Sunday), ("weekday", month,
 # weekday, n): the n-th such weekday of the month (-1: the last), or None (lunar calendars).
@@ -254,6 +256,7 @@ CENTURY_WORDS = ("century",)
 WEEK_WORDS = ("week", "wk")
 JOINS = (
     "of",
+    "'s",  # "next year's first quarter", "last week's sunday"
     "the",
     "on",
     "to",

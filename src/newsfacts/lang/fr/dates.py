@@ -188,6 +188,8 @@ BEFORE_THIS = ("ce", "cette")
 
 # A weekday after these repeats ("chaque lundi"): no date.
 EVERY = ("chaque", "tous les", "toutes les")
+# After a weekday: a repetition too ("tuesday afternoons").
+EVERY_AFTER = ("matins", "soirs", "après-midis")
 
 # Holidays: name -> (month, day), ("easter", days after Easter Sunday), or None where we do not
 # know the day (lunar calendars). With a year after them ("Pâques 2018") they name that year;
