@@ -373,6 +373,13 @@ CASES = [
     ("en", "in last year's fourth quarter", [("last year's fourth quarter", 2024)]),
     ("en", "I'll be out tuesday afternoons", []),
     ("en", "pay the bill on the 19th of every month.", []),
+    ("en", "Who led in 1990 s?", [("in 1990 s", 1990), ("in 1990 s", 1999)]),
+    ("en", "I will leave from 5/1-5/7, 2020", [("from 5/1-5/7, 2020", 2020)]),
+    (
+        "en",
+        "open from 11/20-2/7, 2020",
+        [("from 11/20-2/7, 2020", 2019), ("from 11/20-2/7, 2020", 2020)],
+    ),
 ]
 
 

@@ -547,6 +547,7 @@ class _Words:
             rf"{B}(?:(?P<article>{_one_of(d.NUMERIC_DAY_CUES)})\s+)?(?:(?P<before>{deictic})\s+)?"
             rf"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:\s*[-–]\s*|\s+{range_words}\s+)"
             rf"(?:(?P<before2>{deictic})\s+)?(?P<c>\d{{1,2}})/(?P<d>\d{{1,2}})(?![\w/]|[.,]\d)"
+            rf"(?:\s*,?\s*{YEAR}(?![\w]|[.,]\d))?"
             rf"|{B}(?:(?P<article2>{_one_of(d.NUMERIC_DAY_CUES)})\s+)?"
             rf"(?:(?P<before3>{deictic})\s+)?(?P<a2>\d{{1,2}})/(?P<b2>\d{{1,2}})(?![\w/]|[.,]\d)"
         )
@@ -570,7 +571,7 @@ class _Words:
         # "the 1990s", "the 1990 s", "the '90s" (not "in his 90s": an age).
         self.decade = (
             rf"{B}{_one_of(d.DECADE_WORDS)}\s+(?P<decade>[12]\d{{2}}0)(?!\d|[.,]\d)"
-            rf"|(?<![\w.,])(?P<plural>[12]\d{{2}}0) ?['’]?s{E}"
+            rf"|{B}(?:(?P<cue>{cue}){SEP})?(?<![\w.,])(?P<plural>[12]\d{{2}}0) ?['’]?s{E}"
             rf"|(?<![\w.,])['’](?P<short>\d0)['’]?s{E}"
         )
         # "the 21st century", "le XXIe siècle"; not "21st-century" (an adjective: modern).
@@ -925,6 +926,8 @@ def _numeric_day_month(m: re.Match, context: _Context) -> list[ResolvedYear] | N
     first = _day_and_month(int(a), int(b), data)
     if first is None:
         return None
+    if g.get("year"):  # "5/1-5/7, 2020": the year of the second end
+        return _numeric_pair_in(m, first, g, int(g["year"]), data)
     if context.published is None or (not g.get("c") and not before):
         return [_this_year(m, context, "date")]
     day = _occurrence_of(first, context.published, _direction(before, data))
@@ -947,6 +950,18 @@ def _numeric_day_month(m: re.Match, context: _Context) -> list[ResolvedYear] | N
     kind = "range" if len(years) > 1 else "date"
     this = context.published.year
     return [_Fixed(m.group(0), m.start(), m.end(), y, kind, None, y - this, "year") for y in years]
+
+
+def _numeric_pair_in(
+    m: re.Match, first: tuple[int, int], g: dict, year: int, data: ModuleType
+) -> list[ResolvedYear] | None:
+    """ "from 5/1-5/7, 2020": the second end in the written year, the first before it."""
+    second = _day_and_month(int(g["c"]), int(g["d"]), data)
+    if second is None:
+        return None
+    if first > second:  # "11/20-2/7, 2020": the first end is the year before
+        return [_at(m, year - 1, "range"), _at(m, year, "range")]
+    return [_at(m, year, "date")]
 
 
 def _day_and_month(a: int, b: int, data: ModuleType) -> tuple[int, int] | None:
