@@ -375,6 +375,9 @@ CASES = [
     ("en", "pay the bill on the 19th of every month.", []),
     ("en", "Who led in 1990 s?", [("in 1990 s", 1990), ("in 1990 s", 1999)]),
     ("en", "I will leave from 5/1-5/7, 2020", [("from 5/1-5/7, 2020", 2020)]),
+    ("en", "a decision in the next few days", [("next few days", 2025)]),
+    ("fr", "Il a chuté ces dernières semaines.", [("ces dernières semaines", 2025)]),
+    ("en", "Chinese New Year's Day 2018", [("Chinese New Year's Day 2018", 2018)]),
     (
         "en",
         "open from 11/20-2/7, 2020",

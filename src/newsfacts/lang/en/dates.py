@@ -138,6 +138,11 @@ RELATIVE = {
     "next summer": ("year", 1), "last fall": ("year", -1), "next fall": ("year", 1),
     "last spring": ("year", -1), "next spring": ("year", 1), "current summer": ("year", 0),
     "this calendar year": ("year", 0), "this fiscal year": ("year", 0),
+    # A few days or weeks around the publication date: its year, near enough.
+    "next few days": ("day", 1), "next few weeks": ("week", 1), "coming days": ("day", 1),
+    "coming weeks": ("week", 1), "past few days": ("day", -1), "past few weeks": ("week", -1),
+    "last few days": ("day", -1), "last few weeks": ("week", -1), "recent days": ("day", -1),
+    "recent weeks": ("week", -1),
     # Finance: the year from its start to the publication date.
     "year to date": ("year", 0), "year-to-date": ("year", 0), "ytd": ("year", 0),
     # Calendar decades (unit "decade": the ten years of the decade, as "the 1990s").
@@ -240,7 +245,8 @@ HOLIDAYS = {
     "new years eve": (12, 31),
     "saint patricks day": (3, 17), "st patricks day": (3, 17), "pentecost": ("easter", 49),
     "passover": None, "purim": None, "yom kippur": None, "rosh hashanah": None,
-    "chinese new year": None, "lunar new year": None, "eid al-fitr": None,
+    "chinese new year": None, "lunar new year": None, "chinese new year's day": None,
+    "lunar new year's day": None, "chinese new years": None, "eid al-fitr": None,
     "eid al-adha": None, "holi": None, "vesak": None, "mother's day": ("weekday", 5, 6, 2),
     "father's day": ("weekday", 6, 6, 3), "groundhog day": (2, 2),
 }  # fmt: skip

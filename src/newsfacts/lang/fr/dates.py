@@ -124,6 +124,11 @@ RELATIVE = {
     "l'automne dernier": ("year", -1), "l'automne prochain": ("year", 1),
     "le printemps dernier": ("year", -1), "le printemps prochain": ("year", 1),
     "depuis le début de l'année": ("year", 0),
+    # A few days or weeks around the publication date: its year, near enough.
+    "ces derniers jours": ("day", -1), "ces dernières semaines": ("week", -1),
+    "les prochains jours": ("day", 1), "les prochaines semaines": ("week", 1),
+    "ces prochains jours": ("day", 1), "ces prochaines semaines": ("week", 1),
+    "les jours à venir": ("day", 1), "les semaines à venir": ("week", 1),
     # Calendar decades (unit "decade": the ten years of the decade, as "les années 2020").
     "la prochaine décennie": ("decade", 1), "la décennie prochaine": ("decade", 1),
     "cette décennie": ("decade", 0), "la décennie en cours": ("decade", 0),
