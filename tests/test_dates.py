@@ -278,10 +278,13 @@ CASES = [
     ("fr", "La semaine 12 a vu les ventes chuter.", [("semaine 12", 2025)]),
     ("fr", "en semaine 8 de 2024", [("semaine 8 de 2024", 2024)]),
     ("en", "a week 3 times", []),
+    ("fr", "la dernière semaine 15 goélettes sont rentrées", []),
+    ("en", "Thursday, week 23", [("Thursday", 2025), ("week 23", 2025)]),
     # Finance: quarters and years in short forms, year to date
     ("en", "Revenue in 18q4 rose", [("18q4", 2018)]),
     ("en", "4Q18 earnings beat forecasts", [("4Q18", 2018)]),
     ("en", "guidance for 1H 2026", [("1H 2026", 2026)]),
+    ("fr", "le 15 avril 1S82", [("le 15 avril", 2025)]),
     ("en", "spending in CY2018 and cy19", [("in CY2018", 2018), ("cy19", 2019)]),
     ("en", "The index is up 12% year to date.", [("year to date", 2025)]),
     ("en", "YTD returns and year-to-date flows", [("YTD", 2025), ("year-to-date", 2025)]),
@@ -347,6 +350,7 @@ CASES = [
     # A count before a date moves it; a day without its year is the nearest one
     ("en", "The rule applies 30 days after December 15.", [("30 days after December 15", 2025)]),
     ("en", "The plant reopens a year from tomorrow.", [("a year from tomorrow", 2026)]),
+    ("en", "over the past two weeks before this exercise", [("past two weeks", 2025)]),
     ("en", "It was sold two years since 2011.", [("two years since 2011", 2013)]),
     ("en", "closed for 10 days from 18th Dec", [("18th Dec", 2025)]),
     ("fr", "Les travaux reprendront trois mois après Pâques.", [("trois mois après Pâques", 2025)]),

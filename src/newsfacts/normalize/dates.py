@@ -80,7 +80,9 @@ def resolve_year(
             years = _safely(handler, match, context)
             if years:
                 found.append((match.start(), match.end(), order, years))
-    joined = _join(_shift_dates(_settle(found), context), context, grammar.joins)
+    joined = _join(
+        _shift_dates(_settle(_dated_shifts(found, context)), context), context, grammar.joins
+    )
     # A present word counts only as the end of a range ("between Jan 2019 and now").
     joined = [group for group in joined if group and not isinstance(group[0], _Present)]
     groups = _lend_years(joined, context)
@@ -674,9 +676,12 @@ class _Words:
             rf"|(?<![\w.,])(?P<yy>\d{{2}})(?P<letter2>(?i:[{quarter_letters}]))(?P<n2>[1-4]){E}"
         )
         # The number first: "4Q18", "4Q 2018", "1H19" (a year is needed: "4Q" alone is not read).
+        first_letters = "".join(sorted(d.PERIOD_FIRST_LETTERS))
         self.period_first = (
-            rf"{B}(?P<n>[1-4])(?P<letter>[{letters}])(?:\s*['’]?(?P<yy>\d{{2}})|\s*{YEAR})"
+            rf"{B}(?P<n>[1-4])(?P<letter>[{first_letters}])(?:['’]?(?P<yy>\d{{2}})|\s*{YEAR})"
             rf"(?![\w]|[.,]\d)"
+            if first_letters
+            else "(?!)"
         )
         self.period_word = (
             rf"{B}(?:(?P<ordinal>{ordinal})[\s-]+(?P<word>{period_words})"
@@ -1039,6 +1044,12 @@ def _week_number(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     """ "week 31", "la semaine 12 de 2024": a week of the year, the publication year's
     unless one is written."""
     if not 1 <= int(m["n"]) <= 53 or _counts_things(context, m.end("n")):
+        return None
+    # After a cue ("in week 31", "la semaine 12") or at the start of a clause ("Week 31:"):
+    # not "la dernière semaine 15 goélettes" (a count).
+    head = context.text[max(0, m.start() - 30) : m.start()].rstrip()
+    cued = _key(context.word_before(m.start())) in context.data.WEEK_CUES
+    if head and head[-1] not in ",.;:!?(\n" and not cued:
         return None
     if m["year"]:
         return [_at(m, int(m["year"]), "date")]
@@ -1466,6 +1477,20 @@ def _shift(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear] |
             m.group(0), m.start(), m.end(), None, "relative", None, sign * counted[0], counted[1]
         )
     ]
+
+
+def _dated_shifts(
+    found: list[tuple[int, int, int, list[ResolvedYear]]], context: _Context
+) -> list[tuple[int, int, int, list[ResolvedYear]]]:
+    """The candidates without the counts that no date follows ("over the past two weeks
+    before this exercise": "past two weeks" stays)."""
+    starts = {start for start, _, _, years in found if not isinstance(years[0], _Shift)}
+    articles = ("", *context.data.ARTICLE)
+
+    def dated(end: int) -> bool:
+        return any(start >= end and _key(context.text[end:start]) in articles for start in starts)
+
+    return [f for f in found if not isinstance(f[3][0], _Shift) or dated(f[1])]
 
 
 def _shift_dates(groups: list[list[ResolvedYear]], context: _Context) -> list[list[ResolvedYear]]:

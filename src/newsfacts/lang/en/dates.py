@@ -105,6 +105,8 @@ QUARTER_LETTERS = ("Q",)
 HALF_LETTERS = ("H",)
 PERIOD_CUES = ("in", "in the", "the", "this", "for", "for the", "during", "during the", "of")
 PERIODS_ALONE = ("Q", "quarter", "qtr")
+# Letters after a quarter or half number, with a year: "4Q18", "1H 2019".
+PERIOD_FIRST_LETTERS = ("Q", "H")
 
 # Present-time words ("today", "this week", "this month", "now") are left out on purpose.
 RELATIVE = {
@@ -260,6 +262,24 @@ DECADE_WORDS = ()  # English says "the 1990s": the plural mark is enough
 CENTURY_WORDS = ("century",)
 # A week of the year by its number: "week 31", "wk 31", "week 27 of last year".
 WEEK_WORDS = ("week", "wk")
+# Before a week number (or a clause starts): "in week 31", "la semaine 12".
+WEEK_CUES = (
+    "in",
+    "the",
+    "of",
+    "for",
+    "during",
+    "by",
+    "since",
+    "from",
+    "until",
+    "to",
+    "on",
+    "and",
+    "next",
+    "last",
+    "this",
+)
 JOINS = (
     "of",
     "'s",  # "next year's first quarter", "last week's sunday"

@@ -93,6 +93,8 @@ HALF_LETTERS = ("S", "H")
 # unless its letter or word is listed in PERIODS_ALONE.
 PERIOD_CUES = ("au", "du", "le", "ce", "en", "sur le", "au cours du", "pour le")
 PERIODS_ALONE = ("trimestre", "semestre")
+# Letters after a quarter or half number, with a year: "4Q18", "1H 2019".
+PERIOD_FIRST_LETTERS = ()
 
 # Relative expressions with a fixed shift: phrase -> (unit, shift). Present-time words
 # ("aujourd'hui", "ce mois-ci", "cette semaine") are left out on purpose: they name now, not a year.
@@ -225,6 +227,8 @@ DECADE_WORDS = ("les années", "des années", "aux années", "années")
 CENTURY_WORDS = ("siècle",)
 # A week of the year by its number: "la semaine 12", "semaine 12 de 2024".
 WEEK_WORDS = ("semaine",)
+# Before a week number (or a clause starts): "in week 31", "la semaine 12".
+WEEK_CUES = ("la", "en", "de", "à", "pour", "depuis", "dès", "sur", "et")
 
 # Between two parts of one date expression ("lundi de la semaine prochaine",
 # "du 10 juin au 1er juillet"): the parts are read as one mention.
