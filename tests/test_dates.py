@@ -264,6 +264,12 @@ CASES = [
     ("en", "over the next decade", [("next decade", 2030), ("next decade", 2039)]),
     ("en", "in the next two decades", [("next two decades", 2030), ("next two decades", 2049)]),
     ("en", "two decades ago", [("two decades ago", 2005)]),
+    (
+        "en",
+        "In 1990 he left. Two decades later he came back.",
+        [("In 1990", 1990), ("Two decades later", 2010)],
+    ),
+    ("en", "two decades after 1990", [("two decades after 1990", 2010)]),
     ("fr", "au XXIe siècle", [("XXIe siècle", 2000), ("XXIe siècle", 2099)]),
     ("fr", "à la fin du 19e siècle", [("19e siècle", 1800), ("19e siècle", 1899)]),
     (

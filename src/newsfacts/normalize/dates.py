@@ -1455,6 +1455,8 @@ def _told(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
 def _told_counted(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear] | None:
     """ "deux jours plus tard", "three weeks earlier": a counted shift from the event told."""
     counted = None if _has_complement(m, context) else _count(m, context)
+    if counted and counted[1] == "decade":  # "two decades later": twenty years
+        counted = 10 * counted[0], "year"
     return [_told_at(m, context, counted[1], sign * counted[0])] if counted else None
 
 
@@ -1472,6 +1474,8 @@ def _shift(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear] |
     counted = _count(m, context) if after[:1].isalnum() and not duration else None
     if not counted:
         return None
+    if counted[1] == "decade":  # "two decades after 1990": twenty years
+        counted = 10 * counted[0], "year"
     return [
         _Shift(
             m.group(0), m.start(), m.end(), None, "relative", None, sign * counted[0], counted[1]
