@@ -90,7 +90,7 @@ def resolve_year(
 
 
 def _plain(part: ResolvedYear) -> ResolvedYear:
-    """A record without the private marks the steps use (`_Fixed`)."""
+    """A record without the private marks the steps use (`_Fixed`, `_Present`)."""
     return part if type(part) is ResolvedYear else ResolvedYear(*_fields(part))
 
 
