@@ -74,6 +74,31 @@ SENTENCES = [
             ("Q3 last year", 2024, "relative"),
         ],
     ),
+    (
+        "en",
+        "Shares are up 12% year to date and 4Q18 margins held; the site, built in 52 BC, "
+        "drew more visitors between Jan 2019 and now than in the whole 20th century.",
+        [
+            ("year to date", 2025, "relative"),
+            ("4Q18", 2018, "quarter"),
+            ("in 52 BC", -52, "calendar"),
+            ("Jan 2019 and now", 2019, "range"),
+            ("Jan 2019 and now", 2025, "range"),
+            ("20th century", 1900, "range"),
+            ("20th century", 1999, "range"),
+        ],
+    ),
+    (
+        "fr",
+        "La semaine 12, les ventes ont chuté ; la saison va de novembre à février 2026 et "
+        "l'usine rouvrira trois mois après Pâques.",
+        [
+            ("semaine 12", 2025, "date"),
+            ("novembre à février 2026", 2025, "range"),
+            ("novembre à février 2026", 2026, "range"),
+            ("trois mois après Pâques", 2025, "relative"),
+        ],
+    ),
 ]
 
 

@@ -80,8 +80,18 @@ def resolve_year(
             years = _safely(handler, match, context)
             if years:
                 found.append((match.start(), match.end(), order, years))
-    groups = _lend_years(_join(_settle(found), context, grammar.joins), context)
-    return [year for group in _retell(groups, context) for year in group]
+    joined = _join(
+        _shift_dates(_settle(_dated_shifts(found, context)), context), context, grammar.joins
+    )
+    # A present word counts only as the end of a range ("between Jan 2019 and now").
+    joined = [group for group in joined if group and not isinstance(group[0], _Present)]
+    groups = _lend_years(joined, context)
+    return [_plain(year) for group in _retell(groups, context) for year in group]
+
+
+def _plain(part: ResolvedYear) -> ResolvedYear:
+    """A record without the private marks the steps use (`_Fixed`, `_Present`)."""
+    return part if type(part) is ResolvedYear else ResolvedYear(*_fields(part))
 
 
 def _matches(
@@ -128,9 +138,11 @@ def _safely(handler: Callable, match: re.Match, context: _Context) -> list[Resol
 def _settle(
     found: list[tuple[int, int, int, list[ResolvedYear]]],
 ) -> list[list[ResolvedYear]]:
-    """Keep the longest of overlapping candidates (the earlier rule on a tie), in text order."""
+    """Keep the longest of overlapping candidates (the earlier rule on a tie), in text order;
+    present words only where nothing else was found."""
     taken: list[tuple[int, int, list[ResolvedYear]]] = []
-    for start, end, _, years in sorted(found, key=lambda f: (f[0] - f[1], f[2], f[0])):
+    order = sorted(found, key=lambda f: (isinstance(f[3][0], _Present), f[0] - f[1], f[2], f[0]))
+    for start, end, _, years in order:
         if all(end <= s or start >= e for s, e, _ in taken):
             taken.append((start, end, years))
     return [years for _, _, years in sorted(taken, key=lambda t: t[0])]
@@ -154,7 +166,11 @@ def _join(
             opened = _key(context.word_before(out[-1][0].start)) in context.data.PAIR_OPENERS
             linked = joins.union(context.data.RANGE_LINKS) if opened else joins
             if len(gap) <= 2 and all(w in linked for w in gap) and joined:
-                out[-1] = _merged(out[-1] + group, context.text, ranged=ranged or opened)
+                merged = _merged(out[-1] + group, context.text, ranged=ranged or opened)
+                if merged:
+                    out[-1] = merged
+                else:
+                    out.pop()  # present words only
                 continue
         out.append(group)
     return out
@@ -181,7 +197,21 @@ def _lend_years(groups: list[list[ResolvedYear]], context: _Context) -> list[lis
     return groups
 
 
+@dataclass(frozen=True, slots=True)
+class _Present(ResolvedYear):
+    """A present word ("now", "today") left out unless it ends a range after a written date
+    ("between Jan 2019 and now": the publication date ends it; it cannot mean "nowadays")."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Fixed(ResolvedYear):
+    """A date whose words fix its year against the publication date ("next 6th of April",
+    "this May", "next Friday"): as the end of a range it keeps its year."""
+
+
 def _certainty(part: ResolvedYear) -> int:
+    if isinstance(part, _Fixed):
+        return 1
     if part.offset is None and part.year is not None:
         return 2  # written
     return 1 if part.kind == "relative" else 0  # a shift, or a date placed by the anchor
@@ -193,6 +223,12 @@ def _merged(parts: list[ResolvedYear], text: str, *, ranged: bool = False) -> li
     publication year ("thanksgiving of next year"). The ends of a range keep their own years
     ("between Jan 2019 and yesterday"); only a date placed by the anchor takes the other's."""
     start, end = parts[0].start, parts[-1].end
+    # A present word counts only as the end of a range from a written date ("between Jan
+    # 2019 and now"); elsewhere it is left out, and its neighbours stay ("lundi cette semaine").
+    if not (ranged and any(_certainty(p) == 2 for p in parts)):
+        parts = [p for p in parts if not isinstance(p, _Present)]
+    if not parts:
+        return []
     best = max(_certainty(p) for p in parts)
     least = min(best, 1) if ranged else best
     parts = [p for p in parts if _certainty(p) >= least]
@@ -308,8 +344,13 @@ def _grammar(lang: str) -> _Grammar:
         (w.day_month, _day_month, ("day",)),
         (w.day_range, _day_month, ("day",)),
         (w.spaced_date, _spaced_date, ("spaced",)),
-        (w.decade, _decade, ("year",)),
+        (w.decade, _decade, ("decade",)),
+        (w.century, _century, ("century",)),
+        (w.week_number, _week_number, ("digit", "week")),
+        (w.era_year, _era_year, ("digit", "era")),
         (w.month_day, _day_month, ("month",)),
+        (w.month_range, _month_range, ("month",)),
+        (w.day_of_month, _day_of_month, ("digit",)),
         (w.month_year, _month_year, ("month",)),
         (w.year_month_day, _year_month_day, ("year",)),
         (w.compact_date, _compact_date, ("year",)),
@@ -319,11 +360,14 @@ def _grammar(lang: str) -> _Grammar:
         (w.holiday, _holiday, ()),
         (w.fiscal, _fiscal, ("digit", "fiscal")),
         (w.period_letter, _period, ("letter",)),
-        (w.year_period_letter, _period, ("year",)),
+        (w.year_period_letter, _period, ("digit",)),
+        (w.period_first, _period, ("digit",)),
         (w.period_word, _period, ("period",)),
         (w.year_range, _year_range, ("year",)),
         (w.relative, partial(_relative, after=w.clock_after, before=w.clock_before), ()),
         (w.told, _told, ()),
+        (w.shift_after, partial(_shift, sign=1), ("shift_after", "count")),
+        (w.shift_before, partial(_shift, sign=-1), ("shift_before", "count")),
         (w.told_later, partial(_told_counted, sign=1), ("told_later", "count")),
         (w.told_earlier, partial(_told_counted, sign=-1), ("told_earlier", "count")),
         (w.ago, partial(_shifted, sign=-1), ("ago", "count")),
@@ -351,7 +395,8 @@ def _trigger(data: ModuleType, joins: frozenset[str]) -> str:
     """Digits, or a word of the language's date tables (every expression holds one)."""
     tables = (
         data.MONTHS, data.MONTH_ABBREVIATIONS, data.WEEKDAYS, data.UNITS, data.QUARTER_WORDS,
-        data.HALF_WORDS, data.FISCAL, data.HOLIDAYS, data.DAY_WORDS,
+        data.HALF_WORDS, data.FISCAL, data.HOLIDAYS, data.DAY_WORDS, data.CENTURY_WORDS,
+        data.WEEK_WORDS, data.CALENDAR_MARKS, data.RELATIVE_MARKS,
     )  # fmt: skip
     words = {
         word
@@ -486,7 +531,7 @@ class _Words:
 
         self.numeric_date = (
             r"(?<![\w/.,])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
-            r"(?P<year>\d{4}|\d{2})(?![\w/]|[.-]\d)"
+            r"(?P<year>\d{4}|\d{2})(?![\w/]|\.\d|-\d(?!\d?[/.]\d))"  # "5/1/2019-5/7/2020"
         )
         self.iso_date = (
             rf"(?<![\w/.,-]){YEAR}(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})"
@@ -496,13 +541,24 @@ class _Words:
             rf"(?<![\w/.,-])(?:(?P<month>\d{{1,2}})[/-]{YEAR}|{_year('year2')}[-/](?P<month2>\d{{1,2}}))"
             rf"(?![\w/]|[.-]\d)"
         )
+        # "on 5/12", "from 10/1 to 11/7", "this 5/12", "next 5/12": a day and month after a
+        # date word; alone only in two-digit parts ("24/7", "1/3" are no dates).
+        deictic = _one_of([*d.BEFORE_PAST, *d.BEFORE_NEXT, *d.BEFORE_THIS])
+        range_words = _one_of([w for w in d.RANGE_LINKS if w[:1].isalpha()])
         self.numeric_day_month = (
-            rf"{B}(?:(?P<article>{_one_of(d.ARTICLE)})\s+)?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})"
-            rf"(?![\w/]|[.,]\d)"
+            rf"{B}(?:(?P<article>{_one_of(d.NUMERIC_DAY_CUES)})\s+)?(?:(?P<before>{deictic})\s+)?"
+            rf"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:\s*[-–]\s*|\s+{range_words}\s+)"
+            rf"(?:(?P<before2>{deictic})\s+)?(?P<c>\d{{1,2}})/(?P<d>\d{{1,2}})(?![\w/]|[.,]\d)"
+            rf"(?:\s*,?\s*{YEAR}(?![\w]|[.,]\d))?"
+            rf"|{B}(?:(?P<article2>{_one_of(d.NUMERIC_DAY_CUES)})\s+)?"
+            rf"(?:(?P<before3>{deictic})\s+)?(?P<a2>\d{{1,2}})/(?P<b2>\d{{1,2}})(?![\w/]|[.,]\d)"
         )
+        # "next 6th of April", "le 6 avril prochain": the next one; "Fri, 18 July": the year
+        # where it is a Friday.
         self.day_month = (
-            rf"{B}{article}(?:(?P<weekday>{any_weekday}),?\s+)?{article}{day}"
-            rf"{to_month}(?P<month>{any_month}){year_tail}{E}"
+            rf"{B}(?:(?P<before>{before})\s+)?{article}(?:(?P<weekday>{any_weekday}),?\s+)?"
+            rf"{article}{day}{to_month}(?P<month>{any_month}){year_tail}{E}"
+            rf"(?:\s+(?P<past>{past}){E}|\s+(?P<next>{nxt}){E})?"
         )
         self.day_range = (
             rf"{B}{article}(?:{any_weekday},?\s+)?(?P<first>\d{{1,2}}|{_one_of(d.DAY_WORDS)})"
@@ -514,14 +570,55 @@ class _Words:
             rf"(?<!\d\s)(?<![\w.,/])(?:(?P<article>{_one_of(d.ARTICLE)}) )?(?P<a>\d{{1,2}}) "
             rf"(?P<b>\d{{2}})(?: (?P<year>\d{{4}}|\d{{2}}))?(?![\w.,/%]|\s+\d)"
         )
+        # "the 1990s", "the 1990 s", "the '90s" (not "in his 90s": an age).
         self.decade = (
             rf"{B}{_one_of(d.DECADE_WORDS)}\s+(?P<decade>[12]\d{{2}}0)(?!\d|[.,]\d)"
-            rf"|(?<![\w.,])(?P<plural>[12]\d{{2}}0)['’]?s{E}"
+            rf"|{B}(?:(?P<cue>{cue}){SEP})?(?<![\w.,])(?P<plural>[12]\d{{2}}0) ?['’]?s{E}"
+            rf"|(?<![\w.,])['’](?P<short>\d0)['’]?s{E}"
+        )
+        # "the 21st century", "le XXIe siècle"; not "21st-century" (an adjective: modern).
+        self.century = (
+            rf"{B}(?:(?P<n>\d{{1,2}})|(?P<roman>[IVX]{{1,6}})){_one_of(d.DAY_SUFFIXES)}"
+            rf"\s+(?P<word>{_one_of(d.CENTURY_WORDS)}){E}"
+            rf"|{B}(?P<ordinal>{_one_of(d.DAY_WORDS)})\s+(?P<word2>{_one_of(d.CENTURY_WORDS)}){E}"
+        )
+        # "week 31", "la semaine 12", "week 31 of 2019": a week of the year by its number.
+        self.week_number = (
+            rf"{B}(?P<word>{_one_of(d.WEEK_WORDS)})\s*(?P<n>\d{{1,2}}){E}(?![.,:/]\d)"
+            rf"(?:\s*,?\s*(?:{_one_of(d.DATE_LINKS)}\s+)?{YEAR}(?![\w]|[.,]\d))?"
+        )
+        # "in 2014 BC", "14 A.D.", "AD 14": a year with its era mark (read in the case written).
+        eras = "|".join(_loose(mark) for mark in sorted(d.ERAS, key=len, reverse=True))
+        eras_before = "|".join(_loose(mark) for mark in d.ERAS_BEFORE) or "(?!)"
+        self.era_year = (
+            rf"{B}(?:(?P<cue>{cue}){SEP})?(?<![\d.,])(?P<n>\d{{1,4}})\s*(?P<era>{eras})(?!\w)"
+            rf"|{B}(?P<era2>{eras_before})\s*(?P<n2>\d{{1,4}})(?![\w]|[.,]\d)"
+        )
+        # Two months across the year end: "Nov-Feb 2017", "May to March", "de novembre à
+        # février 2017", with or without their days.
+        range_sep = (
+            rf"(?:\s*[-–]\s*|\s+{_one_of([w for w in d.RANGE_LINKS if w[:1].isalpha()])}\s+)"
+        )
+        if d.MONTH_BEFORE_DAY:
+            end1 = rf"(?P<m1>{any_month})(?:\s+(?P<d1>\d{{1,2}}){suffix})?"
+            end2 = rf"(?P<m2>{any_month})(?:[\s-]+(?P<d2>\d{{1,2}}){suffix}{E})?"
+        else:
+            end1 = rf"(?:(?P<d1>\d{{1,2}}){suffix}\s+)?(?P<m1>{any_month})"
+            end2 = rf"{article}(?:(?P<d2>\d{{1,2}}){suffix}\s+)?(?P<m2>{any_month})"
+        self.month_range = (
+            rf"{B}{end1}{range_sep}{end2}(?:\s*,?\s*(?P<year>[12]\d{{3}})(?![\w]|[.,]\d))?{E}"
+        )
+        # "20th of next month", "the 20 of this month": a day of a month named by its shift.
+        month_phrases = [p for p, (u, _) in {**d.RELATIVE, **d.PRESENT}.items() if u == "month"]
+        self.day_of_month = (
+            rf"{B}{article}(?P<day>\d{{1,2}}){suffix}\s+{_one_of(d.DATE_LINKS)}\s+"
+            rf"(?P<phrase>{_one_of(month_phrases)}){E}"
         )
         self.month_day = (
-            rf"{B}(?:(?P<weekday>{any_weekday}),?\s+)?(?P<month>{any_month})"
-            rf"[\s-]+(?:the\s+)?{day}(?:\s*[-–]\s*\d{{1,2}}{suffix})?{E}"
-            rf"(?:\s*,?\s*{link}\s+(?:(?P<year>[12]\d{{3}})|{wyear})(?![\w]|[.,]\d))?"
+            rf"{B}(?:(?P<before>{before})\s+)?(?:(?P<weekday>{any_weekday}),?\s+)?"
+            rf"(?P<month>{any_month})[\s-]+(?:the\s+)?{day}(?:\s*[-–]\s*\d{{1,2}}{suffix})?{E}"
+            rf"(?:\s*,?\s*{link}\s+(?:(?P<year>[12]\d{{3}})|{wyear})(?![\w]|[.,]\d)"
+            rf"|,\s*(?P<weekday2>{any_weekday}){E})?"
             if d.MONTH_BEFORE_DAY
             else "(?!)"
         )
@@ -551,16 +648,19 @@ class _Words:
             r"(?<![\w.,])(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])"
             r"(?P<day>0[1-9]|[12]\d|3[01])(?![\d,]|\.\d)"
         )
+        # Where a day may follow its month, "from January 15" is a day, not a month alone.
+        no_day = r"(?![\s-]+\d{1,2}(?!\d|[.,]\d))" if d.MONTH_BEFORE_DAY else ""
         self.month_alone = (
             rf"{B}(?:(?P<cue>{_one_of(d.MONTH_CUES)}){SEP}|(?P<before>{before})\s+)?"
-            rf"(?P<month>{months}){E}(?:\s+(?P<past>{past})|\s+(?P<next>{nxt}))?{E}"
+            rf"(?P<month>{months}){E}{no_day}(?:\s+(?P<past>{past})|\s+(?P<next>{nxt}))?{E}"
         )
         self.weekday = (
             rf"{B}(?:(?P<before>{before})\s+)?(?P<weekday>{weekday}){E}"
             rf"(?:\s+(?P<past>{past})|\s+(?P<next>{nxt}))?{E}"
         )
+        year_marks = _one_of([*d.FISCAL, *d.CALENDAR_MARKS])
         self.fiscal = (
-            rf"{B}(?:(?P<cue>{cue}){SEP})?(?P<word>{_one_of(d.FISCAL)})\s*['’]?"
+            rf"{B}(?:(?P<cue>{cue}){SEP})?(?P<word>{year_marks})\s*['’]?"
             rf"(?P<y1>[12]\d{{3}}|\d{{2}})(?:\s*[-/–]\s*(?P<y2>[12]\d{{3}}|\d{{2}}))?(?![\w]|[.,]\d)"
         )
         self.period_letter = (
@@ -568,9 +668,20 @@ class _Words:
             rf"(?:\s*[-/]?\s*['’]?(?P<year>[12]\d{{3}}|(?<=['’])\d{{2}})"
             rf"|\s+{_one_of(d.DATE_LINKS)}\s+(?P<year2>[12]\d{{3}}))?(?![\w]|[.,]\d)"
         )
+        # "2019 Q3", "2019-Q3", and with two digits glued to a quarter letter: "18q4", "18Q4".
+        quarter_letters = "".join(sorted(d.QUARTER_LETTERS))
         self.year_period_letter = (
             rf"(?<![\w.,]){YEAR}\s*-?\s*(?P<letter>[{letters}]|(?i:{_one_of(d.QUARTER_WORDS)}))"
             rf"\s*(?P<n>[1-4]){E}"
+            rf"|(?<![\w.,])(?P<yy>\d{{2}})(?P<letter2>(?i:[{quarter_letters}]))(?P<n2>[1-4]){E}"
+        )
+        # The number first: "4Q18", "4Q 2018", "1H19" (a year is needed: "4Q" alone is not read).
+        first_letters = "".join(sorted(d.PERIOD_FIRST_LETTERS))
+        self.period_first = (
+            rf"{B}(?P<n>[1-4])(?P<letter>[{first_letters}])(?:['’]?(?P<yy>\d{{2}})|\s*{YEAR})"
+            rf"(?![\w]|[.,]\d)"
+            if first_letters
+            else "(?!)"
         )
         self.period_word = (
             rf"{B}(?:(?P<ordinal>{ordinal})[\s-]+(?P<word>{period_words})"
@@ -583,7 +694,10 @@ class _Words:
             rf"(?<![\d.,])(?P<y1>[12]\d{{3}})(?:\s*[-–~/]\s*(?P<y2>[12]\d{{3}}|\d{{2}})"
             rf"|\s+{_one_of(d.RANGE_LINKS)}\s+(?P<y3>[12]\d{{3}}))(?![\w]|[.,-]\d)"
         )
-        self.relative = rf"{B}(?P<phrase>{_one_of([*d.RELATIVE, *d.PRESENT])}){E}"
+        marks = "|".join(re.escape(mark) for mark in d.RELATIVE_MARKS) or "(?!)"
+        self.relative = (
+            rf"{B}(?:(?P<phrase>{_one_of([*d.RELATIVE, *d.PRESENT])})|(?P<mark>{marks})){E}"
+        )
         self.holiday = (
             rf"{B}(?:(?P<before>{before})\s+)?(?P<holiday>{_one_of(d.HOLIDAYS)}){E}"
             rf"(?:{link}\s+(?:(?P<year>[12]\d{{3}})|{wyear})(?![\w]|[.,]\d)|\s+(?P<past>{past}){E}"
@@ -614,6 +728,7 @@ class _Words:
         self.ago, self.ahead = family(d.AGO), family(d.AHEAD)
         self.told = rf"{B}(?P<phrase>{_one_of(d.NARRATIVE)}){E}"
         self.told_later, self.told_earlier = family(d.TOLD_LATER), family(d.TOLD_EARLIER)
+        self.shift_after, self.shift_before = family(d.SHIFT_AFTER), family(d.SHIFT_BEFORE)
         self.last_n, self.next_n = family(d.LAST_N), family(d.NEXT_N)
         self.cued_year = rf"{B}(?P<cue>{cue}){SEP}(?:{YEAR}|{wyear})"
         # Not inside a word, a path or a file name ("GAR2004", "/2004/", "report-2004.pdf").
@@ -639,9 +754,15 @@ class _Words:
             "cued": rf"[12]\d{{3}}|{B}(?:{spelled})" if d.WORD_NUMBERS else r"[12]\d{3}",
             "month": rf"{B}(?:{months}|{_one_of(d.MONTH_ABBREVIATIONS)})",
             "weekday": rf"{B}{weekday}",
-            "fiscal": rf"{B}{_one_of(d.FISCAL)}",
+            "fiscal": rf"{B}{_one_of([*d.FISCAL, *d.CALENDAR_MARKS])}",
+            "decade": r"[12]\d{2}0|\d0 ?['’]?s(?!\w)",
+            "century": rf"{B}{_one_of(d.CENTURY_WORDS)}",
+            "week": rf"{B}{_one_of(d.WEEK_WORDS)}",
+            "era": eras,
             "period": rf"{B}(?:{period_words})",
             "told_later": counted(d.TOLD_LATER),
+            "shift_after": counted(d.SHIFT_AFTER),
+            "shift_before": counted(d.SHIFT_BEFORE),
             "told_earlier": counted(d.TOLD_EARLIER),
             "ago": counted(d.AGO),
             "ahead": counted(d.AHEAD),
@@ -795,15 +916,90 @@ def _numeric_month(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
 
 
 def _numeric_day_month(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
-    # "24/7" and "1/3" are not dates: an article or two-digit parts are needed.
-    if not m["article"] and (len(m["a"]) < 2 or len(m["b"]) < 2):
+    """ "le 17/02", "on 5/12", "next 5/12", "from 10/1 to 11/7": the publication year, or the
+    next or last such day; the second end of a range that comes before the first is the
+    next year's."""
+    data = context.data
+    g = m.groupdict()
+    a, b = (g["a"], g["b"]) if g["a"] else (g["a2"], g["b2"])
+    cue = g["article"] or g.get("article2")
+    before = g.get("before") or g.get("before3")
+    # "24/7" and "1/3" are not dates: a date word or two-digit parts are needed.
+    if not (cue or before) and (len(a) < 2 or len(b) < 2):
         return None
-    a, b = int(m["a"]), int(m["b"])
-    orders = [(a, b), (b, a)] if context.data.NUMERIC_ORDER == "dmy" else [(b, a), (a, b)]
+    if _key(context.word_after(m.end())) in data.FRACTION_AFTER:
+        return None  # "1/3 of the market"
+    first = _day_and_month(int(a), int(b), data)
+    if first is None:
+        return None
+    if g.get("year"):  # "5/1-5/7, 2020": the year of the second end
+        return _numeric_pair_in(m, first, g, int(g["year"]), data)
+    if context.published is None or (not g.get("c") and not before):
+        return [_this_year(m, context, "date")]
+    day = _occurrence_of(first, context.published, _direction(before, data))
+    if day is None:
+        return None
+    ends = [day]
+    if g.get("c"):
+        second = _day_and_month(int(g["c"]), int(g["d"]), data)
+        if second is None:
+            return None
+        direction = _direction(m["before2"], data)
+        if direction:
+            other = _occurrence_of(second, context.published, direction)
+        else:  # no word of its own: the first date on or after the first end
+            other = _occurrence_of(second, day - dt.timedelta(days=1), 1)
+        if other is None:
+            return None
+        ends.append(other)
+    years = sorted({end.year for end in ends})
+    kind = "range" if len(years) > 1 else "date"
+    this = context.published.year
+    return [_Fixed(m.group(0), m.start(), m.end(), y, kind, None, y - this, "year") for y in years]
+
+
+def _numeric_pair_in(
+    m: re.Match, first: tuple[int, int], g: dict, year: int, data: ModuleType
+) -> list[ResolvedYear] | None:
+    """ "from 5/1-5/7, 2020": the second end in the written year, the first before it."""
+    second = _day_and_month(int(g["c"]), int(g["d"]), data)
+    if second is None:
+        return None
+    if first > second:  # "11/20-2/7, 2020": the first end is the year before
+        return [_at(m, year - 1, "range"), _at(m, year, "range")]
+    return [_at(m, year, "date")]
+
+
+def _day_and_month(a: int, b: int, data: ModuleType) -> tuple[int, int] | None:
+    """(month, day) of a numeric day and month in the language's order."""
+    orders = [(a, b), (b, a)] if data.NUMERIC_ORDER == "dmy" else [(b, a), (a, b)]
     for day, month in orders:
         if 1 <= month <= 12 and 1 <= day <= 31:
-            return [_this_year(m, context, "date")]
+            return month, day
     return None
+
+
+def _direction(word: str | None, data: ModuleType) -> int:
+    """-1 after "last", 1 after "next", 0 after "this" or nothing."""
+    key = _key(word or "")
+    return -1 if key in data.BEFORE_PAST else 1 if key in data.BEFORE_NEXT else 0
+
+
+def _occurrence_of(
+    month_day: tuple[int, int], published: dt.date, direction: int
+) -> dt.date | None:
+    """The day of that month: the publication year's (0), the first after the publication
+    date (1), or the last before it (-1)."""
+    month, day = month_day
+    year = published.year
+    found = _date(year, month, day)
+    if found is None:
+        return None
+    if direction > 0 and found <= published:
+        found = _date(year + 1, month, day)
+    elif direction < 0 and found >= published:
+        found = _date(year - 1, month, day)
+    return found
 
 
 def _spaced_date(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
@@ -814,8 +1010,57 @@ def _spaced_date(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
 
 
 def _decade(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
-    first = int(m["decade"] or m["plural"])
+    if m["short"]:  # "the '90s": the latest such decade that has begun by the anchor
+        anchor = context.published.year if context.published else 2039
+        first = 2000 + int(m["short"])
+        first = first if first <= anchor else first - 100
+    else:
+        first = int(m["decade"] or m["plural"])
     return [_at(m, first, "range"), _at(m, first + 9, "range")]
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(numeral: str) -> int:
+    """A Roman numeral of I, V and X ("XXI" 21, "XIV" 14)."""
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+
+
+def _century(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    """ "the 21st century", "le XXIe siècle": its first and last years (2000 and 2099)."""
+    if m["ordinal"]:
+        number = context.data.DAY_WORDS[_key(m["ordinal"])]
+    else:
+        number = int(m["n"]) if m["n"] else _roman(m["roman"])
+    if not 1 <= number <= 30:
+        return None
+    first = (number - 1) * 100
+    return [_at(m, first, "range"), _at(m, first + 99, "range")]
+
+
+def _week_number(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    """ "week 31", "la semaine 12 de 2024": a week of the year, the publication year's
+    unless one is written."""
+    if not 1 <= int(m["n"]) <= 53 or _counts_things(context, m.end("n")):
+        return None
+    # After a cue ("in week 31", "la semaine 12") or at the start of a clause ("Week 31:"):
+    # not "la dernière semaine 15 goélettes" (a count).
+    head = context.text[max(0, m.start() - 30) : m.start()].rstrip()
+    cued = _key(context.word_before(m.start())) in context.data.WEEK_CUES
+    if head and head[-1] not in ",.;:!?(\n" and not cued:
+        return None
+    if m["year"]:
+        return [_at(m, int(m["year"]), "date")]
+    return [_this_year(m, context, "date")]
+
+
+def _era_year(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    """ "in 2014 BC" (-2014), "14 A.D.", "AD 14": a year of an era, negative before Christ."""
+    number = int(m["n"] or m["n2"])
+    sign = context.data.ERAS[" ".join(m["era"].split())] if m["era"] else 1
+    return [_at(m, sign * number, "calendar")] if number else None
 
 
 def _day_month(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
@@ -830,8 +1075,76 @@ def _day_month(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
         return [_at(m, year, "date", date=_date(year, month, day))]
     if context.published is None:
         return [_this_year(m, context, "date")]
-    day_of = _date(context.published.year, month, day)
-    return [_this_year(m, context, "date", date=day_of)]
+    groups = m.groupdict()
+    direction = _direction(groups.get("before"), data)
+    direction = -1 if groups.get("past") else 1 if groups.get("next") else direction
+    published = context.published
+    if direction:  # "next 6th of April", "le 6 avril prochain"
+        found = _occurrence_of((month, day), published, direction)
+        if found is None:
+            return None
+        offset = found.year - published.year
+        return [_Fixed(m.group(0), m.start(), m.end(), found.year, "date", found, offset, "year")]
+    weekday = groups.get("weekday") or groups.get("weekday2")
+    found = _weekday_year(month, day, _weekday_number(weekday, data), published)
+    if found is None or found.year == published.year:
+        return [_this_year(m, context, "date", date=found)]
+    return [_at(m, found.year, "date", date=found, offset=found.year - published.year, unit="year")]
+
+
+def _weekday_number(word: str | None, data: ModuleType) -> int | None:
+    key = _key(word or "").rstrip(".")
+    return data.WEEKDAYS.get(key, data.WEEKDAY_ABBREVIATIONS.get(key))
+
+
+# Years tried for a day whose weekday is written, the nearest first and the later one first
+# on a tie, as in Duckling ("Fri, Jul 18" in February 2013 is 2014's).
+_WEEKDAY_YEARS = (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6)
+
+
+def _weekday_year(month: int, day: int, weekday: int | None, published: dt.date) -> dt.date | None:
+    """The day in the publication year, or, when a weekday written with it does not fall on
+    it then, in the nearest year where it does."""
+    found = _date(published.year, month, day)
+    if weekday is None or (found and found.weekday() == weekday):
+        return found
+    for shift in _WEEKDAY_YEARS:
+        other = _date(published.year + shift, month, day)
+        if other and other.weekday() == weekday:
+            return other
+    return found
+
+
+def _month_range(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    """ "Nov-Feb 2017" (2016 and 2017), "May to March" (this year and the next): two months
+    across the year end. Ranges within a year are left to the date rules."""
+    data = context.data
+    first, last = _month(m["m1"], data), _month(m["m2"], data)
+    if first is None or last is None:
+        return None
+    for word in (m["m1"], m["m2"]):  # a full name in the language's case ("May", "mars")
+        if _key(word) in data.MONTHS and not (
+            word.islower() if data.MONTH_CASE == "lower" else word[:1].isupper()
+        ):
+            return None
+    if (first, int(m["d1"] or 0)) <= (last, int(m["d2"] or 0)):
+        return None
+    if m["year"]:
+        years = (int(m["year"]) - 1, int(m["year"]))
+    elif context.published:
+        years = (context.published.year, context.published.year + 1)
+    else:
+        return [_at(m, None, "range", offset=shift, unit="year") for shift in (0, 1)]
+    return [_at(m, year, "range") for year in years]
+
+
+def _day_of_month(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    """ "the 20th of next month": the year of that month."""
+    phrase = _key(m["phrase"])
+    unit, shift = {**context.data.RELATIVE, **context.data.PRESENT}[phrase]
+    if not 1 <= int(m["day"]) <= 31:
+        return None
+    return [_relative_at(m, context, unit, shift)]
 
 
 def _day_alone(
@@ -846,6 +1159,8 @@ def _day_alone(
     if not data.DAY_ALONE_NEEDS_SUFFIX and m["suffix"] and m["day"] != "1":
         return None
     # Where the suffix is needed it makes the number a day: then a comma or a follower will do.
+    if _phrases(r"\s+\S+\s+", tuple(data.EVERY), E).match(context.text, m.end()):
+        return None  # "on the 19th of every month": a repetition
     told = data.DAY_ALONE_NEEDS_SUFFIX and follower.match(context.text, m.end())
     if not (told or ends.match(context.text, m.end())):
         return None
@@ -893,7 +1208,17 @@ def _month_alone(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
         year -= 1
     elif ahead and month <= context.published.month:
         year += 1
-    return [_at(m, year, "date", offset=year - context.published.year, unit="year")]
+    year += _beyond(m, data)
+    # "this May", "next March": the words fix the year (a range end keeps it).
+    fixed = past or ahead or _key(m["cue"] or "") in data.BEFORE_THIS
+    make = _Fixed if fixed else ResolvedYear
+    offset = year - context.published.year
+    return [make(m.group(0), m.start(), m.end(), year, "date", None, offset, "year")]
+
+
+def _beyond(m: re.Match, data: ModuleType) -> int:
+    """1 for "March after next": the occurrence after the next one."""
+    return int(bool(m["next"]) and _key(m["next"]) in data.BEYOND_NEXT)
 
 
 def _occurrence(past: bool, ahead: bool) -> int:
@@ -909,18 +1234,21 @@ def _weekday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     data = context.data
     past = bool(m["past"]) or _key(m["before"] or "") in data.BEFORE_PAST
     ahead = bool(m["next"]) or _key(m["before"] or "") in data.BEFORE_NEXT
-    weeks = -1 if past else 1 if ahead else 0
+    weeks = -1 if past else 1 + _beyond(m, data) if ahead else 0
     before = context.text[max(0, m.start() - 20) : m.start()]
     if _phrases(B, tuple(data.EVERY), r"\s+$").search(before):
         return None  # "chaque lundi", "every monday": a repetition, no date
+    if _key(context.word_after(m.end())) in data.EVERY_AFTER:
+        return None  # "tuesday afternoons": a repetition too
     if context.published is None:
         return [_at(m, None, "date", offset=weeks, unit="week")]
     today = context.published.weekday()
     target = data.WEEKDAYS[_key(m["weekday"])]
     # The nearest such day before (dernier; alone: news tells the past) or after (prochain).
     days = ((target - today) % 7 or 7) if ahead else -((today - target) % 7 or (7 if past else 0))
-    day = context.published + dt.timedelta(days=days)
-    return [_at(m, day.year, "date", date=day, offset=weeks, unit="week")]
+    day = context.published + dt.timedelta(days=days + 7 * (weeks - 1 if ahead else 0))
+    make = _Fixed if past or ahead else ResolvedYear  # "next Friday" keeps its year in a range
+    return [make(m.group(0), m.start(), m.end(), day.year, "date", day, weeks, "week")]
 
 
 def _holiday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
@@ -942,16 +1270,10 @@ def _holiday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
         year -= 1
     elif day and ahead and day <= published:
         year += 1
-    return [
-        _at(
-            m,
-            year,
-            "date",
-            date=_holiday_date(rule, year),
-            offset=year - published.year,
-            unit="year",
-        )
-    ]
+    year += _beyond(m, data)
+    make = _Fixed if past or ahead else ResolvedYear
+    day = _holiday_date(rule, year)
+    return [make(m.group(0), m.start(), m.end(), year, "date", day, year - published.year, "year")]
 
 
 def _holiday_date(rule: tuple | None, year: int) -> dt.date | None:
@@ -986,9 +1308,12 @@ def _easter(year: int) -> dt.date:
 
 
 def _fiscal(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
-    # Two digits only after "FY" ("FY25"); "exercice 25" is not a year.
-    if len(m["y1"]) == 2 and _key(m["word"]) != "fy":
+    # Two digits only after "FY" or "CY" ("FY25"); "exercice 25" is not a year.
+    marks = {_key(mark) for mark in context.data.SHORT_YEAR_MARKS}
+    if len(m["y1"]) == 2 and _key(m["word"]) not in marks:
         return None
+    calendar_marks = {_key(mark) for mark in context.data.CALENDAR_MARKS}
+    kind = "calendar" if _key(m["word"]) in calendar_marks else "fiscal"
     first = _full_year(m["y1"], context)
     years = [first]
     if m["y2"]:
@@ -1000,13 +1325,15 @@ def _fiscal(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
         years.append(last)
     if first not in CUED_YEARS or _counts_things(context, m.end()):
         return None
-    return [_at(m, year, "fiscal") for year in years]
+    return [_at(m, year, kind) for year in years]
 
 
 def _period(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     data = context.data
     groups = m.groupdict()
     mark = groups.get("letter") or groups.get("word") or groups.get("word2") or ""
+    if groups.get("letter2"):  # "18q4": two digits glued to a quarter letter
+        mark = groups["letter2"].upper()
     folded = _key(mark)
     if mark in data.QUARTER_LETTERS or folded in data.QUARTER_WORDS:
         kind, most = "quarter", 4
@@ -1014,10 +1341,11 @@ def _period(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
         kind, most = "half", 2
     else:
         return None
-    number = data.ORDINALS.get(_key(groups["ordinal"])) if groups.get("ordinal") else int(m["n"])
+    ordinal = groups.get("ordinal")
+    number = data.ORDINALS.get(_key(ordinal)) if ordinal else int(m["n"] or m["n2"])
     if not number or number > most:
         return None
-    written = groups.get("year") or groups.get("year2")
+    written = groups.get("year") or groups.get("year2") or groups.get("yy")
     if written:
         return [_at(m, _full_year(written, context), kind)]
     alone = mark in data.PERIODS_ALONE or folded in data.PERIODS_ALONE
@@ -1050,11 +1378,15 @@ def _year_range(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
 def _relative(
     m: re.Match, context: _Context, *, after: re.Pattern, before: re.Pattern
 ) -> list[ResolvedYear] | None:
+    if m["mark"]:
+        return [_relative_at(m, context, *context.data.RELATIVE_MARKS[m["mark"]])]
     phrase = _key(m["phrase"])
     if phrase in context.data.RELATIVE:
         unit, shift = context.data.RELATIVE[phrase]
         if unit == "winter":
             return _winter(m, context, shift)
+        if unit == "decade":
+            return _decades(m, context, shift, 1)
         return [_relative_at(m, context, unit, shift)]
     unit, shift = context.data.PRESENT[phrase]
     # "today at 9pm", "aujourd'hui à 15h": with a clock time it is the day, not "nowadays".
@@ -1062,7 +1394,12 @@ def _relative(
         after.match(context.text, m.end())
         or before.search(context.text, max(0, m.start() - 30), m.start())
     )
-    return [_relative_at(m, context, unit, shift)] if context.present or timed else None
+    found = _relative_at(m, context, unit, shift)
+    return [found if context.present or timed else _Present(*_fields(found))]
+
+
+def _fields(part: ResolvedYear) -> tuple:
+    return part.text, part.start, part.end, part.year, part.kind, part.date, part.offset, part.unit
 
 
 def _winter(m: re.Match, context: _Context, shift: int) -> list[ResolvedYear]:
@@ -1081,7 +1418,20 @@ def _winter(m: re.Match, context: _Context, shift: int) -> list[ResolvedYear]:
     return [_at(m, y, "range", offset=y - year, unit="year") for y in (first, first + 1)]
 
 
+def _decades(m: re.Match, context: _Context, shift: int, count: int) -> list[ResolvedYear]:
+    """ "the next decade", "the next two decades": calendar decades counted from the one of
+    the publication year, their first and last years (2020 and 2039 in 2018)."""
+    if context.published is None:
+        return [_at(m, None, "relative", offset=10 * shift, unit="year")]
+    year = context.published.year
+    first = (year // 10 + shift) * 10
+    last = first + 10 * count - 1
+    return [_at(m, y, "range", offset=y - year, unit="year") for y in (first, last)]
+
+
 def _relative_at(m: re.Match, context: _Context, unit: str, shift: int) -> ResolvedYear:
+    if unit == "decade":  # "two decades ago": ten years each
+        unit, shift = "year", 10 * shift
     if context.published is None:
         return _at(m, None, "relative", offset=shift, unit=unit)
     moved = _moved(context.published, unit, shift)
@@ -1105,7 +1455,86 @@ def _told(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
 def _told_counted(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear] | None:
     """ "deux jours plus tard", "three weeks earlier": a counted shift from the event told."""
     counted = None if _has_complement(m, context) else _count(m, context)
+    if counted and counted[1] == "decade":  # "two decades later": twenty years
+        counted = 10 * counted[0], "year"
     return [_told_at(m, context, counted[1], sign * counted[0])] if counted else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Shift(ResolvedYear):
+    """A count before a date ("3 days after", "two years since"): `_shift_dates` moves the
+    date that follows by it, or leaves both words out when no date follows."""
+
+
+def _shift(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear] | None:
+    """ "2 weeks from", "three months after", "5 days before": a shift of what follows."""
+    after = context.text[m.end() : m.end() + 2].strip()
+    # "for 10 days from 18th Dec" is a stretch that starts on the date, not a shift.
+    duration = _key(context.word_before(m.start())) in context.data.DURATION_CUES
+    counted = _count(m, context) if after[:1].isalnum() and not duration else None
+    if not counted:
+        return None
+    if counted[1] == "decade":  # "two decades after 1990": twenty years
+        counted = 10 * counted[0], "year"
+    return [
+        _Shift(
+            m.group(0), m.start(), m.end(), None, "relative", None, sign * counted[0], counted[1]
+        )
+    ]
+
+
+def _dated_shifts(
+    found: list[tuple[int, int, int, list[ResolvedYear]]], context: _Context
+) -> list[tuple[int, int, int, list[ResolvedYear]]]:
+    """The candidates without the counts that no date follows ("over the past two weeks
+    before this exercise": "past two weeks" stays)."""
+    starts = {start for start, _, _, years in found if not isinstance(years[0], _Shift)}
+    articles = ("", *context.data.ARTICLE)
+
+    def dated(end: int) -> bool:
+        return any(start >= end and _key(context.text[end:start]) in articles for start in starts)
+
+    return [f for f in found if not isinstance(f[3][0], _Shift) or dated(f[1])]
+
+
+def _shift_dates(groups: list[list[ResolvedYear]], context: _Context) -> list[list[ResolvedYear]]:
+    """ "2 weeks from January 15", "three months after Easter", "two years since 2011",
+    "4 months from tomorrow": the date that follows, moved by the count. A day without its
+    year is its nearest occurrence to the publication date."""
+    out: list[list[ResolvedYear]] = []
+    for index, group in enumerate(groups):
+        if isinstance(group[0], _Shift):
+            continue
+        shift = groups[index - 1][0] if index else None
+        if isinstance(shift, _Shift) and len(group) == 1:
+            between = _key(context.text[shift.end : group[0].start])
+            if between in ("", *context.data.ARTICLE):
+                moved = _moved_part(group[0], shift, context)
+                if moved is not None:
+                    text = context.text[shift.start : group[0].end]
+                    out.append([ResolvedYear(text, shift.start, group[0].end, *moved)])
+                    continue
+        out.append(group)
+    return out
+
+
+def _moved_part(
+    part: ResolvedYear, shift: ResolvedYear, context: _Context
+) -> tuple[int, str, dt.date | None] | None:
+    """(year, kind, date) of a date moved by a shift; None when it has no year."""
+    if part.year is None:
+        return None
+    day = part.date
+    if day is None:  # a year or a month: only a shift of years moves it
+        return part.year + (shift.offset if shift.unit == "year" else 0), "relative", None
+    if _certainty(part) == 0 and context.published:  # placed by the anchor: the nearest one
+        near = [_date(day.year + k, day.month, day.day) for k in (-1, 0, 1)]
+        day = min((d for d in near if d), key=lambda d: abs(d - context.published))
+    try:
+        moved = _moved(day, shift.unit, shift.offset)
+    except (ValueError, OverflowError, KeyError):
+        return None
+    return moved.year, "relative", moved
 
 
 def _has_complement(m: re.Match, context: _Context) -> bool:
@@ -1157,6 +1586,8 @@ def _stretch(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear]
     if not counted:
         return None
     count, unit = counted
+    if unit == "decade":
+        return _decades(m, context, -count if sign < 0 else 1, count)
     if context.published is None:
         return [_at(m, None, "relative", offset=sign * count, unit=unit)]
     ends = (-count, -1) if sign < 0 else (1, count)

@@ -57,6 +57,21 @@ DAY_ALONE_CUES = ("on", "on the", "by", "by the", "until", "until the", "since",
 DAY_ALONE_FOLLOWERS = ("at", "from", "between", "this", "of", "to", "and", "until", "through")
 DAY_ALONE_NEEDS_SUFFIX = True
 ARTICLE = ("on", "the", "on the")
+# Before a day and month in digits ("on 5/12", "from 10/1 to 11/7"): a date, not a fraction.
+NUMERIC_DAY_CUES = (
+    "on",
+    "the",
+    "on the",
+    "from",
+    "between",
+    "since",
+    "until",
+    "by",
+    "before",
+    "after",
+)
+# After a day and month in digits: a fraction ("1/3 of the market").
+FRACTION_AFTER = ("of",)
 
 YEAR_CUES = (
     "in", "by", "since", "before", "after", "until", "till", "through", "during", "from",
@@ -71,11 +86,15 @@ MONTH_CUES = (
     "in early", "in late", "in mid-", "during", "through", "from", "this",
 )  # fmt: skip
 RANGE_OPENERS = ("from", "between")
-RANGE_LINKS = ("to", "and", "through", "thru", "-", "–", "~", "/")
+RANGE_LINKS = ("to", "and", "through", "thru", "until", "till", "-", "–", "~", "/")
 # Before two dates joined by a range word: one expression (between March 3 and April 5).
 PAIR_OPENERS = ("between",)
 
 FISCAL = ("fiscal year", "fiscal", "FY", "financial year")
+# Before a calendar year, glued or not: "CY2018", "cy18" (finance writes them beside "FY").
+CALENDAR_MARKS = ("CY",)
+# After these two digits are a year: "FY25", "CY18" (not "fiscal 25").
+SHORT_YEAR_MARKS = ("FY", "CY")
 
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -86,6 +105,8 @@ QUARTER_LETTERS = ("Q",)
 HALF_LETTERS = ("H",)
 PERIOD_CUES = ("in", "in the", "the", "this", "for", "for the", "during", "during the", "of")
 PERIODS_ALONE = ("Q", "quarter", "qtr")
+# Letters after a quarter or half number, with a year: "4Q18", "1H 2019".
+PERIOD_FIRST_LETTERS = ("Q", "H")
 
 # Present-time words ("today", "this week", "this month", "now") are left out on purpose.
 RELATIVE = {
@@ -119,7 +140,19 @@ RELATIVE = {
     "next summer": ("year", 1), "last fall": ("year", -1), "next fall": ("year", 1),
     "last spring": ("year", -1), "next spring": ("year", 1), "current summer": ("year", 0),
     "this calendar year": ("year", 0), "this fiscal year": ("year", 0),
+    # A few days or weeks around the publication date: its year, near enough.
+    "next few days": ("day", 1), "next few weeks": ("week", 1), "coming days": ("day", 1),
+    "coming weeks": ("week", 1), "past few days": ("day", -1), "past few weeks": ("week", -1),
+    "last few days": ("day", -1), "last few weeks": ("week", -1), "recent days": ("day", -1),
+    "recent weeks": ("week", -1),
+    # Finance: the year from its start to the publication date.
+    "year to date": ("year", 0), "year-to-date": ("year", 0), "ytd": ("year", 0),
+    # Calendar decades (unit "decade": the ten years of the decade, as "the 1990s").
+    "next decade": ("decade", 1), "the coming decade": ("decade", 1),
+    "this decade": ("decade", 0), "current decade": ("decade", 0),
 }  # fmt: skip
+# Abbreviations read only in capitals ("BOY" is also a word): end and beginning of the year.
+RELATIVE_MARKS = {"EOY": ("year", 0), "BOY": ("year", 0), "YTD": ("year", 0)}
 # Narrative relatives: they count from the event told, which news place near the publication
 # date unless the paragraph wrote a year or a date before them (then they count from it).
 # Followed by a complement ("the day after the vote") they count from that, and are left out.
@@ -139,6 +172,11 @@ TOLD_LATER = ("{n} {unit} later", "{n} {unit} after", "{n} {unit} afterwards",
               "{n} {unit} afterward")  # fmt: skip
 TOLD_EARLIER = ("{n} {unit} earlier", "{n} {unit} before", "{n} {unit} prior",
                 "{n} {unit} previously")  # fmt: skip
+# A count before a date moves it: "2 weeks from January 15", "three months after Easter".
+SHIFT_AFTER = ("{n} {unit} after", "{n} {unit} from", "{n} {unit} since")
+SHIFT_BEFORE = ("{n} {unit} before", "{n} {unit} prior to")
+# Before such a count, a stretch that starts on the date ("for 10 days from 18th Dec").
+DURATION_CUES = ("for", "lasting")
 # After a narrative relative, these open its complement ("the day after the vote"): the
 # shift counts from what follows.
 COMPLEMENTS = ("of",)
@@ -152,15 +190,19 @@ PRESENT = {
     "rest of the week": ("week", 0), "this month": ("month", 0), "current month": ("month", 0),
     "later this month": ("month", 0), "earlier this month": ("month", 0),
     "end of the month": ("month", 0), "end of month": ("month", 0),
-    "beginning of the month": ("month", 0),
+    "beginning of the month": ("month", 0), "current date": ("day", 0),
 }  # fmt: skip
 DEICTIC = ("yesterday", "tomorrow", "summer", "fall", "autumn", "spring", "winter", "today",
            "now", "tonight", "present", "moment", "night", "morning", "afternoon",
            "evening", "tonite")  # fmt: skip
 AFTER_PAST = ()
 AFTER_NEXT = ("after next",)
+# After a weekday, month or holiday: the one after the next ("March after next").
+BEYOND_NEXT = ("after next",)
 BEFORE_PAST = ("last", "previous", "past")
 BEFORE_NEXT = ("next", "coming", "upcoming", "this coming")
+# Before a month or numeric date: the publication year's ("this May", "this 5/12").
+BEFORE_THIS = ("this",)
 
 UNITS = {
     "year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month",
@@ -170,7 +212,7 @@ UNITS = {
     "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
     "mondays": "week", "tuesdays": "week", "wednesdays": "week", "thursdays": "week",
     "fridays": "week", "saturdays": "week", "sundays": "week", "business days": "day",
-    "working days": "day",
+    "working days": "day", "wk": "week", "wks": "week", "decade": "decade", "decades": "decade",
 }  # fmt: skip
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -179,6 +221,8 @@ NUMBERS = {
     "a hundred": 100, "a couple of": 2, "couple of": 2, "couple": 2,
 }  # fmt: skip
 EVERY = ("every", "each", "every other")
+# After a weekday: a repetition too ("tuesday afternoons").
+EVERY_AFTER = ("mornings", "afternoons", "evenings", "nights")
 
 # Holidays: name -> (month, day), ("easter", days after Easter Sunday), ("weekday", month,
 # weekday, n): the n-th such weekday of the month (-1: the last), or None (lunar calendars).
@@ -199,18 +243,46 @@ HOLIDAYS = {
     "martin luther king jr. day": ("weekday", 1, 0, 3), "mlk jr. day": ("weekday", 1, 0, 3),
     "mlk jr day": ("weekday", 1, 0, 3), "st paddy's day": (3, 17), "saint paddy's day": (3, 17),
     "presidents' day": ("weekday", 2, 0, 3), "veterans day": (11, 11),
-    "valentine day": (2, 14), "new years day": (1, 1), "new years eve": (12, 31),
+    "valentine day": (2, 14), "new years day": (1, 1), "new year day": (1, 1),
+    "new years eve": (12, 31),
     "saint patricks day": (3, 17), "st patricks day": (3, 17), "pentecost": ("easter", 49),
     "passover": None, "purim": None, "yom kippur": None, "rosh hashanah": None,
-    "chinese new year": None, "lunar new year": None, "eid al-fitr": None,
+    "chinese new year": None, "lunar new year": None, "chinese new year's day": None,
+    "lunar new year's day": None, "chinese new years": None, "eid al-fitr": None,
     "eid al-adha": None, "holi": None, "vesak": None, "mother's day": ("weekday", 5, 6, 2),
     "father's day": ("weekday", 6, 6, 3), "groundhog day": (2, 2),
 }  # fmt: skip
-# After a year: an era that is not ours, so no year we report ("2014 BC").
-ERAS = ("BC", "B.C.", "BCE", "B.C.E.")
+# Era marks after a year ("2014 BC", "14 A.D.") or before it ("AD 14"), with their sign:
+# a year before Christ is negative (-2014). Read in the case written ("ad" is a word).
+ERAS = {"BC": -1, "B.C.": -1, "b.c.": -1, "BCE": -1, "B.C.E.": -1, "AD": 1, "A.D.": 1,
+        "a.d.": 1}  # fmt: skip
+ERAS_BEFORE = ("AD", "A.D.")
 DECADE_WORDS = ()  # English says "the 1990s": the plural mark is enough
+# "the 21st century" (2000 to 2099), "the nineteenth century"; not "21st-century" (modern).
+CENTURY_WORDS = ("century",)
+# A week of the year by its number: "week 31", "wk 31", "week 27 of last year".
+WEEK_WORDS = ("week", "wk")
+# Before a week number (or a clause starts): "in week 31", "la semaine 12".
+WEEK_CUES = (
+    "in",
+    "the",
+    "of",
+    "for",
+    "during",
+    "by",
+    "since",
+    "from",
+    "until",
+    "to",
+    "on",
+    "and",
+    "next",
+    "last",
+    "this",
+)
 JOINS = (
     "of",
+    "'s",  # "next year's first quarter", "last week's sunday"
     "the",
     "on",
     "to",

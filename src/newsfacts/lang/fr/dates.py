@@ -45,6 +45,10 @@ WORD_LINKS = ()
 # publication day, not "nowadays". Not "heures": "pendant 2 heures" is a duration.
 CLOCK_MARKS = ("h",)
 ARTICLE = ("le", "du", "au")  # kept before a date: "le 3 mars 2025"
+# Before a day and month in digits ("on 5/12", "from 10/1 to 11/7"): a date, not a fraction.
+NUMERIC_DAY_CUES = ("le", "du", "au")
+# After a day and month in digits: a fraction ("1/3 of the market").
+FRACTION_AFTER = ()
 
 # Words before a year that make a four-digit number a year, kept in the mention's text.
 YEAR_CUES = (
@@ -70,6 +74,10 @@ PAIR_OPENERS = ("entre",)
 # "l'exercice 2025", "exercice fiscal 2024-2025", "année fiscale 2025".
 FISCAL = ("l'exercice fiscal", "l'exercice", "exercice fiscal", "exercice", "l'année fiscale",
           "année fiscale", "FY")  # fmt: skip
+# Before a calendar year ("CY2018"): not written in French news.
+CALENDAR_MARKS = ()
+# After these two digits are a year: "FY25" (not "exercice 25").
+SHORT_YEAR_MARKS = ("FY",)
 
 # Quarters and halves: "premier trimestre 2024", "T3 2024", "S1 2024", "2019 H2".
 ORDINALS = {
@@ -85,6 +93,8 @@ HALF_LETTERS = ("S", "H")
 # unless its letter or word is listed in PERIODS_ALONE.
 PERIOD_CUES = ("au", "du", "le", "ce", "en", "sur le", "au cours du", "pour le")
 PERIODS_ALONE = ("trimestre", "semestre")
+# Letters after a quarter or half number, with a year: "4Q18", "1H 2019".
+PERIOD_FIRST_LETTERS = ()
 
 # Relative expressions with a fixed shift: phrase -> (unit, shift). Present-time words
 # ("aujourd'hui", "ce mois-ci", "cette semaine") are left out on purpose: they name now, not a year.
@@ -115,7 +125,18 @@ RELATIVE = {
     "l'hiver prochain": ("winter", 1), "l'été dernier": ("year", -1), "l'été prochain": ("year", 1),
     "l'automne dernier": ("year", -1), "l'automne prochain": ("year", 1),
     "le printemps dernier": ("year", -1), "le printemps prochain": ("year", 1),
+    "depuis le début de l'année": ("year", 0),
+    # A few days or weeks around the publication date: its year, near enough.
+    "ces derniers jours": ("day", -1), "ces dernières semaines": ("week", -1),
+    "les prochains jours": ("day", 1), "les prochaines semaines": ("week", 1),
+    "ces prochains jours": ("day", 1), "ces prochaines semaines": ("week", 1),
+    "les jours à venir": ("day", 1), "les semaines à venir": ("week", 1),
+    # Calendar decades (unit "decade": the ten years of the decade, as "les années 2020").
+    "la prochaine décennie": ("decade", 1), "la décennie prochaine": ("decade", 1),
+    "cette décennie": ("decade", 0), "la décennie en cours": ("decade", 0),
 }  # fmt: skip
+# Abbreviations read only in capitals: none in French news.
+RELATIVE_MARKS: dict[str, tuple[str, int]] = {}
 # Narrative relatives: they count from the event told, which news place near the publication
 # date unless the paragraph wrote a year or a date before them (then they count from it).
 # Followed by a complement ("la veille de l'élection") they count from that, and are left out.
@@ -136,6 +157,11 @@ TOLD_LATER = ("{n} {unit} plus tard", "{n} {unit} après", "{n} {unit} suivants"
               "{n} {unit} suivantes", "{n} {unit} suivant", "{n} {unit} suivante")  # fmt: skip
 TOLD_EARLIER = ("{n} {unit} plus tôt", "{n} {unit} auparavant", "{n} {unit} avant",
                 "{n} {unit} précédents", "{n} {unit} précédentes")  # fmt: skip
+# A count before a date moves it: "2 weeks from January 15", "three months after Easter".
+SHIFT_AFTER = ("{n} {unit} après",)
+SHIFT_BEFORE = ("{n} {unit} avant",)
+# Before such a count, a stretch that starts on the date ("for 10 days from 18th Dec").
+DURATION_CUES = ("pendant", "durant")
 # After a narrative relative, these open its complement ("la veille de", "deux jours après
 # l'annonce"): the shift counts from what follows.
 COMPLEMENTS = ("de", "d'", "du", "des")
@@ -161,11 +187,16 @@ DEICTIC = ("hier", "demain", "été", "automne", "printemps", "hiver", "aujourd"
 # "lundi dernier", "mardi prochain", "mars dernier": a weekday or month then one of these.
 AFTER_PAST = ("dernier", "dernière", "passé", "passée")
 AFTER_NEXT = ("prochain", "prochaine")
+BEYOND_NEXT = ()
 BEFORE_PAST = ()
 BEFORE_NEXT = ()
+# Before a month or numeric date: the publication year's ("this May", "this 5/12").
+BEFORE_THIS = ("ce", "cette")
 
 # A weekday after these repeats ("chaque lundi"): no date.
 EVERY = ("chaque", "tous les", "toutes les")
+# After a weekday: a repetition too ("tuesday afternoons").
+EVERY_AFTER = ("matins", "soirs", "après-midis")
 
 # Holidays: name -> (month, day), ("easter", days after Easter Sunday), or None where we do not
 # know the day (lunar calendars). With a year after them ("Pâques 2018") they name that year;
@@ -186,8 +217,18 @@ HOLIDAYS = {
 }  # fmt: skip
 # Before a decade: "les années 1990" (two years: 1990 and 1999).
 # After a year: an era that is not ours, so no year we report ("2014 BC").
-ERAS = ("av. J.-C.", "avant J.-C.", "av. JC", "avant Jésus-Christ", "BC")
+# Era marks after a year ("52 av. J.-C.", "14 apr. J.-C."), with their sign: a year before
+# Christ is negative (-52). Read in the case written.
+ERAS = {"av. J.-C.": -1, "avant J.-C.": -1, "av. JC": -1, "avant Jésus-Christ": -1, "BC": -1,
+        "av. J.C.": -1, "apr. J.-C.": 1, "après J.-C.": 1, "après Jésus-Christ": 1}  # fmt: skip
+ERAS_BEFORE = ()
 DECADE_WORDS = ("les années", "des années", "aux années", "années")
+# "le XXIe siècle" (2000 to 2099), "au 19e siècle".
+CENTURY_WORDS = ("siècle",)
+# A week of the year by its number: "la semaine 12", "semaine 12 de 2024".
+WEEK_WORDS = ("semaine",)
+# Before a week number (or a clause starts): "in week 31", "la semaine 12".
+WEEK_CUES = ("la", "en", "de", "à", "pour", "depuis", "dès", "sur", "et")
 
 # Between two parts of one date expression ("lundi de la semaine prochaine",
 # "du 10 juin au 1er juillet"): the parts are read as one mention.
@@ -216,7 +257,8 @@ UNITS = {
     "an": "year", "ans": "year", "année": "year", "années": "year", "annees": "year",
     "mois": "month", "semaine": "week", "semaines": "week", "jour": "day", "jours": "day",
     "trimestre": "quarter", "trimestres": "quarter", "heure": "hour", "heures": "hour",
-    "minute": "minute", "minutes": "minute", "min": "minute",
+    "minute": "minute", "minutes": "minute", "min": "minute", "décennie": "decade",
+    "décennies": "decade",
 }  # fmt: skip
 NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
