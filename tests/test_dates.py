@@ -20,6 +20,11 @@ PUBLISHED = dt.date(2025, 1, 25)  # a Saturday
 
 # (lang, text, [(mention text, year), ...]) resolved against PUBLISHED.
 CASES = [
+    # A slash joins two years only when they follow each other (a season, a fiscal year)
+    ("fr", "la saison 2024/25 du championnat", [("2024/25", 2024), ("2024/25", 2025)]),
+    ("fr", "la directive 2001/29/CE sur le droit d'auteur", []),
+    ("fr", "la guerre de 1939-45", [("de 1939-45", 1939), ("de 1939-45", 1945)]),
+    ("fr", "Son dernier film remontait à 1997.", [("remontait à 1997", 1997)]),
     # French: written years and their cues
     ("fr", "Meta dépensera 65 milliards de dollars en 2025.", [("en 2025", 2025)]),
     ("fr", "un milliard d'utilisateurs d'ici 2025", [("d'ici 2025", 2025)]),

@@ -99,6 +99,16 @@ SENTENCES = [
             ("trois mois après Pâques", 2025, "relative"),
         ],
     ),
+    (
+        "fr",
+        "La salle, qui date de 1936, offre quelques 2000 sièges, pleins lors des élections 2024.",
+        [("date de 1936", 1936, "calendar"), ("2024", 2024, "calendar")],
+    ),
+    (
+        "en",
+        "The hall dates back to 1936; the 2024 elections filled it.",
+        [("dates back to 1936", 1936, "calendar"), ("2024", 2024, "calendar")],
+    ),
 ]
 
 

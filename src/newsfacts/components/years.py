@@ -7,10 +7,12 @@ ran first, and turns each expression into a span.
 """
 
 import datetime as dt
+import importlib
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .. import lang as language_data
 from ..normalize.dates import ResolvedYear, resolve_year
 
 SPANS_KEY = "newsfacts_years"
@@ -40,6 +42,8 @@ class YearFinder:
         self.spans_key = spans_key
         self.amounts_key = amounts_key
         self.present = present
+        dates = importlib.import_module(f"{language_data.data(nlp.lang).__name__}.dates")
+        self.counts_before_nouns = dates.NUMBER_BEFORE_PLURAL_NOUN_COUNTS
 
     def __call__(self, doc: Doc) -> Doc:
         published = _as_date(doc._.published)
@@ -57,10 +61,21 @@ class YearFinder:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or (spans and span.start < spans[-1].end):
                 continue  # two expressions in one token: keep the first
+            if self.counts_before_nouns and _counts(span, years):
+                continue
             span._.year = {"years": [year.values() for year in years]}
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
+
+
+def _counts(span: Span, years: list[ResolvedYear]) -> bool:
+    """A bare number before a plural noun counts it: "quelques 2000 sièges" (French puts a
+    year after its noun, "les élections 2024"; English before, "the 2024 elections")."""
+    if len(years) != 1 or not span.text.isdigit() or span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    return after.pos_ == "NOUN" and "Plur" in after.morph.get("Number")
 
 
 def _as_date(value: object) -> dt.date | None:

@@ -1365,6 +1365,10 @@ def _year_range(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
         last = first // 100 * 100 + int(second)
     else:
         last = int(second)
+    # A slash joins a season or a fiscal year ("2024/25"); "directive 2001/29" is a number.
+    slashed = m["y2"] and "/" in context.text[m.end("y1") : m.start("y2")]
+    if slashed and last != first + 1:
+        return None
     allowed = CUED_YEARS if m["cue"] else BARE_YEARS
     if first not in allowed or last not in allowed or first == last:
         return None

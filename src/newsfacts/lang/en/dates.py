@@ -78,7 +78,8 @@ YEAR_CUES = (
     "early", "late", "mid-", "mid", "end of", "the end of", "beginning of",
     "the beginning of", "start of", "the start of", "middle of", "the middle of", "year",
     "the year", "calendar year", "cy", "summer", "winter", "spring", "fall", "autumn",
-    "by the end of", "in early", "in late", "in mid-",
+    "by the end of", "in early", "in late", "in mid-", "dates from", "dating from",
+    "dates back to", "dating back to", "dated",
 )  # fmt: skip
 MONTH_CUES = (
     "in", "since", "before", "after", "until", "by", "early", "late", "mid-", "mid",
@@ -377,3 +378,5 @@ NOT_YEAR_AFTER = ("page", "p.", "no.", "number", "nr", "#", "art.", "article", "
                   "version", "v", "route", "flight", "iphone", "cac", "at", "rank", "model",
                   "peugeot", "windows", "airbus", "boeing", "galaxy", "pixel", "series",
                   "type")  # fmt: skip
+# A year before a plural noun is its modifier ("the 2024 elections"), not a count.
+NUMBER_BEFORE_PLURAL_NOUN_COUNTS = False

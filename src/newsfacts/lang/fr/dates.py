@@ -57,6 +57,8 @@ YEAR_CUES = (
     "au début de", "au milieu de", "la fin de", "le début de", "fin de", "milieu de",
     "l'année", "année", "l'an", "été", "l'été", "hiver", "l'hiver",
     "printemps", "automne", "l'automne", "au printemps", "à l'automne", "avant la fin de",
+    "remonte à", "remontait à", "remontent à", "remontant à", "date de", "datant de",
+    "datent de", "datait de",
 )  # fmt: skip
 # Before a month without a year: "en mars", "fin avril", "mi-décembre".
 MONTH_CUES = (
@@ -343,3 +345,6 @@ MONTH_BEFORE_DAY = False  # fmt: skip
 NOT_YEAR_AFTER = ("page", "p.", "n°", "no", "numéro", "art.", "article", "code", "version",
                   "v", "rue", "vol", "tél", "modèle", "iphone", "cac", "à", "sur", "peugeot",
                   "windows", "airbus", "boeing", "galaxy", "pixel", "série", "type")  # fmt: skip
+# A bare number before a plural noun counts it ("2000 sièges"): French writes a year
+# after its noun ("les élections 2024").
+NUMBER_BEFORE_PLURAL_NOUN_COUNTS = True
