@@ -13,6 +13,7 @@ see docs/companies.md for the measured alternative.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -39,7 +40,14 @@ PUBLIC = ("government", "court", "regulator", "agency", "central_bank")
 # Kinds whose lower-case head noun is not part of the name that follows it.
 MEMBER_BODIES = ("association", "party", "club", "trade_union", "trade_body")
 PLACE_LABELS = ("LOC", "GPE")
+PERSON_LABELS = ("PER", "PERSON")
+# Words on each side of a name that tell a heading in capitals.
+SHOUT_WINDOW = 3
+# A digit between letters, across a hyphen too: "P1NP", "Arg3-Pro4".
+CODE = re.compile(r"[^\W\d_][\d-]*\d[\d-]*[^\W\d_]")
 
+# Words an acronym does not spell: "taux de filtration glomérulaire (TFG)".
+FUNCTION_WORDS = ("DET", "ADP", "CCONJ")
 # A definite article before a common-word name makes it the word: "l'Amazone", "the Amazon".
 DETERMINERS = ("DET",)
 
@@ -102,6 +110,9 @@ class CompanyFinder:
         self.decision_verbs = frozenset(data.DECISION_VERBS)
         self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
         self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
+        self.common_articles = frozenset(data.COMMON_ARTICLES)
+        self.ordinals = frozenset(data.ORDINALS)
+        self.regimes = frozenset(data.REGIMES)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
         """The phrases that begin with an article, without it."""
@@ -127,11 +138,15 @@ class CompanyFinder:
             for c in candidates
             if c.ambiguous and c.entry.name not in named and not self.company_context(doc, c)
         }
+        # Acronyms the article spells out in common words: "syndrome coronarien aigu (SCA)".
+        common = self.abbreviations(candidates)
         chosen = choose(
             [
                 c
                 for c in candidates
-                if (c.span.start, c.span.end) not in words and self.plausible(doc, c)
+                if (c.span.start, c.span.end) not in words
+                and c.span.text not in common
+                and self.plausible(doc, c)
             ]
         )
         for c in chosen:
@@ -236,7 +251,13 @@ class CompanyFinder:
             while named and first < min(end + 2, len(doc)) and doc[first].lower_ in self.joiners:
                 first += 1
             name = self.name_after(doc, first)
-            if name is not None and name.text not in self.not_names:
+            # A title before a person's name is no firm: "le groupe M. Barón Crespo".
+            person_next = (
+                name is not None
+                and name.end < len(doc)
+                and doc[name.end].ent_type_ in PERSON_LABELS
+            )
+            if name is not None and name.text not in self.not_names and not person_next:
                 # A capitalised cue is part of the name ("Groupe Thales", "Société Générale"),
                 # and so is a trade noun ("laiterie Besnier", "éditions Gallimard").
                 if named or (_capitalised(doc[start]) and not doc[start].is_sent_start):
@@ -354,6 +375,10 @@ class CompanyFinder:
         after = self.modifiers(doc, end, capitals=False)
         kind = self.heads.get(fold(doc[start:end].text))
         if after < len(doc) and _capitalised(doc[after]):
+            # A member or an officer, not the body's name: "parti socialiste François
+            # Mitterrand", "conseil régional Michel Giraud" (a school is named after people).
+            if doc[after].ent_type_ in PERSON_LABELS and kind in MEMBER_BODIES + PUBLIC:
+                return None
             name = self.name_after(doc, after)
             # A member body's name is the name alone ("le parti Ecolo", "l'association
             # France Orient"); a place's takes its noun ("le collège Saint-Jean").
@@ -377,7 +402,11 @@ class CompanyFinder:
         if not seat and readings & set(NOT_COMPANY_LABELS):
             return None
         name = self.name_after(doc, first)
-        return doc[start : self.modifiers(doc, name.end, capitals=False)]
+        stop = self.modifiers(doc, name.end, capitals=False)
+        following = self.coordinated(doc, stop)
+        if following is not None and _capitalised(doc[following]):
+            stop = self.complement(doc, stop + 1)  # "ministère de l'Économie et des Finances"
+        return doc[start:stop]
 
     def modifiers(self, doc: Doc, i: int, *, capitals: bool = True) -> int:
         """The end of the adjectives (and capitalised words) that follow token `i`."""
@@ -393,7 +422,8 @@ class CompanyFinder:
 
     def complement(self, doc: Doc, i: int) -> int:
         """The end of one complement after a name's head: "de judo", "de la Résistance",
-        "des anciens combattants de la Résistance"."""
+        "des anciens combattants de la Résistance", and the complement coordinated with it
+        ("de l'Économie et des Finances")."""
         for _ in range(3):
             if i >= len(doc) or doc[i].lower_ not in self.complements:
                 return i
@@ -401,7 +431,12 @@ class CompanyFinder:
             while j < len(doc) and doc[j].lower_ in self.joiners:
                 j += 1
             if j < len(doc) and _capitalised(doc[j]):
-                return self.modifiers(doc, self.name_after(doc, j).end, capitals=False)
+                end = self.modifiers(doc, self.name_after(doc, j).end, capitals=False)
+                following = self.coordinated(doc, end)
+                if following is None or not _capitalised(doc[following]):
+                    return end
+                i = end + 1
+                continue
             k = j
             while k < len(doc) and doc[k].pos_ == "ADJ":
                 k += 1
@@ -417,6 +452,18 @@ class CompanyFinder:
             ):
                 i = self.modifiers(doc, i + 2, capitals=False)
         return i
+
+    def coordinated(self, doc: Doc, i: int) -> int | None:
+        """The first word of a complement coordinated at token `i` ("et des Finances"), or
+        None; not another body ("et du ministère", "et de l'OSCE")."""
+        if i + 2 >= len(doc) or doc[i].pos_ != "CCONJ" or doc[i + 1].lower_ not in self.complements:
+            return None
+        j = i + 2
+        while j < len(doc) - 1 and doc[j].lower_ in self.joiners:
+            j += 1
+        # "du Conseil de l'Europe et de l'OSCE": two bodies.
+        other = _acronym(doc[j].text) or (doc[j].ent_iob_ == "B" and doc[j].ent_type_ == "ORG")
+        return None if other or fold(doc[j].text) in self.heads else j
 
     def enumeration(self, doc: Doc, i: int) -> int:
         """Past the commas of an enumeration that a conjunction closes: "des déportés,
@@ -441,7 +488,62 @@ class CompanyFinder:
             return False
         if c.source == "gazetteer" and _in_product_name(doc, c.span):
             return False
+        if c.priority in (GAZETTEER, NER) and self.common_noun(doc, c.span):
+            return False
+        # "la CG2A": an article makes a code a name.
+        after_article = c.span.start > 0 and doc[c.span.start - 1].lower_ in self.acronym_articles
+        code = _code(c.span) and not after_article
+        if c.label is None and (code or self.period(c.span) or _shouted(c.span)):
+            return False
         return not (c.priority == GAZETTEER and _hyphenated(doc, c.span))
+
+    def period(self, span: Span) -> bool:
+        """A numbered regime names a period, not a body: "la Troisième République", "the
+        Second Empire", "la Ve République"."""
+        if len(span) != 2 or span[1].text not in self.regimes:
+            return False
+        first = span[0].text
+        return first.lower() in self.ordinals or _ordinal_number(first)
+
+    def common_noun(self, doc: Doc, span: Span) -> bool:
+        """An acronym after an indefinite or plural article is a common noun: "un SCA",
+        "les CRS", "a GP" (a body's name takes "le", "la", "the")."""
+        return (
+            span.start > 0
+            and _acronym(span.text)
+            and doc[span.start - 1].lower_ in self.common_articles
+        )
+
+    def abbreviations(self, candidates: list[Candidate]) -> set[str]:
+        """The acronyms that the article defines by the lower-case words before them, in
+        brackets: "syndrome coronarien aigu (SCA)", "taux de filtration glomérulaire
+        (TFG)"; a body's lower-case name ("commission consultative du secret de la défense
+        nationale (CCSDN)") begins with a head noun and stays a name."""
+        common = set()
+        for c in candidates:
+            text = c.span.text
+            if len(c.span) != 1 or not text.isalpha() or not text.isupper():
+                continue
+            doc, i = c.span.doc, c.span.start - 1
+            if i < 1 or doc[i].text != "(":
+                continue
+            initials = []
+            j = i - 1
+            while j >= 0 and len(initials) < len(text):
+                token = doc[j]
+                if not token.is_alpha or (_capitalised(token) and not token.is_sent_start):
+                    break
+                if token.lower_ not in self.joiners and token.pos_ not in FUNCTION_WORDS:
+                    initials.append(token.lower_[0])
+                j -= 1
+            first = doc[j + 1 : i]
+            if (
+                "".join(reversed(initials)) == fold(text).lower()
+                and first
+                and self.heads.get(fold(first[0].text)) is None
+            ):
+                common.add(text)
+        return common
 
     def company_context(self, doc: Doc, c: Candidate) -> bool:
         """Whether the words around an ambiguous name ("Orange", "Total") make it the firm."""
@@ -674,6 +776,34 @@ def _phrases(nlp: Language, phrases) -> PhraseMatcher:
 def _acronym(text: str) -> bool:
     """Two to six capital letters: "OFP", "COSEC" (not "A", not "SARL" when listed apart)."""
     return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def _code(span: Span) -> bool:
+    """A code rather than a name: one word with a digit inside letters ("P1NP",
+    "Arg3-Pro4") or a sign ("N=70"). A digit at either end is a name's ("6PR", "MTV2",
+    "Blink-182")."""
+    text = span.text
+    return len(span) == 1 and ("=" in text or CODE.search(text) is not None)
+
+
+def _ordinal_number(word: str) -> bool:
+    """ "IIIe", "Ve", "5e", "3rd": a number written as an ordinal."""
+    stem = word.rstrip("erdthsèm")
+    return stem != word and bool(stem) and (stem.isdigit() or set(stem) <= set("IVX"))
+
+
+def _shouted(span: Span) -> bool:
+    """Whether the words around a span are written in capitals, as in a heading ("COMMENT
+    CONSERVER ACLASTA"), where the stock model reads any word as a name. The window
+    crosses sentences: the parser often cuts a heading in two."""
+    doc = span.doc
+    around = [
+        *doc[max(0, span.start - SHOUT_WINDOW) : span.start],
+        *doc[span.end : span.end + SHOUT_WINDOW],
+    ]
+    # Other names do not count: "RPR, PR, PS, PCF" is a list, not a heading.
+    words = [t for t in around if t.is_alpha and len(t) > 1 and t.ent_type_ not in NER_LABELS]
+    return len(words) >= 2 and sum(t.is_upper for t in words) >= 0.8 * len(words)
 
 
 def _lower_word(token: Token) -> bool:

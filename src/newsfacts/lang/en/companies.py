@@ -160,6 +160,12 @@ PORTFOLIO_ROLES = ("minister", "secretary")
 PLURAL_ARTICLES = ()
 # Articles that make the acronym after them a body's name: "the NHS", "the FBI".
 ACRONYM_ARTICLES = ("the",)
+# Articles that make the acronym after them a common noun (none in English: "an FBI agent"
+# names the body).
+COMMON_ARTICLES = ()
+# A regime after an ordinal names a period, not a body: "the Third Republic", "the Second Empire".
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+REGIMES = ("Republic", "Empire")
 # Heads whose lower-case complement is the body's portfolio: "the ministry of defence".
 PORTFOLIO_HEADS = ("ministry", "department")
 # Heads whose place after "of" is part of the body's name: "the court of Paris".

@@ -279,6 +279,23 @@ PORTFOLIO_ROLES = ("ministre", "ministres", "secrétaire")
 PLURAL_ARTICLES = ("les", "des", "aux")
 # Articles that make the acronym after them a body's name: "le Samu", "l'OFP", "du COSEC".
 ACRONYM_ARTICLES = ("le", "la", "l'", "du", "au")
+# Articles that make the acronym after them a common noun: "un SCA", "les CRS" (a body's
+# name takes "le" or "la").
+COMMON_ARTICLES = ("un", "une", "des", "les")
+# A regime after an ordinal names a period, not a body: "la Troisième République", "le
+# Second Empire" ("le Troisième Reich" is also the state, and corpora tag it so).
+ORDINALS = (
+    "premier",
+    "première",
+    "second",
+    "seconde",
+    "deuxième",
+    "troisième",
+    "quatrième",
+    "cinquième",
+    "sixième",
+)
+REGIMES = ("République", "Empire", "Restauration", "Monarchie")
 # Heads whose lower-case complement is the body's portfolio: "ministère de la défense".
 PORTFOLIO_HEADS = ("ministère", "secrétariat d'État")
 # Heads whose place after "de" is part of the body's name: "mairie de Paris".

@@ -1,0 +1,119 @@
+"""newsfacts_companies, third round: the stock entities that are not organisations (codes,
+abbreviations, headings in capitals, periods) and the names cut short or run on."""
+
+import pytest
+
+from newsfacts.build import companies_from_doc, organizations_from_doc
+
+
+def names(nlp, text: str) -> list[tuple[str, str]]:
+    """Every company and organisation the article names, with "company" or its kind."""
+    doc = nlp(text)
+    found = [(c.name, "company") for c in companies_from_doc(doc)]
+    return found + [(o.name, o.kind) for o in organizations_from_doc(doc)]
+
+
+FRENCH = [
+    ("heading-in-capitals", "COMMENT CONSERVER ZOLTAREX", []),
+    (
+        "code-digit-inside-letters",
+        "Les taux sériques du propeptide N-terminal du collagène de type I (P1NP) ont baissé.",
+        [],
+    ),
+    ("code-with-sign", "Les patients ont reçu le produit ou un placebo (N=70).", []),
+    (
+        "code-after-article-is-a-name",
+        "Un dirigeant de la CG2A a été entendu par le juge.",
+        [("CG2A", "company")],
+    ),
+    (
+        "channel-names-kept",
+        "La chaîne TF1 et M6 ont signé un accord.",
+        [("TF1", "company"), ("M6", "company")],
+    ),
+    (
+        "abbreviation-of-lower-case-words",
+        "Les patients atteints d'un syndrome coronarien aigu (SCA) ont reçu une perfusion.",
+        [],
+    ),
+    (
+        "abbreviation-skips-prepositions",
+        "La clairance diminue avec le taux de filtration glomérulaire (TFG).",
+        [],
+    ),
+    (
+        "abbreviation-of-a-body-kept",
+        "Il a saisi la commission nationale de l'informatique et des libertés (CNIL) en mars.",
+        [("CNIL", "regulator")],
+    ),
+    (
+        "acronym-after-plural-article",
+        "La présence des CRS sur le quartier a calmé les esprits.",
+        [],
+    ),
+    ("acronym-after-indefinite-article", "Le patient a été hospitalisé pour un SCA.", []),
+    (
+        "person-after-party",
+        "Le candidat du parti socialiste François Mitterrand a gagné l'élection.",
+        [],
+    ),
+    (
+        "school-named-after-a-person",
+        "Les élèves de l'école primaire Jules-Romains ont visité le musée.",
+        [("école primaire Jules-Romains", "school")],
+    ),
+    ("title-before-person", "Le président de groupe M. Barón Crespo s'est adressé à moi.", []),
+    (
+        "coordinated-portfolio",
+        "Le ministère de l'Économie et des Finances a publié les chiffres.",
+        [("ministère de l'Économie et des Finances", "government")],
+    ),
+    ("period-ordinal-word", "Le scandale éclate sous la Quatrième République.", []),
+    (
+        "period-after-other-names",
+        "Le régime de Vichy succède à la Troisième République en 1940.",
+        [],
+    ),
+]
+
+ENGLISH = [
+    ("heading-in-capitals", "HOW TO STORE ZOLTAREX", []),
+    (
+        "abbreviation-of-lower-case-words",
+        "Patients with acute coronary syndrome (ACS) received the drug.",
+        [],
+    ),
+    (
+        "acronym-after-indefinite-article",
+        "An FBI agent questioned him on Monday.",
+        [("FBI", "agency")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FRENCH], ids=[c[0] for c in FRENCH])
+def test_french(nlp_fr, text, expected):
+    assert names(nlp_fr, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in ENGLISH], ids=[c[0] for c in ENGLISH]
+)
+def test_english(nlp_en, text, expected):
+    assert names(nlp_en, text) == expected
+
+
+def test_coordinated_bodies_stay_apart(nlp_fr):
+    found = [
+        name
+        for name, _ in names(nlp_fr, "La Russie est membre du Conseil de l'Europe et de l'OSCE.")
+    ]
+    assert "Conseil de l'Europe" in found
+    assert "OSCE" in found
+
+
+def test_reich_is_not_a_period(nlp_fr):
+    # Corpora tag the Third Reich as an organisation (the state); only regimes that name
+    # periods are left out.
+    found = [name for name, _ in names(nlp_fr, "Le Troisième Reich annexe l'Autriche en 1938.")]
+    assert found == ["Troisième Reich"]
