@@ -68,6 +68,21 @@ FRENCH = [
         "Le ministère de l'Économie et des Finances a publié les chiffres.",
         [("ministère de l'Économie et des Finances", "government")],
     ),
+    (
+        "stock-entity-cut-after-de",
+        "Les clients du Crédit municipal de Bar-le-Duc attendent l'ouverture.",
+        [("Crédit municipal de Bar-le-Duc", "company")],
+    ),
+    (
+        "coordinated-places-in-name",
+        "Il a rejoint l'Association d'insertion des pays de la Saulx et du Perthois en 2001.",
+        [("Association d'insertion des pays de la Saulx et du Perthois", "association")],
+    ),
+    (
+        "listed-firm-and-its-place-in-one-entity",
+        "Le cadre de la Société générale de Taïwan a parlé aux juges.",
+        [("Société Générale", "company")],
+    ),
     ("period-ordinal-word", "Le scandale éclate sous la Quatrième République.", []),
     (
         "period-after-other-names",
@@ -117,3 +132,19 @@ def test_reich_is_not_a_period(nlp_fr):
     # periods are left out.
     found = [name for name, _ in names(nlp_fr, "Le Troisième Reich annexe l'Autriche en 1938.")]
     assert found == ["Troisième Reich"]
+
+
+def test_trailing_joiner_left_out(nlp_en):
+    found = [
+        name for name, _ in names(nlp_en, "He went on to coach the Vancouver Canucks of the PCHL.")
+    ]
+    assert "Vancouver Canucks" in found
+    assert not any(name.endswith(" of the") for name in found)
+
+
+def test_place_kept_as_a_mention(nlp_fr):
+    doc = nlp_fr("Le cadre de la Société générale de Taïwan a parlé aux juges.")
+    [company] = companies_from_doc(doc)
+    assert [(m.text, m.start, m.end) for m in company.mentions] == [
+        ("Société générale de Taïwan", 15, 41)
+    ]

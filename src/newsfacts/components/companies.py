@@ -320,16 +320,31 @@ class CompanyFinder:
         return found
 
     def with_place(self, span: Span) -> Span:
-        """A stock ORG followed by "de" and a place takes the place: "Stars de Dallas",
-        "Université de l'Illinois", "Société générale de Taïwan"."""
-        doc, i = span.doc, span.end
+        """A name followed by "de" and a place takes the place: "Stars de Dallas",
+        "Université de l'Illinois", "Société générale de Taïwan" (also when the stock
+        model reads the whole as one entity). A stock
+        entity cut after its "de" ("Crédit municipal de" + "Bar-le-Duc") loses the "de"
+        when no place follows."""
+        doc = span.doc
+        while len(span) > 1 and span[-1].lower_ in self.joiners:
+            span = span[:-1]
+        i = span.end
         if i >= len(doc) or doc[i].lower_ not in self.complements:
             return span
         i += 1
         while i < len(doc) and doc[i].lower_ in self.joiners and doc[i].pos_ == "DET":
             i += 1
+        if i >= len(doc):
+            return span
         place = next((e for e in doc.ents if e.start == i and e.label_ in PLACE_LABELS), None)
-        return doc[span.start : place.end] if place is not None else span
+        if place is not None:
+            return doc[span.start : place.end]
+        # One stock entity over the name's last word and the place.
+        start, end = _entity_bounds(doc, i)
+        whole = start < span.end and doc[i].ent_type_ not in PERSON_LABELS
+        if whole and all(_capitalised(t) or t.lower_ in self.joiners for t in doc[i:end]):
+            return doc[span.start : end]
+        return span
 
     def role(self, span: Span) -> bool:
         """Whether a span is or ends a person's title: it begins with a role noun
@@ -435,8 +450,7 @@ class CompanyFinder:
                 following = self.coordinated(doc, end)
                 if following is None or not _capitalised(doc[following]):
                     return end
-                i = end + 1
-                continue
+                return self.complement(doc, end + 1)
             k = j
             while k < len(doc) and doc[k].pos_ == "ADJ":
                 k += 1
@@ -715,6 +729,18 @@ def _trimmed(span: Span) -> Span:
     while end > start and span.doc[end - 1].is_punct:
         end -= 1
     return span.doc[start:end]
+
+
+def _entity_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The start and end of the stock entity that token `i` is in ((i, i) when none)."""
+    if not doc[i].ent_type_:
+        return i, i
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
 
 
 def _person(token: Token, start: int) -> bool:
