@@ -83,6 +83,26 @@ FRENCH = [
         "Le cadre de la Société générale de Taïwan a parlé aux juges.",
         [("Société Générale", "company")],
     ),
+    (
+        "body-spelled-out-in-lower-case",
+        "Le juge a demandé à la police judiciaire (PJ) de filer le suspect.",
+        [("police judiciaire", "agency"), ("PJ", "agency")],
+    ),
+    (
+        "capitalised-body-spelled-out",
+        "La Direction générale des impôts (DGI) transmet le dossier au parquet.",
+        [("Direction générale des impôts", "agency"), ("DGI", "agency")],
+    ),
+    (
+        "common-noun-once-common-everywhere",
+        "Pour les SCA, la durée dépend de la manière dont le SCA doit être traité.",
+        [],
+    ),
+    (
+        "ampersand-firm",
+        "Les grandes compagnies comme Descours & Cabaud ont prospéré.",
+        [("Descours & Cabaud", "company")],
+    ),
     ("period-ordinal-word", "Le scandale éclate sous la Quatrième République.", []),
     (
         "period-after-other-names",
@@ -148,3 +168,15 @@ def test_place_kept_as_a_mention(nlp_fr):
     assert [(m.text, m.start, m.end) for m in company.mentions] == [
         ("Société générale de Taïwan", 15, 41)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Les listes UDF-RPR remportent la victoire dans les vingt arrondissements.", "UDF-RPR"),
+        ("Le groupe PPE-DE a décidé de ne pas soutenir le texte.", "PPE-DE"),
+    ],
+    ids=["list-of-parties", "group-after-cue"],
+)
+def test_acronyms_glued_by_a_hyphen_are_one_name(nlp_fr, text, name):
+    assert [found for found, _ in names(nlp_fr, text)] == [name]

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang as language_data
@@ -40,7 +40,7 @@ PUBLIC = ("government", "court", "regulator", "agency", "central_bank")
 # Kinds whose lower-case head noun is not part of the name that follows it.
 MEMBER_BODIES = ("association", "party", "club", "trade_union", "trade_body")
 PLACE_LABELS = ("LOC", "GPE")
-PERSON_LABELS = ("PER", "PERSON")
+PERSON_LABELS = ["PER", "PERSON"]
 # Words on each side of a name that tell a heading in capitals.
 SHOUT_WINDOW = 3
 # A digit between letters, across a hyphen too: "P1NP", "Arg3-Pro4".
@@ -111,6 +111,23 @@ class CompanyFinder:
         self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
         self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
         self.common_articles = frozenset(data.COMMON_ARTICLES)
+        # "Descours & Cabaud", "Hill & Knowlton": names joined by an ampersand are a firm's.
+        self.ampersand = Matcher(nlp.vocab)
+        # One word on each side, neither a person's ("David Christison & Lee Tate").
+        name = {"IS_TITLE": True, "LENGTH": {">=": 2}, "ENT_TYPE": {"NOT_IN": PERSON_LABELS}}
+        self.ampersand.add("ampersand", [[name, {"ORTH": "&"}, name]])
+        # "(SCA)": an acronym in brackets, perhaps spelled out by the words before it.
+        self.bracketed = Matcher(nlp.vocab)
+        self.bracketed.add(
+            "bracketed",
+            [
+                [
+                    {"ORTH": "("},
+                    {"IS_UPPER": True, "IS_ALPHA": True, "LENGTH": {">=": 2}},
+                    {"ORTH": ")"},
+                ]
+            ],
+        )
         self.ordinals = frozenset(data.ORDINALS)
         self.regimes = frozenset(data.REGIMES)
 
@@ -138,8 +155,11 @@ class CompanyFinder:
             for c in candidates
             if c.ambiguous and c.entry.name not in named and not self.company_context(doc, c)
         }
-        # Acronyms the article spells out in common words: "syndrome coronarien aigu (SCA)".
-        common = self.abbreviations(candidates)
+        # Acronyms the article spells out in common words ("syndrome coronarien aigu (SCA)")
+        # or uses as common nouns once ("les SCA"): common nouns in the whole article.
+        common, bodies = self.definitions(doc)
+        candidates += bodies
+        common |= {c.span.text for c in candidates if self.common_noun(doc, c.span)}
         chosen = choose(
             [
                 c
@@ -194,11 +214,16 @@ class CompanyFinder:
         found += self.teams(doc)
         found += self.cued(doc)
         found += self.suffixed(doc)
+        found += [
+            Candidate(doc[start:end], CUE, COMPANY, "context")
+            for _, start, end in self.ampersand(doc)
+            if _alone(doc[start:end])
+        ]
         found += self.headed(doc)
         found += self.acronyms(doc)
         found += self.speaking_places(doc)
         found += [
-            Candidate(self.with_place(_trimmed(ent)), NER, None, "ner")
+            Candidate(self.with_place(_glued(_trimmed(ent))), NER, None, "ner")
             for ent in doc.ents
             if ent.label_ in NER_LABELS and not self.role(ent) and _trimmed(ent)
         ]
@@ -262,6 +287,7 @@ class CompanyFinder:
                 # and so is a trade noun ("laiterie Besnier", "éditions Gallimard").
                 if named or (_capitalised(doc[start]) and not doc[start].is_sent_start):
                     name = doc[start : name.end]
+                name = _glued(name)
                 found.append(Candidate(name, CUE, COMPANY, "context"))
         return found
 
@@ -502,8 +528,6 @@ class CompanyFinder:
             return False
         if c.source == "gazetteer" and _in_product_name(doc, c.span):
             return False
-        if c.priority in (GAZETTEER, NER) and self.common_noun(doc, c.span):
-            return False
         # "la CG2A": an article makes a code a name.
         after_article = c.span.start > 0 and doc[c.span.start - 1].lower_ in self.acronym_articles
         code = _code(c.span) and not after_article
@@ -528,36 +552,37 @@ class CompanyFinder:
             and doc[span.start - 1].lower_ in self.common_articles
         )
 
-    def abbreviations(self, candidates: list[Candidate]) -> set[str]:
-        """The acronyms that the article defines by the lower-case words before them, in
-        brackets: "syndrome coronarien aigu (SCA)", "taux de filtration glomérulaire
-        (TFG)"; a body's lower-case name ("commission consultative du secret de la défense
-        nationale (CCSDN)") begins with a head noun and stays a name."""
-        common = set()
-        for c in candidates:
-            text = c.span.text
-            if len(c.span) != 1 or not text.isalpha() or not text.isupper():
-                continue
-            doc, i = c.span.doc, c.span.start - 1
-            if i < 1 or doc[i].text != "(":
-                continue
+    def definitions(self, doc: Doc) -> tuple[set[str], list[Candidate]]:
+        """The acronyms that the article spells out in lower-case words before them, in
+        brackets. Common words make a common noun of the acronym ("syndrome coronarien
+        aigu (SCA)", "taux de filtration glomérulaire (TFG)"); a head noun makes both a
+        body's name ("police judiciaire (PJ)", "commission consultative du secret de la
+        défense nationale (CCSDN)")."""
+        common, bodies = set(), []
+        for _, start, end in self.bracketed(doc):
+            acronym = doc[start + 1]
+            text = acronym.text
             initials = []
-            j = i - 1
-            while j >= 0 and len(initials) < len(text):
-                token = doc[j]
-                if not token.is_alpha or (_capitalised(token) and not token.is_sent_start):
-                    break
-                if token.lower_ not in self.joiners and token.pos_ not in FUNCTION_WORDS:
-                    initials.append(token.lower_[0])
+            j = start - 1
+            while j >= 0 and len(initials) < len(text) and doc[j].is_alpha:
+                if doc[j].lower_ not in self.joiners and doc[j].pos_ not in FUNCTION_WORDS:
+                    initials.append(doc[j].lower_[0])
                 j -= 1
-            first = doc[j + 1 : i]
-            if (
-                "".join(reversed(initials)) == fold(text).lower()
-                and first
-                and self.heads.get(fold(first[0].text)) is None
-            ):
+            words = doc[j + 1 : start]
+            if not words or "".join(reversed(initials)) != fold(text).lower():
+                continue
+            kind = self.heads.get(fold(words[0].text))
+            # A capital inside the words makes them a name ("Organisation mondiale de la
+            # santé (OMS)"): only a head noun says which kind.
+            named = any(_capitalised(t) and not t.is_sent_start for t in words)
+            if kind is None and not named:
                 common.add(text)
-        return common
+            elif kind is not None:
+                bodies += [
+                    Candidate(span, HEAD, ORGANIZATION, "context", kind=kind)
+                    for span in (words, doc[start + 1 : end - 1])
+                ]
+        return common, bodies
 
     def company_context(self, doc: Doc, c: Candidate) -> bool:
         """Whether the words around an ambiguous name ("Orange", "Total") make it the firm."""
@@ -729,6 +754,31 @@ def _trimmed(span: Span) -> Span:
     while end > start and span.doc[end - 1].is_punct:
         end -= 1
     return span.doc[start:end]
+
+
+def _alone(span: Span) -> bool:
+    """Whether no capitalised word goes on the name on either side: "Hill & Knowlton",
+    not "Tremors - New & Selected Poems"."""
+    doc = span.doc
+    before = span.start > 0 and _capitalised(doc[span.start - 1]) and not span[0].is_sent_start
+    after = span.end < len(doc) and _capitalised(doc[span.end])
+    return not before and not after
+
+
+def _glued(span: Span) -> Span:
+    """The span with the acronyms glued to it by hyphens: "RPR" + "-UDF" is one list,
+    "PPE" + "-DE" one group (names of two words stay apart: "Vivendi-Générale des Eaux")."""
+    doc, end = span.doc, span.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and _acronym(doc[end - 1].text)
+        and _acronym(doc[end + 1].text)
+    ):
+        end += 2
+    return doc[span.start : end]
 
 
 def _entity_bounds(doc: Doc, i: int) -> tuple[int, int]:

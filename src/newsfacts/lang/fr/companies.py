@@ -251,6 +251,7 @@ ORGANIZATION_HEADS = {
     "clinique": "hospital",
     "centre hospitalier": "hospital",
     "caisse": "agency",
+    "police": "agency",
     "communauté": "government",
 }
 # Lower-case words that may join the capitalised words of one name: "Banque de France".
