@@ -103,6 +103,16 @@ FRENCH = [
         "Les grandes compagnies comme Descours & Cabaud ont prospéré.",
         [("Descours & Cabaud", "company")],
     ),
+    (
+        "place-deciding-through-a-semi-auxiliary",
+        "Pékin veut interdire les exportations de terres rares.",
+        [("Pékin", "government")],
+    ),
+    (
+        "place-accusing",
+        "La Chine accuse les États-Unis de protectionnisme.",
+        [("Chine", "government")],
+    ),
     ("period-ordinal-word", "Le scandale éclate sous la Quatrième République.", []),
     (
         "period-after-other-names",

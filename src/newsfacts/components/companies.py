@@ -336,11 +336,11 @@ class CompanyFinder:
             if ent.label_ not in PLACE_LABELS or not place:
                 continue
             root = place.root
-            head = root.head
-            if (
-                root.dep_ == "nsubj"
-                and head.pos_ == "VERB"
-                and head.lemma_.lower() in self.decision_verbs
+            # The verb, or the verb a semi-auxiliary governs: "Washington continue
+            # d'accuser", "Pékin veut interdire".
+            verbs = [root.head, *(c for c in root.head.children if c.dep_ == "xcomp")]
+            if root.dep_ == "nsubj" and any(
+                v.pos_ == "VERB" and v.lemma_.lower() in self.decision_verbs for v in verbs
             ):
                 found.append(Candidate(place, NER, ORGANIZATION, kind="government"))
         return found

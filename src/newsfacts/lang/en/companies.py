@@ -200,6 +200,7 @@ DECISION_VERBS = (
     "vote",
     "urge",
     "warn",
+    "accuse",
 )
 # Cues that are a word of the firm's name (none in English, which writes "Penguin Books").
 TRADE_NOUNS = ()

@@ -335,6 +335,7 @@ DECISION_VERBS = (
     "exhorter",
     "saluer",
     "regretter",
+    "accuser",
 )
 # Cues that are a word of the firm's name, in lower case too: "les éditions Gallimard",
 # "la laiterie Besnier".
