@@ -113,6 +113,12 @@ FRENCH = [
         "La Chine accuse les États-Unis de protectionnisme.",
         [("Chine", "government")],
     ),
+    (
+        "firm-acronym-after-bare-preposition",
+        "M. Brandt est l'actionnaire majoritaire (à 68%) d'EFI.",
+        [("EFI", "company")],
+    ),
+    ("roman-numeral", "Il joue au rugby à XIII depuis son enfance.", []),
     ("period-ordinal-word", "Le scandale éclate sous la Quatrième République.", []),
     (
         "period-after-other-names",

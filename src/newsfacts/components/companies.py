@@ -41,6 +41,10 @@ PUBLIC = ("government", "court", "regulator", "agency", "central_bank")
 MEMBER_BODIES = ("association", "party", "club", "trade_union", "trade_body")
 PLACE_LABELS = ("LOC", "GPE")
 PERSON_LABELS = ["PER", "PERSON"]
+# A Roman numeral is no acronym: "XIII", "XIV".
+ROMAN = re.compile(r"(?=[IVX])X{0,3}(IX|IV|V?I{0,3})")
+# "5e", "XXIe", "3rd": a number written as an ordinal.
+ORDINAL_NUMBER = re.compile(r"(\d+|[IVX]+)(e|er|re|ème|eme|nd|rd|st|th)")
 # Words on each side of a name that tell a heading in capitals.
 SHOUT_WINDOW = 3
 # A digit between letters, across a hyphen too: "P1NP", "Arg3-Pro4".
@@ -111,6 +115,7 @@ class CompanyFinder:
         self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
         self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
         self.common_articles = frozenset(data.COMMON_ARTICLES)
+        self.firm_prepositions = frozenset(data.FIRM_PREPOSITIONS)
         # "Descours & Cabaud", "Hill & Knowlton": names joined by an ampersand are a firm's.
         self.ampersand = Matcher(nlp.vocab)
         # One word on each side, neither a person's ("David Christison & Lee Tate").
@@ -221,6 +226,7 @@ class CompanyFinder:
         ]
         found += self.headed(doc)
         found += self.acronyms(doc)
+        found += self.firm_acronyms(doc)
         found += self.speaking_places(doc)
         found += [
             Candidate(self.with_place(_glued(_trimmed(ent))), NER, None, "ner")
@@ -322,6 +328,21 @@ class CompanyFinder:
             ):
                 found.append(Candidate(doc[token.i : token.i + 1], NER, ORGANIZATION, kind="other"))
         return found
+
+    def firm_acronyms(self, doc: Doc) -> list[Candidate]:
+        """ "l'actionnaire d'EFI", "apprécié à GFD": an acronym the stock model reads as
+        MISC, after a bare preposition, names a firm (a public body takes an article: "du
+        CNRS"; listed common nouns excepted)."""
+        return [
+            Candidate(ent, NER, None, "ner")
+            for ent in doc.ents
+            if ent.label_ == "MISC"
+            and len(ent) == 1
+            and _acronym(ent.text)
+            and not ROMAN.fullmatch(ent.text)  # "le rugby à XIII"
+            and ent.start > 0
+            and doc[ent.start - 1].lower_ in self.firm_prepositions
+        ]
 
     def speaking_places(self, doc: Doc) -> list[Candidate]:
         """ "La France a dénoncé", "Paris refuse": a place that is the subject of a verb of
@@ -530,7 +551,7 @@ class CompanyFinder:
             return False
         # "la CG2A": an article makes a code a name.
         after_article = c.span.start > 0 and doc[c.span.start - 1].lower_ in self.acronym_articles
-        code = _code(c.span) and not after_article
+        code = (_code(c.span) and not after_article) or _numeral(c.span)
         if c.label is None and (code or self.period(c.span) or _shouted(c.span)):
             return False
         return not (c.priority == GAZETTEER and _hyphenated(doc, c.span))
@@ -862,10 +883,15 @@ def _code(span: Span) -> bool:
     return len(span) == 1 and ("=" in text or CODE.search(text) is not None)
 
 
+def _numeral(span: Span) -> bool:
+    """A Roman numeral or an ordinal read as a name: "le rugby à XIII", "le XXIe siècle"."""
+    text = span.text
+    return len(span) == 1 and (bool(ROMAN.fullmatch(text)) or _ordinal_number(text))
+
+
 def _ordinal_number(word: str) -> bool:
     """ "IIIe", "Ve", "5e", "3rd": a number written as an ordinal."""
-    stem = word.rstrip("erdthsèm")
-    return stem != word and bool(stem) and (stem.isdigit() or set(stem) <= set("IVX"))
+    return ORDINAL_NUMBER.fullmatch(word) is not None
 
 
 def _shouted(span: Span) -> bool:

@@ -163,6 +163,8 @@ ACRONYM_ARTICLES = ("the",)
 # Articles that make the acronym after them a common noun (none in English: "an FBI agent"
 # names the body).
 COMMON_ARTICLES = ()
+# Bare prepositions before a firm's acronym (none in English): a body's takes an article.
+FIRM_PREPOSITIONS = ()
 # A regime after an ordinal names a period, not a body: "the Third Republic", "the Second Empire".
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 REGIMES = ("Republic", "Empire")

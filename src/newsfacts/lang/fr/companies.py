@@ -184,6 +184,7 @@ NOT_NAMES = (
     "CAP",
     "QI",
     "PV",
+    "JO",
 )
 # Nouns that begin the name of an organisation that is not a company, with its kind (None:
 # a role, so the words are a person's title, not an organisation: "ministre de l'Intérieur").
@@ -283,6 +284,9 @@ ACRONYM_ARTICLES = ("le", "la", "l'", "du", "au")
 # Articles that make the acronym after them a common noun: "un SCA", "les CRS" (a body's
 # name takes "le" or "la").
 COMMON_ARTICLES = ("un", "une", "des", "les")
+# Bare prepositions before a firm's acronym ("l'actionnaire d'EFI", "chez GFD"): a
+# body's takes an article.
+FIRM_PREPOSITIONS = ("d'", "de", "à", "chez")
 # A regime after an ordinal names a period, not a body: "la Troisième République", "le
 # Second Empire" ("le Troisième Reich" is also the state, and corpora tag it so).
 ORDINALS = (
