@@ -119,6 +119,17 @@ FRENCH = [
         [("EFI", "company")],
     ),
     ("roman-numeral", "Il joue au rugby à XIII depuis son enfance.", []),
+    ("constitution-is-a-text", "Le projet ne respecte pas l'article 3 de la Constitution.", []),
+    (
+        "shopping-centre-is-a-place",
+        "Le centre commercial Les Nations accueille une exposition.",
+        [],
+    ),
+    (
+        "cue-far-from-the-start",
+        "Elle reste le programme le plus populaire de la chaîne Fox cette saison.",
+        [("Fox", "company")],
+    ),
     ("period-ordinal-word", "Le scandale éclate sous la Quatrième République.", []),
     (
         "period-after-other-names",

@@ -105,6 +105,7 @@ class CompanyFinder:
         self.not_names = frozenset(data.NOT_NAMES)
         self.heads = {fold(k): v for k, v in data.ORGANIZATION_HEADS.items()}
         self.head_phrases = _phrases(nlp, data.ORGANIZATION_HEADS)
+        self.place_nouns = _phrases(nlp, data.PLACE_NOUNS)
         self.portfolio_roles = frozenset(data.PORTFOLIO_ROLES)
         self.plural_articles = frozenset(data.PLURAL_ARTICLES)
         self.complements = frozenset(data.NAME_COMPLEMENTS)
@@ -396,20 +397,26 @@ class CompanyFinder:
     def role(self, span: Span) -> bool:
         """Whether a span is or ends a person's title: it begins with a role noun
         ("ministre de l'Intérieur") or is a minister's portfolio ("ministre de l'Économie
-        Bruno Le Maire"), which is no organisation of its own."""
+        Bruno Le Maire"), which is no organisation of its own; or names the place its noun
+        says ("centre commercial Les Nations")."""
         doc, i = span.doc, span.start - 1
         while i >= 0 and doc[i].lower_ in self.joiners:
             i -= 1
         portfolio = i >= 0 and i < span.start - 1 and doc[i].lower_ in self.portfolio_roles
-        return portfolio or self.heads.get(fold(span[0].text), "") is None
+        # The name of a place after its noun: "centre commercial Les Nations".
+        start = span.start
+        placed = _ends_with(self.place_nouns, doc, start)
+        return portfolio or placed or self.heads.get(fold(span[0].text), "") is None
 
     def headed(self, doc: Doc) -> list[Candidate]:
         """ "Fédération française de judo", "collège Saint-Jean": a name headed by a noun
         that says what kind of organisation it is."""
         found = []
+        # "centre commercial" is a place, though "centre" heads bodies.
+        silenced = {start for _, start, _ in self.place_nouns(doc)}
         for _key, start, end in self.head_phrases(doc):
             kind = self.heads.get(fold(doc[start:end].text))
-            if kind is None:
+            if kind is None or start in silenced:
                 continue
             span = self.headed_span(doc, start, end)
             if span is not None:
@@ -626,7 +633,7 @@ class CompanyFinder:
         return not span[0].is_sent_start
 
     def cue_before(self, doc: Doc, start: int) -> bool:
-        return any(end == start for _, _, end in self.cues(doc[max(0, start - 3) : start].as_doc()))
+        return _ends_with(self.cues, doc, start)
 
     def suffix_after(self, doc: Doc, end: int) -> bool:
         return end < len(doc) and doc[end].text in self.suffixes
@@ -775,6 +782,12 @@ def _trimmed(span: Span) -> Span:
     while end > start and span.doc[end - 1].is_punct:
         end -= 1
     return span.doc[start:end]
+
+
+def _ends_with(matcher: PhraseMatcher, doc: Doc, start: int) -> bool:
+    """Whether a phrase of `matcher` ends right before token `start` (three words back)."""
+    before = doc[max(0, start - 3) : start].as_doc()
+    return any(end == len(before) for _, _, end in matcher(before))
 
 
 def _alone(span: Span) -> bool:

@@ -165,6 +165,8 @@ ACRONYM_ARTICLES = ("the",)
 COMMON_ARTICLES = ()
 # Bare prepositions before a firm's acronym (none in English): a body's takes an article.
 FIRM_PREPOSITIONS = ()
+# Nouns of places whose first word heads bodies elsewhere: "the shopping centre Westfield".
+PLACE_NOUNS = ("shopping centre", "shopping center", "shopping mall")
 # A regime after an ordinal names a period, not a body: "the Third Republic", "the Second Empire".
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 REGIMES = ("Republic", "Empire")

@@ -185,6 +185,7 @@ NOT_NAMES = (
     "QI",
     "PV",
     "JO",
+    "Constitution",
 )
 # Nouns that begin the name of an organisation that is not a company, with its kind (None:
 # a role, so the words are a person's title, not an organisation: "ministre de l'Intérieur").
@@ -287,6 +288,9 @@ COMMON_ARTICLES = ("un", "une", "des", "les")
 # Bare prepositions before a firm's acronym ("l'actionnaire d'EFI", "chez GFD"): a
 # body's takes an article.
 FIRM_PREPOSITIONS = ("d'", "de", "à", "chez")
+# Nouns of places whose first word heads bodies elsewhere, and whose name follows them:
+# "le centre commercial Les Nations" is no research centre.
+PLACE_NOUNS = ("centre commercial", "zone industrielle", "zone commerciale")
 # A regime after an ordinal names a period, not a body: "la Troisième République", "le
 # Second Empire" ("le Troisième Reich" is also the state, and corpora tag it so).
 ORDINALS = (
