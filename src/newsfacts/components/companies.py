@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -106,6 +107,7 @@ class CompanyFinder:
         self.heads = {fold(k): v for k, v in data.ORGANIZATION_HEADS.items()}
         self.head_phrases = _phrases(nlp, data.ORGANIZATION_HEADS)
         self.place_nouns = _phrases(nlp, data.PLACE_NOUNS)
+        self.place_noun_forms = frozenset(fold(noun) for noun in data.PLACE_NOUNS)
         self.portfolio_roles = frozenset(data.PORTFOLIO_ROLES)
         self.plural_articles = frozenset(data.PLURAL_ARTICLES)
         self.complements = frozenset(data.NAME_COMPLEMENTS)
@@ -220,11 +222,12 @@ class CompanyFinder:
         found += self.teams(doc)
         found += self.cued(doc)
         found += self.suffixed(doc)
-        found += [
-            Candidate(doc[start:end], CUE, COMPANY, "context")
-            for _, start, end in self.ampersand(doc)
-            if _alone(doc[start:end])
-        ]
+        if _has_word(doc, "&"):  # the token Matcher costs more than the test
+            found += [
+                Candidate(doc[start:end], CUE, COMPANY, "context")
+                for _, start, end in self.ampersand(doc)
+                if _alone(doc[start:end])
+            ]
         found += self.headed(doc)
         found += self.acronyms(doc)
         found += self.firm_acronyms(doc)
@@ -405,7 +408,9 @@ class CompanyFinder:
         portfolio = i >= 0 and i < span.start - 1 and doc[i].lower_ in self.portfolio_roles
         # The name of a place after its noun: "centre commercial Les Nations".
         start = span.start
-        placed = _ends_with(self.place_nouns, doc, start)
+        placed = any(
+            fold(doc[max(0, start - n) : start].text) in self.place_noun_forms for n in (2, 3)
+        )
         return portfolio or placed or self.heads.get(fold(span[0].text), "") is None
 
     def headed(self, doc: Doc) -> list[Candidate]:
@@ -587,6 +592,8 @@ class CompanyFinder:
         body's name ("police judiciaire (PJ)", "commission consultative du secret de la
         défense nationale (CCSDN)")."""
         common, bodies = set(), []
+        if not _has_word(doc, "("):
+            return common, bodies
         for _, start, end in self.bracketed(doc):
             acronym = doc[start + 1]
             text = acronym.text
@@ -782,6 +789,11 @@ def _trimmed(span: Span) -> Span:
     while end > start and span.doc[end - 1].is_punct:
         end -= 1
     return span.doc[start:end]
+
+
+def _has_word(doc: Doc, word: str) -> bool:
+    """Whether the Doc has the token `word` (a test on the token array, in C)."""
+    return bool((doc.to_array(ORTH) == doc.vocab.strings[word]).any())
 
 
 def _ends_with(matcher: PhraseMatcher, doc: Doc, start: int) -> bool:
