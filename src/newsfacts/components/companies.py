@@ -13,10 +13,12 @@ see docs/companies.md for the measured alternative.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang as language_data
@@ -33,9 +35,8 @@ GAZETTEER, CUE, HEAD, NER = 3, 2, 1, 0
 NER_LABELS = ("ORG",)
 # Stock labels that say a word is a place or a person: an ambiguous name needs a cue then.
 NOT_COMPANY_LABELS = ("LOC", "GPE", "PER", "PERSON", "FAC")
-# Stock labels a firm's name is often misread as, and those among them that are persons.
+# Stock labels a firm's name is often misread as (persons among them: PERSON_LABELS).
 MISREAD_LABELS = ("PER", "PERSON", "MISC", "NORP", "PRODUCT")
-PERSON_LABELS = ("PER", "PERSON")
 # The relations by which a firm's word governs a firm's name: "le PDG de X" (nmod), "X's
 # shareholders" (poss), "the CEO of X" (pobj), "X a racheté" (nsubj), "acquired X" (obj).
 GOVERNED_DEPS = ("nmod", "poss", "pobj", "nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj")
@@ -45,7 +46,18 @@ PUBLIC = ("government", "court", "regulator", "agency", "central_bank")
 # Kinds whose lower-case head noun is not part of the name that follows it.
 MEMBER_BODIES = ("association", "party", "club", "trade_union", "trade_body")
 PLACE_LABELS = ("LOC", "GPE")
+PERSON_LABELS = ["PER", "PERSON"]
+# A Roman numeral is no acronym: "XIII", "XIV".
+ROMAN = re.compile(r"(?=[IVX])X{0,3}(IX|IV|V?I{0,3})")
+# "5e", "XXIe", "3rd": a number written as an ordinal.
+ORDINAL_NUMBER = re.compile(r"(\d+|[IVX]+)(e|er|re|ème|eme|nd|rd|st|th)")
+# Words on each side of a name that tell a heading in capitals.
+SHOUT_WINDOW = 3
+# A digit between letters, across a hyphen too: "P1NP", "Arg3-Pro4".
+CODE = re.compile(r"[^\W\d_][\d-]*\d[\d-]*[^\W\d_]")
 
+# Words an acronym does not spell: "taux de filtration glomérulaire (TFG)".
+FUNCTION_WORDS = ("DET", "ADP", "CCONJ")
 # A definite article before a common-word name makes it the word: "l'Amazone", "the Amazon".
 DETERMINERS = ("DET",)
 
@@ -104,6 +116,8 @@ class CompanyFinder:
         self.not_names = frozenset(data.NOT_NAMES)
         self.heads = {fold(k): v for k, v in data.ORGANIZATION_HEADS.items()}
         self.head_phrases = _phrases(nlp, data.ORGANIZATION_HEADS)
+        self.place_nouns = _phrases(nlp, data.PLACE_NOUNS)
+        self.place_noun_forms = frozenset(fold(noun) for noun in data.PLACE_NOUNS)
         self.portfolio_roles = frozenset(data.PORTFOLIO_ROLES)
         self.plural_articles = frozenset(data.PLURAL_ARTICLES)
         self.complements = frozenset(data.NAME_COMPLEMENTS)
@@ -115,6 +129,27 @@ class CompanyFinder:
         self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
         self.name_words = frozenset(fold(w) for w in data.COMPANY_NAME_WORDS)
         self.governors = frozenset(data.COMPANY_GOVERNORS)
+        self.common_articles = frozenset(data.COMMON_ARTICLES)
+        self.firm_prepositions = frozenset(data.FIRM_PREPOSITIONS)
+        # "Descours & Cabaud", "Hill & Knowlton": names joined by an ampersand are a firm's.
+        self.ampersand = Matcher(nlp.vocab)
+        # One word on each side, neither a person's ("David Christison & Lee Tate").
+        name = {"IS_TITLE": True, "LENGTH": {">=": 2}, "ENT_TYPE": {"NOT_IN": PERSON_LABELS}}
+        self.ampersand.add("ampersand", [[name, {"ORTH": "&"}, name]])
+        # "(SCA)": an acronym in brackets, perhaps spelled out by the words before it.
+        self.bracketed = Matcher(nlp.vocab)
+        self.bracketed.add(
+            "bracketed",
+            [
+                [
+                    {"ORTH": "("},
+                    {"IS_UPPER": True, "IS_ALPHA": True, "LENGTH": {">=": 2}},
+                    {"ORTH": ")"},
+                ]
+            ],
+        )
+        self.ordinals = frozenset(data.ORDINALS)
+        self.regimes = frozenset(data.REGIMES)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
         """The phrases that begin with an article, without it."""
@@ -140,11 +175,18 @@ class CompanyFinder:
             for c in candidates
             if c.ambiguous and c.entry.name not in named and not self.company_context(doc, c)
         }
+        # Acronyms the article spells out in common words ("syndrome coronarien aigu (SCA)")
+        # or uses as common nouns once ("les SCA"): common nouns in the whole article.
+        common, bodies = self.definitions(doc)
+        candidates += bodies
+        common |= {c.span.text for c in candidates if self.common_noun(doc, c.span)}
         chosen = choose(
             [
                 c
                 for c in candidates
-                if (c.span.start, c.span.end) not in words and self.plausible(doc, c)
+                if (c.span.start, c.span.end) not in words
+                and c.span.text not in common
+                and self.plausible(doc, c)
             ]
         )
         for c in chosen:
@@ -197,12 +239,19 @@ class CompanyFinder:
         found += self.teams(doc)
         found += self.cued(doc)
         found += self.suffixed(doc)
+        if _has_word(doc, "&"):  # the token Matcher costs more than the test
+            found += [
+                Candidate(doc[start:end], CUE, COMPANY, "context")
+                for _, start, end in self.ampersand(doc)
+                if _alone(doc[start:end])
+            ]
         found += self.headed(doc)
         found += self.acronyms(doc)
+        found += self.firm_acronyms(doc)
         found += self.speaking_places(doc)
         found += self.governed(doc)
         found += [
-            Candidate(self.with_place(_trimmed(ent)), NER, None, "ner")
+            Candidate(self.with_place(_glued(_trimmed(ent))), NER, None, "ner")
             for ent in doc.ents
             if ent.label_ in NER_LABELS and not self.role(ent) and _trimmed(ent)
         ]
@@ -255,11 +304,18 @@ class CompanyFinder:
             while named and first < min(end + 2, len(doc)) and doc[first].lower_ in self.joiners:
                 first += 1
             name = self.name_after(doc, first)
-            if name is not None and name.text not in self.not_names:
+            # A title before a person's name is no firm: "le groupe M. Barón Crespo".
+            person_next = (
+                name is not None
+                and name.end < len(doc)
+                and doc[name.end].ent_type_ in PERSON_LABELS
+            )
+            if name is not None and name.text not in self.not_names and not person_next:
                 # A capitalised cue is part of the name ("Groupe Thales", "Société Générale"),
                 # and so is a trade noun ("laiterie Besnier", "éditions Gallimard").
                 if named or (_capitalised(doc[start]) and not doc[start].is_sent_start):
                     name = doc[start : name.end]
+                name = _glued(name)
                 found.append(Candidate(name, CUE, COMPANY, "context"))
         return found
 
@@ -295,6 +351,21 @@ class CompanyFinder:
                 found.append(Candidate(doc[token.i : token.i + 1], NER, ORGANIZATION, kind="other"))
         return found
 
+    def firm_acronyms(self, doc: Doc) -> list[Candidate]:
+        """ "l'actionnaire d'EFI", "apprécié à GFD": an acronym the stock model reads as
+        MISC, after a bare preposition, names a firm (a public body takes an article: "du
+        CNRS"; listed common nouns excepted)."""
+        return [
+            Candidate(ent, NER, None, "ner")
+            for ent in doc.ents
+            if ent.label_ == "MISC"
+            and len(ent) == 1
+            and _acronym(ent.text)
+            and not ROMAN.fullmatch(ent.text)  # "le rugby à XIII"
+            and ent.start > 0
+            and doc[ent.start - 1].lower_ in self.firm_prepositions
+        ]
+
     def speaking_places(self, doc: Doc) -> list[Candidate]:
         """ "La France a dénoncé", "Paris refuse": a place that is the subject of a verb of
         speech or decision stands for its government (a metonymy the stock model reads as a
@@ -308,44 +379,67 @@ class CompanyFinder:
             if ent.label_ not in PLACE_LABELS or not place:
                 continue
             root = place.root
-            head = root.head
-            if (
-                root.dep_ == "nsubj"
-                and head.pos_ == "VERB"
-                and head.lemma_.lower() in self.decision_verbs
+            # The verb, or the verb a semi-auxiliary governs: "Washington continue
+            # d'accuser", "Pékin veut interdire".
+            verbs = [root.head, *(c for c in root.head.children if c.dep_ == "xcomp")]
+            if root.dep_ == "nsubj" and any(
+                v.pos_ == "VERB" and v.lemma_.lower() in self.decision_verbs for v in verbs
             ):
                 found.append(Candidate(place, NER, ORGANIZATION, kind="government"))
         return found
 
     def with_place(self, span: Span) -> Span:
-        """A stock ORG followed by "de" and a place takes the place: "Stars de Dallas",
-        "Université de l'Illinois", "Société générale de Taïwan"."""
-        doc, i = span.doc, span.end
+        """A name followed by "de" and a place takes the place: "Stars de Dallas",
+        "Université de l'Illinois", "Société générale de Taïwan" (also when the stock
+        model reads the whole as one entity). A stock
+        entity cut after its "de" ("Crédit municipal de" + "Bar-le-Duc") loses the "de"
+        when no place follows."""
+        doc = span.doc
+        while len(span) > 1 and span[-1].lower_ in self.joiners:
+            span = span[:-1]
+        i = span.end
         if i >= len(doc) or doc[i].lower_ not in self.complements:
             return span
         i += 1
         while i < len(doc) and doc[i].lower_ in self.joiners and doc[i].pos_ == "DET":
             i += 1
+        if i >= len(doc):
+            return span
         place = next((e for e in doc.ents if e.start == i and e.label_ in PLACE_LABELS), None)
-        return doc[span.start : place.end] if place is not None else span
+        if place is not None:
+            return doc[span.start : place.end]
+        # One stock entity over the name's last word and the place.
+        start, end = _entity_bounds(doc, i)
+        whole = start < span.end and doc[i].ent_type_ not in PERSON_LABELS
+        if whole and all(_capitalised(t) or t.lower_ in self.joiners for t in doc[i:end]):
+            return doc[span.start : end]
+        return span
 
     def role(self, span: Span) -> bool:
         """Whether a span is or ends a person's title: it begins with a role noun
         ("ministre de l'Intérieur") or is a minister's portfolio ("ministre de l'Économie
-        Bruno Le Maire"), which is no organisation of its own."""
+        Bruno Le Maire"), which is no organisation of its own; or names the place its noun
+        says ("centre commercial Les Nations")."""
         doc, i = span.doc, span.start - 1
         while i >= 0 and doc[i].lower_ in self.joiners:
             i -= 1
         portfolio = i >= 0 and i < span.start - 1 and doc[i].lower_ in self.portfolio_roles
-        return portfolio or self.heads.get(fold(span[0].text), "") is None
+        # The name of a place after its noun: "centre commercial Les Nations".
+        start = span.start
+        placed = any(
+            fold(doc[max(0, start - n) : start].text) in self.place_noun_forms for n in (2, 3)
+        )
+        return portfolio or placed or self.heads.get(fold(span[0].text), "") is None
 
     def headed(self, doc: Doc) -> list[Candidate]:
         """ "Fédération française de judo", "collège Saint-Jean": a name headed by a noun
         that says what kind of organisation it is."""
         found = []
+        # "centre commercial" is a place, though "centre" heads bodies.
+        silenced = {start for _, start, _ in self.place_nouns(doc)}
         for _key, start, end in self.head_phrases(doc):
             kind = self.heads.get(fold(doc[start:end].text))
-            if kind is None:
+            if kind is None or start in silenced:
                 continue
             span = self.headed_span(doc, start, end)
             if span is not None:
@@ -373,6 +467,10 @@ class CompanyFinder:
         after = self.modifiers(doc, end, capitals=False)
         kind = self.heads.get(fold(doc[start:end].text))
         if after < len(doc) and _capitalised(doc[after]):
+            # A member or an officer, not the body's name: "parti socialiste François
+            # Mitterrand", "conseil régional Michel Giraud" (a school is named after people).
+            if doc[after].ent_type_ in PERSON_LABELS and kind in MEMBER_BODIES + PUBLIC:
+                return None
             name = self.name_after(doc, after)
             # A member body's name is the name alone ("le parti Ecolo", "l'association
             # France Orient"); a place's takes its noun ("le collège Saint-Jean").
@@ -396,7 +494,11 @@ class CompanyFinder:
         if not seat and readings & set(NOT_COMPANY_LABELS):
             return None
         name = self.name_after(doc, first)
-        return doc[start : self.modifiers(doc, name.end, capitals=False)]
+        stop = self.modifiers(doc, name.end, capitals=False)
+        following = self.coordinated(doc, stop)
+        if following is not None and _capitalised(doc[following]):
+            stop = self.complement(doc, stop + 1)  # "ministère de l'Économie et des Finances"
+        return doc[start:stop]
 
     def modifiers(self, doc: Doc, i: int, *, capitals: bool = True) -> int:
         """The end of the adjectives (and capitalised words) that follow token `i`."""
@@ -412,7 +514,8 @@ class CompanyFinder:
 
     def complement(self, doc: Doc, i: int) -> int:
         """The end of one complement after a name's head: "de judo", "de la Résistance",
-        "des anciens combattants de la Résistance"."""
+        "des anciens combattants de la Résistance", and the complement coordinated with it
+        ("de l'Économie et des Finances")."""
         for _ in range(3):
             if i >= len(doc) or doc[i].lower_ not in self.complements:
                 return i
@@ -420,7 +523,11 @@ class CompanyFinder:
             while j < len(doc) and doc[j].lower_ in self.joiners:
                 j += 1
             if j < len(doc) and _capitalised(doc[j]):
-                return self.modifiers(doc, self.name_after(doc, j).end, capitals=False)
+                end = self.modifiers(doc, self.name_after(doc, j).end, capitals=False)
+                following = self.coordinated(doc, end)
+                if following is None or not _capitalised(doc[following]):
+                    return end
+                return self.complement(doc, end + 1)
             k = j
             while k < len(doc) and doc[k].pos_ == "ADJ":
                 k += 1
@@ -436,6 +543,18 @@ class CompanyFinder:
             ):
                 i = self.modifiers(doc, i + 2, capitals=False)
         return i
+
+    def coordinated(self, doc: Doc, i: int) -> int | None:
+        """The first word of a complement coordinated at token `i` ("et des Finances"), or
+        None; not another body ("et du ministère", "et de l'OSCE")."""
+        if i + 2 >= len(doc) or doc[i].pos_ != "CCONJ" or doc[i + 1].lower_ not in self.complements:
+            return None
+        j = i + 2
+        while j < len(doc) - 1 and doc[j].lower_ in self.joiners:
+            j += 1
+        # "du Conseil de l'Europe et de l'OSCE": two bodies.
+        other = _acronym(doc[j].text) or (doc[j].ent_iob_ == "B" and doc[j].ent_type_ == "ORG")
+        return None if other or fold(doc[j].text) in self.heads else j
 
     def enumeration(self, doc: Doc, i: int) -> int:
         """Past the commas of an enumeration that a conjunction closes: "des déportés,
@@ -460,7 +579,63 @@ class CompanyFinder:
             return False
         if c.source == "gazetteer" and _in_product_name(doc, c.span):
             return False
+        # "la CG2A": an article makes a code a name.
+        after_article = c.span.start > 0 and doc[c.span.start - 1].lower_ in self.acronym_articles
+        code = (_code(c.span) and not after_article) or _numeral(c.span)
+        if c.label is None and (code or self.period(c.span) or _shouted(c.span)):
+            return False
         return not (c.priority == GAZETTEER and _hyphenated(doc, c.span))
+
+    def period(self, span: Span) -> bool:
+        """A numbered regime names a period, not a body: "la Troisième République", "the
+        Second Empire", "la Ve République"."""
+        if len(span) != 2 or span[1].text not in self.regimes:
+            return False
+        first = span[0].text
+        return first.lower() in self.ordinals or _ordinal_number(first)
+
+    def common_noun(self, doc: Doc, span: Span) -> bool:
+        """An acronym after an indefinite or plural article is a common noun: "un SCA",
+        "les CRS", "a GP" (a body's name takes "le", "la", "the")."""
+        return (
+            span.start > 0
+            and _acronym(span.text)
+            and doc[span.start - 1].lower_ in self.common_articles
+        )
+
+    def definitions(self, doc: Doc) -> tuple[set[str], list[Candidate]]:
+        """The acronyms that the article spells out in lower-case words before them, in
+        brackets. Common words make a common noun of the acronym ("syndrome coronarien
+        aigu (SCA)", "taux de filtration glomérulaire (TFG)"); a head noun makes both a
+        body's name ("police judiciaire (PJ)", "commission consultative du secret de la
+        défense nationale (CCSDN)")."""
+        common, bodies = set(), []
+        if not _has_word(doc, "("):
+            return common, bodies
+        for _, start, end in self.bracketed(doc):
+            acronym = doc[start + 1]
+            text = acronym.text
+            initials = []
+            j = start - 1
+            while j >= 0 and len(initials) < len(text) and doc[j].is_alpha:
+                if doc[j].lower_ not in self.joiners and doc[j].pos_ not in FUNCTION_WORDS:
+                    initials.append(doc[j].lower_[0])
+                j -= 1
+            words = doc[j + 1 : start]
+            if not words or "".join(reversed(initials)) != fold(text).lower():
+                continue
+            kind = self.heads.get(fold(words[0].text))
+            # A capital inside the words makes them a name ("Organisation mondiale de la
+            # santé (OMS)"): only a head noun says which kind.
+            named = any(_capitalised(t) and not t.is_sent_start for t in words)
+            if kind is None and not named:
+                common.add(text)
+            elif kind is not None:
+                bodies += [
+                    Candidate(span, HEAD, ORGANIZATION, "context", kind=kind)
+                    for span in (words, doc[start + 1 : end - 1])
+                ]
+        return common, bodies
 
     def company_context(self, doc: Doc, c: Candidate) -> bool:
         """Whether the words around an ambiguous name ("Orange", "Total") make it the firm."""
@@ -501,7 +676,10 @@ class CompanyFinder:
         if head.dep_ == "prep":  # English trees hang "of X" on the preposition
             head = head.head
         inside = span.start <= head.i < span.end
-        return head if not inside and head.lemma_.lower() in self.governors else None
+        # The subject of a noun is what the noun says: "M. Brandt est l'actionnaire d'EFI".
+        described = span.root.dep_.startswith("nsubj") and head.pos_ != "VERB"
+        firm = head.lemma_.lower() in self.governors and not described
+        return head if firm and not inside else None
 
     def governed(self, doc: Doc) -> list[Candidate]:
         """Names the stock model reads as something else that a firm's word governs: "le PDG
@@ -518,7 +696,7 @@ class CompanyFinder:
         return found
 
     def cue_before(self, doc: Doc, start: int) -> bool:
-        return any(end == start for _, _, end in self.cues(doc[max(0, start - 3) : start].as_doc()))
+        return _ends_with(self.cues, doc, start)
 
     def suffix_after(self, doc: Doc, end: int) -> bool:
         return end < len(doc) and doc[end].text in self.suffixes
@@ -671,6 +849,54 @@ def _trimmed(span: Span) -> Span:
     return span.doc[start:end]
 
 
+def _has_word(doc: Doc, word: str) -> bool:
+    """Whether the Doc has the token `word` (a test on the token array, in C)."""
+    return bool((doc.to_array(ORTH) == doc.vocab.strings[word]).any())
+
+
+def _ends_with(matcher: PhraseMatcher, doc: Doc, start: int) -> bool:
+    """Whether a phrase of `matcher` ends right before token `start` (three words back)."""
+    before = doc[max(0, start - 3) : start].as_doc()
+    return any(end == len(before) for _, _, end in matcher(before))
+
+
+def _alone(span: Span) -> bool:
+    """Whether no capitalised word goes on the name on either side: "Hill & Knowlton",
+    not "Tremors - New & Selected Poems"."""
+    doc = span.doc
+    before = span.start > 0 and _capitalised(doc[span.start - 1]) and not span[0].is_sent_start
+    after = span.end < len(doc) and _capitalised(doc[span.end])
+    return not before and not after
+
+
+def _glued(span: Span) -> Span:
+    """The span with the acronyms glued to it by hyphens: "RPR" + "-UDF" is one list,
+    "PPE" + "-DE" one group (names of two words stay apart: "Vivendi-Générale des Eaux")."""
+    doc, end = span.doc, span.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and _acronym(doc[end - 1].text)
+        and _acronym(doc[end + 1].text)
+    ):
+        end += 2
+    return doc[span.start : end]
+
+
+def _entity_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The start and end of the stock entity that token `i` is in ((i, i) when none)."""
+    if not doc[i].ent_type_:
+        return i, i
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
 def _person(token: Token, start: int) -> bool:
     """A person's name begins here (the stock model says so): "Parti républicain Jean-Pierre
     Thomas" stops before the man."""
@@ -730,6 +956,39 @@ def _phrases(nlp: Language, phrases) -> PhraseMatcher:
 def _acronym(text: str) -> bool:
     """Two to six capital letters: "OFP", "COSEC" (not "A", not "SARL" when listed apart)."""
     return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def _code(span: Span) -> bool:
+    """A code rather than a name: one word with a digit inside letters ("P1NP",
+    "Arg3-Pro4") or a sign ("N=70"). A digit at either end is a name's ("6PR", "MTV2",
+    "Blink-182")."""
+    text = span.text
+    return len(span) == 1 and ("=" in text or CODE.search(text) is not None)
+
+
+def _numeral(span: Span) -> bool:
+    """A Roman numeral or an ordinal read as a name: "le rugby à XIII", "le XXIe siècle"."""
+    text = span.text
+    return len(span) == 1 and (bool(ROMAN.fullmatch(text)) or _ordinal_number(text))
+
+
+def _ordinal_number(word: str) -> bool:
+    """ "IIIe", "Ve", "5e", "3rd": a number written as an ordinal."""
+    return ORDINAL_NUMBER.fullmatch(word) is not None
+
+
+def _shouted(span: Span) -> bool:
+    """Whether the words around a span are written in capitals, as in a heading ("COMMENT
+    CONSERVER ACLASTA"), where the stock model reads any word as a name. The window
+    crosses sentences: the parser often cuts a heading in two."""
+    doc = span.doc
+    around = [
+        *doc[max(0, span.start - SHOUT_WINDOW) : span.start],
+        *doc[span.end : span.end + SHOUT_WINDOW],
+    ]
+    # Other names do not count: "RPR, PR, PS, PCF" is a list, not a heading.
+    words = [t for t in around if t.is_alpha and len(t) > 1 and t.ent_type_ not in NER_LABELS]
+    return len(words) >= 2 and sum(t.is_upper for t in words) >= 0.8 * len(words)
 
 
 def _lower_word(token: Token) -> bool:

@@ -160,6 +160,16 @@ PORTFOLIO_ROLES = ("minister", "secretary")
 PLURAL_ARTICLES = ()
 # Articles that make the acronym after them a body's name: "the NHS", "the FBI".
 ACRONYM_ARTICLES = ("the",)
+# Articles that make the acronym after them a common noun (none in English: "an FBI agent"
+# names the body).
+COMMON_ARTICLES = ()
+# Bare prepositions before a firm's acronym (none in English): a body's takes an article.
+FIRM_PREPOSITIONS = ()
+# Nouns of places whose first word heads bodies elsewhere: "the shopping centre Westfield".
+PLACE_NOUNS = ("shopping centre", "shopping center", "shopping mall")
+# A regime after an ordinal names a period, not a body: "the Third Republic", "the Second Empire".
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+REGIMES = ("Republic", "Empire")
 # Heads whose lower-case complement is the body's portfolio: "the ministry of defence".
 PORTFOLIO_HEADS = ("ministry", "department")
 # Heads whose place after "of" is part of the body's name: "the court of Paris".
@@ -194,6 +204,7 @@ DECISION_VERBS = (
     "vote",
     "urge",
     "warn",
+    "accuse",
 )
 # Cues that are a word of the firm's name (none in English, which writes "Penguin Books").
 TRADE_NOUNS = ()

@@ -184,6 +184,8 @@ NOT_NAMES = (
     "CAP",
     "QI",
     "PV",
+    "JO",
+    "Constitution",
 )
 # Nouns that begin the name of an organisation that is not a company, with its kind (None:
 # a role, so the words are a person's title, not an organisation: "ministre de l'Intérieur").
@@ -251,6 +253,7 @@ ORGANIZATION_HEADS = {
     "clinique": "hospital",
     "centre hospitalier": "hospital",
     "caisse": "agency",
+    "police": "agency",
     "communauté": "government",
 }
 # Lower-case words that may join the capitalised words of one name: "Banque de France".
@@ -279,6 +282,29 @@ PORTFOLIO_ROLES = ("ministre", "ministres", "secrétaire")
 PLURAL_ARTICLES = ("les", "des", "aux")
 # Articles that make the acronym after them a body's name: "le Samu", "l'OFP", "du COSEC".
 ACRONYM_ARTICLES = ("le", "la", "l'", "du", "au")
+# Articles that make the acronym after them a common noun: "un SCA", "les CRS" (a body's
+# name takes "le" or "la").
+COMMON_ARTICLES = ("un", "une", "des", "les")
+# Bare prepositions before a firm's acronym ("l'actionnaire d'EFI", "chez GFD"): a
+# body's takes an article.
+FIRM_PREPOSITIONS = ("d'", "de", "à", "chez")
+# Nouns of places whose first word heads bodies elsewhere, and whose name follows them:
+# "le centre commercial Les Nations" is no research centre.
+PLACE_NOUNS = ("centre commercial", "zone industrielle", "zone commerciale")
+# A regime after an ordinal names a period, not a body: "la Troisième République", "le
+# Second Empire" ("le Troisième Reich" is also the state, and corpora tag it so).
+ORDINALS = (
+    "premier",
+    "première",
+    "second",
+    "seconde",
+    "deuxième",
+    "troisième",
+    "quatrième",
+    "cinquième",
+    "sixième",
+)
+REGIMES = ("République", "Empire", "Restauration", "Monarchie")
 # Heads whose lower-case complement is the body's portfolio: "ministère de la défense".
 PORTFOLIO_HEADS = ("ministère", "secrétariat d'État")
 # Heads whose place after "de" is part of the body's name: "mairie de Paris".
@@ -317,6 +343,7 @@ DECISION_VERBS = (
     "exhorter",
     "saluer",
     "regretter",
+    "accuser",
 )
 # Cues that are a word of the firm's name, in lower case too: "les éditions Gallimard",
 # "la laiterie Besnier".

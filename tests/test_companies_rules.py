@@ -1,0 +1,209 @@
+"""newsfacts_companies, third round: the stock entities that are not organisations (codes,
+abbreviations, headings in capitals, periods) and the names cut short or run on."""
+
+import pytest
+
+from newsfacts.build import companies_from_doc, organizations_from_doc
+
+
+def names(nlp, text: str) -> list[tuple[str, str]]:
+    """Every company and organisation the article names, with "company" or its kind."""
+    doc = nlp(text)
+    found = [(c.name, "company") for c in companies_from_doc(doc)]
+    return found + [(o.name, o.kind) for o in organizations_from_doc(doc)]
+
+
+FRENCH = [
+    ("heading-in-capitals", "COMMENT CONSERVER ZOLTAREX", []),
+    (
+        "code-digit-inside-letters",
+        "Les taux sériques du propeptide N-terminal du collagène de type I (P1NP) ont baissé.",
+        [],
+    ),
+    ("code-with-sign", "Les patients ont reçu le produit ou un placebo (N=70).", []),
+    (
+        "code-after-article-is-a-name",
+        "Un dirigeant de la CG2A a été entendu par le juge.",
+        [("CG2A", "other")],
+    ),
+    (
+        "channel-names-kept",
+        "La chaîne TF1 et M6 ont signé un accord.",
+        [("TF1", "company"), ("M6", "company")],
+    ),
+    (
+        "abbreviation-of-lower-case-words",
+        "Les patients atteints d'un syndrome coronarien aigu (SCA) ont reçu une perfusion.",
+        [],
+    ),
+    (
+        "abbreviation-skips-prepositions",
+        "La clairance diminue avec le taux de filtration glomérulaire (TFG).",
+        [],
+    ),
+    (
+        "abbreviation-of-a-body-kept",
+        "Il a saisi la commission nationale de l'informatique et des libertés (CNIL) en mars.",
+        [("CNIL", "regulator")],
+    ),
+    (
+        "acronym-after-plural-article",
+        "La présence des CRS sur le quartier a calmé les esprits.",
+        [],
+    ),
+    ("acronym-after-indefinite-article", "Le patient a été hospitalisé pour un SCA.", []),
+    (
+        "person-after-party",
+        "Le candidat du parti socialiste François Mitterrand a gagné l'élection.",
+        [],
+    ),
+    (
+        "school-named-after-a-person",
+        "Les élèves de l'école primaire Jules-Romains ont visité le musée.",
+        [("école primaire Jules-Romains", "school")],
+    ),
+    ("title-before-person", "Le président de groupe M. Barón Crespo s'est adressé à moi.", []),
+    (
+        "coordinated-portfolio",
+        "Le ministère de l'Économie et des Finances a publié les chiffres.",
+        [("ministère de l'Économie et des Finances", "government")],
+    ),
+    (
+        "stock-entity-cut-after-de",
+        "Les clients du Crédit municipal de Bar-le-Duc attendent l'ouverture.",
+        [("Crédit municipal de Bar-le-Duc", "other")],
+    ),
+    (
+        "coordinated-places-in-name",
+        "Il a rejoint l'Association d'insertion des pays de la Saulx et du Perthois en 2001.",
+        [("Association d'insertion des pays de la Saulx et du Perthois", "association")],
+    ),
+    (
+        "listed-firm-and-its-place-in-one-entity",
+        "Le cadre de la Société générale de Taïwan a parlé aux juges.",
+        [("Société Générale", "company")],
+    ),
+    (
+        "body-spelled-out-in-lower-case",
+        "Le juge a demandé à la police judiciaire (PJ) de filer le suspect.",
+        [("police judiciaire", "agency"), ("PJ", "agency")],
+    ),
+    (
+        "capitalised-body-spelled-out",
+        "La Direction générale des impôts (DGI) transmet le dossier au parquet.",
+        [("Direction générale des impôts", "agency"), ("DGI", "agency")],
+    ),
+    (
+        "common-noun-once-common-everywhere",
+        "Pour les SCA, la durée dépend de la manière dont le SCA doit être traité.",
+        [],
+    ),
+    (
+        "ampersand-firm",
+        "Les grandes compagnies comme Descours & Cabaud ont prospéré.",
+        [("Descours & Cabaud", "company")],
+    ),
+    (
+        "place-deciding-through-a-semi-auxiliary",
+        "Pékin veut interdire les exportations de terres rares.",
+        [("Pékin", "government")],
+    ),
+    (
+        "place-accusing",
+        "La Chine accuse les États-Unis de protectionnisme.",
+        [("Chine", "government")],
+    ),
+    (
+        "firm-acronym-after-bare-preposition",
+        "M. Brandt est l'actionnaire majoritaire (à 68%) d'EFI.",
+        [("EFI", "company")],
+    ),
+    ("roman-numeral", "Il joue au rugby à XIII depuis son enfance.", []),
+    ("constitution-is-a-text", "Le projet ne respecte pas l'article 3 de la Constitution.", []),
+    (
+        "shopping-centre-is-a-place",
+        "Le centre commercial Les Nations accueille une exposition.",
+        [],
+    ),
+    (
+        "cue-far-from-the-start",
+        "Elle reste le programme le plus populaire de la chaîne Fox cette saison.",
+        [("Fox", "company")],
+    ),
+    ("period-ordinal-word", "Le scandale éclate sous la Quatrième République.", []),
+    (
+        "period-after-other-names",
+        "Le régime de Vichy succède à la Troisième République en 1940.",
+        [],
+    ),
+]
+
+ENGLISH = [
+    ("heading-in-capitals", "HOW TO STORE ZOLTAREX", []),
+    (
+        "abbreviation-of-lower-case-words",
+        "Patients with acute coronary syndrome (ACS) received the drug.",
+        [],
+    ),
+    (
+        "acronym-after-indefinite-article",
+        "An FBI agent questioned him on Monday.",
+        [("FBI", "agency")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FRENCH], ids=[c[0] for c in FRENCH])
+def test_french(nlp_fr, text, expected):
+    assert names(nlp_fr, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in ENGLISH], ids=[c[0] for c in ENGLISH]
+)
+def test_english(nlp_en, text, expected):
+    assert names(nlp_en, text) == expected
+
+
+def test_coordinated_bodies_stay_apart(nlp_fr):
+    found = [
+        name
+        for name, _ in names(nlp_fr, "La Russie est membre du Conseil de l'Europe et de l'OSCE.")
+    ]
+    assert "Conseil de l'Europe" in found
+    assert "OSCE" in found
+
+
+def test_reich_is_not_a_period(nlp_fr):
+    # Corpora tag the Third Reich as an organisation (the state); only regimes that name
+    # periods are left out.
+    found = [name for name, _ in names(nlp_fr, "Le Troisième Reich annexe l'Autriche en 1938.")]
+    assert found == ["Troisième Reich"]
+
+
+def test_trailing_joiner_left_out(nlp_en):
+    found = [
+        name for name, _ in names(nlp_en, "He went on to coach the Vancouver Canucks of the PCHL.")
+    ]
+    assert "Vancouver Canucks" in found
+    assert not any(name.endswith(" of the") for name in found)
+
+
+def test_place_kept_as_a_mention(nlp_fr):
+    doc = nlp_fr("Le cadre de la Société générale de Taïwan a parlé aux juges.")
+    [company] = companies_from_doc(doc)
+    assert [(m.text, m.start, m.end) for m in company.mentions] == [
+        ("Société générale de Taïwan", 15, 41)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Les listes UDF-RPR remportent la victoire dans les vingt arrondissements.", "UDF-RPR"),
+        ("Le groupe PPE-DE a décidé de ne pas soutenir le texte.", "PPE-DE"),
+    ],
+    ids=["list-of-parties", "group-after-cue"],
+)
+def test_acronyms_glued_by_a_hyphen_are_one_name(nlp_fr, text, name):
+    assert [found for found, _ in names(nlp_fr, text)] == [name]
