@@ -46,6 +46,8 @@ FRENCH = [
         "Les ventes de Renault et de Peugeot ont reculé.",
         ["Renault", "Peugeot"],
     ),
+    ("goldman-singer", "Jean-Jacques Goldman reste la personnalité préférée des Français.", []),
+    ("goldman-bank", "La banque Goldman a relevé sa prévision.", ["Goldman Sachs"]),
     # Subsidiaries and networks are their own companies.
     (
         "natixis-bpce",
