@@ -72,6 +72,8 @@ LEGAL_SUFFIXES = (
     "Gruppe",
 )
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+# A conjunction left at the end of a name once its legal suffix is gone.
+CONNECTOR = re.compile(r"\s+(?:&|and)$")
 
 
 def strip_suffixes(name: str, suffixes: tuple[str, ...]) -> str:
@@ -84,6 +86,8 @@ def strip_suffixes(name: str, suffixes: tuple[str, ...]) -> str:
                 rest = name[: -len(suffix)]
                 if suffix.startswith("-") or rest.endswith((" ", ",")):
                     name, changed = rest.rstrip(" ,"), True
+                    # "Merck & Co." -> "Merck", "Eli Lilly and Company" -> "Eli Lilly".
+                    name = CONNECTOR.sub("", name)
     return name
 
 
@@ -149,7 +153,7 @@ def merge(rows: list[dict], curated: list[dict]) -> list[dict]:
             if target["name"] != row["name"]:
                 target["aliases"].append(target["name"])
             target["name"] = row["name"]
-        for key in ("kind", "isin", "wikipedia", "unambiguous"):
+        for key in ("kind", "isin", "wikipedia", "unambiguous", "ambiguous"):
             if row.get(key) is not None and (row in curated or key not in target):
                 target[key] = row[key]
         target["aliases"].extend(row.get("aliases", []))
@@ -167,7 +171,12 @@ def finish(entry: dict) -> dict:
             seen.add(alias)
             aliases.append(alias)
     clear = set(entry.get("unambiguous", []))
-    ambiguous = [f for f in [entry["name"], *aliases] if f not in clear and common_word(f)]
+    # A curated family name ("Dassault", "Bolloré") needs the context as a common word does,
+    # so that "Serge Dassault" stays a person.
+    named = set(entry.get("ambiguous", []))
+    ambiguous = [
+        f for f in [entry["name"], *aliases] if f in named or (f not in clear and common_word(f))
+    ]
     out = {"name": entry["name"], "aliases": aliases, "kind": entry["kind"]}
     if ambiguous:
         out["ambiguous"] = ambiguous

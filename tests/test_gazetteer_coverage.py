@@ -1,0 +1,221 @@
+"""The gazetteer's data on news sentences: the names the curated lists add, the forms that are
+also common words or people's names, subsidiaries kept apart from their parents, and the
+organisations that are not companies."""
+
+import pytest
+
+from newsfacts.build import companies_from_doc, organizations_from_doc
+from newsfacts.components.gazetteer import COMPANIES, read_entries
+
+
+def companies(nlp, text: str) -> list[str]:
+    return [c.name for c in companies_from_doc(nlp(text))]
+
+
+def organizations(nlp, text: str) -> list[tuple[str, str]]:
+    return [(o.name, o.kind) for o in organizations_from_doc(nlp(text))]
+
+
+FRENCH = [
+    # Common words: the firm only where the context says so.
+    ("seuil-word", "Le seuil de pauvreté a été relevé.", []),
+    ("pocket-publisher", "Le roman sort en poche chez Pocket en mars.", ["Pocket"]),
+    ("plon-publisher", "Ses Mémoires paraîtront chez Plon en octobre.", ["Plon"]),
+    ("fayard-publisher", "Le livre paraît chez Fayard le 3 mars.", ["Fayard"]),
+    ("fayard-tree", "Le fayard est un arbre commun en Normandie.", []),
+    ("ibis-bird", "L'ibis sacré niche dans les marais de Camargue.", []),
+    ("mercure-planet-not-listed", "La sonde BepiColombo s'approche de Mercure.", []),
+    (
+        "groupe-avril",
+        "Le groupe Avril, propriétaire de Lesieur, a vu ses ventes progresser.",
+        ["Avril", "Lesieur"],
+    ),
+    # Family names: the person is not the firm.
+    ("dassault-person", "Serge Dassault, sénateur de l'Essonne, est mort en 2018.", []),
+    (
+        "dassault-group",
+        "Le carnet de commandes de Dassault atteint un record.",
+        ["Groupe Dassault"],
+    ),
+    ("bollore-person", "Vincent Bolloré a pris le contrôle de Vivendi.", ["Vivendi"]),
+    ("bollore-group", "Bolloré a pris le contrôle de Vivendi.", ["Bolloré", "Vivendi"]),
+    ("bouygues-person", "Martin Bouygues a annoncé son départ.", []),
+    ("renault-founder", "Louis Renault a fondé l'usine de Billancourt en 1898.", []),
+    (
+        "renault-peugeot",
+        "Les ventes de Renault et de Peugeot ont reculé.",
+        ["Renault", "Peugeot"],
+    ),
+    ("goldman-singer", "Jean-Jacques Goldman reste la personnalité préférée des Français.", []),
+    ("goldman-bank", "La banque Goldman a relevé sa prévision.", ["Goldman Sachs"]),
+    # Subsidiaries and networks are their own companies.
+    (
+        "natixis-bpce",
+        "Natixis, filiale de BPCE, a annoncé des suppressions de postes.",
+        ["Natixis", "BPCE"],
+    ),
+    (
+        "caisse-epargne",
+        "La Française des jeux et la Caisse d'Épargne ont signé un partenariat.",
+        ["Française des Jeux", "Caisse d'Épargne"],
+    ),
+    ("air-france", "Air France a transporté 45 millions de passagers.", ["Air France"]),
+    # Short names for listed groups; a legal suffix after "&" is not part of the name.
+    (
+        "heineken-carlsberg",
+        "Heineken et Carlsberg ont relevé leurs prix.",
+        ["Heineken", "Carlsberg"],
+    ),
+    ("merck", "Le laboratoire Merck a obtenu une autorisation.", ["Merck"]),
+    # Pollsters are firms; the newspaper that orders the poll is not.
+    ("pollster", "Selon un sondage Ifop pour le JDD, 55 % des Français sont inquiets.", ["Ifop"]),
+]
+
+ENGLISH = [
+    (
+        "paramount-company",
+        "Paramount agreed to merge with Skydance Media.",
+        ["Paramount", "Skydance Media"],
+    ),
+    ("paramount-adjective", "It is of paramount importance.", []),
+    ("stripe-company", "Investors valued Stripe at $91.5 billion.", ["Stripe"]),
+    ("stripe-word", "She wore a red stripe on her sleeve.", []),
+    ("eli-lilly", "Eli Lilly raised its forecast for Zepbound sales.", ["Eli Lilly"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FRENCH], ids=[c[0] for c in FRENCH])
+def test_french_companies(nlp_fr, text, expected):
+    assert companies(nlp_fr, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in ENGLISH], ids=[c[0] for c in ENGLISH]
+)
+def test_english_companies(nlp_en, text, expected):
+    assert companies(nlp_en, text) == expected
+
+
+ORGANIZATIONS_FR = [
+    (
+        "beauvau",
+        "Beauvau a annoncé le déploiement de 5 000 policiers supplémentaires.",
+        [("Beauvau", "government")],
+    ),
+    (
+        "unedic",
+        "L'Unédic prévoit un excédent de 4 milliards d'euros en 2025.",
+        [("Unédic", "agency")],
+    ),
+    (
+        "france-travail",
+        "Pôle emploi est devenu France Travail en janvier 2024.",
+        [("France Travail", "agency")],
+    ),
+    (
+        "unions",
+        "La CGT, FO et Solidaires appellent à la grève jeudi.",
+        [("CGT", "trade_union"), ("FO", "trade_union"), ("Solidaires", "trade_union")],
+    ),
+    (
+        "armed-parties",
+        "Le Hezbollah et le Hamas ont salué l'accord.",
+        [("Hezbollah", "party"), ("Hamas", "party")],
+    ),
+    (
+        "financial-prosecutor",
+        "Le Parquet national financier a ouvert une enquête.",
+        [("Parquet national financier", "court")],
+    ),
+    (
+        "coalition",
+        "Le Nouveau Front populaire est arrivé en tête.",
+        [("Nouveau Front populaire", "party")],
+    ),
+    (
+        "broadcaster",
+        "Invité de France Inter, le ministre a défendu la réforme.",
+        [("France Inter", "broadcaster")],
+    ),
+    (
+        "newspaper",
+        "Selon un sondage Ifop pour le JDD, 55 % des Français sont inquiets.",
+        [("Le Journal du dimanche", "publication")],
+    ),
+    # Newspaper titles that are also phrases are left out of the list.
+    ("progres-phrase", "Le Progrès technique transforme l'industrie.", []),
+    ("provence-region", "La Provence attire de nombreux touristes chaque été.", []),
+]
+
+ORGANIZATIONS_EN = [
+    ("ofcom", "Ofcom fined the broadcaster after a complaint.", [("Ofcom", "regulator")]),
+    (
+        "hmrc-treasury",
+        "HMRC collected record tax receipts, the Treasury said.",
+        [("HMRC", "agency"), ("Treasury", "government")],
+    ),
+    # "CDC" is also an alias of the Caisse des dépôts: the language's list wins.
+    (
+        "cdc-agency",
+        "The CDC recommended booster shots for older adults.",
+        [("CDC", "agency")],
+    ),
+    (
+        "teamsters",
+        "The Teamsters union called a strike at UPS.",
+        [("Teamsters", "trade_union")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in ORGANIZATIONS_FR], ids=[c[0] for c in ORGANIZATIONS_FR]
+)
+def test_french_organizations(nlp_fr, text, expected):
+    assert organizations(nlp_fr, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in ORGANIZATIONS_EN], ids=[c[0] for c in ORGANIZATIONS_EN]
+)
+def test_english_organizations(nlp_en, text, expected):
+    assert organizations(nlp_en, text) == expected
+
+
+def test_cdc_is_not_a_company_in_english(nlp_en):
+    assert companies(nlp_en, "The CDC recommended booster shots for older adults.") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "ambiguous"),
+    [
+        ("Éditions du Seuil", ["Seuil"]),
+        ("Pocket", ["Pocket"]),
+        ("Ibis", ["Ibis"]),
+        ("Orange", ["Orange", "ORANGE"]),
+        ("Free", ["Free"]),
+        ("Plon", []),
+        ("Groupe Dassault", ["Dassault"]),
+        ("Bolloré", ["Bolloré", "Bollore"]),
+    ],
+)
+def test_ambiguous_forms(name, ambiguous):
+    """Common words (from the word lists) and curated family names need the context."""
+    by_name = {e["name"]: e for e in read_entries(COMPANIES)}
+    assert by_name[name].get("ambiguous", []) == ambiguous
+
+
+def test_no_name_ends_with_a_conjunction():
+    """Legal suffixes stripped without leaving "Merck &" or "Eli Lilly and"."""
+    names = [e["name"] for e in read_entries(COMPANIES)]
+    assert [n for n in names if n.endswith((" &", " and"))] == []
+
+
+def test_old_and_new_names_are_one_body(nlp_fr):
+    """Pôle emploi was renamed France Travail: both names are mentions of one organisation."""
+    doc = nlp_fr("Pôle emploi est devenu France Travail en janvier 2024.")
+    [body] = organizations_from_doc(doc)
+    assert (body.name, [m.text for m in body.mentions]) == (
+        "France Travail",
+        ["Pôle emploi", "France Travail"],
+    )
