@@ -16,27 +16,27 @@ def readings(nlp, text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str
 FRENCH = [
     (
         "party-subject",
-        "Le Hamas a remporté 75 des 118 sièges à pourvoir.",
+        "Le FPÖ a exclu Jörg Haider du parti.",
         [],
-        [("Hamas", "other")],
+        [("FPÖ", "other")],
     ),
     ("assembly-subject", "La Knesset a voté la loi dans la nuit.", [], [("Knesset", "other")]),
     (
         "shareholders-of",
-        "Les actionnaires de Tereos ont rejeté le plan.",
-        [("Tereos", "context")],
+        "Les actionnaires de Cofigeo ont rejeté le plan.",
+        [("Cofigeo", "context")],
         [],
     ),
     (
         "buyer-subject-then-everywhere",
-        "Tereos a racheté une sucrerie au Brésil. Plus tard, Tereos a fermé deux sites.",
-        [("Tereos", "context")],
+        "Cofigeo a racheté une conserverie. Plus tard, Cofigeo a fermé deux sites.",
+        [("Cofigeo", "context")],
         [],
     ),
     (
         "boss-of-misread-person",
-        "Le PDG de Lesaffre, Antoine Baule, a présenté les résultats.",
-        [("Lesaffre", "context")],
+        "Le PDG de Loganair, Jonathan Hinkles, a présenté les résultats.",
+        [("Loganair", "context")],
         [],
     ),
     (
@@ -46,23 +46,29 @@ FRENCH = [
         [],
     ),
     (
+        "owner-noun-over-place-reading",
+        "Les actionnaires de Fives ont rejeté le plan ; l'usine de Lyon ferme.",
+        [("Fives", "context")],
+        [],
+    ),
+    (
         "name-word",
-        "Les appareils seront livrés à China Eastern Airlines et à Hainan Airlines.",
-        [("China Eastern Airlines", "context"), ("Hainan Airlines", "context")],
+        "Les appareils seront livrés à Spirit Airlines et à Frontier Airlines.",
+        [("Spirit Airlines", "context"), ("Frontier Airlines", "context")],
         [],
     ),
 ]
 
 ENGLISH = [
-    ("party-subject", "Hamas won 75 of the 118 seats.", [], [("Hamas", "other")]),
+    ("party-subject", "The FPÖ expelled its founder.", [], [("FPÖ", "other")]),
     ("assembly-subject", "The Knesset passed the law.", [], [("Knesset", "other")]),
     (
-        "ceo-of-misread-nationality",
-        "The CEO of Rivian said deliveries would rise.",
-        [("Rivian", "context")],
+        "ceo-of",
+        "The CEO of Vinfast said deliveries would rise.",
+        [("Vinfast", "context")],
         [],
     ),
-    ("possessive", "Rivian's shareholders approved the plan.", [("Rivian", "context")], []),
+    ("possessive", "Loganair's shareholders approved the plan.", [("Loganair", "context")], []),
     (
         "body-head-beats-name-word",
         "The Department of Energy published a report.",
@@ -88,8 +94,8 @@ def test_english_stock_orgs(nlp_en, text, companies, organizations):
 
 def test_setting_reads_unexplained_orgs_as_companies(nlp_fr):
     finder = CompanyFinder(nlp_fr, stock_orgs_are_companies=True)
-    doc = finder(nlp_fr("Le Hamas a remporté 75 des 118 sièges à pourvoir."))
-    assert [(c.name, c.source) for c in companies_from_doc(doc)] == [("Hamas", "ner")]
+    doc = finder(nlp_fr("Le FPÖ a exclu Jörg Haider du parti."))
+    assert [(c.name, c.source) for c in companies_from_doc(doc)] == [("FPÖ", "ner")]
     assert organizations_from_doc(doc) == []
 
 

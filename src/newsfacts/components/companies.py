@@ -129,6 +129,7 @@ class CompanyFinder:
         self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
         self.name_words = frozenset(fold(w) for w in data.COMPANY_NAME_WORDS)
         self.governors = frozenset(data.COMPANY_GOVERNORS)
+        self.owner_nouns = frozenset(data.OWNER_NOUNS)
         self.common_articles = frozenset(data.COMMON_ARTICLES)
         self.firm_prepositions = frozenset(data.FIRM_PREPOSITIONS)
         # "Descours & Cabaud", "Hill & Knowlton": names joined by an ampersand are a firm's.
@@ -684,13 +685,17 @@ class CompanyFinder:
     def governed(self, doc: Doc) -> list[Candidate]:
         """Names the stock model reads as something else that a firm's word governs: "le PDG
         de Lesaffre" (read as a person), "Rivian acquired" (read as a nationality). A person
-        needs a noun ("Bernard Arnault a racheté" is still a person)."""
+        needs a noun ("Bernard Arnault a racheté" is still a person), a place a noun that no
+        place takes ("les actionnaires de Fives", but "l'usine de Lyon")."""
         found = []
         for ent in doc.ents:
-            if ent.label_ not in MISREAD_LABELS:
+            place = ent.label_ in PLACE_LABELS
+            if ent.label_ not in MISREAD_LABELS and not place:
                 continue
             governor = self.firm_governor(ent)
             if governor is None or (ent.label_ in PERSON_LABELS and governor.pos_ != "NOUN"):
+                continue
+            if place and governor.lemma_.lower() not in self.owner_nouns:
                 continue
             found.append(Candidate(ent, NER, COMPANY, "context"))
         return found

@@ -275,3 +275,6 @@ COMPANY_GOVERNORS = (
     "factory",
     "plant",
 )
+# Of the governors, the nouns no place takes: a name the stock model reads as a place is a
+# firm after them ("the shareholders of Fives").
+OWNER_NOUNS = ("ceo", "shareholder", "stockholder", "subsidiary", "takeover")

@@ -445,3 +445,14 @@ COMPANY_GOVERNORS = (
     "introduction",
     "coter",
 )
+# Of the governors, the nouns no place takes: a name the stock model reads as a place is a
+# firm after them ("les actionnaires de Fives").
+OWNER_NOUNS = (
+    "pdg",
+    "p.-d.g.",
+    "actionnaire",
+    "actionnariat",
+    "capitalisation",
+    "filiale",
+    "rachat",
+)
