@@ -101,3 +101,21 @@ def test_setting_reads_unexplained_orgs_as_companies(nlp_fr):
 
 def test_factory_exposes_the_setting(nlp_fr):
     assert nlp_fr.get_pipe_config("newsfacts_companies")["stock_orgs_are_companies"] is False
+
+
+# A listed name that is a word of a longer person's name is the person's.
+PERSON_NAMES = [
+    ("fr", "Le tableau de Jérôme Bosch est exposé au Prado.", []),
+    ("fr", "Le patron de Lagardère, Arnaud Lagardère, a démissionné.", [("Lagardère", 1)]),
+    ("fr", "Les salariés de Bosch sont en grève.", [("Bosch", 1)]),
+    ("fr", "Louis Vuitton a ouvert une boutique.", [("Louis Vuitton", 1)]),
+    ("en", "Michael Dell founded Dell in 1984.", [("Dell", 1)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), PERSON_NAMES, ids=[text[:30] for _, text, _ in PERSON_NAMES]
+)
+def test_listed_name_inside_a_person_name(nlp_fr, nlp_en, lang, text, expected):
+    doc = (nlp_fr if lang == "fr" else nlp_en)(text)
+    assert [(c.name, len(c.mentions)) for c in companies_from_doc(doc)] == expected

@@ -580,6 +580,8 @@ class CompanyFinder:
             return False
         if c.source == "gazetteer" and _in_product_name(doc, c.span):
             return False
+        if c.label == COMPANY and _in_person_name(c.span):
+            return False
         # "la CG2A": an article makes a code a name.
         after_article = c.span.start > 0 and doc[c.span.start - 1].lower_ in self.acronym_articles
         code = (_code(c.span) and not after_article) or _numeral(c.span)
@@ -729,7 +731,8 @@ class CompanyFinder:
             for _, start, end in matcher(doc):
                 span = doc[start:end]
                 model = companies.get(fold(span.text))
-                if model and _capitalised(span[0]) and not taken & set(range(start, end)):
+                free = not taken & set(range(start, end)) and not _in_person_name(span)
+                if model and _capitalised(span[0]) and free:
                     chosen.append(
                         Candidate(span, model.priority, COMPANY, model.source, model.entry)
                     )
@@ -918,6 +921,22 @@ def _hyphenated(doc: Doc, span: Span) -> bool:
         and not span[-1].whitespace_
         and not after.whitespace_
     ) or (before is not None and before.text == "-" and not before.whitespace_)
+
+
+def _in_person_name(span: Span) -> bool:
+    """Whether the name is a word of a longer person's name to the stock model: "Bosch" in
+    "Jérôme Bosch", "Lagardère" in "Arnaud Lagardère" (a brand named after its founder,
+    "Louis Vuitton", is the whole name and stays)."""
+    tokens = [t for t in span if t.ent_type_ in PERSON_LABELS]
+    if len(tokens) != len(span):
+        return False
+    doc = span.doc
+    start, end = span.start, span.end
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ in PERSON_LABELS:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start > len(span)
 
 
 def _in_product_name(doc: Doc, span: Span) -> bool:
