@@ -119,3 +119,44 @@ PERSON_NAMES = [
 def test_listed_name_inside_a_person_name(nlp_fr, nlp_en, lang, text, expected):
     doc = (nlp_fr if lang == "fr" else nlp_en)(text)
     assert [(c.name, len(c.mentions)) for c in companies_from_doc(doc)] == expected
+
+
+# A plural company or body noun counts the names after it; "et un quatrième club" closes a list.
+ENUMERATIONS = [
+    (
+        "fr",
+        "Les sociétés Cofigeo, Loganair et Fives ont signé l'accord.",
+        ["Cofigeo", "Loganair", "Fives"],
+        [],
+    ),
+    (
+        "fr",
+        "Les responsables des clubs présents, Champenoux, Dieulouard et 3 Vallées, ont voté.",
+        [],
+        [("Champenoux", "club"), ("Dieulouard", "club"), ("3 Vallées", "club")],
+    ),
+    (
+        "fr",
+        "Il examina d'autres pistes : Le Mans, Valence, Sedan et un quatrième club.",
+        [],
+        [("Le Mans", "club"), ("Valence", "club"), ("Sedan", "club")],
+    ),
+    ("fr", "Les clubs de la région ont signé l'accord.", [], []),
+    (
+        "en",
+        "Loganair, Cofigeo and other airlines cut their prices.",
+        ["Loganair", "Cofigeo"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "companies", "organizations"),
+    ENUMERATIONS,
+    ids=[text[:30] for _, text, _, _ in ENUMERATIONS],
+)
+def test_enumerations(nlp_fr, nlp_en, lang, text, companies, organizations):
+    doc = (nlp_fr if lang == "fr" else nlp_en)(text)
+    assert [c.name for c in companies_from_doc(doc)] == companies
+    assert [(o.name, o.kind) for o in organizations_from_doc(doc)] == organizations

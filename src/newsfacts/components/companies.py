@@ -129,6 +129,8 @@ class CompanyFinder:
         self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
         self.name_words = frozenset(fold(w) for w in data.COMPANY_NAME_WORDS)
         self.governors = frozenset(data.COMPANY_GOVERNORS)
+        self.cue_nouns = frozenset(fold(c) for c in data.COMPANY_CUES if " " not in c)
+        self.and_words = frozenset(data.LIST_CONJUNCTIONS)
         self.owner_nouns = frozenset(data.OWNER_NOUNS)
         self.common_articles = frozenset(data.COMMON_ARTICLES)
         self.firm_prepositions = frozenset(data.FIRM_PREPOSITIONS)
@@ -239,6 +241,7 @@ class CompanyFinder:
         ]
         found += self.teams(doc)
         found += self.cued(doc)
+        found += self.enumerated(doc)
         found += self.suffixed(doc)
         if _has_word(doc, "&"):  # the token Matcher costs more than the test
             found += [
@@ -319,6 +322,90 @@ class CompanyFinder:
                 name = _glued(name)
                 found.append(Candidate(name, CUE, COMPANY, "context"))
         return found
+
+    def enumerated(self, doc: Doc) -> list[Candidate]:
+        """The names a plural company or body noun counts: "les sociétés Renault, Peugeot et
+        Citroën", "les quatorze clubs présents Belleville, Champenoux, …"; and the names a
+        list closes with such a noun: "Le Mans, Valence, Sedan et un quatrième club"."""
+        found = []
+        for token in doc:
+            reading = self.noun_reading(token.lemma_)
+            if reading is None:
+                continue
+            names: list[Span] = []
+            plural = "Plur" in token.morph.get("Number")
+            if plural:
+                i = token.i + 1
+                while i < len(doc) and i - token.i <= 2 and doc[i].pos_ in ("ADJ", "VERB"):
+                    i += 1  # "les clubs présents", "les sociétés françaises"
+                if i < len(doc) and doc[i].text in (",", ":"):
+                    i += 1  # "les clubs présents, Champenoux, …"
+                names = self.names_rightwards(doc, i)
+            if not names:
+                names = self.names_closed_by(doc, token)
+            label, kind = reading
+            priority = CUE if label == COMPANY else HEAD
+            found += [Candidate(n, priority, label, "context", kind=kind) for n in names]
+        return found
+
+    def noun_reading(self, lemma: str) -> tuple[str, str | None] | None:
+        """A company noun's or a body noun's label and kind, by its lemma."""
+        key = fold(lemma)
+        if key in self.cue_nouns:
+            return COMPANY, None
+        kind = self.heads.get(key)
+        return (ORGANIZATION, kind) if kind else None
+
+    def names_rightwards(self, doc: Doc, i: int) -> list[Span]:
+        """Names from token `i` on, separated by commas and a conjunction."""
+        names = []
+        while i < len(doc):
+            name = self.list_item(doc, i)
+            if name is None:
+                break
+            names.append(name)
+            i = name.end
+            if i + 1 < len(doc) and (doc[i].text == "," or doc[i].lower_ in self.and_words):
+                i += 1
+            else:
+                break
+        return names
+
+    def names_closed_by(self, doc: Doc, noun: Token) -> list[Span]:
+        """The names before "et un quatrième club", "and other carmakers"."""
+        i = noun.i - 1
+        while i > 0 and doc[i].pos_ in ("DET", "ADJ", "NUM"):
+            i -= 1
+        if i == noun.i - 1 or i < 1 or doc[i].lower_ not in self.and_words:
+            return []
+        names: list[Span] = []
+        end = i
+        while end > 0:
+            start = end - 1
+            while start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].text == "-"):
+                start -= 1
+            item = doc[start:end]
+            if not _capitalised(item[0]):
+                break
+            names.insert(0, item)
+            if start > 0 and doc[start - 1].text == ",":
+                end = start - 1
+            else:
+                break
+        return names if len(names) >= 2 else []
+
+    def list_item(self, doc: Doc, i: int) -> Span | None:
+        """One name of a list: a stock entity, or a capitalised name (a number may lead it:
+        "3 Vallées")."""
+        if i >= len(doc):
+            return None
+        token = doc[i]
+        if token.ent_iob_ == "B" and token.ent_type_ not in PERSON_LABELS:
+            entity = next(e for e in doc.ents if e.start == i)
+            return _trimmed(entity) or None
+        start = i + 1 if token.like_num and i + 1 < len(doc) else i
+        name = self.name_after(doc, start) if _capitalised(doc[start]) else None
+        return doc[i : name.end] if name is not None else None
 
     def suffixed(self, doc: Doc) -> list[Candidate]:
         """ "Lactalis SA", "Acme Inc.": a capitalised name and a legal form after it."""

@@ -278,3 +278,5 @@ COMPANY_GOVERNORS = (
 # Of the governors, the nouns no place takes: a name the stock model reads as a place is a
 # firm after them ("the shareholders of Fives").
 OWNER_NOUNS = ("ceo", "shareholder", "stockholder", "subsidiary", "takeover")
+# The conjunction that closes a list of names.
+LIST_CONJUNCTIONS = ("and",)

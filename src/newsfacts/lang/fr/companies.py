@@ -456,3 +456,5 @@ OWNER_NOUNS = (
     "filiale",
     "rachat",
 )
+# The conjunction that closes a list of names.
+LIST_CONJUNCTIONS = ("et",)
