@@ -119,6 +119,16 @@ FRENCH = [
         [("EFI", "company")],
     ),
     ("roman-numeral", "Il joue au rugby à XIII depuis son enfance.", []),
+    (
+        "pour-needs-an-article",
+        "Une autorisation valide dans toute l'Union européenne pour Angiox a été délivrée.",
+        [("Union européenne", "international")],
+    ),
+    (
+        "pour-with-article",
+        "L'Union pour la Méditerranée se réunit à Marseille.",
+        [("Union pour la Méditerranée", "association")],
+    ),
     ("constitution-is-a-text", "Le projet ne respecte pas l'article 3 de la Constitution.", []),
     (
         "shopping-centre-is-a-place",

@@ -121,6 +121,7 @@ class CompanyFinder:
         self.portfolio_roles = frozenset(data.PORTFOLIO_ROLES)
         self.plural_articles = frozenset(data.PLURAL_ARTICLES)
         self.complements = frozenset(data.NAME_COMPLEMENTS)
+        self.bare_complements = frozenset(data.BARE_NAME_COMPLEMENTS)
         self.acronym_articles = frozenset(data.ACRONYM_ARTICLES)
         self.portfolio_heads = frozenset(fold(h) for h in data.PORTFOLIO_HEADS)
         self.seated = frozenset(fold(h) for h in data.SEATED_HEADS)
@@ -610,6 +611,9 @@ class CompanyFinder:
             j = i + 1
             while j < len(doc) and doc[j].lower_ in self.joiners:
                 j += 1
+            bare = j == i + 1 and j < len(doc) and _capitalised(doc[j])
+            if bare and doc[i].lower_ not in self.bare_complements:
+                return i  # "l'Union européenne pour Angiox": "pour" names after an article
             if j < len(doc) and _capitalised(doc[j]):
                 end = self.modifiers(doc, self.name_after(doc, j).end, capitals=False)
                 following = self.coordinated(doc, end)

@@ -153,6 +153,8 @@ ORGANIZATION_HEADS = {
 NAME_JOINERS = ("of", "for", "the", "and", "&", "-", "on", "de")
 # The words that open the complement of an organisation's name: "Fédération française de judo".
 NAME_COMPLEMENTS = ("of", "for")
+# The complements that take a name without an article: "Institute for Fiscal Studies".
+BARE_NAME_COMPLEMENTS = ("of", "for")
 # Roles whose complement is a portfolio, not an organisation: "ministre de l'Économie".
 PORTFOLIO_ROLES = ("minister", "secretary")
 # Plural articles before a team's name: "les Canadiens de Montréal" (none in English,

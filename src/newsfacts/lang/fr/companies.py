@@ -275,6 +275,9 @@ NAME_JOINERS = (
 )
 # The words that open the complement of an organisation's name: "Fédération française de judo".
 NAME_COMPLEMENTS = ("de", "du", "des", "d'", "pour")
+# The complements that take a name without an article: "Fédération française de Judo" (but
+# "pour" needs one: "Union pour la Méditerranée", not "l'Union européenne pour Angiox").
+BARE_NAME_COMPLEMENTS = ("de", "du", "des", "d'")
 # Roles whose complement is a portfolio, not an organisation: "ministre de l'Économie".
 PORTFOLIO_ROLES = ("ministre", "ministres", "secrétaire")
 # Plural articles before a team's name: "les Canadiens de Montréal" (none in English,
