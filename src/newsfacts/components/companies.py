@@ -330,7 +330,7 @@ class CompanyFinder:
         list closes with such a noun: "Le Mans, Valence, Sedan et un quatrième club"."""
         found = []
         for token in doc:
-            reading = self.noun_reading(token.lemma_)
+            reading = self.noun_reading(token.lemma_) if token.pos_ == "NOUN" else None
             if reading is None:
                 continue
             names: list[Span] = []
