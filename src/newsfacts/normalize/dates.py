@@ -80,9 +80,8 @@ def resolve_year(
             years = _safely(handler, match, context)
             if years:
                 found.append((match.start(), match.end(), order, years))
-    joined = _join(
-        _shift_dates(_settle(_dated_shifts(found, context)), context), context, grammar.joins
-    )
+    settled = _shift_dates(_settle(_dated_shifts(found, context)), context)
+    joined = _join(_weekdays_around(settled, context), context, grammar.joins)
     # A present word counts only as the end of a range ("between Jan 2019 and now").
     joined = [group for group in joined if group and not isinstance(group[0], _Present)]
     groups = _lend_years(joined, context)
@@ -654,9 +653,15 @@ class _Words:
             rf"{B}(?:(?P<cue>{_one_of(d.MONTH_CUES)}){SEP}|(?P<before>{before})\s+)?"
             rf"(?P<month>{months}){E}{no_day}(?:\s+(?P<past>{past})|\s+(?P<next>{nxt}))?{E}"
         )
+        # "sunday from last week", "lundi de la semaine dernière": the day in that week;
+        # "monday two thousand eighteen", "Tuesday, 2011": a day of that year, where the year
+        # ends the phrase ("on Friday 2018 winners met": a year of its own).
+        week_phrases = [p for p, (u, _) in d.RELATIVE.items() if u == "week"]
         self.weekday = (
             rf"{B}(?:(?P<before>{before})\s+)?(?P<weekday>{weekday}){E}"
-            rf"(?:\s+(?P<past>{past})|\s+(?P<next>{nxt}))?{E}"
+            rf"(?:\s+(?P<past>{past})|\s+(?P<next>{nxt})"
+            rf"|\s+{_one_of(d.WEEKDAY_WEEK_LINKS)}\s+(?P<week>{_one_of(week_phrases)})"
+            rf"|,?\s+(?:{YEAR}|{wyear})(?![\w]|[.,]\d|\s+[^\W\d_]))?{E}"
         )
         year_marks = _one_of([*d.FISCAL, *d.CALENDAR_MARKS])
         self.fiscal = (
@@ -1240,15 +1245,31 @@ def _weekday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
         return None  # "chaque lundi", "every monday": a repetition, no date
     if _key(context.word_after(m.end())) in data.EVERY_AFTER:
         return None  # "tuesday afternoons": a repetition too
+    year = _written(m, context)
+    if year:
+        return [_at(m, year, "date")]
+    target = data.WEEKDAYS[_key(m["weekday"])]
+    if m["week"]:
+        return [_in_week(m, context, target)]
     if context.published is None:
         return [_at(m, None, "date", offset=weeks, unit="week")]
     today = context.published.weekday()
-    target = data.WEEKDAYS[_key(m["weekday"])]
     # The nearest such day before (dernier; alone: news tells the past) or after (prochain).
     days = ((target - today) % 7 or 7) if ahead else -((today - target) % 7 or (7 if past else 0))
     day = context.published + dt.timedelta(days=days + 7 * (weeks - 1 if ahead else 0))
     make = _Fixed if past or ahead else ResolvedYear  # "next Friday" keeps its year in a range
     return [make(m.group(0), m.start(), m.end(), day.year, "date", day, weeks, "week")]
+
+
+def _in_week(m: re.Match, context: _Context, target: int) -> ResolvedYear:
+    """ "sunday from last week": that weekday of the week the phrase names (weeks start on
+    Monday)."""
+    weeks = context.data.RELATIVE[_key(m["week"])][1]
+    if context.published is None:
+        return _at(m, None, "date", offset=weeks, unit="week")
+    monday = context.published - dt.timedelta(days=context.published.weekday())
+    day = monday + dt.timedelta(days=7 * weeks + target)
+    return _Fixed(m.group(0), m.start(), m.end(), day.year, "date", day, weeks, "week")
 
 
 def _holiday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
@@ -1518,6 +1539,36 @@ def _shift_dates(groups: list[list[ResolvedYear]], context: _Context) -> list[li
                     text = context.text[shift.start : group[0].end]
                     out.append([ResolvedYear(text, shift.start, group[0].end, *moved)])
                     continue
+        out.append(group)
+    return out
+
+
+def _weekdays_around(
+    groups: list[list[ResolvedYear]], context: _Context
+) -> list[list[ResolvedYear]]:
+    """ "third tuesday after christmas 2014", "le dimanche avant Pâques": the n-th such
+    weekday after or before the date that follows, one expression in that day's year."""
+    data = context.data
+    ordinal = _phrases(
+        rf"{B}(?:(?:{_one_of(data.ARTICLE)})\s+)?(?P<n>", tuple(data.ORDINALS), r")\s+$"
+    )
+    out: list[list[ResolvedYear]] = []
+    for group in groups:
+        last = out[-1] if out else None
+        if last and len(last) == len(group) == 1 and group[0].date:
+            weekday, anchor = last[0], group[0]
+            between = _key(context.text[weekday.end : anchor.start])
+            target = data.WEEKDAYS.get(_key(weekday.text))
+            if target is not None and between in data.WEEKDAY_AROUND:
+                head = ordinal.search(context.text, max(0, weekday.start - 20), weekday.start)
+                n = data.ORDINALS[_key(head["n"])] if head else 1
+                sign = data.WEEKDAY_AROUND[between]
+                gap = (target - anchor.date.weekday()) * sign % 7 or 7
+                day = anchor.date + dt.timedelta(days=sign * (gap + 7 * (n - 1)))
+                start = head.start() if head else weekday.start
+                text = context.text[start : anchor.end]
+                out[-1] = [ResolvedYear(text, start, anchor.end, day.year, "date", day)]
+                continue
         out.append(group)
     return out
 
