@@ -464,6 +464,35 @@ def test_holidays_that_move_get_their_day(lang, text, published, day):
     assert (found.year, found.date) == (day.year, day)
 
 
+# A day in plain numbers after its month, before a year in words.
+CARDINAL_DAYS = [
+    (
+        "born on January twenty five nineteen eighty six",
+        "January twenty five nineteen eighty six",
+        1986,
+        dt.date(1986, 1, 25),
+    ),
+    ("March five two thousand five", "March five two thousand five", 2005, dt.date(2005, 3, 5)),
+    (
+        "January thirty one twenty twenty",
+        "January thirty one twenty twenty",
+        2020,
+        dt.date(2020, 1, 31),
+    ),
+    # "twenty" then "nineteen" is a year alone: a month and its year.
+    ("since March twenty nineteen", "since March twenty nineteen", 2019, None),
+    ("in January twenty people died", "in January", 2025, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "year", "day"), CARDINAL_DAYS, ids=[t for t, *_ in CARDINAL_DAYS]
+)
+def test_a_day_in_plain_numbers_needs_a_year_in_words(text, mention, year, day):
+    [found] = resolve_year(text, published=PUBLISHED, lang="en")
+    assert (found.text, found.year, found.date) == (mention, year, day)
+
+
 # A weekday read with the week or year after it, or counted from the date after it.
 WEEKDAY_JOINS = [
     ("en", "sunday from last week", dt.date(2013, 2, 12), 2013, dt.date(2013, 2, 10)),

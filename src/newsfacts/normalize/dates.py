@@ -349,6 +349,7 @@ def _grammar(lang: str) -> _Grammar:
         (w.era_year, _era_year, ("digit", "era")),
         (w.month_day, _day_month, ("month",)),
         (w.month_range, _month_range, ("month",)),
+        (w.month_cardinal_day, _month_cardinal_day, ("month",)),
         (w.day_of_month, _day_of_month, ("digit",)),
         (w.month_year, _month_year, ("month",)),
         (w.year_month_day, _year_month_day, ("year",)),
@@ -619,6 +620,19 @@ class _Words:
             rf"(?:\s*,?\s*{link}\s+(?:(?P<year>[12]\d{{3}})|{wyear})(?![\w]|[.,]\d)"
             rf"|,\s*(?P<weekday2>{any_weekday}){E})?"
             if d.MONTH_BEFORE_DAY
+            else "(?!)"
+        )
+        # "January twenty five nineteen eighty six": a day in plain numbers, only before a year
+        # in words ("in January twenty people" has none).
+        tens = [w for w, n in d.WORD_NUMBERS.items() if n in (20, 30)]
+        ones = [w for w, n in d.WORD_NUMBERS.items() if 1 <= n <= 9]
+        cardinal_days = [w for w, n in d.WORD_NUMBERS.items() if 1 <= n <= 31]
+        cardinal_days += [
+            f"{t} {o}" for t in tens for o in ones if d.WORD_NUMBERS[t] + d.WORD_NUMBERS[o] <= 31
+        ]
+        self.month_cardinal_day = (
+            rf"{B}(?P<month>{any_month})\s+(?P<wday>{_one_of(cardinal_days)})\s+{wyear}"
+            if d.MONTH_BEFORE_DAY and d.WORD_NUMBERS
             else "(?!)"
         )
         self.day_alone = (
@@ -1178,6 +1192,13 @@ def _month_year(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     if m["yy"] and not context.text[m.end("month") : m.start("yy")].strip() and int(m["yy"]) < 32:
         return None  # "mars 28" may be a day written after its month
     return [_at(m, _written(m, context), "date")]
+
+
+def _month_cardinal_day(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    month = _month(m["month"], context.data)
+    day = sum(context.data.WORD_NUMBERS[word] for word in _key(m["wday"]).split())
+    year = _word_year(m["wyear"], context.data)
+    return [_at(m, year, "date", date=_date(year, month, day))] if month else None
 
 
 def _year_month_day(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
