@@ -1570,9 +1570,6 @@ def _weekdays_around(
     """ "third tuesday after christmas 2014", "le dimanche avant Pâques": the n-th such
     weekday after or before the date that follows, one expression in that day's year."""
     data = context.data
-    ordinal = _phrases(
-        rf"{B}(?:(?:{_one_of(data.ARTICLE)})\s+)?(?P<n>", tuple(data.ORDINALS), r")\s+$"
-    )
     out: list[list[ResolvedYear]] = []
     for group in groups:
         last = out[-1] if out else None
@@ -1581,6 +1578,9 @@ def _weekdays_around(
             between = _key(context.text[weekday.end : anchor.start])
             target = data.WEEKDAYS.get(_key(weekday.text))
             if target is not None and between in data.WEEKDAY_AROUND:
+                # An ordinal before it, after an optional article: "the third", "le deuxième".
+                article = rf"{B}(?:(?:{_one_of(data.ARTICLE)})\s+)?(?P<n>"
+                ordinal = _phrases(article, tuple(data.ORDINALS), r")\s+$")
                 head = ordinal.search(context.text, max(0, weekday.start - 20), weekday.start)
                 n = data.ORDINALS[_key(head["n"])] if head else 1
                 sign = data.WEEKDAY_AROUND[between]
