@@ -464,6 +464,84 @@ def test_holidays_that_move_get_their_day(lang, text, published, day):
     assert (found.year, found.date) == (day.year, day)
 
 
+# A day in plain numbers after its month, before a year in words.
+CARDINAL_DAYS = [
+    (
+        "born on January twenty five nineteen eighty six",
+        "January twenty five nineteen eighty six",
+        1986,
+        dt.date(1986, 1, 25),
+    ),
+    ("March five two thousand five", "March five two thousand five", 2005, dt.date(2005, 3, 5)),
+    (
+        "January thirty one twenty twenty",
+        "January thirty one twenty twenty",
+        2020,
+        dt.date(2020, 1, 31),
+    ),
+    # "twenty" then "nineteen" is a year alone: a month and its year.
+    ("since March twenty nineteen", "since March twenty nineteen", 2019, None),
+    ("in January twenty people died", "in January", 2025, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "year", "day"), CARDINAL_DAYS, ids=[t for t, *_ in CARDINAL_DAYS]
+)
+def test_a_day_in_plain_numbers_needs_a_year_in_words(text, mention, year, day):
+    [found] = resolve_year(text, published=PUBLISHED, lang="en")
+    assert (found.text, found.year, found.date) == (mention, year, day)
+
+
+# A weekday read with the week or year after it, or counted from the date after it.
+WEEKDAY_JOINS = [
+    ("en", "sunday from last week", dt.date(2013, 2, 12), 2013, dt.date(2013, 2, 10)),
+    ("en", "on Monday of next week", dt.date(2025, 12, 24), 2025, dt.date(2025, 12, 29)),
+    ("en", "Friday from last week", dt.date(2025, 1, 6), 2025, dt.date(2025, 1, 3)),
+    ("en", "Sunday of last week", dt.date(2025, 1, 2), 2024, dt.date(2024, 12, 29)),
+    ("fr", "lundi de la semaine dernière", dt.date(2025, 1, 3), 2024, dt.date(2024, 12, 23)),
+    ("en", "monday two thousand eighteen", dt.date(2013, 2, 12), 2018, None),
+    ("en", "Tuesday, 2011", dt.date(2025, 1, 25), 2011, None),
+    ("fr", "dimanche 2018", dt.date(2025, 1, 25), 2018, None),
+    ("en", "third tuesday after christmas 2014", dt.date(2013, 2, 12), 2015, dt.date(2015, 1, 13)),
+    ("en", "the first Monday after Easter 2019", dt.date(2025, 1, 25), 2019, dt.date(2019, 4, 22)),
+    ("en", "the Sunday before March 3, 2020", dt.date(2025, 1, 25), 2020, dt.date(2020, 3, 1)),
+    ("en", "Friday before New Year's Day 2020", dt.date(2025, 1, 25), 2019, dt.date(2019, 12, 27)),
+    ("fr", "le deuxième lundi après Noël 2014", dt.date(2025, 1, 25), 2015, dt.date(2015, 1, 5)),
+    ("fr", "le dimanche avant Pâques 2019", dt.date(2025, 1, 25), 2019, dt.date(2019, 4, 14)),
+    ("en", "the ides of March", dt.date(2013, 2, 12), 2013, dt.date(2013, 3, 15)),
+    ("fr", "aux ides de mars 2019", dt.date(2025, 1, 25), 2019, dt.date(2019, 3, 15)),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "year", "day"),
+    WEEKDAY_JOINS,
+    ids=[t for _, t, *_ in WEEKDAY_JOINS],
+)
+def test_a_weekday_is_one_expression_with_its_week_year_or_date(lang, text, published, year, day):
+    [found] = resolve_year(text, published=published, lang=lang)
+    assert (found.year, found.date) == (year, day)
+    assert text.endswith(found.text)
+
+
+# A weekday that only neighbours a count or a word stays a weekday of the publication week.
+WEEKDAYS_ALONE = [
+    ("en", "on Monday, 2,000 people marched", [("Monday", 2025)]),
+    ("en", "on Monday twenty five people came", [("Monday", 2025)]),
+    ("en", "on Tuesday after the vote", [("Tuesday", 2025)]),
+    ("en", "Monday nineteen ninety people", [("Monday", 2025)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), WEEKDAYS_ALONE, ids=[t for _, t, _ in WEEKDAYS_ALONE]
+)
+def test_a_weekday_without_its_date_stays_alone(lang, text, expected):
+    found = resolve_year(text, published=dt.date(2025, 1, 8), lang=lang)
+    assert [(r.text, r.year) for r in found] == expected
+
+
 WINTERS = [
     ("en", "this winter", dt.date(2025, 10, 1), (2025, 2026)),
     ("en", "this winter", dt.date(2025, 12, 20), (2025, 2026)),

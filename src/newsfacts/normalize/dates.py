@@ -80,9 +80,8 @@ def resolve_year(
             years = _safely(handler, match, context)
             if years:
                 found.append((match.start(), match.end(), order, years))
-    joined = _join(
-        _shift_dates(_settle(_dated_shifts(found, context)), context), context, grammar.joins
-    )
+    settled = _shift_dates(_settle(_dated_shifts(found, context)), context)
+    joined = _join(_weekdays_around(settled, context), context, grammar.joins)
     # A present word counts only as the end of a range ("between Jan 2019 and now").
     joined = [group for group in joined if group and not isinstance(group[0], _Present)]
     groups = _lend_years(joined, context)
@@ -350,6 +349,7 @@ def _grammar(lang: str) -> _Grammar:
         (w.era_year, _era_year, ("digit", "era")),
         (w.month_day, _day_month, ("month",)),
         (w.month_range, _month_range, ("month",)),
+        (w.month_cardinal_day, _month_cardinal_day, ("month",)),
         (w.day_of_month, _day_of_month, ("digit",)),
         (w.month_year, _month_year, ("month",)),
         (w.year_month_day, _year_month_day, ("year",)),
@@ -622,6 +622,19 @@ class _Words:
             if d.MONTH_BEFORE_DAY
             else "(?!)"
         )
+        # "January twenty five nineteen eighty six": a day in plain numbers, only before a year
+        # in words ("in January twenty people" has none).
+        tens = [w for w, n in d.WORD_NUMBERS.items() if n in (20, 30)]
+        ones = [w for w, n in d.WORD_NUMBERS.items() if 1 <= n <= 9]
+        cardinal_days = [w for w, n in d.WORD_NUMBERS.items() if 1 <= n <= 31]
+        cardinal_days += [
+            f"{t} {o}" for t in tens for o in ones if d.WORD_NUMBERS[t] + d.WORD_NUMBERS[o] <= 31
+        ]
+        self.month_cardinal_day = (
+            rf"{B}(?P<month>{any_month})\s+(?P<wday>{_one_of(cardinal_days)})\s+{wyear}"
+            if d.MONTH_BEFORE_DAY and d.WORD_NUMBERS
+            else "(?!)"
+        )
         self.day_alone = (
             rf"{B}(?:(?P<cue>{_one_of(d.DAY_ALONE_CUES)})\s+|{any_weekday},?\s+(?:the\s+)?)"
             rf"(?P<day>\d{{1,2}})(?P<suffix>{_one_of(d.DAY_SUFFIXES)})?{E}(?![:.,]\d)"
@@ -654,9 +667,15 @@ class _Words:
             rf"{B}(?:(?P<cue>{_one_of(d.MONTH_CUES)}){SEP}|(?P<before>{before})\s+)?"
             rf"(?P<month>{months}){E}{no_day}(?:\s+(?P<past>{past})|\s+(?P<next>{nxt}))?{E}"
         )
+        # "sunday from last week", "lundi de la semaine dernière": the day in that week;
+        # "monday two thousand eighteen", "Tuesday, 2011": a day of that year, where the year
+        # ends the phrase ("on Friday 2018 winners met": a year of its own).
+        week_phrases = [p for p, (u, _) in d.RELATIVE.items() if u == "week"]
         self.weekday = (
             rf"{B}(?:(?P<before>{before})\s+)?(?P<weekday>{weekday}){E}"
-            rf"(?:\s+(?P<past>{past})|\s+(?P<next>{nxt}))?{E}"
+            rf"(?:\s+(?P<past>{past})|\s+(?P<next>{nxt})"
+            rf"|\s+{_one_of(d.WEEKDAY_WEEK_LINKS)}\s+(?P<week>{_one_of(week_phrases)})"
+            rf"|,?\s+(?:{YEAR}|{wyear})(?![\w]|[.,]\d|\s+[^\W\d_]))?{E}"
         )
         year_marks = _one_of([*d.FISCAL, *d.CALENDAR_MARKS])
         self.fiscal = (
@@ -1175,6 +1194,13 @@ def _month_year(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     return [_at(m, _written(m, context), "date")]
 
 
+def _month_cardinal_day(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
+    month = _month(m["month"], context.data)
+    day = sum(context.data.WORD_NUMBERS[word] for word in _key(m["wday"]).split())
+    year = _word_year(m["wyear"], context.data)
+    return [_at(m, year, "date", date=_date(year, month, day))] if month else None
+
+
 def _year_month_day(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     year, day = int(m["year"]), int(m["day"] or m["day2"])
     month = _month(m["month"] or m["month2"], context.data)
@@ -1240,15 +1266,31 @@ def _weekday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
         return None  # "chaque lundi", "every monday": a repetition, no date
     if _key(context.word_after(m.end())) in data.EVERY_AFTER:
         return None  # "tuesday afternoons": a repetition too
+    year = _written(m, context)
+    if year:
+        return [_at(m, year, "date")]
+    target = data.WEEKDAYS[_key(m["weekday"])]
+    if m["week"]:
+        return [_in_week(m, context, target)]
     if context.published is None:
         return [_at(m, None, "date", offset=weeks, unit="week")]
     today = context.published.weekday()
-    target = data.WEEKDAYS[_key(m["weekday"])]
     # The nearest such day before (dernier; alone: news tells the past) or after (prochain).
     days = ((target - today) % 7 or 7) if ahead else -((today - target) % 7 or (7 if past else 0))
     day = context.published + dt.timedelta(days=days + 7 * (weeks - 1 if ahead else 0))
     make = _Fixed if past or ahead else ResolvedYear  # "next Friday" keeps its year in a range
     return [make(m.group(0), m.start(), m.end(), day.year, "date", day, weeks, "week")]
+
+
+def _in_week(m: re.Match, context: _Context, target: int) -> ResolvedYear:
+    """ "sunday from last week": that weekday of the week the phrase names (weeks start on
+    Monday)."""
+    weeks = context.data.RELATIVE[_key(m["week"])][1]
+    if context.published is None:
+        return _at(m, None, "date", offset=weeks, unit="week")
+    monday = context.published - dt.timedelta(days=context.published.weekday())
+    day = monday + dt.timedelta(days=7 * weeks + target)
+    return _Fixed(m.group(0), m.start(), m.end(), day.year, "date", day, weeks, "week")
 
 
 def _holiday(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
@@ -1518,6 +1560,36 @@ def _shift_dates(groups: list[list[ResolvedYear]], context: _Context) -> list[li
                     text = context.text[shift.start : group[0].end]
                     out.append([ResolvedYear(text, shift.start, group[0].end, *moved)])
                     continue
+        out.append(group)
+    return out
+
+
+def _weekdays_around(
+    groups: list[list[ResolvedYear]], context: _Context
+) -> list[list[ResolvedYear]]:
+    """ "third tuesday after christmas 2014", "le dimanche avant Pâques": the n-th such
+    weekday after or before the date that follows, one expression in that day's year."""
+    data = context.data
+    out: list[list[ResolvedYear]] = []
+    for group in groups:
+        last = out[-1] if out else None
+        if last and len(last) == len(group) == 1 and group[0].date:
+            weekday, anchor = last[0], group[0]
+            between = _key(context.text[weekday.end : anchor.start])
+            target = data.WEEKDAYS.get(_key(weekday.text))
+            if target is not None and between in data.WEEKDAY_AROUND:
+                # An ordinal before it, after an optional article: "the third", "le deuxième".
+                article = rf"{B}(?:(?:{_one_of(data.ARTICLE)})\s+)?(?P<n>"
+                ordinal = _phrases(article, tuple(data.ORDINALS), r")\s+$")
+                head = ordinal.search(context.text, max(0, weekday.start - 20), weekday.start)
+                n = data.ORDINALS[_key(head["n"])] if head else 1
+                sign = data.WEEKDAY_AROUND[between]
+                gap = (target - anchor.date.weekday()) * sign % 7 or 7
+                day = anchor.date + dt.timedelta(days=sign * (gap + 7 * (n - 1)))
+                start = head.start() if head else weekday.start
+                text = context.text[start : anchor.end]
+                out[-1] = [ResolvedYear(text, start, anchor.end, day.year, "date", day)]
+                continue
         out.append(group)
     return out
 

@@ -222,6 +222,11 @@ NUMBERS = {
     "a hundred": 100, "a couple of": 2, "couple of": 2, "couple": 2,
 }  # fmt: skip
 EVERY = ("every", "each", "every other")
+# Between a weekday and the week it falls in: "sunday from last week", "monday of next week".
+WEEKDAY_WEEK_LINKS = ("of", "from")
+# Between a weekday and a date: the first such day after or before it ("the first monday
+# after Easter", "third tuesday after christmas 2014").
+WEEKDAY_AROUND = {"after": 1, "before": -1}
 # After a weekday: a repetition too ("tuesday afternoons").
 EVERY_AFTER = ("mornings", "afternoons", "evenings", "nights")
 
@@ -230,6 +235,7 @@ EVERY_AFTER = ("mornings", "afternoons", "evenings", "nights")
 HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25),
     "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31),
+    "the ides of march": (3, 15), "ides of march": (3, 15),
     "easter": ("easter", 0), "easter sunday": ("easter", 0), "good friday": ("easter", -2),
     "thanksgiving": ("weekday", 11, 3, 4),
     "thanksgiving day": ("weekday", 11, 3, 4), "halloween": (10, 31), "valentine's day": (2, 14),

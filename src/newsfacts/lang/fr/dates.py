@@ -197,6 +197,11 @@ BEFORE_THIS = ("ce", "cette")
 
 # A weekday after these repeats ("chaque lundi"): no date.
 EVERY = ("chaque", "tous les", "toutes les")
+# Between a weekday and the week it falls in: "lundi de la semaine dernière".
+WEEKDAY_WEEK_LINKS = ("de",)
+# Between a weekday and a date: the first such day after or before it ("le premier lundi
+# après Pâques", "le dimanche avant Noël").
+WEEKDAY_AROUND = {"après": 1, "avant": -1}
 # After a weekday: a repetition too ("tuesday afternoons").
 EVERY_AFTER = ("matins", "soirs", "après-midis")
 
@@ -205,6 +210,7 @@ EVERY_AFTER = ("matins", "soirs", "après-midis")
 # with "dernier" / "prochain" the latest before or the first after the publication date; else
 # the publication year.
 HOLIDAYS = {
+    "les ides de mars": (3, 15), "ides de mars": (3, 15),
     "noël": (12, 25), "noel": (12, 25), "jour de noël": (12, 25), "jour de noel": (12, 25),
     "la toussaint": (11, 1), "toussaint": (11, 1), "jour de l'an": (1, 1),
     "le jour de l'an": (1, 1), "nouvel an": (1, 1), "le nouvel an": (1, 1),
