@@ -140,6 +140,24 @@ FRENCH = [
         "Elle reste le programme le plus populaire de la chaîne Fox cette saison.",
         [("Fox", "company")],
     ),
+    ("study-name", "Dans l'étude ACUITY, les saignements ont été moins fréquents.", []),
+    ("criteria-name", "Les saignements majeurs selon les critères TIMI sont rares.", []),
+    (
+        "bracketed-term-initials-differ",
+        "Le résultat est de 12 % pour la population totale (ITT) à 30 jours.",
+        [],
+    ),
+    ("bracketed-term-one-word", "L'analyse par microtomodensitométrie (CT) a montré un gain.", []),
+    (
+        "bracketed-body-after-head-noun",
+        "Le comité des médicaments à usage humain (CHMP) a rendu un avis favorable.",
+        [("CHMP", "other")],
+    ),
+    (
+        "company-noun-without-trial-arm",
+        "Le groupe Osteval a annoncé une hausse de son chiffre d'affaires.",
+        [("Osteval", "company")],
+    ),
     ("period-ordinal-word", "Le scandale éclate sous la Quatrième République.", []),
     (
         "period-after-other-names",
@@ -217,3 +235,11 @@ def test_place_kept_as_a_mention(nlp_fr):
 )
 def test_acronyms_glued_by_a_hyphen_are_one_name(nlp_fr, text, name):
     assert [found for found, _ in names(nlp_fr, text)] == [name]
+
+
+def test_trial_arm_is_no_company(nlp_fr):
+    """After "le groupe placebo", "le groupe Osteval" is the patients who took the drug."""
+    doc = nlp_fr(
+        "Le taux de fractures était plus bas dans le groupe Osteval que dans le groupe placebo."
+    )
+    assert companies_from_doc(doc) == []

@@ -53,6 +53,8 @@ ROMAN = re.compile(r"(?=[IVX])X{0,3}(IX|IV|V?I{0,3})")
 ORDINAL_NUMBER = re.compile(r"(\d+|[IVX]+)(e|er|re|ème|eme|nd|rd|st|th)")
 # Words on each side of a name that tell a heading in capitals.
 SHOUT_WINDOW = 3
+# The lower-case words before a bracketed acronym searched for a body's head noun.
+GLOSS_WINDOW = 8
 # A digit between letters, across a hyphen too: "P1NP", "Arg3-Pro4".
 CODE = re.compile(r"[^\W\d_][\d-]*\d[\d-]*[^\W\d_]")
 
@@ -135,6 +137,8 @@ class CompanyFinder:
         self.owner_nouns = frozenset(data.OWNER_NOUNS)
         self.common_articles = frozenset(data.COMMON_ARTICLES)
         self.firm_prepositions = frozenset(data.FIRM_PREPOSITIONS)
+        self.study_nouns = frozenset(data.STUDY_NOUNS)
+        self.trial_arms = frozenset(data.TRIAL_ARMS)
         # "Descours & Cabaud", "Hill & Knowlton": names joined by an ampersand are a firm's.
         self.ampersand = Matcher(nlp.vocab)
         # One word on each side, neither a person's ("David Christison & Lee Tate").
@@ -181,7 +185,7 @@ class CompanyFinder:
         }
         # Acronyms the article spells out in common words ("syndrome coronarien aigu (SCA)")
         # or uses as common nouns once ("les SCA"): common nouns in the whole article.
-        common, bodies = self.definitions(doc)
+        common, glossed, bodies = self.definitions(doc)
         candidates += bodies
         common |= {c.span.text for c in candidates if self.common_noun(doc, c.span)}
         chosen = choose(
@@ -190,6 +194,7 @@ class CompanyFinder:
                 for c in candidates
                 if (c.span.start, c.span.end) not in words
                 and c.span.text not in common
+                and not (c.label is None and c.span.text in glossed)
                 and self.plausible(doc, c)
             ]
         )
@@ -302,7 +307,16 @@ class CompanyFinder:
     def cued(self, doc: Doc) -> list[Candidate]:
         """ "la société Lactalis", "the carmaker Renault": the name after a company noun."""
         found = []
-        for _, start, end in self.cues(doc):
+        matches = self.cues(doc)
+        # "le groupe placebo": that noun names the arms of a trial in this article.
+        arms = {
+            doc[start:end].text.lower()
+            for _, start, end in matches
+            if end < len(doc) and doc[end].lower_ in self.trial_arms
+        }
+        for _, start, end in matches:
+            if doc[start:end].text.lower() in arms:
+                continue
             named = fold(doc[start:end].text) in self.trade_nouns
             # A trade noun takes "de" before its name: "Éditions du Rocher".
             first = end
@@ -676,9 +690,15 @@ class CompanyFinder:
         # "la CG2A": an article makes a code a name.
         after_article = c.span.start > 0 and doc[c.span.start - 1].lower_ in self.acronym_articles
         code = (_code(c.span) and not after_article) or _numeral(c.span)
-        if c.label is None and (code or self.period(c.span) or _shouted(c.span)):
+        if c.label is None and (
+            code or self.period(c.span) or _shouted(c.span) or self.study(doc, c.span)
+        ):
             return False
         return not (c.priority == GAZETTEER and _hyphenated(doc, c.span))
+
+    def study(self, doc: Doc, span: Span) -> bool:
+        """A name after a study's noun names the study: "l'étude ACUITY", "critères TIMI"."""
+        return span.start > 0 and doc[span.start - 1].text in self.study_nouns
 
     def period(self, span: Span) -> bool:
         """A numbered regime names a period, not a body: "la Troisième République", "the
@@ -697,15 +717,15 @@ class CompanyFinder:
             and doc[span.start - 1].lower_ in self.common_articles
         )
 
-    def definitions(self, doc: Doc) -> tuple[set[str], list[Candidate]]:
+    def definitions(self, doc: Doc) -> tuple[set[str], set[str], list[Candidate]]:
         """The acronyms that the article spells out in lower-case words before them, in
         brackets. Common words make a common noun of the acronym ("syndrome coronarien
         aigu (SCA)", "taux de filtration glomérulaire (TFG)"); a head noun makes both a
         body's name ("police judiciaire (PJ)", "commission consultative du secret de la
         défense nationale (CCSDN)")."""
-        common, bodies = set(), []
+        common, glossed, bodies = set(), set(), []
         if not _has_word(doc, "("):
-            return common, bodies
+            return common, glossed, bodies
         for _, start, end in self.bracketed(doc):
             acronym = doc[start + 1]
             text = acronym.text
@@ -717,6 +737,11 @@ class CompanyFinder:
                 j -= 1
             words = doc[j + 1 : start]
             if not words or "".join(reversed(initials)) != fold(text).lower():
+                # Lower-case words whose initials differ gloss a term, not a body ("la
+                # population totale (ITT)"), unless a body's head noun leads them ("le
+                # comité des médicaments à usage humain (CHMP)").
+                if _lower_word(doc[start - 1]) and not self.headed_words(doc, start):
+                    glossed.add(text)
                 continue
             kind = self.heads.get(fold(words[0].text))
             # A capital inside the words makes them a name ("Organisation mondiale de la
@@ -729,7 +754,18 @@ class CompanyFinder:
                     Candidate(span, HEAD, ORGANIZATION, "context", kind=kind)
                     for span in (words, doc[start + 1 : end - 1])
                 ]
-        return common, bodies
+        return common, glossed, bodies
+
+    def headed_words(self, doc: Doc, end: int) -> bool:
+        """Whether a body's or a firm's noun leads the lower-case words that end at `end`,
+        or a name does ("l'Union pour la démocratie (UPLD)")."""
+        j = end - 1
+        while j >= 0 and end - j <= GLOSS_WINDOW and doc[j].is_lower and doc[j].is_alpha:
+            word = fold(doc[j].text)
+            if word in self.heads or word in self.cue_nouns:
+                return True
+            j -= 1
+        return j >= 0 and _capitalised(doc[j]) and not doc[j].is_sent_start
 
     def company_context(self, doc: Doc, c: Candidate) -> bool:
         """Whether the words around an ambiguous name ("Orange", "Total") make it the firm."""

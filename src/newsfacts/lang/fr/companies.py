@@ -288,6 +288,12 @@ ACRONYM_ARTICLES = ("le", "la", "l'", "du", "au")
 # Articles that make the acronym after them a common noun: "un SCA", "les CRS" (a body's
 # name takes "le" or "la").
 COMMON_ARTICLES = ("un", "une", "des", "les")
+# Nouns that name a study, a scale or a part of a text with the name after them: "l'étude
+# ACUITY", "les critères TIMI", "le bras B" name no body.
+STUDY_NOUNS = ("étude", "études", "essai", "essais", "critère", "critères", "bras", "score")
+# Words after a company noun that make it a trial's arm in the whole article: after "le groupe
+# placebo", "le groupe Aclasta" is the patients who took the drug.
+TRIAL_ARMS = ("placebo", "témoin", "contrôle")
 # Bare prepositions before a firm's acronym ("l'actionnaire d'EFI", "chez GFD"): a
 # body's takes an article.
 FIRM_PREPOSITIONS = ("d'", "de", "à", "chez")
