@@ -158,6 +158,22 @@ FRENCH = [
         "Le groupe Osteval a annoncé une hausse de son chiffre d'affaires.",
         [("Osteval", "company")],
     ),
+    (
+        "one-word-line-is-a-heading",
+        "Hypocalcémie\nDes cas d'hypocalcémie ont été rapportés chez les patients.",
+        [],
+    ),
+    (
+        "listed-firm-alone-on-line-stays",
+        "Renault\nLe constructeur a annoncé un plan.",
+        [("Renault", "company")],
+    ),
+    ("dotted-number-is-a-section", "Le risque augmente (voir Section 4.5).", []),
+    (
+        "whole-number-after-name-stays",
+        "Il a été classé dans le Billboard 200 en 2012.",
+        [("Billboard", "other")],
+    ),
     ("period-ordinal-word", "Le scandale éclate sous la Quatrième République.", []),
     (
         "period-after-other-names",

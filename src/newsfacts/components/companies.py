@@ -691,7 +691,12 @@ class CompanyFinder:
         after_article = c.span.start > 0 and doc[c.span.start - 1].lower_ in self.acronym_articles
         code = (_code(c.span) and not after_article) or _numeral(c.span)
         if c.label is None and (
-            code or self.period(c.span) or _shouted(c.span) or self.study(doc, c.span)
+            code
+            or self.period(c.span)
+            or _shouted(c.span)
+            or self.study(doc, c.span)
+            or _numbered_part(c.span)
+            or _one_word_line(c.span)
         ):
             return False
         return not (c.priority == GAZETTEER and _hyphenated(doc, c.span))
@@ -975,11 +980,11 @@ def choose(candidates: list[Candidate]) -> list[Candidate]:
 
 def _trimmed(span: Span) -> Span:
     """The span without the lower-case article before a name ("the VI Corps") and the
-    punctuation the stock model sometimes leaves at its end."""
+    punctuation or line break the stock model sometimes leaves at its end."""
     start, end = span.start, span.end
     while start < end and span.doc[start].pos_ == "DET" and span.doc[start].is_lower:
         start += 1
-    while end > start and span.doc[end - 1].is_punct:
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
         end -= 1
     return span.doc[start:end]
 
@@ -1140,6 +1145,30 @@ def _shouted(span: Span) -> bool:
     # Other names do not count: "RPR, PR, PS, PCF" is a list, not a heading.
     words = [t for t in around if t.is_alpha and len(t) > 1 and t.ent_type_ not in NER_LABELS]
     return len(words) >= 2 and sum(t.is_upper for t in words) >= 0.8 * len(words)
+
+
+def _numbered_part(span: Span) -> bool:
+    """A word before a dotted number numbers a part of a text: "voir Section 4.5"."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc):
+        return False
+    number = doc[span.end].text
+    return "." in number.strip(".") and number.replace(".", "").isdigit()
+
+
+def _one_word_line(span: Span) -> bool:
+    """A word alone on its line is a heading ("Hypocalcémie", "ACLASTA"), whatever the
+    stock model reads in it; a name of several words stays ("European Medicines Agency")."""
+    if len(span) != 1:
+        return False
+    doc = span.doc
+    start = span.start
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    end = span.end
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    return not any(t.is_alpha for t in doc[start:end] if t.i != span.start)
 
 
 def _lower_word(token: Token) -> bool:
