@@ -174,6 +174,17 @@ FRENCH = [
         "Il a été classé dans le Billboard 200 en 2012.",
         [("Billboard", "other")],
     ),
+    (
+        "title-after-contracted-article",
+        "Dans un entretien accordé au Monde, il confirme la position officielle.",
+        [("Le Monde", "publication")],
+    ),
+    (
+        "title-after-lower-case-article",
+        "Avant les élections, l'hebdomadaire le Canard enchaîné publie un article.",
+        [("Le Canard enchaîné", "publication")],
+    ),
+    ("title-inside-a-longer-name", "La France a gagné la Coupe du Monde en 1998.", []),
     ("period-ordinal-word", "Le scandale éclate sous la Quatrième République.", []),
     (
         "period-after-other-names",

@@ -156,6 +156,16 @@ class CompanyFinder:
                 ]
             ],
         )
+        # "du Monde", "le Canard enchaîné": listed names that begin with an article, without it.
+        titles = {
+            short: entry
+            for entry in self.organizations.entries
+            for short in [_without_title_article(entry.name, data.TITLE_ARTICLES)]
+            if short is not None
+        }
+        self.title_entries = {fold(k): v for k, v in titles.items()}
+        self.titles = _phrases(nlp, list(titles))
+        self.articles_before_titles = frozenset(data.ARTICLES_BEFORE_TITLES)
         self.ordinals = frozenset(data.ORDINALS)
         self.regimes = frozenset(data.REGIMES)
 
@@ -245,6 +255,7 @@ class CompanyFinder:
             Candidate(m.span, GAZETTEER, ORGANIZATION, "gazetteer", m.entry, kind=m.entry.kind)
             for m in self.organizations(doc)
         ]
+        found += self.titled(doc)
         found += self.teams(doc)
         found += self.cued(doc)
         found += self.enumerated(doc)
@@ -265,6 +276,33 @@ class CompanyFinder:
             for ent in doc.ents
             if ent.label_ in NER_LABELS and not self.role(ent) and _trimmed(ent)
         ]
+        return found
+
+    def titled(self, doc: Doc) -> list[Candidate]:
+        """Listed names that begin with an article, after an article in lower case or
+        contracted ("au Monde", "le Canard enchaîné"), not inside a longer name ("la Coupe
+        du Monde")."""
+        found = []
+        for _, start, end in self.titles(doc):
+            span = doc[start:end]
+            if start == 0 or not _capitalised(doc[start]):
+                continue
+            article = doc[start - 1]
+            if article.lower_ not in self.articles_before_titles or not article.is_lower:
+                continue
+            if start > 1 and _capitalised(doc[start - 2]) and not doc[start - 2].is_sent_start:
+                continue
+            # A longer name around it ("Coupe du Monde"); the article may be in the entity.
+            if any(
+                e.start < start - 1 or e.end > end
+                for e in doc.ents
+                if e.start < end and start < e.end
+            ):
+                continue
+            entry = self.title_entries[fold(span.text)]
+            found.append(
+                Candidate(span, GAZETTEER, ORGANIZATION, "gazetteer", entry, kind=entry.kind)
+            )
         return found
 
     def name_after(self, doc: Doc, start: int) -> Span | None:
@@ -1169,6 +1207,19 @@ def _one_word_line(span: Span) -> bool:
     while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
         end += 1
     return not any(t.is_alpha for t in doc[start:end] if t.i != span.start)
+
+
+def _without_title_article(name: str, articles: tuple[str, ...]) -> str | None:
+    """The name without the article it begins with ("Le Monde" → "Monde"), if it does."""
+    for article in articles:
+        rest = name[len(article) :].lstrip()
+        if (
+            name.startswith(article)
+            and rest
+            and (article.endswith("'") or name[len(article)] == " ")
+        ):
+            return rest
+    return None
 
 
 def _lower_word(token: Token) -> bool:

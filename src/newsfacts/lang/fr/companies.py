@@ -294,6 +294,11 @@ STUDY_NOUNS = ("étude", "études", "essai", "essais", "critère", "critères", 
 # Words after a company noun that make it a trial's arm in the whole article: after "le groupe
 # placebo", "le groupe Aclasta" is the patients who took the drug.
 TRIAL_ARMS = ("placebo", "témoin", "contrôle")
+# A listed name that begins with one of these articles (`TITLE_ARTICLES`) is also found
+# without it after an article written in lower case or contracted with a preposition
+# (`ARTICLES_BEFORE_TITLES`): "du Monde", "au Monde", "l'hebdomadaire le Canard enchaîné".
+TITLE_ARTICLES = ("Le", "La", "Les", "L'")
+ARTICLES_BEFORE_TITLES = ("le", "la", "les", "l'", "du", "au", "des", "aux")
 # Bare prepositions before a firm's acronym ("l'actionnaire d'EFI", "chez GFD"): a
 # body's takes an article.
 FIRM_PREPOSITIONS = ("d'", "de", "à", "chez")
