@@ -185,6 +185,21 @@ FRENCH = [
         [("Le Canard enchaîné", "publication")],
     ),
     ("title-inside-a-longer-name", "La France a gagné la Coupe du Monde en 1998.", []),
+    (
+        "leaflet-abbreviation-not-the-listed-firm",
+        "Chez 13 819 patients atteints de SCA, le traitement a été efficace.",
+        [],
+    ),
+    (
+        "leaflet-abbreviation-confidence-interval",
+        "La réduction du risque est de 35 % (IC à 95 % : 17 % à 58 %).",
+        [],
+    ),
+    (
+        "legal-form-sca-still-a-suffix",
+        "Le groupe Lagardère SCA a publié ses résultats annuels.",
+        [("Lagardère", "company")],
+    ),
     ("period-ordinal-word", "Le scandale éclate sous la Quatrième République.", []),
     (
         "period-after-other-names",

@@ -177,6 +177,17 @@ NOT_NAMES = (
     "AMM",
     "EPAR",
     "RCP",
+    # Leaflet abbreviations: syndrome coronarien aigu (also a legal form, "Lagardère SCA",
+    # read as a suffix apart), taux de filtration glomérulaire, intervalle de confiance,
+    # plan de gestion des risques, rapport périodique de sécurité, temps de céphaline
+    # activée, intention de traiter.
+    "SCA",
+    "TFG",
+    "IC",
+    "PGR",
+    "PSUR",
+    "aPTT",
+    "ITT",
     "LOT",
     "CEP",
     "BAC",
