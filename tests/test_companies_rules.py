@@ -143,6 +143,12 @@ FRENCH = [
     ("study-name", "Dans l'étude ACUITY, les saignements ont été moins fréquents.", []),
     ("criteria-name", "Les saignements majeurs selon les critères TIMI sont rares.", []),
     (
+        "criteria-names-listed",
+        "Les saignements selon les critères ACUITY et TIMI sont rares.",
+        [],
+    ),
+    ("study-noun-heading", "Etude ACUITY", []),
+    (
         "bracketed-term-initials-differ",
         "Le résultat est de 12 % pour la population totale (ITT) à 30 jours.",
         [],

@@ -53,6 +53,8 @@ ROMAN = re.compile(r"(?=[IVX])X{0,3}(IX|IV|V?I{0,3})")
 ORDINAL_NUMBER = re.compile(r"(\d+|[IVX]+)(e|er|re|ème|eme|nd|rd|st|th)")
 # Words on each side of a name that tell a heading in capitals.
 SHOUT_WINDOW = 3
+# The names and conjunctions a study's noun may stand before: "critères ACUITY et TIMI".
+STUDY_WINDOW = 4
 # The lower-case words before a bracketed acronym searched for a body's head noun.
 GLOSS_WINDOW = 8
 # A digit between letters, across a hyphen too: "P1NP", "Arg3-Pro4".
@@ -137,7 +139,7 @@ class CompanyFinder:
         self.owner_nouns = frozenset(data.OWNER_NOUNS)
         self.common_articles = frozenset(data.COMMON_ARTICLES)
         self.firm_prepositions = frozenset(data.FIRM_PREPOSITIONS)
-        self.study_nouns = frozenset(data.STUDY_NOUNS)
+        self.study_nouns = frozenset(fold(n) for n in data.STUDY_NOUNS)
         self.trial_arms = frozenset(data.TRIAL_ARMS)
         # "Descours & Cabaud", "Hill & Knowlton": names joined by an ampersand are a firm's.
         self.ampersand = Matcher(nlp.vocab)
@@ -740,8 +742,16 @@ class CompanyFinder:
         return not (c.priority == GAZETTEER and _hyphenated(doc, c.span))
 
     def study(self, doc: Doc, span: Span) -> bool:
-        """A name after a study's noun names the study: "l'étude ACUITY", "critères TIMI"."""
-        return span.start > 0 and doc[span.start - 1].text in self.study_nouns
+        """A name after a study's noun names the study: "l'étude ACUITY", "Etude ACUITY",
+        "critères TIMI", and so do the names listed with it: "critères ACUITY et TIMI"."""
+        for j in range(span.start - 1, max(-1, span.start - 1 - STUDY_WINDOW), -1):
+            token = doc[j]
+            if fold(token.lower_) in self.study_nouns:
+                return True
+            listed = token.lower_ in self.and_words or token.text == ","
+            if not (listed or token.is_upper):
+                return False
+        return False
 
     def period(self, span: Span) -> bool:
         """A numbered regime names a period, not a body: "la Troisième République", "the
