@@ -180,7 +180,7 @@ NOT_NAMES = (
     # Leaflet abbreviations: syndrome coronarien aigu (also a legal form, "Lagardère SCA",
     # read as a suffix apart), taux de filtration glomérulaire, intervalle de confiance,
     # plan de gestion des risques, rapport périodique de sécurité, temps de céphaline
-    # activée, intention de traiter.
+    # activée, intention de traiter, glycoprotéine (and Grand Prix: never a body's name).
     "SCA",
     "TFG",
     "IC",
@@ -188,6 +188,7 @@ NOT_NAMES = (
     "PSUR",
     "aPTT",
     "ITT",
+    "GP",
     "LOT",
     "CEP",
     "BAC",
