@@ -140,6 +140,72 @@ FRENCH = [
         "Elle reste le programme le plus populaire de la chaîne Fox cette saison.",
         [("Fox", "company")],
     ),
+    ("study-name", "Dans l'étude ACUITY, les saignements ont été moins fréquents.", []),
+    ("criteria-name", "Les saignements majeurs selon les critères TIMI sont rares.", []),
+    (
+        "criteria-names-listed",
+        "Les saignements selon les critères ACUITY et TIMI sont rares.",
+        [],
+    ),
+    ("study-noun-heading", "Etude ACUITY", []),
+    (
+        "bracketed-term-initials-differ",
+        "Le résultat est de 12 % pour la population totale (ITT) à 30 jours.",
+        [],
+    ),
+    ("bracketed-term-one-word", "L'analyse par microtomodensitométrie (CT) a montré un gain.", []),
+    (
+        "bracketed-body-after-head-noun",
+        "Le comité des médicaments à usage humain (CHMP) a rendu un avis favorable.",
+        [("CHMP", "other")],
+    ),
+    (
+        "company-noun-without-trial-arm",
+        "Le groupe Osteval a annoncé une hausse de son chiffre d'affaires.",
+        [("Osteval", "company")],
+    ),
+    (
+        "one-word-line-is-a-heading",
+        "Hypocalcémie\nDes cas d'hypocalcémie ont été rapportés chez les patients.",
+        [],
+    ),
+    (
+        "listed-firm-alone-on-line-stays",
+        "Renault\nLe constructeur a annoncé un plan.",
+        [("Renault", "company")],
+    ),
+    ("dotted-number-is-a-section", "Le risque augmente (voir Section 4.5).", []),
+    (
+        "whole-number-after-name-stays",
+        "Il a été classé dans le Billboard 200 en 2012.",
+        [("Billboard", "other")],
+    ),
+    (
+        "title-after-contracted-article",
+        "Dans un entretien accordé au Monde, il confirme la position officielle.",
+        [("Le Monde", "publication")],
+    ),
+    (
+        "title-after-lower-case-article",
+        "Avant les élections, l'hebdomadaire le Canard enchaîné publie un article.",
+        [("Le Canard enchaîné", "publication")],
+    ),
+    ("title-inside-a-longer-name", "La France a gagné la Coupe du Monde en 1998.", []),
+    (
+        "leaflet-abbreviation-not-the-listed-firm",
+        "Chez 13 819 patients atteints de SCA, le traitement a été efficace.",
+        [],
+    ),
+    (
+        "leaflet-abbreviation-confidence-interval",
+        "La réduction du risque est de 35 % (IC à 95 % : 17 % à 58 %).",
+        [],
+    ),
+    (
+        "legal-form-sca-still-a-suffix",
+        "Le groupe Lagardère SCA a publié ses résultats annuels.",
+        [("Lagardère", "company")],
+    ),
     ("period-ordinal-word", "Le scandale éclate sous la Quatrième République.", []),
     (
         "period-after-other-names",
@@ -217,3 +283,11 @@ def test_place_kept_as_a_mention(nlp_fr):
 )
 def test_acronyms_glued_by_a_hyphen_are_one_name(nlp_fr, text, name):
     assert [found for found, _ in names(nlp_fr, text)] == [name]
+
+
+def test_trial_arm_is_no_company(nlp_fr):
+    """After "le groupe placebo", "le groupe Osteval" is the patients who took the drug."""
+    doc = nlp_fr(
+        "Le taux de fractures était plus bas dans le groupe Osteval que dans le groupe placebo."
+    )
+    assert companies_from_doc(doc) == []

@@ -53,6 +53,10 @@ ROMAN = re.compile(r"(?=[IVX])X{0,3}(IX|IV|V?I{0,3})")
 ORDINAL_NUMBER = re.compile(r"(\d+|[IVX]+)(e|er|re|ème|eme|nd|rd|st|th)")
 # Words on each side of a name that tell a heading in capitals.
 SHOUT_WINDOW = 3
+# The names and conjunctions a study's noun may stand before: "critères ACUITY et TIMI".
+STUDY_WINDOW = 4
+# The lower-case words before a bracketed acronym searched for a body's head noun.
+GLOSS_WINDOW = 8
 # A digit between letters, across a hyphen too: "P1NP", "Arg3-Pro4".
 CODE = re.compile(r"[^\W\d_][\d-]*\d[\d-]*[^\W\d_]")
 
@@ -135,6 +139,8 @@ class CompanyFinder:
         self.owner_nouns = frozenset(data.OWNER_NOUNS)
         self.common_articles = frozenset(data.COMMON_ARTICLES)
         self.firm_prepositions = frozenset(data.FIRM_PREPOSITIONS)
+        self.study_nouns = frozenset(fold(n) for n in data.STUDY_NOUNS)
+        self.trial_arms = frozenset(data.TRIAL_ARMS)
         # "Descours & Cabaud", "Hill & Knowlton": names joined by an ampersand are a firm's.
         self.ampersand = Matcher(nlp.vocab)
         # One word on each side, neither a person's ("David Christison & Lee Tate").
@@ -152,6 +158,16 @@ class CompanyFinder:
                 ]
             ],
         )
+        # "du Monde", "le Canard enchaîné": listed names that begin with an article, without it.
+        titles = {
+            short: entry
+            for entry in self.organizations.entries
+            for short in [_without_title_article(entry.name, data.TITLE_ARTICLES)]
+            if short is not None
+        }
+        self.title_entries = {fold(k): v for k, v in titles.items()}
+        self.titles = _phrases(nlp, list(titles))
+        self.articles_before_titles = frozenset(data.ARTICLES_BEFORE_TITLES)
         self.ordinals = frozenset(data.ORDINALS)
         self.regimes = frozenset(data.REGIMES)
 
@@ -181,7 +197,7 @@ class CompanyFinder:
         }
         # Acronyms the article spells out in common words ("syndrome coronarien aigu (SCA)")
         # or uses as common nouns once ("les SCA"): common nouns in the whole article.
-        common, bodies = self.definitions(doc)
+        common, glossed, bodies = self.definitions(doc)
         candidates += bodies
         common |= {c.span.text for c in candidates if self.common_noun(doc, c.span)}
         chosen = choose(
@@ -190,6 +206,7 @@ class CompanyFinder:
                 for c in candidates
                 if (c.span.start, c.span.end) not in words
                 and c.span.text not in common
+                and not (c.label is None and c.span.text in glossed)
                 and self.plausible(doc, c)
             ]
         )
@@ -240,6 +257,7 @@ class CompanyFinder:
             Candidate(m.span, GAZETTEER, ORGANIZATION, "gazetteer", m.entry, kind=m.entry.kind)
             for m in self.organizations(doc)
         ]
+        found += self.titled(doc)
         found += self.teams(doc)
         found += self.cued(doc)
         found += self.enumerated(doc)
@@ -260,6 +278,33 @@ class CompanyFinder:
             for ent in doc.ents
             if ent.label_ in NER_LABELS and not self.role(ent) and _trimmed(ent)
         ]
+        return found
+
+    def titled(self, doc: Doc) -> list[Candidate]:
+        """Listed names that begin with an article, after an article in lower case or
+        contracted ("au Monde", "le Canard enchaîné"), not inside a longer name ("la Coupe
+        du Monde")."""
+        found = []
+        for _, start, end in self.titles(doc):
+            span = doc[start:end]
+            if start == 0 or not _capitalised(doc[start]):
+                continue
+            article = doc[start - 1]
+            if article.lower_ not in self.articles_before_titles or not article.is_lower:
+                continue
+            if start > 1 and _capitalised(doc[start - 2]) and not doc[start - 2].is_sent_start:
+                continue
+            # A longer name around it ("Coupe du Monde"); the article may be in the entity.
+            if any(
+                e.start < start - 1 or e.end > end
+                for e in doc.ents
+                if e.start < end and start < e.end
+            ):
+                continue
+            entry = self.title_entries[fold(span.text)]
+            found.append(
+                Candidate(span, GAZETTEER, ORGANIZATION, "gazetteer", entry, kind=entry.kind)
+            )
         return found
 
     def name_after(self, doc: Doc, start: int) -> Span | None:
@@ -302,7 +347,16 @@ class CompanyFinder:
     def cued(self, doc: Doc) -> list[Candidate]:
         """ "la société Lactalis", "the carmaker Renault": the name after a company noun."""
         found = []
-        for _, start, end in self.cues(doc):
+        matches = self.cues(doc)
+        # "le groupe placebo": that noun names the arms of a trial in this article.
+        arms = {
+            doc[start:end].text.lower()
+            for _, start, end in matches
+            if end < len(doc) and doc[end].lower_ in self.trial_arms
+        }
+        for _, start, end in matches:
+            if doc[start:end].text.lower() in arms:
+                continue
             named = fold(doc[start:end].text) in self.trade_nouns
             # A trade noun takes "de" before its name: "Éditions du Rocher".
             first = end
@@ -676,9 +730,28 @@ class CompanyFinder:
         # "la CG2A": an article makes a code a name.
         after_article = c.span.start > 0 and doc[c.span.start - 1].lower_ in self.acronym_articles
         code = (_code(c.span) and not after_article) or _numeral(c.span)
-        if c.label is None and (code or self.period(c.span) or _shouted(c.span)):
+        if c.label is None and (
+            code
+            or self.period(c.span)
+            or _shouted(c.span)
+            or self.study(doc, c.span)
+            or _numbered_part(c.span)
+            or _one_word_line(c.span)
+        ):
             return False
         return not (c.priority == GAZETTEER and _hyphenated(doc, c.span))
+
+    def study(self, doc: Doc, span: Span) -> bool:
+        """A name after a study's noun names the study: "l'étude ACUITY", "Etude ACUITY",
+        "critères TIMI", and so do the names listed with it: "critères ACUITY et TIMI"."""
+        for j in range(span.start - 1, max(-1, span.start - 1 - STUDY_WINDOW), -1):
+            token = doc[j]
+            if fold(token.lower_) in self.study_nouns:
+                return True
+            listed = token.lower_ in self.and_words or token.text == ","
+            if not (listed or token.is_upper):
+                return False
+        return False
 
     def period(self, span: Span) -> bool:
         """A numbered regime names a period, not a body: "la Troisième République", "the
@@ -697,15 +770,15 @@ class CompanyFinder:
             and doc[span.start - 1].lower_ in self.common_articles
         )
 
-    def definitions(self, doc: Doc) -> tuple[set[str], list[Candidate]]:
+    def definitions(self, doc: Doc) -> tuple[set[str], set[str], list[Candidate]]:
         """The acronyms that the article spells out in lower-case words before them, in
         brackets. Common words make a common noun of the acronym ("syndrome coronarien
         aigu (SCA)", "taux de filtration glomérulaire (TFG)"); a head noun makes both a
         body's name ("police judiciaire (PJ)", "commission consultative du secret de la
         défense nationale (CCSDN)")."""
-        common, bodies = set(), []
+        common, glossed, bodies = set(), set(), []
         if not _has_word(doc, "("):
-            return common, bodies
+            return common, glossed, bodies
         for _, start, end in self.bracketed(doc):
             acronym = doc[start + 1]
             text = acronym.text
@@ -717,6 +790,11 @@ class CompanyFinder:
                 j -= 1
             words = doc[j + 1 : start]
             if not words or "".join(reversed(initials)) != fold(text).lower():
+                # Lower-case words whose initials differ gloss a term, not a body ("la
+                # population totale (ITT)"), unless a body's head noun leads them ("le
+                # comité des médicaments à usage humain (CHMP)").
+                if _lower_word(doc[start - 1]) and not self.headed_words(doc, start):
+                    glossed.add(text)
                 continue
             kind = self.heads.get(fold(words[0].text))
             # A capital inside the words makes them a name ("Organisation mondiale de la
@@ -729,7 +807,18 @@ class CompanyFinder:
                     Candidate(span, HEAD, ORGANIZATION, "context", kind=kind)
                     for span in (words, doc[start + 1 : end - 1])
                 ]
-        return common, bodies
+        return common, glossed, bodies
+
+    def headed_words(self, doc: Doc, end: int) -> bool:
+        """Whether a body's or a firm's noun leads the lower-case words that end at `end`,
+        or a name does ("l'Union pour la démocratie (UPLD)")."""
+        j = end - 1
+        while j >= 0 and end - j <= GLOSS_WINDOW and doc[j].is_lower and doc[j].is_alpha:
+            word = fold(doc[j].text)
+            if word in self.heads or word in self.cue_nouns:
+                return True
+            j -= 1
+        return j >= 0 and _capitalised(doc[j]) and not doc[j].is_sent_start
 
     def company_context(self, doc: Doc, c: Candidate) -> bool:
         """Whether the words around an ambiguous name ("Orange", "Total") make it the firm."""
@@ -939,11 +1028,11 @@ def choose(candidates: list[Candidate]) -> list[Candidate]:
 
 def _trimmed(span: Span) -> Span:
     """The span without the lower-case article before a name ("the VI Corps") and the
-    punctuation the stock model sometimes leaves at its end."""
+    punctuation or line break the stock model sometimes leaves at its end."""
     start, end = span.start, span.end
     while start < end and span.doc[start].pos_ == "DET" and span.doc[start].is_lower:
         start += 1
-    while end > start and span.doc[end - 1].is_punct:
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
         end -= 1
     return span.doc[start:end]
 
@@ -1104,6 +1193,43 @@ def _shouted(span: Span) -> bool:
     # Other names do not count: "RPR, PR, PS, PCF" is a list, not a heading.
     words = [t for t in around if t.is_alpha and len(t) > 1 and t.ent_type_ not in NER_LABELS]
     return len(words) >= 2 and sum(t.is_upper for t in words) >= 0.8 * len(words)
+
+
+def _numbered_part(span: Span) -> bool:
+    """A word before a dotted number numbers a part of a text: "voir Section 4.5"."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc):
+        return False
+    number = doc[span.end].text
+    return "." in number.strip(".") and number.replace(".", "").isdigit()
+
+
+def _one_word_line(span: Span) -> bool:
+    """A word alone on its line is a heading ("Hypocalcémie", "ACLASTA"), whatever the
+    stock model reads in it; a name of several words stays ("European Medicines Agency")."""
+    if len(span) != 1:
+        return False
+    doc = span.doc
+    start = span.start
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    end = span.end
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    return not any(t.is_alpha for t in doc[start:end] if t.i != span.start)
+
+
+def _without_title_article(name: str, articles: tuple[str, ...]) -> str | None:
+    """The name without the article it begins with ("Le Monde" → "Monde"), if it does."""
+    for article in articles:
+        rest = name[len(article) :].lstrip()
+        if (
+            name.startswith(article)
+            and rest
+            and (article.endswith("'") or name[len(article)] == " ")
+        ):
+            return rest
+    return None
 
 
 def _lower_word(token: Token) -> bool:

@@ -165,6 +165,17 @@ ACRONYM_ARTICLES = ("the",)
 # Articles that make the acronym after them a common noun (none in English: "an FBI agent"
 # names the body).
 COMMON_ARTICLES = ()
+# Nouns that name a study with the name after them (English puts it first: "the ACUITY
+# trial").
+STUDY_NOUNS = ()
+# Words after a company noun that make it a trial's arm in the whole article ("the
+# placebo group" puts them first in English).
+TRIAL_ARMS = ()
+# A listed name that begins with one of these articles (`TITLE_ARTICLES`) is also found
+# without it after an article written in lower case or contracted with a preposition
+# (`ARTICLES_BEFORE_TITLES`): "the Observer".
+TITLE_ARTICLES = ("The",)
+ARTICLES_BEFORE_TITLES = ("the",)
 # Bare prepositions before a firm's acronym (none in English): a body's takes an article.
 FIRM_PREPOSITIONS = ()
 # Nouns of places whose first word heads bodies elsewhere: "the shopping centre Westfield".

@@ -177,6 +177,18 @@ NOT_NAMES = (
     "AMM",
     "EPAR",
     "RCP",
+    # Leaflet abbreviations: syndrome coronarien aigu (also a legal form, "Lagardère SCA",
+    # read as a suffix apart), taux de filtration glomérulaire, intervalle de confiance,
+    # plan de gestion des risques, rapport périodique de sécurité, temps de céphaline
+    # activée, intention de traiter, glycoprotéine (and Grand Prix: never a body's name).
+    "SCA",
+    "TFG",
+    "IC",
+    "PGR",
+    "PSUR",
+    "aPTT",
+    "ITT",
+    "GP",
     "LOT",
     "CEP",
     "BAC",
@@ -288,6 +300,17 @@ ACRONYM_ARTICLES = ("le", "la", "l'", "du", "au")
 # Articles that make the acronym after them a common noun: "un SCA", "les CRS" (a body's
 # name takes "le" or "la").
 COMMON_ARTICLES = ("un", "une", "des", "les")
+# Nouns that name a study, a scale or a part of a text with the name after them: "l'étude
+# ACUITY", "les critères TIMI", "le bras B" name no body.
+STUDY_NOUNS = ("étude", "études", "essai", "essais", "critère", "critères", "bras", "score")
+# Words after a company noun that make it a trial's arm in the whole article: after "le groupe
+# placebo", "le groupe Aclasta" is the patients who took the drug.
+TRIAL_ARMS = ("placebo", "témoin", "contrôle")
+# A listed name that begins with one of these articles (`TITLE_ARTICLES`) is also found
+# without it after an article written in lower case or contracted with a preposition
+# (`ARTICLES_BEFORE_TITLES`): "du Monde", "au Monde", "l'hebdomadaire le Canard enchaîné".
+TITLE_ARTICLES = ("Le", "La", "Les", "L'")
+ARTICLES_BEFORE_TITLES = ("le", "la", "les", "l'", "du", "au", "des", "aux")
 # Bare prepositions before a firm's acronym ("l'actionnaire d'EFI", "chez GFD"): a
 # body's takes an article.
 FIRM_PREPOSITIONS = ("d'", "de", "à", "chez")
