@@ -398,13 +398,16 @@ def _trigger(data: ModuleType, joins: frozenset[str]) -> str:
         data.HALF_WORDS, data.FISCAL, data.HOLIDAYS, data.DAY_WORDS, data.CENTURY_WORDS,
         data.WEEK_WORDS, data.CALENDAR_MARKS, data.RELATIVE_MARKS,
     )  # fmt: skip
-    words = {
-        word
-        for table in tables
-        for phrase in table
-        for word in re.split(r"[\s'’-]+", _key(phrase))
-        if len(word) > 1 and word not in joins
-    }
+    # One word a phrase, its longest, is enough: the window around it holds the phrase.
+    # Every word would make "les" and "des" triggers ("les ides de mars", "fête des mères")
+    # and put windows over most of a French text.
+    words = set()
+    for table in tables:
+        for phrase in table:
+            parts = [w for w in re.split(r"[\s'’-]+", _key(phrase)) if len(w) > 1]
+            parts = [w for w in parts if w not in joins] or parts
+            if parts:
+                words.add(max(parts, key=len))
     # Relative words are kept whole, joining words too ("ce soir", "cet après-midi").
     words |= {_key(word) for word in data.DEICTIC}
     # The words a year in words starts or turns on ("nineteen", "two thousand").
