@@ -13,17 +13,17 @@ see docs/companies.md for the measured alternative.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang as language_data
 from ..normalize.names import fold
+from . import name_shapes as shapes
 from .gazetteer import Entry, Gazetteer
+from .name_shapes import NER_LABELS, PERSON_LABELS, ROMAN
 
 SPANS_KEY = "newsfacts_companies"
 ORGANIZATIONS_KEY = "newsfacts_organizations"
@@ -32,7 +32,6 @@ COMPANY, ORGANIZATION = "company", "organization"
 # How much a candidate is trusted on overlap: a gazetteer name beats the words around it,
 # which beat the stock NER.
 GAZETTEER, CUE, HEAD, NER = 3, 2, 1, 0
-NER_LABELS = ("ORG",)
 # Stock labels that say a word is a place or a person: an ambiguous name needs a cue then.
 NOT_COMPANY_LABELS = ("LOC", "GPE", "PER", "PERSON", "FAC")
 # Stock labels a firm's name is often misread as (persons among them: PERSON_LABELS).
@@ -46,19 +45,10 @@ PUBLIC = ("government", "court", "regulator", "agency", "central_bank")
 # Kinds whose lower-case head noun is not part of the name that follows it.
 MEMBER_BODIES = ("association", "party", "club", "trade_union", "trade_body")
 PLACE_LABELS = ("LOC", "GPE")
-PERSON_LABELS = ["PER", "PERSON"]
-# A Roman numeral is no acronym: "XIII", "XIV".
-ROMAN = re.compile(r"(?=[IVX])X{0,3}(IX|IV|V?I{0,3})")
-# "5e", "XXIe", "3rd": a number written as an ordinal.
-ORDINAL_NUMBER = re.compile(r"(\d+|[IVX]+)(e|er|re|ème|eme|nd|rd|st|th)")
-# Words on each side of a name that tell a heading in capitals.
-SHOUT_WINDOW = 3
 # The names and conjunctions a study's noun may stand before: "critères ACUITY et TIMI".
 STUDY_WINDOW = 4
 # The lower-case words before a bracketed acronym searched for a body's head noun.
 GLOSS_WINDOW = 8
-# A digit between letters, across a hyphen too: "P1NP", "Arg3-Pro4".
-CODE = re.compile(r"[^\W\d_][\d-]*\d[\d-]*[^\W\d_]")
 
 # Words an acronym does not spell: "taux de filtration glomérulaire (TFG)".
 FUNCTION_WORDS = ("DET", "ADP", "CCONJ")
@@ -262,11 +252,11 @@ class CompanyFinder:
         found += self.cued(doc)
         found += self.enumerated(doc)
         found += self.suffixed(doc)
-        if _has_word(doc, "&"):  # the token Matcher costs more than the test
+        if shapes.has_word(doc, "&"):  # the token Matcher costs more than the test
             found += [
                 Candidate(doc[start:end], CUE, COMPANY, "context")
                 for _, start, end in self.ampersand(doc)
-                if _alone(doc[start:end])
+                if shapes.alone(doc[start:end])
             ]
         found += self.headed(doc)
         found += self.acronyms(doc)
@@ -274,9 +264,9 @@ class CompanyFinder:
         found += self.speaking_places(doc)
         found += self.governed(doc)
         found += [
-            Candidate(self.with_place(_glued(_trimmed(ent))), NER, None, "ner")
+            Candidate(self.with_place(shapes.glued(shapes.trimmed(ent))), NER, None, "ner")
             for ent in doc.ents
-            if ent.label_ in NER_LABELS and not self.role(ent) and _trimmed(ent)
+            if ent.label_ in NER_LABELS and not self.role(ent) and shapes.trimmed(ent)
         ]
         return found
 
@@ -287,12 +277,16 @@ class CompanyFinder:
         found = []
         for _, start, end in self.titles(doc):
             span = doc[start:end]
-            if start == 0 or not _capitalised(doc[start]):
+            if start == 0 or not shapes.capitalised(doc[start]):
                 continue
             article = doc[start - 1]
             if article.lower_ not in self.articles_before_titles or not article.is_lower:
                 continue
-            if start > 1 and _capitalised(doc[start - 2]) and not doc[start - 2].is_sent_start:
+            if (
+                start > 1
+                and shapes.capitalised(doc[start - 2])
+                and not doc[start - 2].is_sent_start
+            ):
                 continue
             # A longer name around it ("Coupe du Monde"); the article may be in the entity.
             if any(
@@ -311,7 +305,9 @@ class CompanyFinder:
         """The capitalised name that begins at token `start`, with the joiners between its
         words ("Banque de France", "Ligue des droits de l'Homme")."""
         end = start
-        while end < len(doc) and _capitalised(doc[end]) and not _person(doc[end], start):
+        while (
+            end < len(doc) and shapes.capitalised(doc[end]) and not shapes.person(doc[end], start)
+        ):
             end += 1
             gap = end
             while (
@@ -321,7 +317,7 @@ class CompanyFinder:
                 and doc[gap].pos_ != "CCONJ"
             ):
                 gap += 1
-            if gap > end and gap < len(doc) and _capitalised(doc[gap]):
+            if gap > end and gap < len(doc) and shapes.capitalised(doc[gap]):
                 end = gap
         return doc[start:end] if end > start else None
 
@@ -372,9 +368,9 @@ class CompanyFinder:
             if name is not None and name.text not in self.not_names and not person_next:
                 # A capitalised cue is part of the name ("Groupe Thales", "Société Générale"),
                 # and so is a trade noun ("laiterie Besnier", "éditions Gallimard").
-                if named or (_capitalised(doc[start]) and not doc[start].is_sent_start):
+                if named or (shapes.capitalised(doc[start]) and not doc[start].is_sent_start):
                     name = doc[start : name.end]
-                name = _glued(name)
+                name = shapes.glued(name)
                 found.append(Candidate(name, CUE, COMPANY, "context"))
         return found
 
@@ -437,10 +433,10 @@ class CompanyFinder:
         end = i
         while end > 0:
             start = end - 1
-            while start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].text == "-"):
+            while start > 0 and (shapes.capitalised(doc[start - 1]) or doc[start - 1].text == "-"):
                 start -= 1
             item = doc[start:end]
-            if not _capitalised(item[0]):
+            if not shapes.capitalised(item[0]):
                 break
             names.insert(0, item)
             if start > 0 and doc[start - 1].text == ",":
@@ -457,18 +453,22 @@ class CompanyFinder:
         token = doc[i]
         if token.ent_iob_ == "B" and token.ent_type_ not in PERSON_LABELS:
             entity = next(e for e in doc.ents if e.start == i)
-            return _trimmed(entity) or None
+            return shapes.trimmed(entity) or None
         start = i + 1 if token.like_num and i + 1 < len(doc) else i
-        name = self.name_after(doc, start) if _capitalised(doc[start]) else None
+        name = self.name_after(doc, start) if shapes.capitalised(doc[start]) else None
         return doc[i : name.end] if name is not None else None
 
     def suffixed(self, doc: Doc) -> list[Candidate]:
         """ "Lactalis SA", "Acme Inc.": a capitalised name and a legal form after it."""
         found = []
         for token in doc:
-            if token.text in self.suffixes and token.i > 0 and _capitalised(doc[token.i - 1]):
+            if token.text in self.suffixes and token.i > 0 and shapes.capitalised(doc[token.i - 1]):
                 start = token.i - 1
-                while start > 0 and _capitalised(doc[start - 1]) and not doc[start].is_sent_start:
+                while (
+                    start > 0
+                    and shapes.capitalised(doc[start - 1])
+                    and not doc[start].is_sent_start
+                ):
                     start -= 1
                 if doc[start].is_sent_start and doc[start].text in self.suffixes:
                     continue
@@ -483,13 +483,13 @@ class CompanyFinder:
         found = []
         for token in doc[1:]:
             if (
-                _acronym(token.text)
+                shapes.acronym(token.text)
                 and token.text not in self.not_names
                 and doc[token.i - 1].lower_ in self.acronym_articles
                 and token.ent_type_ != "ORG"
                 and token.ent_iob_ != "I"
                 and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
-                and (token.i + 1 == len(doc) or not _capitalised(doc[token.i + 1]))
+                and (token.i + 1 == len(doc) or not shapes.capitalised(doc[token.i + 1]))
             ):
                 found.append(Candidate(doc[token.i : token.i + 1], NER, ORGANIZATION, kind="other"))
         return found
@@ -503,7 +503,7 @@ class CompanyFinder:
             for ent in doc.ents
             if ent.label_ == "MISC"
             and len(ent) == 1
-            and _acronym(ent.text)
+            and shapes.acronym(ent.text)
             and not ROMAN.fullmatch(ent.text)  # "le rugby à XIII"
             and ent.start > 0
             and doc[ent.start - 1].lower_ in self.firm_prepositions
@@ -515,7 +515,7 @@ class CompanyFinder:
         place)."""
         found = []
         for ent in doc.ents:
-            place = _trimmed(ent)
+            place = shapes.trimmed(ent)
             # The article is not part of the name, even capitalised: "La France".
             while len(place) > 1 and place[0].pos_ == "DET":
                 place = place[1:]
@@ -552,9 +552,9 @@ class CompanyFinder:
         if place is not None:
             return doc[span.start : place.end]
         # One stock entity over the name's last word and the place.
-        start, end = _entity_bounds(doc, i)
+        start, end = shapes.entity_bounds(doc, i)
         whole = start < span.end and doc[i].ent_type_ not in PERSON_LABELS
-        if whole and all(_capitalised(t) or t.lower_ in self.joiners for t in doc[i:end]):
+        if whole and all(shapes.capitalised(t) or t.lower_ in self.joiners for t in doc[i:end]):
             return doc[span.start : end]
         return span
 
@@ -597,10 +597,10 @@ class CompanyFinder:
         "de la Résistance"). A lower-case head must be followed by a name: right after it
         ("collège Saint-Jean"), or, for a public body, after "de" when that name is not a
         place ("ministère du Budget", not "école de Morvillars")."""
-        if _capitalised(doc[start]) and not doc[start].is_sent_start:
+        if shapes.capitalised(doc[start]) and not doc[start].is_sent_start:
             while (
                 start > 0
-                and _capitalised(doc[start - 1])
+                and shapes.capitalised(doc[start - 1])
                 and doc[start - 1].pos_ != "DET"
                 and not doc[start].is_sent_start
             ):
@@ -609,7 +609,7 @@ class CompanyFinder:
             return doc[start : self.complement(doc, stop)]
         after = self.modifiers(doc, end, capitals=False)
         kind = self.heads.get(fold(doc[start:end].text))
-        if after < len(doc) and _capitalised(doc[after]):
+        if after < len(doc) and shapes.capitalised(doc[after]):
             # A member or an officer, not the body's name: "parti socialiste François
             # Mitterrand", "conseil régional Michel Giraud" (a school is named after people).
             if doc[after].ent_type_ in PERSON_LABELS and kind in MEMBER_BODIES + PUBLIC:
@@ -624,7 +624,7 @@ class CompanyFinder:
         first = after + 1
         while first < len(doc) and doc[first].pos_ == "DET":
             first += 1
-        if first >= len(doc) or not _capitalised(doc[first]):
+        if first >= len(doc) or not shapes.capitalised(doc[first]):
             # "ministère de la défense": a ministry's portfolio may be in lower case.
             portfolio = fold(doc[start:end].text) in self.portfolio_heads
             stop = self.complement(doc, after) if portfolio else after
@@ -639,7 +639,7 @@ class CompanyFinder:
         name = self.name_after(doc, first)
         stop = self.modifiers(doc, name.end, capitals=False)
         following = self.coordinated(doc, stop)
-        if following is not None and _capitalised(doc[following]):
+        if following is not None and shapes.capitalised(doc[following]):
             stop = self.complement(doc, stop + 1)  # "ministère de l'Économie et des Finances"
         return doc[start:stop]
 
@@ -648,8 +648,8 @@ class CompanyFinder:
         while (
             i < len(doc)
             and not doc[i].is_punct
-            and (doc[i].pos_ == "ADJ" or (capitals and _capitalised(doc[i])))
-            and not _person(doc[i], -1)
+            and (doc[i].pos_ == "ADJ" or (capitals and shapes.capitalised(doc[i])))
+            and not shapes.person(doc[i], -1)
             and doc[i].lower_ not in self.time_adjectives
         ):
             i += 1
@@ -665,13 +665,13 @@ class CompanyFinder:
             j = i + 1
             while j < len(doc) and doc[j].lower_ in self.joiners:
                 j += 1
-            bare = j == i + 1 and j < len(doc) and _capitalised(doc[j])
+            bare = j == i + 1 and j < len(doc) and shapes.capitalised(doc[j])
             if bare and doc[i].lower_ not in self.bare_complements:
                 return i  # "l'Union européenne pour Angiox": "pour" names after an article
-            if j < len(doc) and _capitalised(doc[j]):
+            if j < len(doc) and shapes.capitalised(doc[j]):
                 end = self.modifiers(doc, self.name_after(doc, j).end, capitals=False)
                 following = self.coordinated(doc, end)
-                if following is None or not _capitalised(doc[following]):
+                if following is None or not shapes.capitalised(doc[following]):
                     return end
                 return self.complement(doc, end + 1)
             k = j
@@ -685,7 +685,7 @@ class CompanyFinder:
                 i + 1 < len(doc)
                 and doc[i].pos_ == "CCONJ"
                 and doc[i + 1].pos_ in ("NOUN", "ADJ")
-                and not _capitalised(doc[i + 1])
+                and not shapes.capitalised(doc[i + 1])
             ):
                 i = self.modifiers(doc, i + 2, capitals=False)
         return i
@@ -699,7 +699,9 @@ class CompanyFinder:
         while j < len(doc) - 1 and doc[j].lower_ in self.joiners:
             j += 1
         # "du Conseil de l'Europe et de l'OSCE": two bodies.
-        other = _acronym(doc[j].text) or (doc[j].ent_iob_ == "B" and doc[j].ent_type_ == "ORG")
+        other = shapes.acronym(doc[j].text) or (
+            doc[j].ent_iob_ == "B" and doc[j].ent_type_ == "ORG"
+        )
         return None if other or fold(doc[j].text) in self.heads else j
 
     def enumeration(self, doc: Doc, i: int) -> int:
@@ -707,9 +709,11 @@ class CompanyFinder:
         internés, résistants et patriotes" goes on to "et"; a comma not followed by
         "word, word et word" ends the name."""
         j = i
-        while j + 1 < len(doc) and doc[j].text == "," and _lower_word(doc[j + 1]):
+        while j + 1 < len(doc) and doc[j].text == "," and shapes.lower_word(doc[j + 1]):
             j = self.modifiers(doc, j + 2, capitals=False)
-        closed = j > i and j + 1 < len(doc) and doc[j].pos_ == "CCONJ" and _lower_word(doc[j + 1])
+        closed = (
+            j > i and j + 1 < len(doc) and doc[j].pos_ == "CCONJ" and shapes.lower_word(doc[j + 1])
+        )
         return j if closed else i
 
     # Classification -----------------------------------------------------------------------
@@ -723,23 +727,23 @@ class CompanyFinder:
         # Only a head noun vouches for a name in lower case: "ministère de la défense".
         if c.priority != HEAD and not any(ch.isupper() for ch in text):
             return False
-        if c.source == "gazetteer" and _in_product_name(doc, c.span):
+        if c.source == "gazetteer" and shapes.in_product_name(doc, c.span):
             return False
-        if c.label == COMPANY and _in_person_name(c.span):
+        if c.label == COMPANY and shapes.in_person_name(c.span):
             return False
         # "la CG2A": an article makes a code a name.
         after_article = c.span.start > 0 and doc[c.span.start - 1].lower_ in self.acronym_articles
-        code = (_code(c.span) and not after_article) or _numeral(c.span)
+        code = (shapes.code(c.span) and not after_article) or shapes.numeral(c.span)
         if c.label is None and (
             code
             or self.period(c.span)
-            or _shouted(c.span)
+            or shapes.shouted(c.span)
             or self.study(doc, c.span)
-            or _numbered_part(c.span)
-            or _one_word_line(c.span)
+            or shapes.numbered_part(c.span)
+            or shapes.one_word_line(c.span)
         ):
             return False
-        return not (c.priority == GAZETTEER and _hyphenated(doc, c.span))
+        return not (c.priority == GAZETTEER and shapes.hyphenated(doc, c.span))
 
     def study(self, doc: Doc, span: Span) -> bool:
         """A name after a study's noun names the study: "l'étude ACUITY", "Etude ACUITY",
@@ -759,14 +763,14 @@ class CompanyFinder:
         if len(span) != 2 or span[1].text not in self.regimes:
             return False
         first = span[0].text
-        return first.lower() in self.ordinals or _ordinal_number(first)
+        return first.lower() in self.ordinals or shapes.ordinal_number(first)
 
     def common_noun(self, doc: Doc, span: Span) -> bool:
         """An acronym after an indefinite or plural article is a common noun: "un SCA",
         "les CRS", "a GP" (a body's name takes "le", "la", "the")."""
         return (
             span.start > 0
-            and _acronym(span.text)
+            and shapes.acronym(span.text)
             and doc[span.start - 1].lower_ in self.common_articles
         )
 
@@ -777,7 +781,7 @@ class CompanyFinder:
         body's name ("police judiciaire (PJ)", "commission consultative du secret de la
         défense nationale (CCSDN)")."""
         common, glossed, bodies = set(), set(), []
-        if not _has_word(doc, "("):
+        if not shapes.has_word(doc, "("):
             return common, glossed, bodies
         for _, start, end in self.bracketed(doc):
             acronym = doc[start + 1]
@@ -793,13 +797,13 @@ class CompanyFinder:
                 # Lower-case words whose initials differ gloss a term, not a body ("la
                 # population totale (ITT)"), unless a body's head noun leads them ("le
                 # comité des médicaments à usage humain (CHMP)").
-                if _lower_word(doc[start - 1]) and not self.headed_words(doc, start):
+                if shapes.lower_word(doc[start - 1]) and not self.headed_words(doc, start):
                     glossed.add(text)
                 continue
             kind = self.heads.get(fold(words[0].text))
             # A capital inside the words makes them a name ("Organisation mondiale de la
             # santé (OMS)"): only a head noun says which kind.
-            named = any(_capitalised(t) and not t.is_sent_start for t in words)
+            named = any(shapes.capitalised(t) and not t.is_sent_start for t in words)
             if kind is None and not named:
                 common.add(text)
             elif kind is not None:
@@ -818,7 +822,7 @@ class CompanyFinder:
             if word in self.heads or word in self.cue_nouns:
                 return True
             j -= 1
-        return j >= 0 and _capitalised(doc[j]) and not doc[j].is_sent_start
+        return j >= 0 and shapes.capitalised(doc[j]) and not doc[j].is_sent_start
 
     def company_context(self, doc: Doc, c: Candidate) -> bool:
         """Whether the words around an ambiguous name ("Orange", "Total") make it the firm."""
@@ -911,8 +915,8 @@ class CompanyFinder:
             for _, start, end in matcher(doc):
                 span = doc[start:end]
                 model = companies.get(fold(span.text))
-                free = not taken & set(range(start, end)) and not _in_person_name(span)
-                if model and _capitalised(span[0]) and free:
+                free = not taken & set(range(start, end)) and not shapes.in_person_name(span)
+                if model and shapes.capitalised(span[0]) and free:
                     chosen.append(
                         Candidate(span, model.priority, COMPANY, model.source, model.entry)
                     )
@@ -965,7 +969,7 @@ class CompanyFinder:
             antecedents = {
                 c.values["name"]: c
                 for c in companies
-                if c.span.end <= start and _sentences_apart(doc, c.span.start, start) <= 1
+                if c.span.end <= start and shapes.sentences_apart(doc, c.span.start, start) <= 1
             }
             if len(antecedents) == 1:
                 values = dict(next(iter(antecedents.values())).values)
@@ -979,7 +983,7 @@ class CompanyFinder:
         if end >= len(doc):
             return False
         after = doc[end]
-        if _capitalised(after) or after.pos_ == "ADJ" or after.text in ("'s", "’s"):
+        if shapes.capitalised(after) or after.pos_ == "ADJ" or after.text in ("'s", "’s"):
             return True
         following = doc[end + 1] if end + 1 < len(doc) else None
         return after.lower_ in self.joiners and following is not None and following.pos_ == "NOUN"
@@ -1006,7 +1010,9 @@ def choose(candidates: list[Candidate]) -> list[Candidate]:
     name that contains a listed one is the fuller name ("Parti communiste chinois")."""
     listed = [c for c in candidates if c.priority == GAZETTEER]
     for c in candidates:
-        inner = next((i for i in listed if _contains(c.span, i.span) and i.label == c.label), None)
+        inner = next(
+            (i for i in listed if shapes.contains(c.span, i.span) and i.label == c.label), None
+        )
         if inner is not None and c.priority in (HEAD, CUE):
             # "Groupe Thales", "Novartis Europharm Limited": the fuller name of a listed one.
             c.priority, c.entry, c.source = GAZETTEER + 1, inner.entry, inner.source
@@ -1026,112 +1032,10 @@ def choose(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.span.start)
 
 
-def _trimmed(span: Span) -> Span:
-    """The span without the lower-case article before a name ("the VI Corps") and the
-    punctuation or line break the stock model sometimes leaves at its end."""
-    start, end = span.start, span.end
-    while start < end and span.doc[start].pos_ == "DET" and span.doc[start].is_lower:
-        start += 1
-    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
-        end -= 1
-    return span.doc[start:end]
-
-
-def _has_word(doc: Doc, word: str) -> bool:
-    """Whether the Doc has the token `word` (a test on the token array, in C)."""
-    return bool((doc.to_array(ORTH) == doc.vocab.strings[word]).any())
-
-
 def _ends_with(matcher: PhraseMatcher, doc: Doc, start: int) -> bool:
     """Whether a phrase of `matcher` ends right before token `start` (three words back)."""
     before = doc[max(0, start - 3) : start].as_doc()
     return any(end == len(before) for _, _, end in matcher(before))
-
-
-def _alone(span: Span) -> bool:
-    """Whether no capitalised word goes on the name on either side: "Hill & Knowlton",
-    not "Tremors - New & Selected Poems"."""
-    doc = span.doc
-    before = span.start > 0 and _capitalised(doc[span.start - 1]) and not span[0].is_sent_start
-    after = span.end < len(doc) and _capitalised(doc[span.end])
-    return not before and not after
-
-
-def _glued(span: Span) -> Span:
-    """The span with the acronyms glued to it by hyphens: "RPR" + "-UDF" is one list,
-    "PPE" + "-DE" one group (names of two words stay apart: "Vivendi-Générale des Eaux")."""
-    doc, end = span.doc, span.end
-    while (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and _acronym(doc[end - 1].text)
-        and _acronym(doc[end + 1].text)
-    ):
-        end += 2
-    return doc[span.start : end]
-
-
-def _entity_bounds(doc: Doc, i: int) -> tuple[int, int]:
-    """The start and end of the stock entity that token `i` is in ((i, i) when none)."""
-    if not doc[i].ent_type_:
-        return i, i
-    start, end = i, i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return start, end
-
-
-def _person(token: Token, start: int) -> bool:
-    """A person's name begins here (the stock model says so): "Parti républicain Jean-Pierre
-    Thomas" stops before the man."""
-    return token.ent_type_ in ("PER", "PERSON") and token.ent_iob_ == "B" and token.i > start
-
-
-def _hyphenated(doc: Doc, span: Span) -> bool:
-    """Part of a hyphenated name: "EDF" in "EDF-GDF"."""
-    after = doc[span.end] if span.end < len(doc) else None
-    before = doc[span.start - 1] if span.start > 0 else None
-    return (
-        after is not None
-        and after.text == "-"
-        and not span[-1].whitespace_
-        and not after.whitespace_
-    ) or (before is not None and before.text == "-" and not before.whitespace_)
-
-
-def _in_person_name(span: Span) -> bool:
-    """Whether the name is a word of a longer person's name to the stock model: "Bosch" in
-    "Jérôme Bosch", "Lagardère" in "Arnaud Lagardère" (a brand named after its founder,
-    "Louis Vuitton", is the whole name and stays)."""
-    tokens = [t for t in span if t.ent_type_ in PERSON_LABELS]
-    if len(tokens) != len(span):
-        return False
-    doc = span.doc
-    start, end = span.start, span.end
-    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ in PERSON_LABELS:
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return end - start > len(span)
-
-
-def _in_product_name(doc: Doc, span: Span) -> bool:
-    """Whether the stock model reads the name as the start of a longer non-organisation name
-    with model words after it: "Nintendo 3 DS", "Peugeot 206"."""
-    for ent in doc.ents:
-        if ent.label_ != "ORG" and ent.start == span.start and ent.end > span.end:
-            rest = doc[span.end : ent.end]
-            if all(t.like_num or _capitalised(t) for t in rest):
-                return True
-    return False
-
-
-def _contains(outer: Span, inner: Span) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end and len(outer) > len(inner)
 
 
 def fullest_forms(forms: list[str]) -> dict[str, str]:
@@ -1157,68 +1061,6 @@ def _phrases(nlp: Language, phrases) -> PhraseMatcher:
     return matcher
 
 
-def _acronym(text: str) -> bool:
-    """Two to six capital letters: "OFP", "COSEC" (not "A", not "SARL" when listed apart)."""
-    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
-
-
-def _code(span: Span) -> bool:
-    """A code rather than a name: one word with a digit inside letters ("P1NP",
-    "Arg3-Pro4") or a sign ("N=70"). A digit at either end is a name's ("6PR", "MTV2",
-    "Blink-182")."""
-    text = span.text
-    return len(span) == 1 and ("=" in text or CODE.search(text) is not None)
-
-
-def _numeral(span: Span) -> bool:
-    """A Roman numeral or an ordinal read as a name: "le rugby à XIII", "le XXIe siècle"."""
-    text = span.text
-    return len(span) == 1 and (bool(ROMAN.fullmatch(text)) or _ordinal_number(text))
-
-
-def _ordinal_number(word: str) -> bool:
-    """ "IIIe", "Ve", "5e", "3rd": a number written as an ordinal."""
-    return ORDINAL_NUMBER.fullmatch(word) is not None
-
-
-def _shouted(span: Span) -> bool:
-    """Whether the words around a span are written in capitals, as in a heading ("COMMENT
-    CONSERVER ACLASTA"), where the stock model reads any word as a name. The window
-    crosses sentences: the parser often cuts a heading in two."""
-    doc = span.doc
-    around = [
-        *doc[max(0, span.start - SHOUT_WINDOW) : span.start],
-        *doc[span.end : span.end + SHOUT_WINDOW],
-    ]
-    # Other names do not count: "RPR, PR, PS, PCF" is a list, not a heading.
-    words = [t for t in around if t.is_alpha and len(t) > 1 and t.ent_type_ not in NER_LABELS]
-    return len(words) >= 2 and sum(t.is_upper for t in words) >= 0.8 * len(words)
-
-
-def _numbered_part(span: Span) -> bool:
-    """A word before a dotted number numbers a part of a text: "voir Section 4.5"."""
-    doc = span.doc
-    if len(span) != 1 or span.end >= len(doc):
-        return False
-    number = doc[span.end].text
-    return "." in number.strip(".") and number.replace(".", "").isdigit()
-
-
-def _one_word_line(span: Span) -> bool:
-    """A word alone on its line is a heading ("Hypocalcémie", "ACLASTA"), whatever the
-    stock model reads in it; a name of several words stays ("European Medicines Agency")."""
-    if len(span) != 1:
-        return False
-    doc = span.doc
-    start = span.start
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-    end = span.end
-    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
-        end += 1
-    return not any(t.is_alpha for t in doc[start:end] if t.i != span.start)
-
-
 def _without_title_article(name: str, articles: tuple[str, ...]) -> str | None:
     """The name without the article it begins with ("Le Monde" → "Monde"), if it does."""
     for article in articles:
@@ -1232,15 +1074,6 @@ def _without_title_article(name: str, articles: tuple[str, ...]) -> str | None:
     return None
 
 
-def _lower_word(token: Token) -> bool:
-    """A lower-case noun, adjective or participle: a word of an enumeration in a name."""
-    return token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ", "VERB")
-
-
-def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper()
-
-
 def _entry_values(entry: Entry) -> dict:
     return {
         "name": entry.name,
@@ -1249,10 +1082,6 @@ def _entry_values(entry: Entry) -> dict:
         "wikipedia": entry.wikipedia,
         "parent": None,
     }
-
-
-def _sentences_apart(doc: Doc, first: int, second: int) -> int:
-    return sum(1 for i in range(first + 1, second + 1) if doc[i].is_sent_start)
 
 
 def _company_before(ending: dict[int, Candidate], doc: Doc, start: int) -> Candidate | None:

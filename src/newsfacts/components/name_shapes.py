@@ -1,0 +1,199 @@
+"""What a stretch of a Doc looks like as a name: capitalised, a code, a numeral, a heading in
+capitals, a word of a person's name. Small predicates the company finder composes; no
+language data and no state."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span, Token
+
+# Stock labels of an organisation and of a person, in every model we load.
+NER_LABELS = ("ORG",)
+PERSON_LABELS = ["PER", "PERSON"]
+# A Roman numeral is no acronym: "XIII", "XIV".
+ROMAN = re.compile(r"(?=[IVX])X{0,3}(IX|IV|V?I{0,3})")
+# "5e", "XXIe", "3rd": a number written as an ordinal.
+ORDINAL_NUMBER = re.compile(r"(\d+|[IVX]+)(e|er|re|ème|eme|nd|rd|st|th)")
+# Words on each side of a name that tell a heading in capitals.
+SHOUT_WINDOW = 3
+# A digit between letters, across a hyphen too: "P1NP", "Arg3-Pro4".
+CODE = re.compile(r"[^\W\d_][\d-]*\d[\d-]*[^\W\d_]")
+
+
+def trimmed(span: Span) -> Span:
+    """The span without the lower-case article before a name ("the VI Corps") and the
+    punctuation or line break the stock model sometimes leaves at its end."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].pos_ == "DET" and span.doc[start].is_lower:
+        start += 1
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
+        end -= 1
+    return span.doc[start:end]
+
+
+def has_word(doc: Doc, word: str) -> bool:
+    """Whether the Doc has the token `word` (a test on the token array, in C)."""
+    return bool((doc.to_array(ORTH) == doc.vocab.strings[word]).any())
+
+
+def alone(span: Span) -> bool:
+    """Whether no capitalised word goes on the name on either side: "Hill & Knowlton",
+    not "Tremors - New & Selected Poems"."""
+    doc = span.doc
+    before = span.start > 0 and capitalised(doc[span.start - 1]) and not span[0].is_sent_start
+    after = span.end < len(doc) and capitalised(doc[span.end])
+    return not before and not after
+
+
+def glued(span: Span) -> Span:
+    """The span with the acronyms glued to it by hyphens: "RPR" + "-UDF" is one list,
+    "PPE" + "-DE" one group (names of two words stay apart: "Vivendi-Générale des Eaux")."""
+    doc, end = span.doc, span.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and acronym(doc[end - 1].text)
+        and acronym(doc[end + 1].text)
+    ):
+        end += 2
+    return doc[span.start : end]
+
+
+def entity_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The start and end of the stock entity that token `i` is in ((i, i) when none)."""
+    if not doc[i].ent_type_:
+        return i, i
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
+def person(token: Token, start: int) -> bool:
+    """A person's name begins here (the stock model says so): "Parti républicain Jean-Pierre
+    Thomas" stops before the man."""
+    return token.ent_type_ in ("PER", "PERSON") and token.ent_iob_ == "B" and token.i > start
+
+
+def hyphenated(doc: Doc, span: Span) -> bool:
+    """Part of a hyphenated name: "EDF" in "EDF-GDF"."""
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (
+        after is not None
+        and after.text == "-"
+        and not span[-1].whitespace_
+        and not after.whitespace_
+    ) or (before is not None and before.text == "-" and not before.whitespace_)
+
+
+def in_person_name(span: Span) -> bool:
+    """Whether the name is a word of a longer person's name to the stock model: "Bosch" in
+    "Jérôme Bosch", "Lagardère" in "Arnaud Lagardère" (a brand named after its founder,
+    "Louis Vuitton", is the whole name and stays)."""
+    tokens = [t for t in span if t.ent_type_ in PERSON_LABELS]
+    if len(tokens) != len(span):
+        return False
+    doc = span.doc
+    start, end = span.start, span.end
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ in PERSON_LABELS:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start > len(span)
+
+
+def in_product_name(doc: Doc, span: Span) -> bool:
+    """Whether the stock model reads the name as the start of a longer non-organisation name
+    with model words after it: "Nintendo 3 DS", "Peugeot 206"."""
+    for ent in doc.ents:
+        if ent.label_ != "ORG" and ent.start == span.start and ent.end > span.end:
+            rest = doc[span.end : ent.end]
+            if all(t.like_num or capitalised(t) for t in rest):
+                return True
+    return False
+
+
+def contains(outer: Span, inner: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and len(outer) > len(inner)
+
+
+def acronym(text: str) -> bool:
+    """Two to six capital letters: "OFP", "COSEC" (not "A", not "SARL" when listed apart)."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def code(span: Span) -> bool:
+    """A code rather than a name: one word with a digit inside letters ("P1NP",
+    "Arg3-Pro4") or a sign ("N=70"). A digit at either end is a name's ("6PR", "MTV2",
+    "Blink-182")."""
+    text = span.text
+    return len(span) == 1 and ("=" in text or CODE.search(text) is not None)
+
+
+def numeral(span: Span) -> bool:
+    """A Roman numeral or an ordinal read as a name: "le rugby à XIII", "le XXIe siècle"."""
+    text = span.text
+    return len(span) == 1 and (bool(ROMAN.fullmatch(text)) or ordinal_number(text))
+
+
+def ordinal_number(word: str) -> bool:
+    """ "IIIe", "Ve", "5e", "3rd": a number written as an ordinal."""
+    return ORDINAL_NUMBER.fullmatch(word) is not None
+
+
+def shouted(span: Span) -> bool:
+    """Whether the words around a span are written in capitals, as in a heading ("COMMENT
+    CONSERVER ACLASTA"), where the stock model reads any word as a name. The window
+    crosses sentences: the parser often cuts a heading in two."""
+    doc = span.doc
+    around = [
+        *doc[max(0, span.start - SHOUT_WINDOW) : span.start],
+        *doc[span.end : span.end + SHOUT_WINDOW],
+    ]
+    # Other names do not count: "RPR, PR, PS, PCF" is a list, not a heading.
+    words = [t for t in around if t.is_alpha and len(t) > 1 and t.ent_type_ not in NER_LABELS]
+    return len(words) >= 2 and sum(t.is_upper for t in words) >= 0.8 * len(words)
+
+
+def numbered_part(span: Span) -> bool:
+    """A word before a dotted number numbers a part of a text: "voir Section 4.5"."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc):
+        return False
+    number = doc[span.end].text
+    return "." in number.strip(".") and number.replace(".", "").isdigit()
+
+
+def one_word_line(span: Span) -> bool:
+    """A word alone on its line is a heading ("Hypocalcémie", "ACLASTA"), whatever the
+    stock model reads in it; a name of several words stays ("European Medicines Agency")."""
+    if len(span) != 1:
+        return False
+    doc = span.doc
+    start = span.start
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    end = span.end
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    return not any(t.is_alpha for t in doc[start:end] if t.i != span.start)
+
+
+def lower_word(token: Token) -> bool:
+    """A lower-case noun, adjective or participle: a word of an enumeration in a name."""
+    return token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ", "VERB")
+
+
+def capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def sentences_apart(doc: Doc, first: int, second: int) -> int:
+    return sum(1 for i in range(first + 1, second + 1) if doc[i].is_sent_start)
