@@ -7,7 +7,6 @@ ran first, and turns each expression into a span.
 """
 
 import datetime as dt
-import importlib
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -42,7 +41,7 @@ class YearFinder:
         self.spans_key = spans_key
         self.amounts_key = amounts_key
         self.present = present
-        dates = importlib.import_module(f"{language_data.data(nlp.lang).__name__}.dates")
+        dates = language_data.module(nlp.lang, "dates")
         self.counts_before_nouns = dates.NUMBER_BEFORE_PLURAL_NOUN_COUNTS
 
     def __call__(self, doc: Doc) -> Doc:

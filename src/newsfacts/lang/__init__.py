@@ -18,3 +18,8 @@ def data(lang: str) -> ModuleType:
     if lang not in languages():
         raise LookupError(f"no language data for {lang!r}; supported: {', '.join(languages())}")
     return importlib.import_module(f"{__name__}.{lang}")
+
+
+def module(lang: str, name: str) -> ModuleType:
+    """One data module of `lang`'s package, such as its `dates` tables."""
+    return importlib.import_module(f"{data(lang).__name__}.{name}")

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -333,7 +332,7 @@ class _Grammar:
 
 @cache
 def _grammar(lang: str) -> _Grammar:
-    data = importlib.import_module(f"{language_data.data(lang).__name__}.dates")
+    data = language_data.module(lang, "dates")
     w = _Words(data)
     rules = [
         (w.numeric_date, _numeric_date, ("sep",)),
