@@ -452,8 +452,8 @@ class CompanyFinder:
             return None
         token = doc[i]
         if token.ent_iob_ == "B" and token.ent_type_ not in PERSON_LABELS:
-            entity = next(e for e in doc.ents if e.start == i)
-            return shapes.trimmed(entity) or None
+            start, end = shapes.entity_bounds(doc, i)
+            return shapes.trimmed(doc[start:end]) or None
         start = i + 1 if token.like_num and i + 1 < len(doc) else i
         name = self.name_after(doc, start) if shapes.capitalised(doc[start]) else None
         return doc[i : name.end] if name is not None else None

@@ -97,16 +97,10 @@ def in_person_name(span: Span) -> bool:
     """Whether the name is a word of a longer person's name to the stock model: "Bosch" in
     "Jérôme Bosch", "Lagardère" in "Arnaud Lagardère" (a brand named after its founder,
     "Louis Vuitton", is the whole name and stays)."""
-    tokens = [t for t in span if t.ent_type_ in PERSON_LABELS]
-    if len(tokens) != len(span):
+    if not all(t.ent_type_ in PERSON_LABELS for t in span):
         return False
-    doc = span.doc
-    start, end = span.start, span.end
-    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ in PERSON_LABELS:
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return end - start > len(span)
+    start, end = entity_bounds(span.doc, span.start)
+    return start <= span.start and span.end <= end and end - start > len(span)
 
 
 def in_product_name(doc: Doc, span: Span) -> bool:
