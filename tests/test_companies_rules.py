@@ -14,6 +14,22 @@ def names(nlp, text: str) -> list[tuple[str, str]]:
 
 
 FRENCH = [
+    (
+        "dotted-acronyms-of-listed-firms",
+        "Les cheminots de la S.N.C.F. et ceux de la R.A.T.P. ont défilé.",
+        [("SNCF", "company"), ("RATP", "company")],
+    ),
+    (
+        "dotted-acronym-spelled-out-by-a-body",
+        "Le Syndicat national des instituteurs (S.N.I.) a appelé à la grève.",
+        [("Syndicat national des instituteurs", "trade_union"), ("SNI", "trade_union")],
+    ),
+    (
+        "dotted-acronym-one-body-with-its-name",
+        "Il a rejoint le Parti socialiste (P.S.) en 1971.",
+        [("PS", "party")],
+    ),
+    ("postscript-is-no-acronym", "P.S. : la réunion est reportée.", []),
     ("heading-in-capitals", "COMMENT CONSERVER ZOLTAREX", []),
     (
         "code-digit-inside-letters",
@@ -215,6 +231,7 @@ FRENCH = [
 ]
 
 ENGLISH = [
+    ("dotted-acronym-of-a-listed-firm", "Shares of I.B.M. rose 3 percent.", [("IBM", "company")]),
     ("heading-in-capitals", "HOW TO STORE ZOLTAREX", []),
     (
         "abbreviation-of-lower-case-words",

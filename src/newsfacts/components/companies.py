@@ -145,7 +145,12 @@ class CompanyFinder:
                     {"ORTH": "("},
                     {"IS_UPPER": True, "IS_ALPHA": True, "LENGTH": {">=": 2}},
                     {"ORTH": ")"},
-                ]
+                ],
+                [
+                    {"ORTH": "("},
+                    {"TEXT": {"REGEX": f"^{shapes.DOTTED_ACRONYM.pattern}$"}},
+                    {"ORTH": ")"},
+                ],
             ],
         )
         # "du Monde", "le Canard enchaîné": listed names that begin with an article, without it.
@@ -484,7 +489,7 @@ class CompanyFinder:
         for token in doc[1:]:
             if (
                 shapes.acronym(token.text)
-                and token.text not in self.not_names
+                and shapes.undotted(token.text) not in self.not_names
                 and doc[token.i - 1].lower_ in self.acronym_articles
                 and token.ent_type_ != "ORG"
                 and token.ent_iob_ != "I"
@@ -784,16 +789,16 @@ class CompanyFinder:
         if not shapes.has_word(doc, "("):
             return common, glossed, bodies
         for _, start, end in self.bracketed(doc):
-            acronym = doc[start + 1]
-            text = acronym.text
+            text = doc[start + 1].text
+            letters = shapes.undotted(text)
             initials = []
             j = start - 1
-            while j >= 0 and len(initials) < len(text) and doc[j].is_alpha:
+            while j >= 0 and len(initials) < len(letters) and doc[j].is_alpha:
                 if doc[j].lower_ not in self.joiners and doc[j].pos_ not in FUNCTION_WORDS:
                     initials.append(doc[j].lower_[0])
                 j -= 1
             words = doc[j + 1 : start]
-            if not words or "".join(reversed(initials)) != fold(text).lower():
+            if not words or "".join(reversed(initials)) != fold(letters).lower():
                 # Lower-case words whose initials differ gloss a term, not a body ("la
                 # population totale (ITT)"), unless a body's head noun leads them ("le
                 # comité des médicaments à usage humain (CHMP)").
@@ -931,7 +936,7 @@ class CompanyFinder:
         for c in companies:
             entry = c.entry
             c.values = {
-                "name": entry.name if entry else fullest[c.span.text],
+                "name": entry.name if entry else shapes.undotted(fullest[c.span.text]),
                 "source": c.source,
                 "isin": entry.isin if entry else None,
                 "wikipedia": entry.wikipedia if entry else None,
@@ -942,7 +947,8 @@ class CompanyFinder:
     def name_organizations(self, organizations: list[Candidate]) -> None:
         fullest = fullest_forms([c.span.text for c in organizations if c.entry is None])
         for c in organizations:
-            name = c.entry.name if c.entry else fullest[c.span.text]
+            # "S.N.I." and "SNI" are one body's name.
+            name = c.entry.name if c.entry else shapes.undotted(fullest[c.span.text])
             c.values = {"name": name, "kind": c.kind or "other"}
 
     # Anaphora and parents -----------------------------------------------------------------

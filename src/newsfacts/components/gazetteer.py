@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .. import lang as language_data
+from .name_shapes import dotted
 
 COMPANIES = Path(language_data.__file__).parent / "companies.jsonl"
 ORGANIZATIONS = "organizations.jsonl"
@@ -72,6 +73,8 @@ class Gazetteer:
                 written = form in ambiguous or (form.isupper() and len(form) > 1)
                 target = as_written if written else any_case
                 target.setdefault(str(index), []).append(form)
+                # "la S.N.C.F.": older and Swiss texts dot their acronyms.
+                as_written.setdefault(str(index), []).extend(dotted(form))
         for patterns, matcher in ((any_case, self._any_case), (as_written, self._as_written)):
             for key, forms in patterns.items():
                 matcher.add(key, list(nlp.tokenizer.pipe(forms)))

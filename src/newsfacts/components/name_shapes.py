@@ -18,6 +18,8 @@ ROMAN = re.compile(r"(?=[IVX])X{0,3}(IX|IV|V?I{0,3})")
 ORDINAL_NUMBER = re.compile(r"(\d+|[IVX]+)(e|er|re|ème|eme|nd|rd|st|th)")
 # Words on each side of a name that tell a heading in capitals.
 SHOUT_WINDOW = 3
+# Capitals each followed by a dot, the last dot optional: "O.U.A.", "G.P.S", "S.N.C.F.".
+DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){1,5}[A-Z]\.?")
 # A digit between letters, across a hyphen too: "P1NP", "Arg3-Pro4".
 CODE = re.compile(r"[^\W\d_][\d-]*\d[\d-]*[^\W\d_]")
 
@@ -119,8 +121,24 @@ def contains(outer: Span, inner: Span) -> bool:
 
 
 def acronym(text: str) -> bool:
-    """Two to six capital letters: "OFP", "COSEC" (not "A", not "SARL" when listed apart)."""
-    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+    """Two to six capital letters: "OFP", "COSEC" (not "A", not "SARL" when listed apart),
+    with or without dots ("O.U.A.", older and Swiss writing)."""
+    letters = undotted(text)
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def undotted(text: str) -> str:
+    """An acronym without its dots ("S.N.C.F." → "SNCF"); any other text as it is."""
+    return text.replace(".", "") if DOTTED_ACRONYM.fullmatch(text) else text
+
+
+def dotted(acronym: str) -> list[str]:
+    """The dotted spellings of an acronym of three letters or more ("SNCF" → "S.N.C.F.",
+    "S.N.C.F"); none for two letters, where "P.S." is mostly a postscript."""
+    if len(acronym) < 3 or not acronym.isalpha() or not acronym.isupper():
+        return []
+    spelled = ".".join(acronym)
+    return [f"{spelled}.", spelled]
 
 
 def code(span: Span) -> bool:
