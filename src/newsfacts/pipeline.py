@@ -1,12 +1,19 @@
 """Builds a language's pipeline: the stock spaCy model followed by our components, in order."""
 
 import importlib.util
+import re
 
 import spacy
 from spacy.language import Language
 
 from . import factories  # noqa: F401  (registers our factories and extensions)
 from . import lang as language_data
+
+# A dash glued to a word on the side of a space is punctuation, not a hyphen: transcripts
+# and hurried copy write "la France, la Chine, la Russie- est" and "-la France". Digits
+# keep theirs ("-5"), and a word of one letter too ("-t-il" is split by the stock rules).
+GLUED_DASH_PREFIX = r"^-(?=[^\W\d_])"
+GLUED_DASH_SUFFIX = r"(?<=[^\W\d_]{2})-$"
 
 # Our components, in the order they run: later ones read the spans of earlier ones.
 COMPONENTS = ("newsfacts_companies", "newsfacts_amounts", "newsfacts_years", "newsfacts_claims")
@@ -31,6 +38,17 @@ def load_pipeline(lang: str, *, max_chars: int = 1_000_000) -> Language:
     """The stock model of `lang` with every newsfacts component added after it."""
     nlp = spacy.load(model_name(lang))
     nlp.max_length = max(nlp.max_length, max_chars)
+    split_glued_dashes(nlp)
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp
+
+
+def split_glued_dashes(nlp: Language) -> None:
+    """Make the tokenizer split a dash glued to the outside of a word ("Russie-" → "Russie",
+    "-"), so that names end where they end; hyphens inside words are untouched."""
+    tokenizer = nlp.tokenizer
+    prefixes = tokenizer.prefix_search.__self__.pattern
+    suffixes = tokenizer.suffix_search.__self__.pattern
+    tokenizer.prefix_search = re.compile(f"{prefixes}|{GLUED_DASH_PREFIX}").search
+    tokenizer.suffix_search = re.compile(f"{suffixes}|{GLUED_DASH_SUFFIX}").search
