@@ -123,7 +123,7 @@ def contains(outer: Span, inner: Span) -> bool:
 def acronym(text: str) -> bool:
     """Two to six capital letters: "OFP", "COSEC" (not "A", not "SARL" when listed apart),
     with or without dots ("O.U.A.", older and Swiss writing)."""
-    letters = undotted(text)
+    letters = undotted(text) if "." in text else text
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
@@ -189,13 +189,19 @@ def one_word_line(span: Span) -> bool:
     if len(span) != 1:
         return False
     doc = span.doc
-    start = span.start
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-    end = span.end
-    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
-        end += 1
-    return not any(t.is_alpha for t in doc[start:end] if t.i != span.start)
+    # Outwards to the line's ends, stopping at the first other word: most text has no
+    # line break near a name, so a scan to the ends would read the whole Doc.
+    i = span.start - 1
+    while i >= 0 and "\n" not in doc[i].text_with_ws:
+        if doc[i].is_alpha:
+            return False
+        i -= 1
+    i = span.start
+    while i + 1 < len(doc) and "\n" not in doc[i].text_with_ws:
+        i += 1
+        if doc[i].is_alpha:
+            return False
+    return True
 
 
 def lower_word(token: Token) -> bool:

@@ -2,10 +2,13 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
+# The same words are folded over and over (every noun's lemma is looked up in the lists).
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Lower-case `name` and drop accents, spaces and punctuation."""
     decomposed = unicodedata.normalize("NFKD", name)
