@@ -293,3 +293,18 @@ COMPANY_GOVERNORS = (
 OWNER_NOUNS = ("ceo", "shareholder", "stockholder", "subsidiary", "takeover")
 # The conjunction that closes a list of names.
 LIST_CONJUNCTIONS = ("and",)
+
+# Publishers (components/publishers.py): a listed publisher whose name is also a word or a
+# family name ("Penguin", "Vintage", "Macmillan") is the firm after the lemma of a
+# publishing verb and "by" ("published by Penguin"), or as the verb's subject.
+PUBLISHING_WORDS = ("publish", "republish", "reissue", "reprint")
+PUBLISHER_PREPOSITIONS = ("by",)
+# A bibliographic reference: "London: Penguin, 2003", "(New York: Knopf, 1999)".
+REFERENCE_SEPARATORS = (",", ":", ";", "(")
+REFERENCE_FIELD_ENDS = (",", "(")
+REFERENCE_WORDS = ("p.", "pp.", "vol.", "ed.", "eds.", "no.")
+PUBLISHING_NOUNS = ("publisher", "publishers", "imprint")
+# English names its houses "X Books", "X Press", words newspapers and products also end
+# with ("Detroit Free Press", "Google Books"): none is read as a publisher's.
+HOUSE_NOUNS = ()
+EDITION_NOUNS = ()
