@@ -37,6 +37,11 @@ PUBLISHING = "publishing"
 YEAR_WINDOW = 7
 # The years a printed book may bear.
 FIRST_YEAR, LAST_YEAR = 1450, 2100
+# Words that head a noun phrase, not a name: "Les éditions", "Deux éditions".
+HEADS_OF_PHRASES = ("DET", "NUM", "PRON")
+# The tokens after which a capital opens a sentence (the parser's sentence starts are
+# unreliable inside short headings).
+SENTENCE_OPENERS = (".", "!", "?", "…", "«", '"', "“", "\n")
 # Dependency relations of a subject: "Fayard publie ses mémoires".
 SUBJECTS = ("nsubj",)
 
@@ -147,13 +152,15 @@ def _numbered(doc: Doc, token: Token) -> bool:
 
 
 def _name_before(doc: Doc, end: int) -> Span | None:
-    """The capitalised words right before token `end` ("Nouveau Monde"), not a sentence's
-    first word alone."""
+    """The capitalised words right before token `end` ("Nouveau Monde"), without an
+    article or a number ("Les éditions", "Deux éditions"); one word that opens a sentence
+    is no name ("Plusieurs éditions")."""
     start = end
     while start > 0 and shapes.capitalised(doc[start - 1]) and doc[start - 1].is_alpha:
         start -= 1
-        if doc[start].is_sent_start:
-            break
-    if start == end or (end - start == 1 and doc[start].is_sent_start):
+    while start < end and doc[start].pos_ in HEADS_OF_PHRASES:
+        start += 1
+    opening = start == 0 or doc[start - 1].text in SENTENCE_OPENERS
+    if start == end or (opening and end - start == 1):
         return None
     return doc[start:end]
