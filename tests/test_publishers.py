@@ -69,6 +69,17 @@ FRENCH = [
         [("J'ai lu", "J'ai lu")],
     ),
     ("subject-of-publier", "Fayard publie ses mémoires.", [("Fayard", "Fayard")]),
+    # A publishing noun before the name, perhaps through "de".
+    (
+        "editions-du-lower-case",
+        "Le livre est paru aux éditions du Seuil en 1975.",
+        [("éditions du Seuil", "Éditions du Seuil")],
+    ),
+    (
+        "maison-d-edition",
+        "La maison d'édition Perrin fête ses 140 ans.",
+        [("Perrin", "Perrin")],
+    ),
     # Trade nouns: unaccented, after the name, and another trade's noun.
     (
         "editions-without-accent",

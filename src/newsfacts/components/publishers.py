@@ -61,6 +61,7 @@ class PublisherContext:
             [*data.REFERENCE_WORDS, *dates.MONTHS, *dates.MONTH_ABBREVIATIONS]
         )
         self.publishing_nouns = frozenset(fold(n) for n in data.PUBLISHING_NOUNS)
+        self.joiners = frozenset(data.PUBLISHER_JOINERS)
         self.other_trades = frozenset(fold(n) for n in data.TRADE_NOUNS) - self.publishing_nouns
         self.house_nouns = frozenset(fold(n) for n in data.HOUSE_NOUNS)
         self.edition_nouns = frozenset(data.EDITION_NOUNS)
@@ -68,7 +69,7 @@ class PublisherContext:
     def vouches(self, doc: Doc, span: Span, *, cued: bool) -> bool:
         """Whether the words around a listed publisher's ambiguous name make it the firm.
         cued: a company noun stands before it or a legal form after it."""
-        if self.published(span) or self.reference_field(doc, span):
+        if self.published(span) or self.reference_field(doc, span) or self.named_by(doc, span):
             return True
         before = doc[span.start - 1] if span.start > 0 else None
         if cued:
@@ -80,6 +81,14 @@ class PublisherContext:
         return any(
             e.label_ == "ORG" and (e.start, e.end) == (span.start, span.end) for e in doc.ents
         )
+
+    def named_by(self, doc: Doc, span: Span) -> bool:
+        """A publishing noun before the name, perhaps through "de": "les éditions du
+        Seuil", "la maison d'édition Perrin", "l'éditeur Julliard"."""
+        i = span.start - 1
+        while i >= 0 and span.start - i <= 2 and doc[i].lower_ in self.joiners:
+            i -= 1
+        return i >= 0 and fold(doc[i].text) in self.publishing_nouns
 
     def published(self, span: Span) -> bool:
         """ "publié au Seuil", "paru chez Stock", "published by Penguin", "Fayard publie"."""

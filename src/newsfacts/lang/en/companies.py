@@ -304,6 +304,7 @@ REFERENCE_SEPARATORS = (",", ":", ";", "(")
 REFERENCE_FIELD_ENDS = (",", "(")
 REFERENCE_WORDS = ("p.", "pp.", "vol.", "ed.", "eds.", "no.")
 PUBLISHING_NOUNS = ("publisher", "publishers", "imprint")
+PUBLISHER_JOINERS = ()
 # English names its houses "X Books", "X Press", words newspapers and products also end
 # with ("Detroit Free Press", "Google Books"): none is read as a publisher's.
 HOUSE_NOUNS = ()

@@ -511,6 +511,9 @@ REFERENCE_FIELD_ENDS = (",", "(")
 REFERENCE_WORDS = ("p.", "pp.", "p", "coll.", "vol.", "t.", "éd.", "rééd.", "n°", "réédition")
 # The company nouns of the publishing trade: "la fromagerie Perrin" is another trade's firm.
 PUBLISHING_NOUNS = ("éditions", "édition", "éditeur", "éditrice")
+# The words between a publishing noun and the name: "les éditions du Seuil", "la maison
+# d'édition de La Martinière".
+PUBLISHER_JOINERS = ("de", "du", "des", "d'", "la", "l'", "le")
 # A trade noun after a capitalised name ends a publisher's name: "Anagramme éditions",
 # "Nouveau Monde éditions" (the singular names a version: "l'édition 2005").
 HOUSE_NOUNS = ("éditions",)
