@@ -128,6 +128,12 @@ ENGLISH = [
         "Her memoir was published by Macmillan in 2010.",
         [("Macmillan", "Macmillan Publishers")],
     ),
+    (
+        "publishing-after-name",
+        "Her second collection appeared in 2008 (Salt Publishing, Cambridge, UK).",
+        [("Salt Publishing", "Salt Publishing")],
+    ),
+    ("publishing-heading", "Desktop Publishing changed the newspaper industry.", []),
     ("penguin-bird", "Penguin colonies are shrinking in Antarctica.", []),
     ("penguin-villain", "The Penguin escaped from Arkham Asylum.", []),
     ("macmillan-person", "Harold Macmillan became prime minister in 1957.", []),

@@ -305,7 +305,8 @@ REFERENCE_FIELD_ENDS = (",", "(")
 REFERENCE_WORDS = ("p.", "pp.", "vol.", "ed.", "eds.", "no.")
 PUBLISHING_NOUNS = ("publisher", "publishers", "imprint")
 PUBLISHER_JOINERS = ()
-# English names its houses "X Books", "X Press", words newspapers and products also end
-# with ("Detroit Free Press", "Google Books"): none is read as a publisher's.
-HOUSE_NOUNS = ()
+# A trade noun after a capitalised name ends a publisher's name: "Salt Publishing" ("X
+# Books" and "X Press" also end the names of products and newspapers: "Google Books",
+# "Detroit Free Press").
+HOUSE_NOUNS = ("Publishing", "Publishers")
 EDITION_NOUNS = ()
