@@ -80,6 +80,12 @@ FRENCH = [
         "La maison d'édition Perrin fête ses 140 ans.",
         [("Perrin", "Perrin")],
     ),
+    # A word that governs only firms.
+    (
+        "firm-governor",
+        "Lagardère a annoncé le rachat de Perrin en 2005.",
+        [("Lagardère", "Lagardère"), ("Perrin", "Perrin")],
+    ),
     # Trade nouns: unaccented, after the name, and another trade's noun.
     (
         "editions-without-accent",

@@ -833,6 +833,8 @@ class CompanyFinder:
         before = doc[span.start - 1] if span.start > 0 else None
         cued = self.cue_before(doc, span.start) or self.suffix_after(doc, span.end)
         if c.entry is not None and c.entry.sector == PUBLISHING:
+            # "le PDG de Perrin", "le rachat de Stock": a firm's governor is a cue too.
+            cued = cued or self.firm_governor(span) is not None
             return self.publishers.vouches(doc, span, cued=cued)
         if cued:
             return True
