@@ -89,8 +89,13 @@ FRENCH = [
     # Trade nouns: unaccented, after the name, and another trade's noun.
     (
         "editions-without-accent",
+        "Son recueil a paru aux Editions de la Différence en 1990.",
+        [("Editions de la Différence", "Editions de la Différence")],
+    ),
+    (
+        "listed-alias-without-accent",
         "Son essai est sorti aux Editions Jacqueline Chambon en 2001.",
-        [("Editions Jacqueline Chambon", "Editions Jacqueline Chambon")],
+        [("Editions Jacqueline Chambon", "Éditions Jacqueline Chambon")],
     ),
     (
         "editions-after-name",
