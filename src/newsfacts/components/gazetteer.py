@@ -3,8 +3,8 @@ organisations (one list a language), each compiled into spaCy PhraseMatchers.
 
 A list is JSON Lines, one entry a line: `name` (canonical), `aliases`, `kind`, and for
 companies `ambiguous` (the forms that are also common words), `sector` (where known:
-"publishing"), `isin` and `wikipedia`. See
-docs/companies.md for the sources and how to extend them.
+"publishing"), `isin` and `wikipedia`. See docs/companies.md for the sources and how to
+extend them.
 """
 
 from __future__ import annotations

@@ -12,13 +12,15 @@ is the firm only where the words around it say publisher:
   Paris, 1952.", "…, Stock (septembre 2000).", "Jules Roy, La bataille de Dien Bien Phu :
   Julliard, 1963"); the same field holds periodicals ("VSD, 31 octobre 2002"), so it
   confirms only a listed publisher, never an unknown name;
-- a company noun stands before it that is not another trade's ("les éditions Stock", "le
-  groupe Perrin", not "la fromagerie Perrin"), a legal form follows it, or the stock
-  model reads it as an organisation.
+- a publishing noun stands before it, perhaps through "de" ("les éditions du Seuil", "la
+  maison d'édition Perrin");
+- a company noun stands before it that is not another trade's ("le groupe Perrin", not
+  "la fromagerie Perrin"), a legal form follows it, a word that governs only firms governs
+  it ("le rachat de Perrin"), or the stock model reads it as an organisation.
 
 It also finds the publisher's names that a trade noun ends ("Anagramme éditions",
-"Nouveau Monde éditions") and, in a reference, the ones a singular "Édition" begins
-("Edition Universitaires, Collection Documents, 1989").
+"Nouveau Monde éditions", "Salt Publishing") and, in a reference, the ones a singular
+"Édition" begins ("Edition Universitaires, Collection Documents, 1989").
 """
 
 from __future__ import annotations
@@ -68,7 +70,8 @@ class PublisherContext:
 
     def vouches(self, doc: Doc, span: Span, *, cued: bool) -> bool:
         """Whether the words around a listed publisher's ambiguous name make it the firm.
-        cued: a company noun stands before it or a legal form after it."""
+        cued: a company noun stands before it, a legal form after it, or a firm's word
+        governs it."""
         if self.published(span) or self.reference_field(doc, span) or self.named_by(doc, span):
             return True
         before = doc[span.start - 1] if span.start > 0 else None
