@@ -13,7 +13,8 @@ Sources, merged in this order (a later one wins on the canonical name, kind and 
    Corporation" -> "Oracle"), the full name kept as an alias.
 2. `scripts/gazetteer/curated_companies.jsonl`, our own list: unlisted, state-owned and
    foreign firms, start-ups, and the canonical names and aliases news uses ("Meta" for "Meta
-   Platforms", "Openai", "SOFTBANK").
+   Platforms", "Openai", "SOFTBANK"). A curated line may give a `sector` ("publishing"),
+   which the component reads where a sector's words vouch for a name ("publié au Seuil").
 
 Two entries are one company when they share a folded form (`newsfacts.normalize.names.fold`).
 A single-word form that is also a common word (Orange, Total, Free, Apple: its lower-case
@@ -153,7 +154,7 @@ def merge(rows: list[dict], curated: list[dict]) -> list[dict]:
             if target["name"] != row["name"]:
                 target["aliases"].append(target["name"])
             target["name"] = row["name"]
-        for key in ("kind", "isin", "wikipedia", "unambiguous", "ambiguous"):
+        for key in ("kind", "sector", "isin", "wikipedia", "unambiguous", "ambiguous"):
             if row.get(key) is not None and (row in curated or key not in target):
                 target[key] = row[key]
         target["aliases"].extend(row.get("aliases", []))
@@ -178,6 +179,8 @@ def finish(entry: dict) -> dict:
         f for f in [entry["name"], *aliases] if f in named or (f not in clear and common_word(f))
     ]
     out = {"name": entry["name"], "aliases": aliases, "kind": entry["kind"]}
+    if entry.get("sector"):
+        out["sector"] = entry["sector"]
     if ambiguous:
         out["ambiguous"] = ambiguous
     out["isin"] = entry.get("isin")

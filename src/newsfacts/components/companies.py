@@ -24,6 +24,7 @@ from ..normalize.names import fold
 from . import name_shapes as shapes
 from .gazetteer import Entry, Gazetteer
 from .name_shapes import NER_LABELS, PERSON_LABELS, ROMAN
+from .publishers import PUBLISHING, PublisherContext
 
 SPANS_KEY = "newsfacts_companies"
 ORGANIZATIONS_KEY = "newsfacts_organizations"
@@ -165,6 +166,7 @@ class CompanyFinder:
         self.articles_before_titles = frozenset(data.ARTICLES_BEFORE_TITLES)
         self.ordinals = frozenset(data.ORDINALS)
         self.regimes = frozenset(data.REGIMES)
+        self.publishers = PublisherContext(nlp)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
         """The phrases that begin with an article, without it."""
@@ -263,6 +265,7 @@ class CompanyFinder:
                 for _, start, end in self.ampersand(doc)
                 if shapes.alone(doc[start:end])
             ]
+        found += [Candidate(s, CUE, COMPANY, "context") for s in self.publishers.houses(doc)]
         found += self.headed(doc)
         found += self.acronyms(doc)
         found += self.firm_acronyms(doc)
@@ -833,7 +836,12 @@ class CompanyFinder:
         """Whether the words around an ambiguous name ("Orange", "Total") make it the firm."""
         span = c.span
         before = doc[span.start - 1] if span.start > 0 else None
-        if self.cue_before(doc, span.start) or self.suffix_after(doc, span.end):
+        cued = self.cue_before(doc, span.start) or self.suffix_after(doc, span.end)
+        if c.entry is not None and c.entry.sector == PUBLISHING:
+            # "le PDG de Perrin", "le rachat de Stock": a firm's governor is a cue too.
+            cued = cued or self.firm_governor(span) is not None
+            return self.publishers.vouches(doc, span, cued=cued)
+        if cued:
             return True
         if (before is not None and before.pos_ in DETERMINERS) or len(span.text) == 1:
             return False

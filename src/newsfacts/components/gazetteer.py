@@ -2,8 +2,9 @@
 organisations (one list a language), each compiled into spaCy PhraseMatchers.
 
 A list is JSON Lines, one entry a line: `name` (canonical), `aliases`, `kind`, and for
-companies `ambiguous` (the forms that are also common words), `isin` and `wikipedia`. See
-docs/companies.md for the sources and how to extend them.
+companies `ambiguous` (the forms that are also common words), `sector` (where known:
+"publishing"), `isin` and `wikipedia`. See docs/companies.md for the sources and how to
+extend them.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class Entry:
     isin: str | None = None
     wikipedia: str | None = None
     ambiguous: frozenset[str] = field(default_factory=frozenset)
+    sector: str | None = None
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,12 @@ class Gazetteer:
         for index, row in enumerate(rows):
             ambiguous = frozenset(row.get("ambiguous", ()))
             entry = Entry(
-                row["name"], row["kind"], row.get("isin"), row.get("wikipedia"), ambiguous
+                row["name"],
+                row["kind"],
+                row.get("isin"),
+                row.get("wikipedia"),
+                ambiguous,
+                row.get("sector"),
             )
             self.entries.append(entry)
             self.by_name.setdefault(entry.name, entry)

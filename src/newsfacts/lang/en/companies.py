@@ -293,3 +293,20 @@ COMPANY_GOVERNORS = (
 OWNER_NOUNS = ("ceo", "shareholder", "stockholder", "subsidiary", "takeover")
 # The conjunction that closes a list of names.
 LIST_CONJUNCTIONS = ("and",)
+
+# Publishers (components/publishers.py): a listed publisher whose name is also a word or a
+# family name ("Penguin", "Vintage", "Macmillan") is the firm after the lemma of a
+# publishing verb and "by" ("published by Penguin"), or as the verb's subject.
+PUBLISHING_WORDS = ("publish", "republish", "reissue", "reprint")
+PUBLISHER_PREPOSITIONS = ("by",)
+# A bibliographic reference: "London: Penguin, 2003", "(New York: Knopf, 1999)".
+REFERENCE_SEPARATORS = (",", ":", ";", "(")
+REFERENCE_FIELD_ENDS = (",", "(")
+REFERENCE_WORDS = ("p.", "pp.", "vol.", "ed.", "eds.", "no.")
+PUBLISHING_NOUNS = ("publisher", "publishers", "imprint")
+PUBLISHER_JOINERS = ()
+# A trade noun after a capitalised name ends a publisher's name: "Salt Publishing" ("X
+# Books" and "X Press" also end the names of products and newspapers: "Google Books",
+# "Detroit Free Press").
+HOUSE_NOUNS = ("Publishing", "Publishers")
+EDITION_NOUNS = ()

@@ -69,6 +69,7 @@ COMPANY_CUES = (
     "chaîne",
     "holding",
     "éditions",
+    "editions",  # capitals often lose their accent: "Editions du Rocher"
     "laiterie",
     "fromagerie",
     "boulangerie",
@@ -484,3 +485,38 @@ OWNER_NOUNS = (
 )
 # The conjunction that closes a list of names.
 LIST_CONJUNCTIONS = ("et",)
+
+# Publishers (components/publishers.py). A listed publisher whose name is also a word or a
+# family name ("Stock", "Seuil", "Perrin") is the firm after the lemma of a publishing verb
+# or noun and one of these prepositions ("publié au Seuil", "paru chez Stock", "édité par
+# Perrin"), or as the subject of the verb ("Fayard publie").
+PUBLISHING_WORDS = (
+    "publier",
+    "republier",
+    "éditer",
+    "rééditer",
+    "paraître",
+    "sortir",
+    "parution",
+    "publication",
+    "réédition",
+)
+PUBLISHER_PREPOSITIONS = ("chez", "au", "aux", "par")
+# A bibliographic reference: the publisher's field comes between these separators and is
+# followed by a year past places, dates and these words ("…, Seuil, Paris, 1952.",
+# "…, Stock (septembre 2000).", "…, Grasset, 1 500 p. Paris 1997."; month names come from
+# the dates data).
+REFERENCE_SEPARATORS = (",", ":", ";", "(")
+REFERENCE_FIELD_ENDS = (",", "(")
+REFERENCE_WORDS = ("p.", "pp.", "p", "coll.", "vol.", "t.", "éd.", "rééd.", "n°", "réédition")
+# The company nouns of the publishing trade: "la fromagerie Perrin" is another trade's firm.
+PUBLISHING_NOUNS = ("éditions", "édition", "éditeur", "éditrice")
+# The words between a publishing noun and the name: "les éditions du Seuil", "la maison
+# d'édition de La Martinière".
+PUBLISHER_JOINERS = ("de", "du", "des", "d'", "la", "l'", "le")
+# A trade noun after a capitalised name ends a publisher's name: "Anagramme éditions",
+# "Nouveau Monde éditions" (the singular names a version: "l'édition 2005").
+HOUSE_NOUNS = ("éditions",)
+# Capitalised, the singular begins a publisher's name in a reference: "Edition
+# Universitaires, Collection Documents, 1989".
+EDITION_NOUNS = ("Édition", "Edition")
