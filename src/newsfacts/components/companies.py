@@ -24,6 +24,7 @@ from ..normalize.names import fold
 from . import name_shapes as shapes
 from .gazetteer import Entry, Gazetteer
 from .name_shapes import NER_LABELS, PERSON_LABELS, ROMAN
+from .products import MedicineEvidence
 
 SPANS_KEY = "newsfacts_companies"
 ORGANIZATIONS_KEY = "newsfacts_organizations"
@@ -160,6 +161,7 @@ class CompanyFinder:
         self.articles_before_titles = frozenset(data.ARTICLES_BEFORE_TITLES)
         self.ordinals = frozenset(data.ORDINALS)
         self.regimes = frozenset(data.REGIMES)
+        self.medicine = MedicineEvidence(data)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
         """The phrases that begin with an article, without it."""
@@ -200,9 +202,13 @@ class CompanyFinder:
                 and self.plausible(doc, c)
             ]
         )
+        # A name the words around make a medicine once is a product in the whole article.
+        medicines = {fold(c.span.text) for c in chosen if c.label is None and self.medicine(c.span)}
         for c in chosen:
             if c.label is None:  # a stock ORG that no list, cue or head noun explains
-                if self.firm_evidence(c.span):
+                if fold(c.span.text) in medicines:
+                    c.label, c.kind = ORGANIZATION, "product"
+                elif self.firm_evidence(c.span):
                     c.label, c.source = COMPANY, "context"
                 elif self.stock_orgs_are_companies:
                     c.label, c.source = COMPANY, "ner"

@@ -293,3 +293,55 @@ COMPANY_GOVERNORS = (
 OWNER_NOUNS = ("ceo", "shareholder", "stockholder", "subsidiary", "takeover")
 # The conjunction that closes a list of names.
 LIST_CONJUNCTIONS = ("and",)
+# What makes a name a medicine, a product and not a body (components/products.py), read on
+# the dependency tree by lemma: "patients treated with Zometa" (a verb of treatment only with
+# a patient or a person), "prescribe Aclasta", "Angiox should not be used in pregnant
+# women", "Zometa contains the same active substance", "the active ingredient of Zometa",
+# "a dose of Angiox", "Zometa 4 mg", "the drug Zometa", "a marketing authorisation for
+# Aclasta".
+MEDICINE_TREATMENTS = ("treat", "treatment", "therapy", "pretreatment")
+MEDICINE_TREATMENT_CASES = ("with",)
+MEDICINE_PATIENTS = (
+    "patient",
+    "child",
+    "adult",
+    "adolescent",
+    "infant",
+    "woman",
+    "man",
+    "person",
+    "people",
+    "subject",
+    "volunteer",
+)
+MEDICINE_USES = ("use",)
+MEDICINE_PATIENT_CASES = ("in",)
+MEDICINE_ADMINISTRATIONS = ("administer", "prescribe", "inject", "infuse", "ingest")
+MEDICINE_COMPOSITIONS = ("contain",)
+MEDICINE_SUBSTANCES = {"substance": None, "ingredient": "active", "excipient": None}
+MEDICINE_DOSES = (
+    "dose",
+    "dosage",
+    "tablet",
+    "capsule",
+    "vial",
+    "overdose",
+    "infusion",
+    "injection",
+)
+MEDICINE_DOSE_CASES = ("of",)
+MEDICINE_UNITS = ("mg", "g", "µg", "μg", "mcg", "ml", "mL", "IU", "micrograms", "milligrams")
+MEDICINE_NOUNS = (
+    "drug",
+    "drugs",
+    "medicine",
+    "medication",
+    "vaccine",
+    "antibiotic",
+    "anticoagulant",
+    "antidepressant",
+    "painkiller",
+)
+MEDICINE_AUTHORISATIONS = ("authorisation", "authorization")
+MEDICINE_AUTHORISATION_CASES = ("for",)
+MEDICINE_MARKET_WORDS = ("marketing",)

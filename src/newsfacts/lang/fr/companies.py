@@ -484,3 +484,65 @@ OWNER_NOUNS = (
 )
 # The conjunction that closes a list of names.
 LIST_CONJUNCTIONS = ("et",)
+# What makes a name a medicine, a product and not a body (components/products.py), read on
+# the dependency tree by lemma: "un patient traité par Zometa", "le traitement par
+# Lévothyrox" (a verb of treatment only with a patient or a person: "le dossier traité par"
+# is no treatment), "prescrire Aclasta", "ANGIOX ne doit pas être utilisé chez la femme",
+# "Zometa contient la même substance active", "le principe actif de Zometa", "la posologie
+# d'Angiox", "Zometa 4 mg", "un médicament …, Zometa", "une autorisation de mise sur le
+# marché … pour Aclasta".
+MEDICINE_TREATMENTS = ("traiter", "traitement", "soigner", "prétraiter", "prétraitement")
+MEDICINE_TREATMENT_CASES = ("par", "avec")
+MEDICINE_PATIENTS = (
+    "patient",
+    "patiente",
+    "malade",
+    "enfant",
+    "adulte",
+    "adolescent",
+    "nourrisson",
+    "femme",
+    "homme",
+    "personne",
+    "sujet",
+    "volontaire",
+)
+MEDICINE_USES = ("utiliser", "employer")
+MEDICINE_PATIENT_CASES = ("chez",)
+MEDICINE_ADMINISTRATIONS = ("administrer", "prescrire", "injecter", "perfuser", "ingérer")
+MEDICINE_COMPOSITIONS = ("contenir", "renfermer")
+# A substance's noun, with the adjective it needs ("principe actif"; a "principe" alone is a
+# principle).
+MEDICINE_SUBSTANCES = {"substance": None, "principe": "actif", "excipient": None}
+MEDICINE_DOSES = (
+    "posologie",
+    "dose",
+    "comprimé",
+    "gélule",
+    "flacon",
+    "ampoule",
+    "sachet",
+    "seringue",
+    "surdosage",
+    "perfusion",
+    "injection",
+)
+MEDICINE_DOSE_CASES = ("de", "d'", "du")
+MEDICINE_UNITS = ("mg", "g", "µg", "μg", "mcg", "ml", "mL", "UI", "microgrammes", "milligrammes")
+MEDICINE_NOUNS = (
+    "médicament",
+    "médicaments",
+    "vaccin",
+    "antibiotique",
+    "anticoagulant",
+    "antidépresseur",
+    "antalgique",
+    "analgésique",
+    "anti-inflammatoire",
+    "antiviral",
+    "anxiolytique",
+    "somnifère",
+)
+MEDICINE_AUTHORISATIONS = ("autorisation", "amm")
+MEDICINE_AUTHORISATION_CASES = ("pour",)
+MEDICINE_MARKET_WORDS = ("marché",)
