@@ -22,9 +22,10 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang as language_data
 from ..normalize.names import fold
 from . import name_shapes as shapes
+from .addresses import AddressShape
 from .gazetteer import Entry, Gazetteer
 from .name_shapes import NER_LABELS, PERSON_LABELS, ROMAN
-from .products import MedicineEvidence
+from .products import ProductEvidence
 
 SPANS_KEY = "newsfacts_companies"
 ORGANIZATIONS_KEY = "newsfacts_organizations"
@@ -161,7 +162,8 @@ class CompanyFinder:
         self.articles_before_titles = frozenset(data.ARTICLES_BEFORE_TITLES)
         self.ordinals = frozenset(data.ORDINALS)
         self.regimes = frozenset(data.REGIMES)
-        self.medicine = MedicineEvidence(data)
+        self.product = ProductEvidence(data)
+        self.address = AddressShape(data)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
         """The phrases that begin with an article, without it."""
@@ -202,11 +204,11 @@ class CompanyFinder:
                 and self.plausible(doc, c)
             ]
         )
-        # A name the words around make a medicine once is a product in the whole article.
-        medicines = {fold(c.span.text) for c in chosen if c.label is None and self.medicine(c.span)}
+        # A name the words around make a product once is one in the whole article.
+        products = {fold(c.span.text) for c in chosen if c.label is None and self.product(c.span)}
         for c in chosen:
             if c.label is None:  # a stock ORG that no list, cue or head noun explains
-                if fold(c.span.text) in medicines:
+                if fold(c.span.text) in products:
                     c.label, c.kind = ORGANIZATION, "product"
                 elif self.firm_evidence(c.span):
                     c.label, c.source = COMPANY, "context"
@@ -747,6 +749,7 @@ class CompanyFinder:
             or self.study(doc, c.span)
             or shapes.numbered_part(c.span)
             or shapes.one_word_line(c.span)
+            or self.address(c.span)
         ):
             return False
         return not (c.priority == GAZETTEER and shapes.hyphenated(doc, c.span))

@@ -1,11 +1,12 @@
-"""Whether the words around a name make it a medicine, a product and not a body.
+"""Whether the words around a name make it a product (a medicine most often), not a body.
 
 The stock model reads a drug's capitalised name as an organisation ("Un patient traité par
 Zometa", "ANGIOX ne doit pas être utilisé chez la femme"). A medicine is what treats a
 patient, contains an active substance, is administered or prescribed, comes in doses and
 tablets, is given a marketing authorisation, or is called a medicine; a body is none of
-these. The evidence is read on the dependency tree, by lemma, from the language data
-(`lang/<code>/companies.py`, the `MEDICINE_*` tables).
+these; and what a firm markets or manufactures is its product ("Servier commercialisait le
+Mediator"). The evidence is read on the dependency tree, by lemma, from the language data
+(`lang/<code>/companies.py`, the `MEDICINE_*` tables and `PRODUCT_MAKERS`).
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ RELATIVES = ("acl:relcl", "relcl")
 MODIFIERS = ("acl", "xcomp")
 
 
-class MedicineEvidence:
-    """Reads the evidence that a name is a medicine, from one language's data."""
+class ProductEvidence:
+    """Reads the evidence that a name is a product, from one language's data."""
 
     def __init__(self, data):
         """data: the language data module (`newsfacts.lang.data(lang)`)."""
@@ -43,9 +44,10 @@ class MedicineEvidence:
         self.authorisations = frozenset(data.MEDICINE_AUTHORISATIONS)
         self.authorisation_cases = frozenset(data.MEDICINE_AUTHORISATION_CASES)
         self.market_words = frozenset(data.MEDICINE_MARKET_WORDS)
+        self.makers = frozenset(data.PRODUCT_MAKERS)
 
     def __call__(self, span: Span) -> bool:
-        """Whether the name `span` is a medicine by the words around it."""
+        """Whether the name `span` is a product by the words around it."""
         return (
             self.dosed(span) or self.called(span) or self.governed(span) or self.composed(span.root)
         )
@@ -65,7 +67,7 @@ class MedicineEvidence:
         lemma = governor.lemma_.lower()
         if case in self.treatment_cases and lemma in self.treatments:
             return governor.pos_ == "NOUN" or self.treats_patient(governor)
-        if dep in OBJECTS and lemma in self.administrations:
+        if dep in OBJECTS and (lemma in self.administrations or lemma in self.makers):
             return True
         if dep in OBJECTS and lemma in self.uses:
             return self.used_on_patient(governor)

@@ -345,3 +345,10 @@ MEDICINE_NOUNS = (
 MEDICINE_AUTHORISATIONS = ("authorisation", "authorization")
 MEDICINE_AUTHORISATION_CASES = ("for",)
 MEDICINE_MARKET_WORDS = ("marketing",)
+# Verbs whose object is a firm's product: "Merck marketed Vioxx" (their subject is the firm).
+PRODUCT_MAKERS = ("market", "manufacture")
+# A street's noun after a house number makes the words an address, not a body (English
+# puts it last: "221B Baker Street"); a street word written as the end of one word is read
+# before a house number: "Immermannstraße 9".
+STREET_NOUNS = ("street", "road", "avenue", "lane", "drive", "boulevard", "square")
+STREET_SUFFIXES = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "damm", "straat")

@@ -546,3 +546,12 @@ MEDICINE_NOUNS = (
 MEDICINE_AUTHORISATIONS = ("autorisation", "amm")
 MEDICINE_AUTHORISATION_CASES = ("pour",)
 MEDICINE_MARKET_WORDS = ("marché",)
+# Verbs whose object is a firm's product: "Servier commercialisait le Mediator" (their
+# subject is the firm).
+PRODUCT_MAKERS = ("commercialiser", "fabriquer")
+# A street's noun after a house number makes the words an address, not a body: "12 rue
+# de la Paix", "3 avenue Montaigne"; addresses abroad travel with the firms of leaflets and
+# news, so a street word written as the end of one word is read too, before a house number:
+# "Immermannstraße 9", "Kurfürstendamm 21".
+STREET_NOUNS = ("rue", "avenue", "boulevard", "bd", "quai", "impasse", "allée", "chemin", "place")
+STREET_SUFFIXES = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "damm", "straat")
