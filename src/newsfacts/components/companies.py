@@ -592,6 +592,9 @@ class CompanyFinder:
             kind = self.heads.get(fold(doc[start:end].text))
             if kind is None or start in silenced:
                 continue
+            # An adjective that is also a head noun: "l'étude clinique ACUITY".
+            if doc[start].pos_ == "ADJ" and doc[start].is_lower:
+                continue
             span = self.headed_span(doc, start, end)
             if span is not None:
                 found.append(Candidate(span, HEAD, ORGANIZATION, "context", kind=kind))
@@ -750,6 +753,7 @@ class CompanyFinder:
             or shapes.numbered_part(c.span)
             or shapes.one_word_line(c.span)
             or self.address(c.span)
+            or self.listed_with_common(c.span)
         ):
             return False
         return not (c.priority == GAZETTEER and shapes.hyphenated(doc, c.span))
@@ -762,9 +766,21 @@ class CompanyFinder:
             if fold(token.lower_) in self.study_nouns:
                 return True
             listed = token.lower_ in self.and_words or token.text == ","
-            if not (listed or token.is_upper):
+            # "une étude clinique (REPLACE 2)": the study's adjective or bracket.
+            described = token.text == "(" or (token.pos_ == "ADJ" and token.is_lower)
+            if not (listed or described or token.is_upper):
                 return False
         return False
+
+    def listed_with_common(self, span: Span) -> bool:
+        """An acronym coordinated with a listed common acronym is a common noun too: "de
+        l'ACT, de l'aPTT, du PT, de l'INR et du TT" (one list, one kind of thing)."""
+        if not shapes.acronym(span.text):
+            return False
+        root = span.root
+        first = root.head if root.dep_ == "conj" else root
+        items = [first, *(c for c in first.children if c.dep_ == "conj")]
+        return any(t.text in self.not_names for t in items if t.i != root.i)
 
     def period(self, span: Span) -> bool:
         """A numbered regime names a period, not a body: "la Troisième République", "the
