@@ -580,7 +580,9 @@ class CompanyFinder:
         placed = any(
             fold(doc[max(0, start - n) : start].text) in self.place_noun_forms for n in (2, 3)
         )
-        return portfolio or placed or self.heads.get(fold(span[0].text), "") is None
+        # A role of two words: "le Haut Représentant".
+        titled = any(self.heads.get(fold(span[:n].text), "") is None for n in (1, 2))
+        return portfolio or placed or titled
 
     def headed(self, doc: Doc) -> list[Candidate]:
         """ "Fédération française de judo", "collège Saint-Jean": a name headed by a noun
@@ -744,7 +746,9 @@ class CompanyFinder:
             return False
         # "la CG2A": an article makes a code a name.
         after_article = c.span.start > 0 and doc[c.span.start - 1].lower_ in self.acronym_articles
-        code = (shapes.code(c.span) and not after_article) or shapes.numeral(c.span)
+        # A code that the stock model runs on into a complement: "Arg3-Pro4 de la bivalirudine".
+        coded = shapes.code(c.span[:1]) and (len(c.span) == 1 or c.span[1].lower_ in self.joiners)
+        code = (coded and not after_article) or shapes.numeral(c.span)
         if c.label is None and (
             code
             or self.period(c.span)
