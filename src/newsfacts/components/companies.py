@@ -753,6 +753,7 @@ class CompanyFinder:
             code
             or self.period(c.span)
             or shapes.shouted(c.span)
+            or self.shouted_clause(c.span)
             or self.study(doc, c.span)
             or shapes.numbered_part(c.span)
             or shapes.one_word_line(c.span)
@@ -775,6 +776,13 @@ class CompanyFinder:
             if not (listed or described or token.is_upper):
                 return False
         return False
+
+    def shouted_clause(self, span: Span) -> bool:
+        """Words in capitals with a verb among them are a heading's clause, not a name:
+        "COMMENT ACLASTA EST UTILISE"."""
+        return (
+            len(span) > 1 and span.text.isupper() and any(t.pos_ in ("AUX", "VERB") for t in span)
+        )
 
     def listed_with_common(self, span: Span) -> bool:
         """An acronym coordinated with a listed common acronym is a common noun too: "de

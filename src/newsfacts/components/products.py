@@ -45,11 +45,16 @@ class ProductEvidence:
         self.authorisation_cases = frozenset(data.MEDICINE_AUTHORISATION_CASES)
         self.market_words = frozenset(data.MEDICINE_MARKET_WORDS)
         self.makers = frozenset(data.PRODUCT_MAKERS)
+        self.arms = frozenset(data.TRIAL_ARMS)
 
     def __call__(self, span: Span) -> bool:
         """Whether the name `span` is a product by the words around it."""
         return (
-            self.dosed(span) or self.called(span) or self.governed(span) or self.composed(span.root)
+            self.dosed(span)
+            or self.called(span)
+            or self.arm(span)
+            or self.governed(span)
+            or self.composed(span.root)
         )
 
     def governed(self, span: Span) -> bool:
@@ -105,6 +110,18 @@ class ProductEvidence:
         if root.dep_ == "appos" and fold(root.head.text) in self.nouns:
             return True
         return any(c.dep_ == "appos" and fold(c.text) in self.nouns for c in root.children)
+
+    def arm(self, span: Span) -> bool:
+        """ "entre le groupe Aclasta et le groupe placebo": after the noun that the text also
+        uses before a trial's arm (`TRIAL_ARMS`), a name is the treatment the arm takes."""
+        doc = span.doc
+        noun = doc[span.start - 1] if span.start > 0 else None
+        if noun is None or noun.pos_ != "NOUN" or not noun.is_lower:
+            return False
+        return any(
+            t.lower_ == noun.lower_ and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in self.arms
+            for t in doc
+        )
 
     def dosed(self, span: Span) -> bool:
         """ "Zometa 4 mg", "Aclasta 5 mg/100 ml": a dose after the name."""
