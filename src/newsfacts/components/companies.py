@@ -749,6 +749,9 @@ class CompanyFinder:
         # A code that the stock model runs on into a complement: "Arg3-Pro4 de la bivalirudine".
         coded = shapes.code(c.span[:1]) and (len(c.span) == 1 or c.span[1].lower_ in self.joiners)
         code = (coded and not after_article) or shapes.numeral(c.span)
+        # One list, one kind of thing: "le TCA, l'INR et le TT" (any stock reading).
+        if c.priority == NER and self.listed_with_common(c.span):
+            return False
         if c.label is None and (
             code
             or self.period(c.span)
@@ -758,7 +761,6 @@ class CompanyFinder:
             or shapes.numbered_part(c.span)
             or shapes.one_word_line(c.span)
             or self.address(c.span)
-            or self.listed_with_common(c.span)
         ):
             return False
         return not (c.priority == GAZETTEER and shapes.hyphenated(doc, c.span))

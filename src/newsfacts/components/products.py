@@ -46,6 +46,7 @@ class ProductEvidence:
         self.market_words = frozenset(data.MEDICINE_MARKET_WORDS)
         self.makers = frozenset(data.PRODUCT_MAKERS)
         self.arms = frozenset(data.TRIAL_ARMS)
+        self.partitives = frozenset(data.MEDICINE_PARTITIVES)
 
     def __call__(self, span: Span) -> bool:
         """Whether the name `span` is a product by the words around it."""
@@ -107,7 +108,9 @@ class ProductEvidence:
         # usage humain (CHMP)" names the committee.
         if before == "(":
             return False
-        if root.dep_ == "appos" and fold(root.head.text) in self.nouns:
+        # The parser also reads the apposition as a complement without a preposition.
+        bare = root.dep_ == "nmod" and not any(c.dep_ == "case" for c in root.children)
+        if (root.dep_ == "appos" or bare) and fold(root.head.text) in self.nouns:
             return True
         return any(c.dep_ == "appos" and fold(c.text) in self.nouns for c in root.children)
 
@@ -160,8 +163,16 @@ class ProductEvidence:
         )
 
     def holds_substance(self, verb: Token) -> bool:
-        """Whether a verb of composition's object is an active substance."""
-        return any(c.dep_ in ("obj", "dobj") and self.substance(c) for c in verb.children)
+        """Whether a verb of composition's object is an active substance or a mass noun after
+        a partitive article: "contient du benfluorex", "contient de la caféine"."""
+        for c in verb.children:
+            if c.dep_ in ("obj", "dobj") and self.substance(c):
+                return True
+            if c.dep_ in ("obj", "dobj", "obl:arg") and c.pos_ == "NOUN":
+                article = c.doc[c.left_edge.i : c.i].text.lower()
+                if article in self.partitives:
+                    return True
+        return False
 
     def substance(self, token: Token) -> bool:
         """ "substance active", "principe actif", "active ingredient", "excipient"."""

@@ -318,6 +318,7 @@ MEDICINE_USES = ("use",)
 MEDICINE_PATIENT_CASES = ("in",)
 MEDICINE_ADMINISTRATIONS = ("administer", "prescribe", "inject", "infuse", "ingest")
 MEDICINE_COMPOSITIONS = ("contain",)
+MEDICINE_PARTITIVES = ()  # English writes a mass noun bare: "contains caffeine"
 MEDICINE_SUBSTANCES = {"substance": None, "ingredient": "active", "excipient": None}
 MEDICINE_DOSES = (
     "dose",

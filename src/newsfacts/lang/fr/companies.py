@@ -514,6 +514,9 @@ MEDICINE_USES = ("utiliser", "employer")
 MEDICINE_PATIENT_CASES = ("chez",)
 MEDICINE_ADMINISTRATIONS = ("administrer", "prescrire", "injecter", "perfuser", "ingérer")
 MEDICINE_COMPOSITIONS = ("contenir", "renfermer")
+# The partitive articles of a mass noun a medicine contains: "contient du benfluorex" ("des
+# erreurs" may count things).
+MEDICINE_PARTITIVES = ("du", "de la", "de l'")
 # A substance's noun, with the adjective it needs ("principe actif"; a "principe" alone is a
 # principle).
 MEDICINE_SUBSTANCES = {"substance": None, "principe": "actif", "excipient": None}
