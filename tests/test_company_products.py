@@ -99,6 +99,21 @@ FRENCH = [
         [],
     ),
     ("code-run-into-a-complement", "L'enzyme coupe la liaison Lys8-Gly9 de la protéine.", []),
+    (
+        "portfolio-past-an-adjective",
+        "Laurent Fabius et Francis Mer, ministres successifs de l'Économie, s'y sont opposés.",
+        [],
+    ),
+    (
+        "portfolio-past-a-party",
+        "L'ancien ministre RPR de la Coopération a été entendu par les juges.",
+        [("RPR", "party")],
+    ),
+    (
+        "secretary-general-of-a-body",
+        "Il est élu secrétaire général de la Société des Nations en 1919.",
+        [("Société des Nations", "other")],
+    ),
 ]
 
 ENGLISH = [

@@ -115,6 +115,7 @@ class CompanyFinder:
         self.place_nouns = _phrases(nlp, data.PLACE_NOUNS)
         self.place_noun_forms = frozenset(fold(noun) for noun in data.PLACE_NOUNS)
         self.portfolio_roles = frozenset(data.PORTFOLIO_ROLES)
+        self.minister_roles = frozenset(data.MINISTER_ROLES)
         self.plural_articles = frozenset(data.PLURAL_ARTICLES)
         self.complements = frozenset(data.NAME_COMPLEMENTS)
         self.bare_complements = frozenset(data.BARE_NAME_COMPLEMENTS)
@@ -574,7 +575,17 @@ class CompanyFinder:
         doc, i = span.doc, span.start - 1
         while i >= 0 and doc[i].lower_ in self.joiners:
             i -= 1
-        portfolio = i >= 0 and i < span.start - 1 and doc[i].lower_ in self.portfolio_roles
+        joined = i < span.start - 1
+        portfolio = i >= 0 and joined and doc[i].lower_ in self.portfolio_roles
+        # A minister's adjective or party between: "ministres successifs de l'Économie",
+        # "ministre RPR de la Coopération" (but "secrétaire général de l'ONU" names a body).
+        while (
+            joined
+            and i > 0
+            and ((doc[i].pos_ == "ADJ" and doc[i].is_lower) or shapes.acronym(doc[i].text))
+        ):
+            i -= 1
+        portfolio = portfolio or (joined and doc[i].lower_ in self.minister_roles)
         # The name of a place after its noun: "centre commercial Les Nations".
         start = span.start
         placed = any(

@@ -157,6 +157,9 @@ NAME_COMPLEMENTS = ("of", "for")
 BARE_NAME_COMPLEMENTS = ("of", "for")
 # Roles whose complement is a portfolio, not an organisation: "ministre de l'Économie".
 PORTFOLIO_ROLES = ("minister", "secretary")
+# Of those, the roles whose complement is a portfolio past an adjective or a party too:
+# "the former Labour minister for Trade".
+MINISTER_ROLES = ("minister", "ministers")
 # Plural articles before a team's name: "les Canadiens de Montréal" (none in English,
 # which writes "the Montreal Canadiens").
 PLURAL_ARTICLES = ()

@@ -295,6 +295,9 @@ NAME_COMPLEMENTS = ("de", "du", "des", "d'", "pour")
 BARE_NAME_COMPLEMENTS = ("de", "du", "des", "d'")
 # Roles whose complement is a portfolio, not an organisation: "ministre de l'Économie".
 PORTFOLIO_ROLES = ("ministre", "ministres", "secrétaire")
+# Of those, the roles whose complement is a portfolio past an adjective or a party too:
+# "ministres successifs de l'Économie", "ministre RPR de la Coopération".
+MINISTER_ROLES = ("ministre", "ministres")
 # Plural articles before a team's name: "les Canadiens de Montréal" (none in English,
 # which writes "the Montreal Canadiens").
 PLURAL_ARTICLES = ("les", "des", "aux")
