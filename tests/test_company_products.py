@@ -100,6 +100,16 @@ FRENCH = [
     ),
     ("code-run-into-a-complement", "L'enzyme coupe la liaison Lys8-Gly9 de la protéine.", []),
     (
+        "text-not-body",
+        "La Charte européenne des droits fondamentaux a été proclamée à Nice.",
+        [],
+    ),
+    (
+        "periodical-before-its-issue-number",
+        "La Revue Française de Science Politique, n° 4, publie une enquête sur les partis.",
+        [("Revue Française de Science Politique", "publication")],
+    ),
+    (
         "portfolio-past-an-adjective",
         "Laurent Fabius et Francis Mer, ministres successifs de l'Économie, s'y sont opposés.",
         [],

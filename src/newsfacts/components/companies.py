@@ -13,6 +13,7 @@ see docs/companies.md for the measured alternative.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -116,6 +117,9 @@ class CompanyFinder:
         self.place_noun_forms = frozenset(fold(noun) for noun in data.PLACE_NOUNS)
         self.portfolio_roles = frozenset(data.PORTFOLIO_ROLES)
         self.minister_roles = frozenset(data.MINISTER_ROLES)
+        self.text_nouns = frozenset(fold(n) for n in data.TEXT_NOUNS)
+        markers = "|".join(re.escape(m) for m in data.ISSUE_MARKERS)
+        self.issue = re.compile(rf"\s*,\s*(?:{markers})\s*[\dIVXLC]", re.IGNORECASE)
         self.plural_articles = frozenset(data.PLURAL_ARTICLES)
         self.complements = frozenset(data.NAME_COMPLEMENTS)
         self.bare_complements = frozenset(data.BARE_NAME_COMPLEMENTS)
@@ -211,6 +215,9 @@ class CompanyFinder:
             if c.label is None:  # a stock ORG that no list, cue or head noun explains
                 if fold(c.span.text) in products:
                     c.label, c.kind = ORGANIZATION, "product"
+                elif self.issue.match(doc.text, c.span.end_char):
+                    # "dans Études internationales, vol. XVII, no 3": a periodical.
+                    c.label, c.kind = ORGANIZATION, "publication"
                 elif self.firm_evidence(c.span):
                     c.label, c.source = COMPANY, "context"
                 elif self.stock_orgs_are_companies:
@@ -772,6 +779,7 @@ class CompanyFinder:
             or shapes.numbered_part(c.span)
             or shapes.one_word_line(c.span)
             or self.address(c.span)
+            or fold(c.span[0].text) in self.text_nouns
         ):
             return False
         return not (c.priority == GAZETTEER and shapes.hyphenated(doc, c.span))

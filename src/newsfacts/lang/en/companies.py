@@ -356,3 +356,9 @@ PRODUCT_MAKERS = ("market", "manufacture")
 # before a house number: "Immermannstraße 9".
 STREET_NOUNS = ("street", "road", "avenue", "lane", "drive", "boulevard", "square")
 STREET_SUFFIXES = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "damm", "straat")
+# Nouns that head the name of a text, not of a body: "the Treaty of Rome", "the Kyoto
+# Protocol" is read by its first word only, so only names that begin with one.
+TEXT_NOUNS = ("charter", "treaty", "declaration", "protocol")
+# The words that number a periodical's issue after its name and a comma: "Foreign Affairs,
+# Vol. 12, No. 3".
+ISSUE_MARKERS = ("vol.", "vol", "volume", "no.", "no", "issue", "pp.")

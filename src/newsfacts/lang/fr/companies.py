@@ -564,3 +564,9 @@ PRODUCT_MAKERS = ("commercialiser", "fabriquer")
 # "Immermannstraße 9", "Kurfürstendamm 21".
 STREET_NOUNS = ("rue", "avenue", "boulevard", "bd", "quai", "impasse", "allée", "chemin", "place")
 STREET_SUFFIXES = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "damm", "straat")
+# Nouns that head the name of a text, not of a body: "la Charte européenne des droits de
+# l'homme", "le Traité de Rome", "la Déclaration universelle", "le Protocole de Kyoto".
+TEXT_NOUNS = ("charte", "traité", "déclaration", "protocole")
+# The words that number a periodical's issue after its name and a comma: "Études
+# internationales, vol. XVII, no 3", "Le Débat, n° 12".
+ISSUE_MARKERS = ("vol.", "vol", "volume", "no.", "no", "n°", "numéro", "pp.")
