@@ -110,6 +110,16 @@ FRENCH = [
         [("Revue Française de Science Politique", "publication")],
     ),
     (
+        "family-name",
+        "La famille Mulliez contrôle toujours le groupe Auchan.",
+        [("Auchan", "company")],
+    ),
+    (
+        "shopping-centre-past-an-article",
+        "La MJC propose une exposition au centre commercial des Nations jusqu'à samedi.",
+        [("MJC", "association")],
+    ),
+    (
         "portfolio-past-an-adjective",
         "Laurent Fabius et Francis Mer, ministres successifs de l'Économie, s'y sont opposés.",
         [],

@@ -117,6 +117,7 @@ class CompanyFinder:
         self.place_noun_forms = frozenset(fold(noun) for noun in data.PLACE_NOUNS)
         self.portfolio_roles = frozenset(data.PORTFOLIO_ROLES)
         self.minister_roles = frozenset(data.MINISTER_ROLES)
+        self.family_nouns = frozenset(data.FAMILY_NOUNS)
         self.text_nouns = frozenset(fold(n) for n in data.TEXT_NOUNS)
         markers = "|".join(re.escape(m) for m in data.ISSUE_MARKERS)
         self.issue = re.compile(rf"\s*,\s*(?:{markers})\s*[\dIVXLC]", re.IGNORECASE)
@@ -595,6 +596,9 @@ class CompanyFinder:
         portfolio = portfolio or (joined and doc[i].lower_ in self.minister_roles)
         # The name of a place after its noun: "centre commercial Les Nations".
         start = span.start
+        # "centre commercial des Nations": past the joiners.
+        while start > 0 and doc[start - 1].lower_ in self.joiners:
+            start -= 1
         placed = any(
             fold(doc[max(0, start - n) : start].text) in self.place_noun_forms for n in (2, 3)
         )
@@ -780,6 +784,7 @@ class CompanyFinder:
             or shapes.one_word_line(c.span)
             or self.address(c.span)
             or fold(c.span[0].text) in self.text_nouns
+            or (c.span.start > 0 and doc[c.span.start - 1].lower_ in self.family_nouns)
         ):
             return False
         return not (c.priority == GAZETTEER and shapes.hyphenated(doc, c.span))

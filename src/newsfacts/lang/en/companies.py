@@ -362,3 +362,5 @@ TEXT_NOUNS = ("charter", "treaty", "declaration", "protocol")
 # The words that number a periodical's issue after its name and a comma: "Foreign Affairs,
 # Vol. 12, No. 3".
 ISSUE_MARKERS = ("vol.", "vol", "volume", "no.", "no", "issue", "pp.")
+# Nouns before a family's name: "the Kennedy family" puts it after, "the clan Campbell".
+FAMILY_NOUNS = ("clan", "dynasty")

@@ -570,3 +570,5 @@ TEXT_NOUNS = ("charte", "traité", "déclaration", "protocole")
 # The words that number a periodical's issue after its name and a comma: "Études
 # internationales, vol. XVII, no 3", "Le Débat, n° 12".
 ISSUE_MARKERS = ("vol.", "vol", "volume", "no.", "no", "n°", "numéro", "pp.")
+# Nouns before a family's name: "la famille Dominati", "le clan Kennedy" name people.
+FAMILY_NOUNS = ("famille", "clan", "dynastie")
