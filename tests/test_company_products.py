@@ -73,6 +73,16 @@ FRENCH = [
         [("Mediator", "product")],
     ),
     (
+        "work-after-its-noun",
+        'Il a joué dans le film " Armée des ombres " de Jean-Pierre Melville.',
+        [("Armée des ombres", "product")],
+    ),
+    (
+        "work-said-of-the-name",
+        '" Air Force One " est un film américain réalisé par Wolfgang Petersen.',
+        [("Air Force One", "product")],
+    ),
+    (
         "a-file-treated-by-a-body-is-no-treatment",
         "La plainte a été traitée par Tracfin en quelques jours.",
         [("Tracfin", "other")],

@@ -40,7 +40,7 @@ class ProductEvidence:
         self.doses = frozenset(data.MEDICINE_DOSES)
         self.dose_cases = frozenset(data.MEDICINE_DOSE_CASES)
         self.units = frozenset(data.MEDICINE_UNITS)
-        self.nouns = frozenset(fold(n) for n in data.MEDICINE_NOUNS)
+        self.nouns = frozenset(fold(n) for n in (*data.MEDICINE_NOUNS, *data.WORK_NOUNS))
         self.authorisations = frozenset(data.MEDICINE_AUTHORISATIONS)
         self.authorisation_cases = frozenset(data.MEDICINE_AUTHORISATION_CASES)
         self.market_words = frozenset(data.MEDICINE_MARKET_WORDS)
@@ -99,11 +99,18 @@ class ProductEvidence:
 
     def called(self, span: Span) -> bool:
         """ "un médicament utilisé en oncologie, Zometa", "le médicament Mediator", "the
-        drug Zometa": a medicine's noun in apposition or right before the name."""
-        root = span.root
-        before = span.doc[span.start - 1].text if span.start > 0 else ""
-        if fold(before) in self.nouns:
+        drug Zometa", "le film " Avengers "", "Snipers est un film": a product's noun right
+        before the name (past a quotation mark), in apposition, or said of it."""
+        root, doc = span.root, span.doc
+        i = span.start - 1
+        while i > 0 and doc[i].is_quote:
+            i -= 1
+        if i >= 0 and fold(doc[i].text) in self.nouns:
             return True
+        before = doc[span.start - 1].text if span.start > 0 else ""
+        head = root.head
+        if root.dep_ in SUBJECTS and head.pos_ == "NOUN" and fold(head.text) in self.nouns:
+            return any(c.dep_ == "cop" for c in head.children)
         # A bracketed acronym spells out the words before it: "le comité des médicaments à
         # usage humain (CHMP)" names the committee.
         if before == "(":

@@ -572,3 +572,17 @@ TEXT_NOUNS = ("charte", "traité", "déclaration", "protocole")
 ISSUE_MARKERS = ("vol.", "vol", "volume", "no.", "no", "n°", "numéro", "pp.")
 # Nouns before a family's name: "la famille Dominati", "le clan Kennedy" name people.
 FAMILY_NOUNS = ("famille", "clan", "dynastie")
+# Nouns of works and devices, products as much as medicines are: "le film Avengers",
+# "Snipers est un film", "de son album, Innamoramento".
+WORK_NOUNS = (
+    "film",
+    "téléfilm",
+    "album",
+    "chanson",
+    "single",
+    "roman",
+    "feuilleton",
+    "opéra",
+    "logiciel",
+    "smartphone",
+)
