@@ -120,6 +120,11 @@ FRENCH = [
         [("Revue Française de Science Politique", "publication")],
     ),
     (
+        "prize-not-body",
+        "La chanteuse a été nommée trois fois aux Grammy Awards.",
+        [],
+    ),
+    (
         "family-name",
         "La famille Mulliez contrôle toujours le groupe Auchan.",
         [("Auchan", "company")],

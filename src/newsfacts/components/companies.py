@@ -118,6 +118,8 @@ class CompanyFinder:
         self.portfolio_roles = frozenset(data.PORTFOLIO_ROLES)
         self.minister_roles = frozenset(data.MINISTER_ROLES)
         self.family_nouns = frozenset(data.FAMILY_NOUNS)
+        self.event_first = frozenset(data.EVENT_FIRST_WORDS)
+        self.event_last = frozenset(data.EVENT_LAST_WORDS)
         self.text_nouns = frozenset(fold(n) for n in data.TEXT_NOUNS)
         markers = "|".join(re.escape(m) for m in data.ISSUE_MARKERS)
         self.issue = re.compile(rf"\s*,\s*(?:{markers})\s*[\dIVXLC]", re.IGNORECASE)
@@ -784,6 +786,7 @@ class CompanyFinder:
             or shapes.one_word_line(c.span)
             or self.address(c.span)
             or fold(c.span[0].text) in self.text_nouns
+            or self.event(c.span)
             or (c.span.start > 0 and doc[c.span.start - 1].lower_ in self.family_nouns)
         ):
             return False
@@ -802,6 +805,11 @@ class CompanyFinder:
             if not (listed or described or token.is_upper):
                 return False
         return False
+
+    def event(self, span: Span) -> bool:
+        """An event's or a prize's name, not a body's: "la Coupe de France", "le Festival de
+        Cannes", "les Grammy Awards", "the Davis Cup"."""
+        return fold(span[0].text) in self.event_first or fold(span[-1].text) in self.event_last
 
     def shouted_clause(self, span: Span) -> bool:
         """Words in capitals with a verb among them are a heading's clause, not a name:

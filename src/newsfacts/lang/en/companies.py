@@ -367,3 +367,8 @@ FAMILY_NOUNS = ("clan", "dynasty")
 # Nouns of works and devices, products as much as medicines are: "the film Avengers",
 # "Snipers is a film".
 WORK_NOUNS = ("film", "movie", "album", "song", "single", "novel", "software", "smartphone")
+# The first and the last words of the names of events and prizes, not bodies: "the
+# Festival of Britain", "the Davis Cup", "the Grammy Awards". A championship is left out:
+# "EFL Championship" is also the league.
+EVENT_FIRST_WORDS = ("festival",)
+EVENT_LAST_WORDS = ("awards", "award", "cup", "festival", "prize", "trophy")

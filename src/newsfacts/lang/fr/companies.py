@@ -586,3 +586,9 @@ WORK_NOUNS = (
     "logiciel",
     "smartphone",
 )
+# The first and the last words of the names of events and prizes, not bodies: "la Coupe de
+# France", "le Festival de Cannes", "les Jeux méditerranéens", "the Grammy Awards" (names
+# travel: English last words are read in French text too). A championship is left out:
+# "EFL Championship" is also the league.
+EVENT_FIRST_WORDS = ("coupe", "festival", "jeux", "trophée", "tournoi", "rallye")
+EVENT_LAST_WORDS = ("awards", "award", "cup", "festival", "prize", "trophy")
