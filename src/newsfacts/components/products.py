@@ -6,7 +6,8 @@ patient, contains an active substance, is administered or prescribed, comes in d
 tablets, is given a marketing authorisation, or is called a medicine; a body is none of
 these; and what a firm markets or manufactures is its product ("Servier commercialisait le
 Mediator"). The evidence is read on the dependency tree, by lemma, from the language data
-(`lang/<code>/companies.py`, the `MEDICINE_*` tables and `PRODUCT_MAKERS`).
+(`lang/<code>/companies.py`: the `MEDICINE_*` tables, `WORK_NOUNS` for films, albums and
+devices named the same way, and `PRODUCT_MAKERS`).
 """
 
 from __future__ import annotations
@@ -19,9 +20,6 @@ from ..normalize.names import fold
 SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
 OBJECTS = ("obj", "dobj", "nsubj:pass", "nsubjpass")
 RELATIVES = ("acl:relcl", "relcl")
-# A participle that qualifies a noun ("un patient traité par"), or a verb under a modal
-# ("ne doit pas être traité par"): the one treated is then the noun or the modal's subject.
-MODIFIERS = ("acl", "xcomp")
 
 
 class ProductEvidence:
@@ -145,6 +143,8 @@ class ProductEvidence:
         """Whether the one a verb of treatment treats is a patient or a person ("un patient
         traité par", "vous êtes traité par"), not a file ("le dossier traité par")."""
         treated = [c for c in verb.children if c.dep_ in SUBJECTS]
+        # A participle that qualifies a noun ("un patient traité par"), or a verb under a
+        # modal ("ne doit pas être traité par"): the noun, or the modal's subject.
         if verb.dep_ == "acl":
             treated.append(verb.head)
         elif verb.dep_ == "xcomp":
@@ -163,6 +163,7 @@ class ProductEvidence:
         return False
 
     def person(self, token: Token) -> bool:
+        """A patient's noun, a person's name or a personal pronoun ("vous", "il")."""
         return (
             token.lemma_.lower() in self.patients
             or token.ent_type_ in ("PER", "PERSON")
