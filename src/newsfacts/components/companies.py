@@ -13,6 +13,7 @@ see docs/companies.md for the measured alternative.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -22,8 +23,10 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang as language_data
 from ..normalize.names import fold
 from . import name_shapes as shapes
+from .addresses import AddressShape
 from .gazetteer import Entry, Gazetteer
 from .name_shapes import NER_LABELS, PERSON_LABELS, ROMAN
+from .products import ProductEvidence
 from .publishers import PUBLISHING, PublisherContext
 
 SPANS_KEY = "newsfacts_companies"
@@ -114,6 +117,13 @@ class CompanyFinder:
         self.place_nouns = _phrases(nlp, data.PLACE_NOUNS)
         self.place_noun_forms = frozenset(fold(noun) for noun in data.PLACE_NOUNS)
         self.portfolio_roles = frozenset(data.PORTFOLIO_ROLES)
+        self.minister_roles = frozenset(data.MINISTER_ROLES)
+        self.family_nouns = frozenset(data.FAMILY_NOUNS)
+        self.event_first = frozenset(data.EVENT_FIRST_WORDS)
+        self.event_last = frozenset(data.EVENT_LAST_WORDS)
+        self.text_nouns = frozenset(fold(n) for n in data.TEXT_NOUNS)
+        markers = "|".join(re.escape(m) for m in data.ISSUE_MARKERS)
+        self.issue = re.compile(rf"\s*,\s*(?:{markers})\s*[\dIVXLC]", re.IGNORECASE)
         self.plural_articles = frozenset(data.PLURAL_ARTICLES)
         self.complements = frozenset(data.NAME_COMPLEMENTS)
         self.bare_complements = frozenset(data.BARE_NAME_COMPLEMENTS)
@@ -167,6 +177,8 @@ class CompanyFinder:
         self.ordinals = frozenset(data.ORDINALS)
         self.regimes = frozenset(data.REGIMES)
         self.publishers = PublisherContext(nlp)
+        self.product = ProductEvidence(data)
+        self.address = AddressShape(data)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
         """The phrases that begin with an article, without it."""
@@ -207,9 +219,16 @@ class CompanyFinder:
                 and self.plausible(doc, c)
             ]
         )
+        # A name the words around make a product once is one in the whole article.
+        products = {fold(c.span.text) for c in chosen if c.label is None and self.product(c.span)}
         for c in chosen:
             if c.label is None:  # a stock ORG that no list, cue or head noun explains
-                if self.firm_evidence(c.span):
+                if fold(c.span.text) in products:
+                    c.label, c.kind = ORGANIZATION, "product"
+                elif self.issue.match(doc.text, c.span.end_char):
+                    # "dans Études internationales, vol. XVII, no 3": a periodical.
+                    c.label, c.kind = ORGANIZATION, "publication"
+                elif self.firm_evidence(c.span):
                     c.label, c.source = COMPANY, "context"
                 elif self.stock_orgs_are_companies:
                     c.label, c.source = COMPANY, "ner"
@@ -574,13 +593,28 @@ class CompanyFinder:
         doc, i = span.doc, span.start - 1
         while i >= 0 and doc[i].lower_ in self.joiners:
             i -= 1
-        portfolio = i >= 0 and i < span.start - 1 and doc[i].lower_ in self.portfolio_roles
+        joined = i < span.start - 1
+        portfolio = i >= 0 and joined and doc[i].lower_ in self.portfolio_roles
+        # A minister's adjective or party between: "ministres successifs de l'Économie",
+        # "ministre RPR de la Coopération" (but "secrétaire général de l'ONU" names a body).
+        while (
+            joined
+            and i > 0
+            and ((doc[i].pos_ == "ADJ" and doc[i].is_lower) or shapes.acronym(doc[i].text))
+        ):
+            i -= 1
+        portfolio = portfolio or (joined and doc[i].lower_ in self.minister_roles)
         # The name of a place after its noun: "centre commercial Les Nations".
         start = span.start
+        # "centre commercial des Nations": past the joiners.
+        while start > 0 and doc[start - 1].lower_ in self.joiners:
+            start -= 1
         placed = any(
             fold(doc[max(0, start - n) : start].text) in self.place_noun_forms for n in (2, 3)
         )
-        return portfolio or placed or self.heads.get(fold(span[0].text), "") is None
+        # A role of two words: "le Haut Représentant".
+        titled = any(self.heads.get(fold(span[:n].text), "") is None for n in (1, 2))
+        return portfolio or placed or titled
 
     def headed(self, doc: Doc) -> list[Candidate]:
         """ "Fédération française de judo", "collège Saint-Jean": a name headed by a noun
@@ -591,6 +625,9 @@ class CompanyFinder:
         for _key, start, end in self.head_phrases(doc):
             kind = self.heads.get(fold(doc[start:end].text))
             if kind is None or start in silenced:
+                continue
+            # An adjective that is also a head noun: "l'étude clinique ACUITY".
+            if doc[start].pos_ == "ADJ" and doc[start].is_lower:
                 continue
             span = self.headed_span(doc, start, end)
             if span is not None:
@@ -741,14 +778,24 @@ class CompanyFinder:
             return False
         # "la CG2A": an article makes a code a name.
         after_article = c.span.start > 0 and doc[c.span.start - 1].lower_ in self.acronym_articles
-        code = (shapes.code(c.span) and not after_article) or shapes.numeral(c.span)
+        # A code that the stock model runs on into a complement: "Arg3-Pro4 de la bivalirudine".
+        coded = shapes.code(c.span[:1]) and (len(c.span) == 1 or c.span[1].lower_ in self.joiners)
+        code = (coded and not after_article) or shapes.numeral(c.span)
+        # One list, one kind of thing: "le TCA, l'INR et le TT" (any stock reading).
+        if c.priority == NER and self.listed_with_common(c.span):
+            return False
         if c.label is None and (
             code
             or self.period(c.span)
             or shapes.shouted(c.span)
+            or self.shouted_clause(c.span)
             or self.study(doc, c.span)
             or shapes.numbered_part(c.span)
             or shapes.one_word_line(c.span)
+            or self.address(c.span)
+            or fold(c.span[0].text) in self.text_nouns
+            or self.event(c.span)
+            or (c.span.start > 0 and doc[c.span.start - 1].lower_ in self.family_nouns)
         ):
             return False
         return not (c.priority == GAZETTEER and shapes.hyphenated(doc, c.span))
@@ -761,9 +808,33 @@ class CompanyFinder:
             if fold(token.lower_) in self.study_nouns:
                 return True
             listed = token.lower_ in self.and_words or token.text == ","
-            if not (listed or token.is_upper):
+            # "une étude clinique (REPLACE 2)": the study's adjective or bracket.
+            described = token.text == "(" or (token.pos_ == "ADJ" and token.is_lower)
+            if not (listed or described or token.is_upper):
                 return False
         return False
+
+    def event(self, span: Span) -> bool:
+        """An event's or a prize's name, not a body's: "la Coupe de France", "le Festival de
+        Cannes", "les Grammy Awards", "the Davis Cup"."""
+        return fold(span[0].text) in self.event_first or fold(span[-1].text) in self.event_last
+
+    def shouted_clause(self, span: Span) -> bool:
+        """Words in capitals with a verb among them are a heading's clause, not a name:
+        "COMMENT ACLASTA EST UTILISE"."""
+        return (
+            len(span) > 1 and span.text.isupper() and any(t.pos_ in ("AUX", "VERB") for t in span)
+        )
+
+    def listed_with_common(self, span: Span) -> bool:
+        """An acronym coordinated with a listed common acronym is a common noun too: "de
+        l'ACT, de l'aPTT, du PT, de l'INR et du TT" (one list, one kind of thing)."""
+        if not shapes.acronym(span.text):
+            return False
+        root = span.root
+        first = root.head if root.dep_ == "conj" else root
+        items = [first, *(c for c in first.children if c.dep_ == "conj")]
+        return any(t.text in self.not_names for t in items if t.i != root.i)
 
     def period(self, span: Span) -> bool:
         """A numbered regime names a period, not a body: "la Troisième République", "the

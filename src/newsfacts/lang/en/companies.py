@@ -157,6 +157,9 @@ NAME_COMPLEMENTS = ("of", "for")
 BARE_NAME_COMPLEMENTS = ("of", "for")
 # Roles whose complement is a portfolio, not an organisation: "ministre de l'Économie".
 PORTFOLIO_ROLES = ("minister", "secretary")
+# Of those, the roles whose complement is a portfolio past an adjective or a party too:
+# "the former Labour minister for Trade".
+MINISTER_ROLES = ("minister", "ministers")
 # Plural articles before a team's name: "les Canadiens de Montréal" (none in English,
 # which writes "the Montreal Canadiens").
 PLURAL_ARTICLES = ()
@@ -310,3 +313,79 @@ PUBLISHER_JOINERS = ()
 # "Detroit Free Press").
 HOUSE_NOUNS = ("Publishing", "Publishers")
 EDITION_NOUNS = ()
+# What makes a name a medicine, a product and not a body (components/products.py), read on
+# the dependency tree by lemma: "patients treated with Zometa" (a verb of treatment only with
+# a patient or a person), "prescribe Aclasta", "Angiox should not be used in pregnant
+# women", "Zometa contains the same active substance", "the active ingredient of Zometa",
+# "a dose of Angiox", "Zometa 4 mg", "the drug Zometa", "a marketing authorisation for
+# Aclasta".
+MEDICINE_TREATMENTS = ("treat", "treatment", "therapy", "pretreatment")
+MEDICINE_TREATMENT_CASES = ("with",)
+MEDICINE_PATIENTS = (
+    "patient",
+    "child",
+    "adult",
+    "adolescent",
+    "infant",
+    "woman",
+    "man",
+    "person",
+    "people",
+    "subject",
+    "volunteer",
+)
+MEDICINE_USES = ("use",)
+MEDICINE_PATIENT_CASES = ("in",)
+MEDICINE_ADMINISTRATIONS = ("administer", "prescribe", "inject", "infuse", "ingest")
+MEDICINE_COMPOSITIONS = ("contain",)
+MEDICINE_PARTITIVES = ()  # English writes a mass noun bare: "contains caffeine"
+MEDICINE_SUBSTANCES = {"substance": None, "ingredient": "active", "excipient": None}
+MEDICINE_DOSES = (
+    "dose",
+    "dosage",
+    "tablet",
+    "capsule",
+    "vial",
+    "overdose",
+    "infusion",
+    "injection",
+)
+MEDICINE_DOSE_CASES = ("of",)
+MEDICINE_UNITS = ("mg", "g", "µg", "μg", "mcg", "ml", "mL", "IU", "micrograms", "milligrams")
+MEDICINE_NOUNS = (
+    "drug",
+    "drugs",
+    "medicine",
+    "medication",
+    "vaccine",
+    "antibiotic",
+    "anticoagulant",
+    "antidepressant",
+    "painkiller",
+)
+MEDICINE_AUTHORISATIONS = ("authorisation", "authorization")
+MEDICINE_AUTHORISATION_CASES = ("for",)
+MEDICINE_MARKET_WORDS = ("marketing",)
+# Verbs whose object is a firm's product: "Merck marketed Vioxx" (their subject is the firm).
+PRODUCT_MAKERS = ("market", "manufacture")
+# A street's noun after a house number makes the words an address, not a body (English
+# puts it last: "221B Baker Street"); a street word written as the end of one word is read
+# before a house number: "Immermannstraße 9".
+STREET_NOUNS = ("street", "road", "avenue", "lane", "drive", "boulevard", "square")
+STREET_SUFFIXES = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "damm", "straat")
+# Nouns that head the name of a text, not of a body: "the Treaty of Rome", "the Kyoto
+# Protocol" is read by its first word only, so only names that begin with one.
+TEXT_NOUNS = ("charter", "treaty", "declaration", "protocol")
+# The words that number a periodical's issue after its name and a comma: "Foreign Affairs,
+# Vol. 12, No. 3".
+ISSUE_MARKERS = ("vol.", "vol", "volume", "no.", "no", "issue", "pp.")
+# Nouns before a family's name: "the Kennedy family" puts it after, "the clan Campbell".
+FAMILY_NOUNS = ("clan", "dynasty")
+# Nouns of works and devices, products as much as medicines are: "the film Avengers",
+# "Snipers is a film".
+WORK_NOUNS = ("film", "movie", "album", "song", "single", "novel", "software", "smartphone")
+# The first and the last words of the names of events and prizes, not bodies: "the
+# Festival of Britain", "the Davis Cup", "the Grammy Awards". A championship is left out:
+# "EFL Championship" is also the league.
+EVENT_FIRST_WORDS = ("festival",)
+EVENT_LAST_WORDS = ("awards", "award", "cup", "festival", "prize", "trophy")

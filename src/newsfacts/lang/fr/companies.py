@@ -208,6 +208,9 @@ ORGANIZATION_HEADS = {
     "ministre": None,
     "président": None,
     "présidente": None,
+    "haut représentant": None,
+    "haute représentante": None,
+    "haut commissaire": None,
     "présidence": None,
     "député": None,
     "députés": None,
@@ -293,6 +296,9 @@ NAME_COMPLEMENTS = ("de", "du", "des", "d'", "pour")
 BARE_NAME_COMPLEMENTS = ("de", "du", "des", "d'")
 # Roles whose complement is a portfolio, not an organisation: "ministre de l'Économie".
 PORTFOLIO_ROLES = ("ministre", "ministres", "secrétaire")
+# Of those, the roles whose complement is a portfolio past an adjective or a party too:
+# "ministres successifs de l'Économie", "ministre RPR de la Coopération".
+MINISTER_ROLES = ("ministre", "ministres")
 # Plural articles before a team's name: "les Canadiens de Montréal" (none in English,
 # which writes "the Montreal Canadiens").
 PLURAL_ARTICLES = ("les", "des", "aux")
@@ -520,3 +526,105 @@ HOUSE_NOUNS = ("éditions",)
 # Capitalised, the singular begins a publisher's name in a reference: "Edition
 # Universitaires, Collection Documents, 1989".
 EDITION_NOUNS = ("Édition", "Edition")
+# What makes a name a medicine, a product and not a body (components/products.py), read on
+# the dependency tree by lemma: "un patient traité par Zometa", "le traitement par
+# Lévothyrox" (a verb of treatment only with a patient or a person: "le dossier traité par"
+# is no treatment), "prescrire Aclasta", "ANGIOX ne doit pas être utilisé chez la femme",
+# "Zometa contient la même substance active", "le principe actif de Zometa", "la posologie
+# d'Angiox", "Zometa 4 mg", "un médicament …, Zometa", "une autorisation de mise sur le
+# marché … pour Aclasta".
+MEDICINE_TREATMENTS = ("traiter", "traitement", "soigner", "prétraiter", "prétraitement")
+MEDICINE_TREATMENT_CASES = ("par", "avec")
+MEDICINE_PATIENTS = (
+    "patient",
+    "patiente",
+    "malade",
+    "enfant",
+    "adulte",
+    "adolescent",
+    "nourrisson",
+    "femme",
+    "homme",
+    "personne",
+    "sujet",
+    "volontaire",
+)
+MEDICINE_USES = ("utiliser", "employer")
+MEDICINE_PATIENT_CASES = ("chez",)
+MEDICINE_ADMINISTRATIONS = ("administrer", "prescrire", "injecter", "perfuser", "ingérer")
+MEDICINE_COMPOSITIONS = ("contenir", "renfermer")
+# The partitive articles of a mass noun a medicine contains: "contient du benfluorex" ("des
+# erreurs" may count things).
+MEDICINE_PARTITIVES = ("du", "de la", "de l'")
+# A substance's noun, with the adjective it needs ("principe actif"; a "principe" alone is a
+# principle).
+MEDICINE_SUBSTANCES = {"substance": None, "principe": "actif", "excipient": None}
+MEDICINE_DOSES = (
+    "posologie",
+    "dose",
+    "comprimé",
+    "gélule",
+    "flacon",
+    "ampoule",
+    "sachet",
+    "seringue",
+    "surdosage",
+    "perfusion",
+    "injection",
+)
+MEDICINE_DOSE_CASES = ("de", "d'", "du")
+MEDICINE_UNITS = ("mg", "g", "µg", "μg", "mcg", "ml", "mL", "UI", "microgrammes", "milligrammes")
+MEDICINE_NOUNS = (
+    "médicament",
+    "médicaments",
+    "vaccin",
+    "antibiotique",
+    "anticoagulant",
+    "antidépresseur",
+    "antalgique",
+    "analgésique",
+    "anti-inflammatoire",
+    "antiviral",
+    "anxiolytique",
+    "somnifère",
+)
+MEDICINE_AUTHORISATIONS = ("autorisation", "amm")
+MEDICINE_AUTHORISATION_CASES = ("pour",)
+MEDICINE_MARKET_WORDS = ("marché",)
+# Verbs whose object is a firm's product: "Servier commercialisait le Mediator" (their
+# subject is the firm).
+PRODUCT_MAKERS = ("commercialiser", "fabriquer")
+# A street's noun after a house number makes the words an address, not a body: "12 rue
+# de la Paix", "3 avenue Montaigne"; addresses abroad travel with the firms of leaflets and
+# news, so a street word written as the end of one word is read too, before a house number:
+# "Immermannstraße 9", "Kurfürstendamm 21".
+STREET_NOUNS = ("rue", "avenue", "boulevard", "bd", "quai", "impasse", "allée", "chemin", "place")
+STREET_SUFFIXES = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "damm", "straat")
+# Nouns that head the name of a text, not of a body: "la Charte européenne des droits de
+# l'homme", "le Traité de Rome", "la Déclaration universelle", "le Protocole de Kyoto".
+TEXT_NOUNS = ("charte", "traité", "déclaration", "protocole")
+# The words that number a periodical's issue after its name and a comma: "Études
+# internationales, vol. XVII, no 3", "Le Débat, n° 12".
+ISSUE_MARKERS = ("vol.", "vol", "volume", "no.", "no", "n°", "numéro", "pp.")
+# Nouns before a family's name: "la famille Dominati", "le clan Kennedy" name people.
+FAMILY_NOUNS = ("famille", "clan", "dynastie")
+# Nouns of works and devices, products as much as medicines are: "le film Avengers",
+# "Snipers est un film", "de son album, Innamoramento".
+WORK_NOUNS = (
+    "film",
+    "téléfilm",
+    "album",
+    "chanson",
+    "single",
+    "roman",
+    "feuilleton",
+    "opéra",
+    "logiciel",
+    "smartphone",
+)
+# The first and the last words of the names of events and prizes, not bodies: "la Coupe de
+# France", "le Festival de Cannes", "les Jeux méditerranéens", "the Grammy Awards" (names
+# travel: English last words are read in French text too). A championship is left out:
+# "EFL Championship" is also the league.
+EVENT_FIRST_WORDS = ("coupe", "festival", "jeux", "trophée", "tournoi", "rallye")
+EVENT_LAST_WORDS = ("awards", "award", "cup", "festival", "prize", "trophy")
