@@ -65,8 +65,8 @@ FRENCH = [
     ("title-before-person", "Le président de groupe M. Barón Crespo s'est adressé à moi.", []),
     (
         "coordinated-portfolio",
-        "Le ministère de l'Économie et des Finances a publié les chiffres.",
-        [("ministère de l'Économie et des Finances", "government")],
+        "Le ministère de l'Agriculture et de la Souveraineté alimentaire a publié les chiffres.",
+        [("ministère de l'Agriculture et de la Souveraineté alimentaire", "government")],
     ),
     (
         "stock-entity-cut-after-de",

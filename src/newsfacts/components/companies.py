@@ -624,9 +624,9 @@ class CompanyFinder:
         first = after + 1
         while first < len(doc) and doc[first].pos_ == "DET":
             first += 1
+        portfolio = fold(doc[start:end].text) in self.portfolio_heads
         if first >= len(doc) or not shapes.capitalised(doc[first]):
             # "ministère de la défense": a ministry's portfolio may be in lower case.
-            portfolio = fold(doc[start:end].text) in self.portfolio_heads
             stop = self.complement(doc, after) if portfolio else after
             return doc[start:stop] if stop > after else None
         # A place after "de" is the seat of a town hall or an appeal court ("mairie de
@@ -634,7 +634,9 @@ class CompanyFinder:
         # Royaume-Uni" names the country).
         readings = {e.label_ for e in doc.ents if e.start <= first < e.end}
         seat = fold(doc[start:end].text) in self.seated and readings <= set(PLACE_LABELS)
-        if not seat and readings & set(NOT_COMPANY_LABELS):
+        # A ministry's complement is its portfolio, whatever the stock model reads in it
+        # ("ministère du Budget", "Budget" read as a place).
+        if not (seat or portfolio) and readings & set(NOT_COMPANY_LABELS):
             return None
         name = self.name_after(doc, first)
         stop = self.modifiers(doc, name.end, capitals=False)

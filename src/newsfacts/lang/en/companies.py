@@ -149,6 +149,8 @@ ORGANIZATION_HEADS = {
     "organization": "international",
     "organisation": "international",
 }
+# English capitalises an institution's name, so its list matches only capitalised names.
+LOWER_CASE_HEADS = ()
 # Lower-case words that may join the capitalised words of one name: "Bank of America".
 NAME_JOINERS = ("of", "for", "the", "and", "&", "-", "on", "de")
 # The words that open the complement of an organisation's name: "Fédération française de judo".

@@ -268,6 +268,43 @@ ORGANIZATION_HEADS = {
     "police": "agency",
     "communauté": "government",
 }
+# Head nouns that French writes in lower case at the start of a listed institution's name
+# ("la cour de Cassation", "le ministère de l'Intérieur"): the organisation list matches such
+# a name of several words without its first capital (the finder still wants a capital in
+# it: "le parti socialiste" all in lower case is left out). Not "gouvernement": "le
+# gouvernement français" describes a state's government, it is no name.
+LOWER_CASE_HEADS = (
+    "ministère",
+    "cour",
+    "tribunal",
+    "conseil",
+    "commission",
+    "comité",
+    "assemblée",
+    "parlement",
+    "union",
+    "agence",
+    "autorité",
+    "haute",
+    "banque",
+    "fédération",
+    "confédération",
+    "ligue",
+    "institut",
+    "centre",
+    "caisse",
+    "direction",
+    "police",
+    "parti",
+    "école",
+    "académie",
+    "bibliothèque",
+    "université",
+    "observatoire",
+    "chambre",
+    "fondation",
+    "préfecture",
+)
 # Lower-case words that may join the capitalised words of one name: "Banque de France".
 NAME_JOINERS = (
     "de",
