@@ -44,7 +44,10 @@ FRENCH = [
     (
         "abbreviation-of-a-body-kept",
         "Il a saisi la commission nationale de l'informatique et des libertés (CNIL) en mars.",
-        [("CNIL", "regulator")],
+        [
+            ("commission nationale de l'informatique et des libertés", "government"),
+            ("CNIL", "regulator"),
+        ],
     ),
     (
         "acronym-after-plural-article",
@@ -157,7 +160,7 @@ FRENCH = [
     (
         "bracketed-body-after-head-noun",
         "Le comité des médicaments à usage humain (CHMP) a rendu un avis favorable.",
-        [("CHMP", "other")],
+        [("comité des médicaments à usage humain", "association"), ("CHMP", "other")],
     ),
     (
         "company-noun-without-trial-arm",

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang as language_data
 from ..normalize.names import fold
 from . import name_shapes as shapes
+from .bodies import LowerCaseBodies
 from .gazetteer import Entry, Gazetteer
 from .name_shapes import NER_LABELS, PERSON_LABELS, ROMAN
 
@@ -160,6 +161,8 @@ class CompanyFinder:
         self.articles_before_titles = frozenset(data.ARTICLES_BEFORE_TITLES)
         self.ordinals = frozenset(data.ORDINALS)
         self.regimes = frozenset(data.REGIMES)
+        self.lower_case_bodies = LowerCaseBodies(self, data)
+        self.indefinite_articles = frozenset(data.INDEFINITE_ARTICLES)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
         """The phrases that begin with an article, without it."""
@@ -259,6 +262,10 @@ class CompanyFinder:
                 if shapes.alone(doc[start:end])
             ]
         found += self.headed(doc)
+        found += [
+            Candidate(span, HEAD, ORGANIZATION, "context", kind=kind)
+            for span, kind in self.lower_case_bodies(doc)
+        ]
         found += self.acronyms(doc)
         found += self.firm_acronyms(doc)
         found += self.speaking_places(doc)
@@ -619,7 +626,13 @@ class CompanyFinder:
             # France Orient"); a place's takes its noun ("le collège Saint-Jean").
             first = name.start if kind in MEMBER_BODIES else start
             return doc[first : self.modifiers(doc, name.end, capitals=False)]
-        if after == len(doc) or doc[after].lower_ not in self.joiners or kind not in PUBLIC:
+        seated = fold(doc[start:end].text) in self.seated
+        if after == len(doc) or doc[after].lower_ not in self.joiners:
+            return None
+        if kind not in PUBLIC and not seated:
+            return None
+        # "une université de l'Iowa" is a university there, not its name.
+        if start > 0 and doc[start - 1].lower_ in self.indefinite_articles:
             return None
         first = after + 1
         while first < len(doc) and doc[first].pos_ == "DET":
@@ -633,7 +646,7 @@ class CompanyFinder:
         # Paris", "cour d'appel de Paris"), not the name of another body ("gouvernement du
         # Royaume-Uni" names the country).
         readings = {e.label_ for e in doc.ents if e.start <= first < e.end}
-        seat = fold(doc[start:end].text) in self.seated and readings <= set(PLACE_LABELS)
+        seat = seated and readings <= set(PLACE_LABELS)
         # A ministry's complement is its portfolio, whatever the stock model reads in it
         # ("ministère du Budget", "Budget" read as a place).
         if not (seat or portfolio) and readings & set(NOT_COMPANY_LABELS):
@@ -680,6 +693,10 @@ class CompanyFinder:
             while k < len(doc) and doc[k].pos_ == "ADJ":
                 k += 1
             if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN") or not doc[k].is_alpha:
+                return i
+            # A body's head noun begins another body's name, of which this one is an organ:
+            # "la Cour arbitrale du comité national olympique italien".
+            if doc[k].is_lower and self.heads.get(fold(doc[k].text)):
                 return i
             i = self.enumeration(doc, self.modifiers(doc, k + 1, capitals=False))
             # "de déportés et fusillés": a coordinated word of the same complement.

@@ -295,3 +295,15 @@ COMPANY_GOVERNORS = (
 OWNER_NOUNS = ("ceo", "shareholder", "stockholder", "subsidiary", "takeover")
 # The conjunction that closes a list of names.
 LIST_CONJUNCTIONS = ("and",)
+# English capitalises the names of bodies, so none is read from lower-case words
+# (components/bodies.py).
+FIELD_HEADS = ()
+REACH_HEADS = ()
+REACH_ADJECTIVES = ()
+DEFINITE_ARTICLES = ()
+INDEFINITE_ARTICLES = ("a", "an")
+DETERMINED_COMPLEMENTS = ()
+COMPLEMENT_ARTICLES = ()
+BARE_QUALIFIERS = ()
+TEAM_HEADS = ()
+TEAM_ARTICLES = ()
