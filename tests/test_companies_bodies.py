@@ -65,6 +65,12 @@ FRENCH = [
         [],
     ),
     ("committee-alone", "La commission a adopté le texte à l'unanimité.", []),
+    (
+        "committee-bare-role",
+        "En tant que commission des affaires juridiques, nous avons rejeté ce texte.",
+        [("commission des affaires juridiques", "government")],
+    ),
+    ("committee-after-preposition", "Le texte a été adopté en commission des finances.", []),
     # An organ of a named body: the body's name alone.
     (
         "organ-of-a-party",

@@ -72,12 +72,13 @@ class LowerCaseBodies:
         return found
 
     def definite_singular(self, doc: Doc, i: int) -> bool:
-        """Whether the head noun at `i` is singular after a definite article."""
-        return (
-            i > 0
-            and doc[i - 1].lower_ in self.definite
-            and "Plur" not in doc[i].morph.get("Number")
-        )
+        """Whether the head noun at `i` is singular, after a definite article or bare ("en
+        tant que commission de l'environnement"); not after another determiner, a number
+        or a preposition ("une commission", "sa commission", "en commission")."""
+        if i == 0 or "Plur" in doc[i].morph.get("Number"):
+            return False
+        before = doc[i - 1]
+        return before.lower_ in self.definite or before.pos_ not in ("DET", "ADP", "NUM")
 
     def name_end(self, doc: Doc, i: int, key: str) -> int | None:
         """The end of the body's name that the head at `i` begins, or None."""
