@@ -123,6 +123,17 @@ FRENCH = [
         [("équipe du Canada de hockey sur glace", "club")],
     ),
     ("team-place-alone", "Il compte trois sélections en équipe du Sénégal.", []),
+    # A council's field in quotes.
+    (
+        "council-field-in-quotes",
+        "Le Conseil « justice et affaires intérieures » se réunit jeudi à Luxembourg.",
+        [("Conseil « justice et affaires intérieures »", "government")],
+    ),
+    (
+        "council-name-in-quotes-alone",
+        'Les ministres du conseil "Ecofin" se sont réunis lundi.',
+        [("Ecofin", "other")],
+    ),
 ]
 
 

@@ -16,7 +16,8 @@ body when the noun phrase is definite and singular and
 
 A name inside the complement makes the words an organ of that body ("le comité exécutif du
 RPR"): the corpora tag the body's name alone, so the words are left out. A team's noun with
-a place and a sport names a national team: "l'équipe d'Angleterre de football".
+a place and a sport names a national team: "l'équipe d'Angleterre de football". A council's
+field in quotes is part of its name: "le Conseil « affaires générales »".
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from . import name_shapes as shapes
 from .name_shapes import ROMAN
 
 PLACE_LABELS = ("LOC", "GPE")
+# The most words a field in quotes holds: "« justice et affaires intérieures »".
+QUOTED_WORDS = 6
 
 if TYPE_CHECKING:
     from .companies import CompanyFinder
@@ -51,11 +54,17 @@ class LowerCaseBodies:
         self.qualifiers = frozenset(data.BARE_QUALIFIERS)
         self.team_heads = frozenset(fold(h) for h in data.TEAM_HEADS)
         self.team_articles = frozenset(data.TEAM_ARTICLES)
+        self.quoted_heads = frozenset(fold(h) for h in data.QUOTED_FIELD_HEADS)
+        self.quotes = dict(data.QUOTES)
 
     def __call__(self, doc: Doc) -> list[tuple[Span, str]]:
         found = []
         for token in doc:
             key = fold(token.text)
+            quoted = self.quoted_end(doc, token.i)
+            if quoted is not None:
+                found.append((doc[token.i : quoted], self.finder.heads.get(key) or "other"))
+                continue
             if token.is_lower and key in self.team_heads:
                 end = self.team_end(doc, token.i)
                 if end is not None:
@@ -166,3 +175,19 @@ class LowerCaseBodies:
         if sport.pos_ not in ("NOUN", "PROPN") or not (sport.is_lower and sport.is_alpha):
             return None
         return self.qualified(doc, finder.modifiers(doc, k + 2, capitals=False))
+
+    def quoted_end(self, doc: Doc, i: int) -> int | None:
+        """The end of a body named by its head and its field in quotes, in lower case: "le
+        Conseil « affaires générales »" (a name in quotes is the name alone: "la société de
+        pêche « La Gaule vidusienne »")."""
+        if fold(doc[i].text) not in self.quoted_heads or i + 2 >= len(doc):
+            return None
+        closing = self.quotes.get(doc[i + 1].text)
+        if closing is None or not doc[i + 2].is_lower:
+            return None
+        for j in range(i + 2, min(i + 2 + QUOTED_WORDS, len(doc))):
+            if doc[j].text == closing:
+                return j + 1 if j > i + 2 else None
+            if not (doc[j].is_alpha or doc[j].text == "-"):
+                return None
+        return None

@@ -424,6 +424,11 @@ BARE_QUALIFIERS = ("à", "sur")
 # football").
 TEAM_HEADS = ("équipe", "sélection")
 TEAM_ARTICLES = ("l'", "la", "en")
+# Heads that take their field in quotes, in lower case, as part of their name: the
+# formations of the EU Council ("le Conseil « affaires générales »"). Quotes: opening →
+# closing.
+QUOTED_FIELD_HEADS = ("conseil",)
+QUOTES = {"«": "»", '"': '"', "“": "”"}
 # Verbs of speech and decision whose subject, when a place, stands for its government:
 # "La France a dénoncé", "Pékin refuse" (lemmas).
 DECISION_VERBS = (
