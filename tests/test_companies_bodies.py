@@ -112,6 +112,9 @@ FRENCH = [
         [("université de Poitiers", "university")],
     ),
     ("university-indefinite", "Il enseigne la chimie dans une université de l'Iowa.", []),
+    ("school-and-village", "Il a fréquenté l'école de Morvillars jusqu'au certificat.", []),
+    ("centre-of-a-town", "Le centre de la ville sera fermé à la circulation samedi.", []),
+    ("court-indefinite", "Il sera jugé par un tribunal de Nanterre en juin.", []),
     (
         "team-place-and-sport",
         "Il a été sélectionné en équipe de France de rugby à XV en 2019.",
