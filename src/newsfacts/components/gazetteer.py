@@ -94,7 +94,8 @@ class Gazetteer:
         return cls(nlp, read_entries(folder / ORGANIZATIONS), frozenset(data.LOWER_CASE_HEADS))
 
     def __call__(self, doc: Doc) -> list[Match]:
-        """Every match that begins with a capital letter or a digit, longest first on overlap."""
+        """Every match that begins with a capital letter, a digit or a lower-case head noun of
+        `lower_heads`, longest first on overlap."""
         found = []
         for matcher in (self._any_case, self._as_written):
             for key, start, end in matcher(doc):
