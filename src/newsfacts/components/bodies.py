@@ -45,37 +45,40 @@ class LowerCaseBodies:
         """finder: the company finder whose head nouns, modifiers and complements are read.
         data: the language data module."""
         self.finder = finder
-        self.field_heads = frozenset(fold(h) for h in data.FIELD_HEADS)
-        self.reach_heads = frozenset(fold(h) for h in data.REACH_HEADS)
+        self.field_heads = frozenset(data.FIELD_HEADS)
+        self.reach_heads = frozenset(data.REACH_HEADS)
         self.reach_adjectives = frozenset(data.REACH_ADJECTIVES)
         self.definite = frozenset(data.DEFINITE_ARTICLES)
         self.determined = frozenset(data.DETERMINED_COMPLEMENTS)
         self.articles = frozenset(data.COMPLEMENT_ARTICLES)
         self.qualifiers = frozenset(data.BARE_QUALIFIERS)
-        self.team_heads = frozenset(fold(h) for h in data.TEAM_HEADS)
+        self.team_heads = frozenset(data.TEAM_HEADS)
         self.team_articles = frozenset(data.TEAM_ARTICLES)
-        self.quoted_heads = frozenset(fold(h) for h in data.QUOTED_FIELD_HEADS)
+        self.quoted_heads = frozenset(data.QUOTED_FIELD_HEADS)
+        self.heads = self.field_heads | self.reach_heads | self.team_heads | self.quoted_heads
         self.quotes = dict(data.QUOTES)
 
     def __call__(self, doc: Doc) -> list[tuple[Span, str]]:
         found = []
         for token in doc:
-            key = fold(token.text)
+            word = token.lower_
+            if word not in self.heads:  # the one test most tokens see
+                continue
+            kind = self.finder.heads.get(fold(word))
             quoted = self.quoted_end(doc, token.i)
             if quoted is not None:
-                found.append((doc[token.i : quoted], self.finder.heads.get(key) or "other"))
+                found.append((doc[token.i : quoted], kind or "other"))
                 continue
-            if token.is_lower and key in self.team_heads:
+            if not token.is_lower:
+                continue
+            if word in self.team_heads:
                 end = self.team_end(doc, token.i)
                 if end is not None:
                     found.append((doc[token.i : end], "club"))
                 continue
-            if not token.is_lower or (key not in self.field_heads and key not in self.reach_heads):
-                continue
-            kind = self.finder.heads.get(key)
             if kind is None or not self.definite_singular(doc, token.i):
                 continue
-            end = self.name_end(doc, token.i, key)
+            end = self.name_end(doc, token.i, word)
             if end is not None:
                 found.append((doc[token.i : end], kind))
         return found
@@ -180,7 +183,7 @@ class LowerCaseBodies:
         """The end of a body named by its head and its field in quotes, in lower case: "le
         Conseil « affaires générales »" (a name in quotes is the name alone: "la société de
         pêche « La Gaule vidusienne »")."""
-        if fold(doc[i].text) not in self.quoted_heads or i + 2 >= len(doc):
+        if doc[i].lower_ not in self.quoted_heads or i + 2 >= len(doc):
             return None
         closing = self.quotes.get(doc[i + 1].text)
         if closing is None or not doc[i + 2].is_lower:
