@@ -22,7 +22,7 @@ FRENCH = [
     (
         "dotted-acronym-spelled-out-by-a-body",
         "Le Syndicat national des instituteurs (S.N.I.) a appelé à la grève.",
-        [("Syndicat national des instituteurs", "trade_union"), ("SNI", "trade_union")],
+        [("Syndicat national des instituteurs", "trade_union")],
     ),
     (
         "dotted-acronym-one-body-with-its-name",
@@ -81,8 +81,8 @@ FRENCH = [
     ("title-before-person", "Le président de groupe M. Barón Crespo s'est adressé à moi.", []),
     (
         "coordinated-portfolio",
-        "Le ministère de l'Économie et des Finances a publié les chiffres.",
-        [("ministère de l'Économie et des Finances", "government")],
+        "Le ministère de l'Agriculture et de la Souveraineté alimentaire a publié les chiffres.",
+        [("ministère de l'Agriculture et de la Souveraineté alimentaire", "government")],
     ),
     (
         "stock-entity-cut-after-de",
@@ -102,12 +102,12 @@ FRENCH = [
     (
         "body-spelled-out-in-lower-case",
         "Le juge a demandé à la police judiciaire (PJ) de filer le suspect.",
-        [("police judiciaire", "agency"), ("PJ", "agency")],
+        [("police judiciaire", "agency")],
     ),
     (
         "capitalised-body-spelled-out",
         "La Direction générale des impôts (DGI) transmet le dossier au parquet.",
-        [("Direction générale des impôts", "agency"), ("DGI", "agency")],
+        [("Direction générale des impôts", "agency")],
     ),
     (
         "common-noun-once-common-everywhere",
@@ -173,7 +173,7 @@ FRENCH = [
     (
         "bracketed-body-after-head-noun",
         "Le comité des médicaments à usage humain (CHMP) a rendu un avis favorable.",
-        [("CHMP", "other")],
+        [("comité des médicaments à usage humain", "association")],
     ),
     (
         "company-noun-without-trial-arm",
@@ -308,3 +308,20 @@ def test_trial_arm_is_no_company(nlp_fr):
         "Le taux de fractures était plus bas dans le groupe Osteval que dans le groupe placebo."
     )
     assert companies_from_doc(doc) == []
+
+
+def test_body_and_its_bracketed_acronym_are_one_organisation(nlp_fr):
+    text = (
+        "Le comité des médicaments à usage humain (CHMP) a rendu un avis. "
+        "Le CHMP a estimé que les bénéfices sont supérieurs aux risques."
+    )
+    (organization,) = organizations_from_doc(nlp_fr(text))
+    assert (organization.name, organization.kind) == (
+        "comité des médicaments à usage humain",
+        "association",
+    )
+    assert [(m.text, m.start) for m in organization.mentions] == [
+        ("comité des médicaments à usage humain", 3),
+        ("CHMP", 42),
+        ("CHMP", 68),
+    ]

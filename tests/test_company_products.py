@@ -90,7 +90,7 @@ FRENCH = [
     (
         "committee-spelled-out-before-its-acronym",
         "Le comité des médicaments à usage humain (CHMP) a rendu un avis favorable.",
-        [("CHMP", "other")],
+        [("comité des médicaments à usage humain", "association")],
     ),
     (
         "address-with-a-street-word-and-a-number",

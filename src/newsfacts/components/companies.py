@@ -24,6 +24,7 @@ from .. import lang as language_data
 from ..normalize.names import fold
 from . import name_shapes as shapes
 from .addresses import AddressShape
+from .bodies import LowerCaseBodies
 from .gazetteer import Entry, Gazetteer
 from .name_shapes import NER_LABELS, PERSON_LABELS, ROMAN
 from .products import ProductEvidence
@@ -179,6 +180,8 @@ class CompanyFinder:
         self.publishers = PublisherContext(nlp)
         self.product = ProductEvidence(data)
         self.address = AddressShape(data)
+        self.lower_case_bodies = LowerCaseBodies(self, data)
+        self.indefinite_articles = frozenset(data.INDEFINITE_ARTICLES)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
         """The phrases that begin with an article, without it."""
@@ -286,6 +289,10 @@ class CompanyFinder:
             ]
         found += [Candidate(s, CUE, COMPANY, "context") for s in self.publishers.houses(doc)]
         found += self.headed(doc)
+        found += [
+            Candidate(span, HEAD, ORGANIZATION, "context", kind=kind)
+            for span, kind in self.lower_case_bodies(doc)
+        ]
         found += self.acronyms(doc)
         found += self.firm_acronyms(doc)
         found += self.speaking_places(doc)
@@ -664,22 +671,30 @@ class CompanyFinder:
             # France Orient"); a place's takes its noun ("le collège Saint-Jean").
             first = name.start if kind in MEMBER_BODIES else start
             return doc[first : self.modifiers(doc, name.end, capitals=False)]
-        if after == len(doc) or doc[after].lower_ not in self.joiners or kind not in PUBLIC:
+        seated = fold(doc[start:end].text) in self.seated
+        if after == len(doc) or doc[after].lower_ not in self.joiners:
+            return None
+        if kind not in PUBLIC and not seated:
+            return None
+        # "une université de l'Iowa" is a university there, not its name.
+        if start > 0 and doc[start - 1].lower_ in self.indefinite_articles:
             return None
         first = after + 1
         while first < len(doc) and doc[first].pos_ == "DET":
             first += 1
+        portfolio = fold(doc[start:end].text) in self.portfolio_heads
         if first >= len(doc) or not shapes.capitalised(doc[first]):
             # "ministère de la défense": a ministry's portfolio may be in lower case.
-            portfolio = fold(doc[start:end].text) in self.portfolio_heads
             stop = self.complement(doc, after) if portfolio else after
             return doc[start:stop] if stop > after else None
         # A place after "de" is the seat of a town hall or an appeal court ("mairie de
         # Paris", "cour d'appel de Paris"), not the name of another body ("gouvernement du
         # Royaume-Uni" names the country).
         readings = {e.label_ for e in doc.ents if e.start <= first < e.end}
-        seat = fold(doc[start:end].text) in self.seated and readings <= set(PLACE_LABELS)
-        if not seat and readings & set(NOT_COMPANY_LABELS):
+        seat = seated and readings <= set(PLACE_LABELS)
+        # A ministry's complement is its portfolio, whatever the stock model reads in it
+        # ("ministère du Budget", "Budget" read as a place).
+        if not (seat or portfolio) and readings & set(NOT_COMPANY_LABELS):
             return None
         name = self.name_after(doc, first)
         stop = self.modifiers(doc, name.end, capitals=False)
@@ -723,6 +738,10 @@ class CompanyFinder:
             while k < len(doc) and doc[k].pos_ == "ADJ":
                 k += 1
             if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN") or not doc[k].is_alpha:
+                return i
+            # A body's head noun begins another body's name, of which this one is an organ:
+            # "la Cour arbitrale du comité national olympique italien".
+            if doc[k].is_lower and self.heads.get(fold(doc[k].text)):
                 return i
             i = self.enumeration(doc, self.modifiers(doc, k + 1, capitals=False))
             # "de déportés et fusillés": a coordinated word of the same complement.
@@ -1029,6 +1048,33 @@ class CompanyFinder:
             # "S.N.I." and "SNI" are one body's name.
             name = c.entry.name if c.entry else shapes.undotted(fullest[c.span.text])
             c.values = {"name": name, "kind": c.kind or "other"}
+        self.pair_acronyms(organizations)
+
+    def pair_acronyms(self, organizations: list[Candidate]) -> None:
+        """A body spelled out before its acronym in brackets is one organisation, in the
+        whole article: "le comité des médicaments à usage humain (CHMP) … le CHMP". It takes
+        the listed name if either form is listed, else the spelled-out one, and the kind its
+        head noun or the list gives."""
+        if not organizations:
+            return
+        doc = organizations[0].span.doc
+        at = {c.span.start: c for c in organizations}
+        paired: dict[str, dict] = {}
+        for c in organizations:
+            end = c.span.end
+            if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+                continue
+            acronym = at.get(end + 1)
+            if acronym is None or len(acronym.span) != 1 or not shapes.acronym(acronym.span.text):
+                continue
+            named = acronym if acronym.entry is not None and c.entry is None else c
+            kinds = [named.values["kind"], c.values["kind"], acronym.values["kind"]]
+            kind = next((k for k in kinds if k != "other"), "other")
+            paired[acronym.span.text] = {"name": named.values["name"], "kind": kind}
+            c.values = dict(paired[acronym.span.text])
+        for c in organizations:
+            if c.span.text in paired:
+                c.values = dict(paired[c.span.text])
 
     # Anaphora and parents -----------------------------------------------------------------
 

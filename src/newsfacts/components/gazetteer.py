@@ -53,10 +53,14 @@ def read_entries(path: Path) -> list[dict]:
 class Gazetteer:
     """A list of names matched case-insensitively, except acronyms and the forms that are
     common words, which match only as written. A match must be written as a name (a capital
-    or a digit in its first word: "Openai", "iPhone", "3M"): "total" in lower case is a word."""
+    or a digit in its first word: "Openai", "iPhone", "3M"): "total" in lower case is a word.
+    A name of several words may also begin with one of `lower_heads`, the head nouns the
+    language writes in lower case: "la cour de Cassation", "le ministère de l'Intérieur"."""
 
-    def __init__(self, nlp: Language, rows: list[dict]):
-        """nlp: the pipeline whose tokenizer splits the names. rows: the list's entries."""
+    def __init__(self, nlp: Language, rows: list[dict], lower_heads: frozenset[str] = frozenset()):
+        """nlp: the pipeline whose tokenizer splits the names. rows: the list's entries.
+        lower_heads: the first words, in lower case, that need no capital."""
+        self.lower_heads = lower_heads
         self.entries: list[Entry] = []
         self.by_name: dict[str, Entry] = {}
         self._any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -93,16 +97,20 @@ class Gazetteer:
 
     @classmethod
     def organizations(cls, nlp: Language) -> Gazetteer:
-        """The non-company organisations of the pipeline's language."""
-        folder = Path(language_data.data(nlp.lang).__file__).parent
-        return cls(nlp, read_entries(folder / ORGANIZATIONS))
+        """The non-company organisations of the pipeline's language, which may begin with a
+        head noun in lower case (`LOWER_CASE_HEADS` of the language data)."""
+        data = language_data.data(nlp.lang)
+        folder = Path(data.__file__).parent
+        return cls(nlp, read_entries(folder / ORGANIZATIONS), frozenset(data.LOWER_CASE_HEADS))
 
     def __call__(self, doc: Doc) -> list[Match]:
-        """Every match that begins with a capital letter or a digit, longest first on overlap."""
+        """Every match that begins with a capital letter, a digit or a lower-case head noun of
+        `lower_heads`, longest first on overlap."""
         found = []
         for matcher in (self._any_case, self._as_written):
             for key, start, end in matcher(doc):
-                if _written_as_name(doc[start].text):
+                headed = end - start > 1 and doc[start].text in self.lower_heads
+                if headed or _written_as_name(doc[start].text):
                     entry = self.entries[int(doc.vocab.strings[key])]
                     span = doc[start:end]
                     found.append(Match(span, entry, span.text in entry.ambiguous))

@@ -149,6 +149,8 @@ ORGANIZATION_HEADS = {
     "organization": "international",
     "organisation": "international",
 }
+# English capitalises an institution's name, so its list matches only capitalised names.
+LOWER_CASE_HEADS = ()
 # Lower-case words that may join the capitalised words of one name: "Bank of America".
 NAME_JOINERS = ("of", "for", "the", "and", "&", "-", "on", "de")
 # The words that open the complement of an organisation's name: "Fédération française de judo".
@@ -389,3 +391,17 @@ WORK_NOUNS = ("film", "movie", "album", "song", "single", "novel", "software", "
 # "EFL Championship" is also the league.
 EVENT_FIRST_WORDS = ("festival",)
 EVENT_LAST_WORDS = ("awards", "award", "cup", "festival", "prize", "trophy")
+# English capitalises the names of bodies, so none is read from lower-case words
+# (components/bodies.py).
+FIELD_HEADS = ()
+REACH_HEADS = ()
+REACH_ADJECTIVES = ()
+DEFINITE_ARTICLES = ()
+INDEFINITE_ARTICLES = ("a", "an")
+DETERMINED_COMPLEMENTS = ()
+COMPLEMENT_ARTICLES = ()
+BARE_QUALIFIERS = ()
+TEAM_HEADS = ()
+TEAM_ARTICLES = ()
+QUOTED_FIELD_HEADS = ()
+QUOTES = {}

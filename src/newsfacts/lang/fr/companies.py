@@ -272,6 +272,43 @@ ORGANIZATION_HEADS = {
     "police": "agency",
     "communauté": "government",
 }
+# Head nouns that French writes in lower case at the start of a listed institution's name
+# ("la cour de Cassation", "le ministère de l'Intérieur"): the organisation list matches such
+# a name of several words without its first capital (the finder still wants a capital in
+# it: "le parti socialiste" all in lower case is left out). Not "gouvernement": "le
+# gouvernement français" describes a state's government, it is no name.
+LOWER_CASE_HEADS = (
+    "ministère",
+    "cour",
+    "tribunal",
+    "conseil",
+    "commission",
+    "comité",
+    "assemblée",
+    "parlement",
+    "union",
+    "agence",
+    "autorité",
+    "haute",
+    "banque",
+    "fédération",
+    "confédération",
+    "ligue",
+    "institut",
+    "centre",
+    "caisse",
+    "direction",
+    "police",
+    "parti",
+    "école",
+    "académie",
+    "bibliothèque",
+    "université",
+    "observatoire",
+    "chambre",
+    "fondation",
+    "préfecture",
+)
 # Lower-case words that may join the capitalised words of one name: "Banque de France".
 NAME_JOINERS = (
     "de",
@@ -340,9 +377,65 @@ ORDINALS = (
 REGIMES = ("République", "Empire", "Restauration", "Monarchie")
 # Heads whose lower-case complement is the body's portfolio: "ministère de la défense".
 PORTFOLIO_HEADS = ("ministère", "secrétariat d'État")
-# Heads whose place after "de" is part of the body's name: "mairie de Paris".
-# ("préfecture de Kanagawa" is a Japanese region, so it is not one of them.)
-SEATED_HEADS = ("mairie", "cour d'appel", "cour d'assises")
+# Heads whose place after "de" is part of the body's name: "mairie de Paris", "l'université
+# de Poitiers" ("une université de l'Iowa" is one there: an indefinite article makes any
+# lower-case head a common noun). ("préfecture de Kanagawa" is a Japanese region, so it is
+# not one of them.)
+SEATED_HEADS = ("mairie", "cour d'appel", "cour d'assises", "université")
+# Bodies named in common words after a lower-case head (components/bodies.py). A definite
+# (`DEFINITE_ARTICLES`), singular committee's head (`FIELD_HEADS`) with a complement that
+# takes an article (`DETERMINED_COMPLEMENTS`, or a preposition and `COMPLEMENT_ARTICLES`)
+# names the committee by its field: "la commission du contrôle budgétaire" (a bare
+# complement says the kind: "la commission d'enquête"). A head of `REACH_HEADS` with an
+# adjective of reach (`REACH_ADJECTIVES`) and a complement or a second adjective names an
+# institution: "le centre national de recherche scientifique", "le comité national olympique
+# italien" (but "la communauté internationale"). A bare qualifier after the complement's
+# noun (`BARE_QUALIFIERS`) belongs to it: "des médicaments à usage humain".
+FIELD_HEADS = ("commission", "comité")
+REACH_HEADS = (
+    "commission",
+    "comité",
+    "conseil",
+    "centre",
+    "institut",
+    "agence",
+    "fédération",
+    "confédération",
+    "ligue",
+    "union",
+    "observatoire",
+    "académie",
+    "caisse",
+)
+REACH_ADJECTIVES = (
+    "national",
+    "nationale",
+    "international",
+    "internationale",
+    "fédéral",
+    "fédérale",
+    "européen",
+    "européenne",
+    "mondial",
+    "mondiale",
+)
+DEFINITE_ARTICLES = ("le", "la", "l'", "du", "au")
+# An indefinite article before a lower-case head makes a common noun of it, whatever follows:
+# "une université de l'Iowa" is a university there, not the body's name.
+INDEFINITE_ARTICLES = ("un", "une")
+DETERMINED_COMPLEMENTS = ("du", "des")
+COMPLEMENT_ARTICLES = ("la", "l'")
+BARE_QUALIFIERS = ("à", "sur")
+# A team's noun, a place and a sport name a national or local team ("l'équipe d'Angleterre
+# de football"), after a definite article or "en" ("appelé en équipe d'Argentine de
+# football").
+TEAM_HEADS = ("équipe", "sélection")
+TEAM_ARTICLES = ("l'", "la", "en")
+# Heads that take their field in quotes, in lower case, as part of their name: the
+# formations of the EU Council ("le Conseil « affaires générales »"). Quotes: opening →
+# closing.
+QUOTED_FIELD_HEADS = ("conseil",)
+QUOTES = {"«": "»", '"': '"', "“": "”"}
 # Verbs of speech and decision whose subject, when a place, stands for its government:
 # "La France a dénoncé", "Pékin refuse" (lemmas).
 DECISION_VERBS = (
