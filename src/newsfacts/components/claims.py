@@ -97,7 +97,6 @@ class ClaimFinder:
         self.data = claims_data(self.lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        speakers = Speakers(doc, self.data, self.companies_key)
         quotes = list(find_quotes(doc, self.data.QUOTE_MARKS, self.min_quote_words))
         direct = [c for c in (self._direct(doc, q) for q in quotes) if c is not None]
         taken = {(c.cue_start, c.cue_end) for c in direct}
@@ -116,14 +115,19 @@ class ClaimFinder:
         ]
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()
+        speakers: Speakers | None = None
         for candidate in sorted(direct + indirect + sourced, key=lambda c: c.cue_start):
             key = (candidate.content.start_char, candidate.content.end_char)
             if key in seen:
                 continue
-            try:
-                speaker = self._speaker(candidate, speakers)
-            except NotASpeaker:
-                continue
+            speaker = None
+            if candidate.speaker_head is not None:
+                # the people and bodies of the text, listed once a claim needs its speaker
+                speakers = speakers or Speakers(doc, self.data, self.companies_key)
+                try:
+                    speaker = self._speaker(candidate.speaker_head, speakers)
+                except NotASpeaker:
+                    continue
             if _restates(candidate, speaker, spans):
                 continue
             seen.add(key)
@@ -139,10 +143,7 @@ class ClaimFinder:
         doc.spans[self.spans_key] = spans
         return doc
 
-    def _speaker(self, candidate: Candidate, speakers: Speakers) -> dict[str, Any] | None:
-        if candidate.speaker_head is None:
-            return None
-        head = candidate.speaker_head
+    def _speaker(self, head: Token, speakers: Speakers) -> dict[str, Any] | None:
         speaker = speakers.resolve(head)
         # "les analystes" is no antecedent for a later "il" or "elle"
         if speaker is not None and "Plur" not in head.morph.get("Number"):
