@@ -24,7 +24,10 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Any
 
+import numpy
+from spacy.attrs import LOWER, POS
 from spacy.language import Language
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang as language_data
@@ -85,6 +88,7 @@ class ClaimFinder:
         self.lang = nlp.lang
         self.data = claims_data(self.lang)
         self.marker_starts = {words[0] for words in self.data.SOURCE_MARKERS}
+        self.marker_start_ids = {nlp.vocab.strings[word] for word in self.marker_starts}
 
     def __getstate__(self) -> dict[str, Any]:
         # a module does not pickle (nlp.pipe with n_process under "spawn"): keep its language
@@ -97,18 +101,22 @@ class ClaimFinder:
         self.data = claims_data(self.lang)
 
     def __call__(self, doc: Doc) -> Doc:
+        # The few tokens that may open a claim, picked out of the whole Doc in one array.
+        columns = doc.to_array([POS, LOWER])
+        verbs = [doc[i] for i in _indexes(columns[:, 0], {VERB})]
+        markers = _indexes(columns[:, 1], self.marker_start_ids)
         quotes = list(find_quotes(doc, self.data.QUOTE_MARKS, self.min_quote_words))
         direct = [c for c in (self._direct(doc, q) for q in quotes) if c is not None]
         taken = {(c.cue_start, c.cue_end) for c in direct}
         indirect = [
             c
-            for c in self._indirect(doc)
+            for c in self._indirect(verbs)
             if not _inside_any(c.cue_start, quotes) and not _overlaps_any(c.content, direct)
         ]
         # "D'après une source, la banque a confirmé que …" holds two claims: both are kept.
         sourced = [
             c
-            for c in self._sourced(doc)
+            for c in self._sourced(doc, markers)
             if (c.cue_start, c.cue_end) not in taken
             and not _inside_any(c.cue_start, quotes)
             and not _overlaps_any(c.content, direct)
@@ -241,9 +249,9 @@ class ClaimFinder:
 
     # Indirect speech -------------------------------------------------------------------
 
-    def _indirect(self, doc: Doc) -> Iterator[Candidate]:
+    def _indirect(self, verbs: list[Token]) -> Iterator[Candidate]:
         """Every reporting verb with a clause, an incise or a statement object, and a speaker."""
-        for verb in doc:
+        for verb in verbs:
             if not self._reports(verb):
                 continue
             content = self._clause(verb) or self._incise(verb) or self._statement_object(verb)
@@ -367,9 +375,10 @@ class ClaimFinder:
 
     # "selon X, …" ----------------------------------------------------------------------
 
-    def _sourced(self, doc: Doc) -> Iterator[Candidate]:
-        """Every "selon X" whose X can speak, with the clause it attributes."""
-        for i in range(len(doc)):
+    def _sourced(self, doc: Doc, starts: list[int]) -> Iterator[Candidate]:
+        """Every "selon X" whose X can speak, with the clause it attributes; `starts`: the
+        indexes of the tokens that may open one."""
+        for i in starts:
             marker = self._marker_at(doc, i)
             if marker is None:
                 continue
@@ -433,6 +442,15 @@ class ClaimFinder:
 def claims_data(lang: str) -> ModuleType:
     """The claims data of `lang` (`newsfacts.lang.<lang>.claims`)."""
     return language_data.data(lang).claims
+
+
+def _indexes(column: numpy.ndarray, values: set[int]) -> list[int]:
+    """The indexes of the tokens whose attribute in `column` (of `Doc.to_array`) is one of
+    `values`."""
+    found = numpy.zeros(len(column), dtype=bool)
+    for value in values:
+        found |= column == value
+    return found.nonzero()[0].tolist()
 
 
 def _marker_object(doc: Doc, i: int, length: int) -> Token | None:
