@@ -133,6 +133,8 @@ def paragraph_sentence(token: Token) -> tuple[int, int]:
     """Token bounds of the sentence of `token`, cut at paragraph breaks the parser ignored."""
     sent = token.sent
     start, end = sent.start, sent.end
+    if "\n" not in sent.text:  # one join, not a token lookup a word: most sentences
+        return start, end
     for i in range(token.i - 1, sent.start - 1, -1):
         if "\n" in token.doc[i].text:
             start = i + 1
@@ -165,14 +167,17 @@ def trim(
         or (doc[start].is_quote and sum(t.is_quote for t in doc[start:end]) % 2 == 1)
     ):
         start += 1  # and an opening quotation mark whose closing one is not in the content
-    for i in range(start + 1, end - 1):
+    for comma in doc[start + 1 : end - 1]:
+        if comma.text != ",":
+            continue
+        i = comma.i
         gloss = participle(doc[i + 1])
         # "…, mais il n'a pas précisé …" is the writer's; "…, mais que …" is still reported
         still_reported = (
             doc[i + 1].pos_ == "CCONJ" and i + 2 < len(doc) and doc[i + 2].lower_ in openers
         )
         contrast = doc[i + 1].lower_ in breaks and not still_reported
-        if doc[i].text == "," and (gloss or contrast):
+        if gloss or contrast:
             end = i
             break
     while end > start and (doc[end - 1].text in TRAILING or doc[end - 1].is_space):
