@@ -133,8 +133,6 @@ def paragraph_sentence(token: Token) -> tuple[int, int]:
     """Token bounds of the sentence of `token`, cut at paragraph breaks the parser ignored."""
     sent = token.sent
     start, end = sent.start, sent.end
-    if "\n" not in sent.text:  # one join, not a token lookup a word: most sentences
-        return start, end
     for i in range(token.i - 1, sent.start - 1, -1):
         if "\n" in token.doc[i].text:
             start = i + 1
