@@ -185,7 +185,7 @@ class ClaimFinder:
                 if ends_sentence(doc[i]):
                     break
                 if self._reports(doc[i]):
-                    return self._verb_candidate(doc[i], quote, "direct", inverted=False)
+                    return self._verb_candidate(doc[i], quote, "direct", subject_of(doc[i]))
         return None
 
     def _adjacent(self, doc: Doc, start: int, cue: int, found: Candidate) -> bool:
@@ -218,7 +218,8 @@ class ClaimFinder:
     def _attribution_at(self, doc: Doc, i: int, quote: Span) -> Candidate | None:
         token = doc[i]
         if self._reports(token) and finite(token):  # not "« … » expressément prévue par"
-            return self._verb_candidate(token, quote, "direct")
+            # the speaker may follow the verb: "», a affirmé X"
+            return self._verb_candidate(token, quote, "direct", subject_of(token, inverted=True))
         marker = self._marker_at(doc, i)
         if marker is not None:
             cue, length = marker
@@ -234,16 +235,16 @@ class ClaimFinder:
         return None
 
     def _verb_candidate(
-        self, verb: Token, content: Span, quote: str, *, inverted: bool = True
+        self, verb: Token, content: Span, quote: str, subject: Token | None
     ) -> Candidate:
-        """inverted: the speaker may follow the verb ("», a affirmé X")."""
+        """subject: the verb's subject (`subject_of`), the speaker's head."""
         return Candidate(
             content,
             self._lemma(verb),
             verb.idx,
             verb.idx + len(verb),
             quote,
-            subject_of(verb, inverted=inverted),
+            subject,
             self._negated(verb),
         )
 
@@ -263,7 +264,7 @@ class ClaimFinder:
             subject = subject_of(verb, inverted=incise)
             if subject is None and not incise:
                 continue
-            yield self._verb_candidate(verb, content, "indirect", inverted=incise)
+            yield self._verb_candidate(verb, content, "indirect", subject)
 
     def _clause(self, verb: Token) -> Span | None:
         """The clausal complement: "a annoncé [que] Meta dépenserait …"."""
