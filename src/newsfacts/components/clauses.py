@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -102,14 +103,7 @@ def find_quotes(doc: Doc, marks: tuple[tuple[str, str], ...], min_words: int) ->
     found: list[tuple[int, int]] = []
     text = doc.text  # built from the tokens on every access
     for opening, closing in marks:
-        pattern = re.compile(
-            re.escape(opening)
-            + r"\s*([^\n"
-            + re.escape(opening + closing)
-            + r"]+?)\s*"
-            + re.escape(closing)
-        )
-        for match in pattern.finditer(text):
+        for match in quotation(opening, closing).finditer(text):
             found.append(match.span(1))
     found.sort(key=lambda se: (se[0], -se[1]))
     last_end = -1
@@ -127,6 +121,18 @@ def find_quotes(doc: Doc, marks: tuple[tuple[str, str], ...], min_words: int) ->
         span = doc[start:end]
         last_end = end
         yield span
+
+
+@lru_cache
+def quotation(opening: str, closing: str) -> re.Pattern[str]:
+    """A quotation within a paragraph between these marks; group 1 is its content."""
+    return re.compile(
+        re.escape(opening)
+        + r"\s*([^\n"
+        + re.escape(opening + closing)
+        + r"]+?)\s*"
+        + re.escape(closing)
+    )
 
 
 def paragraph_sentence(token: Token) -> tuple[int, int]:
