@@ -24,7 +24,10 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Any
 
+import numpy
+from spacy.attrs import LOWER, POS
 from spacy.language import Language
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang as language_data
@@ -85,6 +88,7 @@ class ClaimFinder:
         self.lang = nlp.lang
         self.data = claims_data(self.lang)
         self.marker_starts = {words[0] for words in self.data.SOURCE_MARKERS}
+        self.marker_start_ids = {nlp.vocab.strings[word] for word in self.marker_starts}
 
     def __getstate__(self) -> dict[str, Any]:
         # a module does not pickle (nlp.pipe with n_process under "spawn"): keep its language
@@ -97,33 +101,42 @@ class ClaimFinder:
         self.data = claims_data(self.lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        speakers = Speakers(doc, self.data, self.companies_key)
+        # Verbs and the first words of "selon X", picked out in C: a Python loop over every
+        # token would cost more than all the rest for a text with no claim.
+        columns = doc.to_array([POS, LOWER])
+        verbs = [doc[i] for i in _indexes(columns[:, 0], {VERB})]
+        markers = _indexes(columns[:, 1], self.marker_start_ids)
         quotes = list(find_quotes(doc, self.data.QUOTE_MARKS, self.min_quote_words))
         direct = [c for c in (self._direct(doc, q) for q in quotes) if c is not None]
         taken = {(c.cue_start, c.cue_end) for c in direct}
         indirect = [
             c
-            for c in self._indirect(doc)
+            for c in self._indirect(verbs)
             if not _inside_any(c.cue_start, quotes) and not _overlaps_any(c.content, direct)
         ]
         # "D'après une source, la banque a confirmé que …" holds two claims: both are kept.
         sourced = [
             c
-            for c in self._sourced(doc)
+            for c in self._sourced(doc, markers)
             if (c.cue_start, c.cue_end) not in taken
             and not _inside_any(c.cue_start, quotes)
             and not _overlaps_any(c.content, direct)
         ]
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()
+        speakers: Speakers | None = None
         for candidate in sorted(direct + indirect + sourced, key=lambda c: c.cue_start):
             key = (candidate.content.start_char, candidate.content.end_char)
             if key in seen:
                 continue
-            try:
-                speaker = self._speaker(candidate, speakers)
-            except NotASpeaker:
-                continue
+            speaker = None
+            if candidate.speaker_head is not None:
+                # the people and bodies of the text, listed once a claim needs its speaker
+                speakers = speakers or Speakers(doc, self.data, self.companies_key)
+                try:
+                    speaker = self._speaker(candidate.speaker_head, speakers)
+                except NotASpeaker:
+                    continue
             if _restates(candidate, speaker, spans):
                 continue
             seen.add(key)
@@ -139,10 +152,7 @@ class ClaimFinder:
         doc.spans[self.spans_key] = spans
         return doc
 
-    def _speaker(self, candidate: Candidate, speakers: Speakers) -> dict[str, Any] | None:
-        if candidate.speaker_head is None:
-            return None
-        head = candidate.speaker_head
+    def _speaker(self, head: Token, speakers: Speakers) -> dict[str, Any] | None:
         speaker = speakers.resolve(head)
         # "les analystes" is no antecedent for a later "il" or "elle"
         if speaker is not None and "Plur" not in head.morph.get("Number"):
@@ -176,7 +186,7 @@ class ClaimFinder:
                 if ends_sentence(doc[i]):
                     break
                 if self._reports(doc[i]):
-                    return self._verb_candidate(doc[i], quote, "direct", inverted=False)
+                    return self._verb_candidate(doc[i], quote, "direct", subject_of(doc[i]))
         return None
 
     def _adjacent(self, doc: Doc, start: int, cue: int, found: Candidate) -> bool:
@@ -209,7 +219,8 @@ class ClaimFinder:
     def _attribution_at(self, doc: Doc, i: int, quote: Span) -> Candidate | None:
         token = doc[i]
         if self._reports(token) and finite(token):  # not "« … » expressément prévue par"
-            return self._verb_candidate(token, quote, "direct")
+            # the speaker may follow the verb: "», a affirmé X"
+            return self._verb_candidate(token, quote, "direct", subject_of(token, inverted=True))
         marker = self._marker_at(doc, i)
         if marker is not None:
             cue, length = marker
@@ -225,24 +236,24 @@ class ClaimFinder:
         return None
 
     def _verb_candidate(
-        self, verb: Token, content: Span, quote: str, *, inverted: bool = True
+        self, verb: Token, content: Span, quote: str, subject: Token | None
     ) -> Candidate:
-        """inverted: the speaker may follow the verb ("», a affirmé X")."""
+        """subject: the verb's subject (`subject_of`), the speaker's head."""
         return Candidate(
             content,
             self._lemma(verb),
             verb.idx,
             verb.idx + len(verb),
             quote,
-            subject_of(verb, inverted=inverted),
+            subject,
             self._negated(verb),
         )
 
     # Indirect speech -------------------------------------------------------------------
 
-    def _indirect(self, doc: Doc) -> Iterator[Candidate]:
+    def _indirect(self, verbs: list[Token]) -> Iterator[Candidate]:
         """Every reporting verb with a clause, an incise or a statement object, and a speaker."""
-        for verb in doc:
+        for verb in verbs:
             if not self._reports(verb):
                 continue
             content = self._clause(verb) or self._incise(verb) or self._statement_object(verb)
@@ -254,7 +265,7 @@ class ClaimFinder:
             subject = subject_of(verb, inverted=incise)
             if subject is None and not incise:
                 continue
-            yield self._verb_candidate(verb, content, "indirect", inverted=incise)
+            yield self._verb_candidate(verb, content, "indirect", subject)
 
     def _clause(self, verb: Token) -> Span | None:
         """The clausal complement: "a annoncé [que] Meta dépenserait …"."""
@@ -366,9 +377,10 @@ class ClaimFinder:
 
     # "selon X, …" ----------------------------------------------------------------------
 
-    def _sourced(self, doc: Doc) -> Iterator[Candidate]:
-        """Every "selon X" whose X can speak, with the clause it attributes."""
-        for i in range(len(doc)):
+    def _sourced(self, doc: Doc, starts: list[int]) -> Iterator[Candidate]:
+        """Every "selon X" whose X can speak, with the clause it attributes; `starts`: the
+        indexes of the tokens that may open one."""
+        for i in starts:
             marker = self._marker_at(doc, i)
             if marker is None:
                 continue
@@ -432,6 +444,15 @@ class ClaimFinder:
 def claims_data(lang: str) -> ModuleType:
     """The claims data of `lang` (`newsfacts.lang.<lang>.claims`)."""
     return language_data.data(lang).claims
+
+
+def _indexes(column: numpy.ndarray, values: set[int]) -> list[int]:
+    """The indexes of the tokens whose attribute in `column` (of `Doc.to_array`) is one of
+    `values`."""
+    found = numpy.zeros(len(column), dtype=bool)
+    for value in values:
+        found |= column == value
+    return found.nonzero()[0].tolist()
 
 
 def _marker_object(doc: Doc, i: int, length: int) -> Token | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -102,14 +103,7 @@ def find_quotes(doc: Doc, marks: tuple[tuple[str, str], ...], min_words: int) ->
     found: list[tuple[int, int]] = []
     text = doc.text  # built from the tokens on every access
     for opening, closing in marks:
-        pattern = re.compile(
-            re.escape(opening)
-            + r"\s*([^\n"
-            + re.escape(opening + closing)
-            + r"]+?)\s*"
-            + re.escape(closing)
-        )
-        for match in pattern.finditer(text):
+        for match in quotation(opening, closing).finditer(text):
             found.append(match.span(1))
     found.sort(key=lambda se: (se[0], -se[1]))
     last_end = -1
@@ -127,6 +121,18 @@ def find_quotes(doc: Doc, marks: tuple[tuple[str, str], ...], min_words: int) ->
         span = doc[start:end]
         last_end = end
         yield span
+
+
+@lru_cache
+def quotation(opening: str, closing: str) -> re.Pattern[str]:
+    """A quotation within a paragraph between these marks; group 1 is its content."""
+    return re.compile(
+        re.escape(opening)
+        + r"\s*([^\n"
+        + re.escape(opening + closing)
+        + r"]+?)\s*"
+        + re.escape(closing)
+    )
 
 
 def paragraph_sentence(token: Token) -> tuple[int, int]:
@@ -165,14 +171,17 @@ def trim(
         or (doc[start].is_quote and sum(t.is_quote for t in doc[start:end]) % 2 == 1)
     ):
         start += 1  # and an opening quotation mark whose closing one is not in the content
-    for i in range(start + 1, end - 1):
+    for comma in doc[start + 1 : end - 1]:
+        if comma.text != ",":
+            continue
+        i = comma.i
         gloss = participle(doc[i + 1])
         # "…, mais il n'a pas précisé …" is the writer's; "…, mais que …" is still reported
         still_reported = (
             doc[i + 1].pos_ == "CCONJ" and i + 2 < len(doc) and doc[i + 2].lower_ in openers
         )
         contrast = doc[i + 1].lower_ in breaks and not still_reported
-        if doc[i].text == "," and (gloss or contrast):
+        if gloss or contrast:
             end = i
             break
     while end > start and (doc[end - 1].text in TRAILING or doc[end - 1].is_space):

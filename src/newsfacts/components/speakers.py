@@ -60,6 +60,7 @@ class Speakers:
         """doc: the parsed Doc. data: the language's claims data. companies_key: the span
         group of newsfacts_companies."""
         self.doc = doc
+        self.ents = doc.ents  # a new tuple of Spans on each access: once
         self.data = data
         self.company_spans = list(doc.spans.get(companies_key, []))
         self.company_names = {
@@ -81,7 +82,7 @@ class Speakers:
             ):
                 subjects.append(token)
         self.sentence_starts = sorted({sent.start_char for sent in doc.sents} | breaks)
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ in PERSON_LABELS and self._is_name(ent):
                 self.add(self._person(ent))
         for token in role_nouns:
@@ -91,7 +92,7 @@ class Speakers:
         for span in self.company_spans:
             name = span._.company["name"]
             self.add(Referent(name, "organization", span.start_char, span.end_char, company=name))
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ == "ORG" and not self._company_at(ent):
                 self.add(Referent(ent.text, "organization", ent.start_char, ent.end_char))
         for token in subjects:
@@ -186,7 +187,7 @@ class Speakers:
             if child.dep_ not in NAME_DEPS:
                 continue
             if child.ent_type_ in PERSON_LABELS:
-                for ent in self.doc.ents:
+                for ent in self.ents:
                     if ent.start <= child.i < ent.end:
                         return ent
         # a name the NER missed or mislabelled ("Le PDG Mark Zuckerberg" as ORG), or set off
@@ -341,7 +342,7 @@ class Speakers:
         subject, "de Meo" hung elsewhere)."""
         if head.ent_type_ not in PERSON_LABELS:
             return None
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.start <= head.i < ent.end and self._is_name(ent):
                 return ent
         return None
