@@ -15,6 +15,21 @@ def names(nlp, text: str) -> list[tuple[str, str]]:
 
 FRENCH = [
     (
+        "foreign-adjective-names-another-countrys-party",
+        "Le Parti communiste chinois a réuni son comité central.",
+        [("Parti communiste chinois", "party")],
+    ),
+    (
+        "home-adjective-keeps-the-listed-party",
+        "Le Parti socialiste français a gagné.",
+        [("PS", "party")],
+    ),
+    (
+        "foreign-adjective-names-another-countrys-ministry",
+        "Le porte-parole du ministère de l'Intérieur irakien a démenti.",
+        [("ministère de l'Intérieur irakien", "government")],
+    ),
+    (
         "dotted-acronyms-of-listed-firms",
         "Les cheminots de la S.N.C.F. et ceux de la R.A.T.P. ont défilé.",
         [("SNCF", "company"), ("RATP", "company")],

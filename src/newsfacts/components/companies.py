@@ -175,6 +175,7 @@ class CompanyFinder:
         self.title_entries = {fold(k): v for k, v in titles.items()}
         self.titles = _phrases(nlp, list(titles))
         self.articles_before_titles = frozenset(data.ARTICLES_BEFORE_TITLES)
+        self.home_adjectives = frozenset(data.HOME_ADJECTIVES)
         self.ordinals = frozenset(data.ORDINALS)
         self.regimes = frozenset(data.REGIMES)
         self.publishers = PublisherContext(nlp)
@@ -220,7 +221,8 @@ class CompanyFinder:
                 and c.span.text not in common
                 and not (c.label is None and c.span.text in glossed)
                 and self.plausible(doc, c)
-            ]
+            ],
+            self.home_adjectives,
         )
         # A name the words around make a product once is one in the whole article.
         products = {fold(c.span.text) for c in chosen if c.label is None and self.product(c.span)}
@@ -1136,17 +1138,24 @@ class CompanyFinder:
                         c.values["parent"] = name
 
 
-def choose(candidates: list[Candidate]) -> list[Candidate]:
-    """Non-overlapping candidates: the most trusted first, then the longest. An organisation
-    name that contains a listed one is the fuller name ("Parti communiste chinois")."""
+def choose(candidates: list[Candidate], home_adjectives: frozenset[str]) -> list[Candidate]:
+    """Non-overlapping candidates: the most trusted first, then the longest. A name that
+    contains a listed one is the fuller name of it ("groupe Thales"), or, when a foreign
+    adjective follows the listed words, of another body ("Parti communiste chinois")."""
     listed = [c for c in candidates if c.priority == GAZETTEER]
+    shadowed: set[int] = set()
     for c in candidates:
         inner = next(
             (i for i in listed if shapes.contains(c.span, i.span) and i.label == c.label), None
         )
-        if inner is not None and c.priority in (HEAD, CUE):
-            # "Groupe Thales", "Novartis Europharm Limited": the fuller name of a listed one.
-            c.priority, c.entry, c.source = GAZETTEER + 1, inner.entry, inner.source
+        if inner is None or c.priority not in (HEAD, CUE):
+            continue
+        if _foreign(c.span, inner.span, home_adjectives):
+            shadowed.add(id(inner))
+            continue
+        # "Groupe Thales", "Novartis Europharm Limited": the fuller name of a listed one.
+        c.priority, c.entry, c.source = GAZETTEER + 1, inner.entry, inner.source
+    candidates = [c for c in candidates if id(c) not in shadowed]
     # On a tie, the language's organisation list wins over the shared company list: "le
     # Nasdaq" is the index before it is Nasdaq, Inc.
     ranked = sorted(
@@ -1161,6 +1170,14 @@ def choose(candidates: list[Candidate]) -> list[Candidate]:
             chosen.append(c)
             taken |= tokens
     return sorted(chosen, key=lambda c: c.span.start)
+
+
+def _foreign(outer: Span, inner: Span, home_adjectives: frozenset[str]) -> bool:
+    """Whether an adjective after the listed words makes them another country's body."""
+    return any(
+        t.pos_ == "ADJ" and t.is_lower and t.lower_ not in home_adjectives
+        for t in outer.doc[inner.end : outer.end]
+    )
 
 
 def _ends_with(matcher: PhraseMatcher, doc: Doc, start: int) -> bool:

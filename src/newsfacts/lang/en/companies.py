@@ -228,6 +228,9 @@ DECISION_VERBS = (
 TRADE_NOUNS = ()
 # Adjectives after a name that say when, not which body (English puts them before it).
 TIME_ADJECTIVES = ()
+# Adjectives after a listed body's name that keep it that body (English puts a country's
+# adjective before the name: "the British Labour Party").
+HOME_ADJECTIVES = ()
 # Words that, inside a name the stock model reads as an organisation, make it a firm's name
 # ("China Eastern Airlines", "Warner Bros. Pictures"). Words that also name public bodies
 # ("bank", "group", "office") are left out.

@@ -495,6 +495,10 @@ TIME_ADJECTIVES = (
     "futur",
     "future",
 )
+# Adjectives after a listed body's name that keep it that body ("le Parti socialiste
+# français"); any other adjective there names another country's body ("le Parti communiste
+# chinois" is not the PCF, "le ministère de l'Intérieur irakien" not Beauvau).
+HOME_ADJECTIVES = ("français", "française", "françaises")
 # Words that, inside a name the stock model reads as an organisation, make it a firm's name
 # ("China Eastern Airlines", "Charisma Films"); names travel, so English words are here too.
 # Words that also name public bodies ("banque", "groupe", "office") are left out.
