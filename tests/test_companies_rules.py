@@ -15,6 +15,27 @@ def names(nlp, text: str) -> list[tuple[str, str]]:
 
 FRENCH = [
     (
+        "firm-noun-in-apposition",
+        "Trois entreprises sont retenues : la Somatem, filiale de la Lyonnaise des eaux.",
+        [("Somatem", "company"), ("Lyonnaise des eaux", "company")],
+    ),
+    (
+        "firm-noun-in-apposition-to-a-name-read-as-a-person",
+        "Il travaillait chez Japy, le fabricant de machines à écrire.",
+        [("Japy", "company")],
+    ),
+    ("coordinated-firm-noun-is-no-apposition", "Demain, entreprise et mairie signeront.", []),
+    (
+        "full-name-of-a-person-is-no-firm",
+        "Jean Dupont, entreprise familiale depuis 1950, a fermé.",
+        [],
+    ),
+    (
+        "adjective-of-another-listed-name-keeps-the-first",
+        "Tokyo veut un siège au Conseil de Sécurité de l'Organisation des Nations unies.",
+        [("Conseil de sécurité", "government")],
+    ),
+    (
         "foreign-adjective-names-another-countrys-party",
         "Le Parti communiste chinois a réuni son comité central.",
         [("Parti communiste chinois", "party")],
@@ -246,6 +267,11 @@ FRENCH = [
 ]
 
 ENGLISH = [
+    (
+        "firm-noun-in-apposition",
+        "Workers at Tecni, a subsidiary of Vivendi, went on strike.",
+        [("Tecni", "company"), ("Vivendi", "company")],
+    ),
     ("dotted-acronym-of-a-listed-firm", "Shares of I.B.M. rose 3 percent.", [("IBM", "company")]),
     ("heading-in-capitals", "HOW TO STORE ZOLTAREX", []),
     (

@@ -176,6 +176,8 @@ class CompanyFinder:
         self.titles = _phrases(nlp, list(titles))
         self.articles_before_titles = frozenset(data.ARTICLES_BEFORE_TITLES)
         self.home_adjectives = frozenset(data.HOME_ADJECTIVES)
+        self.appositive_nouns = frozenset(data.APPOSITIVE_FIRM_NOUNS)
+        self.apposition_articles = frozenset(data.APPOSITION_ARTICLES)
         self.ordinals = frozenset(data.ORDINALS)
         self.regimes = frozenset(data.REGIMES)
         self.publishers = PublisherContext(nlp)
@@ -281,6 +283,7 @@ class CompanyFinder:
         found += self.titled(doc)
         found += self.teams(doc)
         found += self.cued(doc)
+        found += self.appositions(doc)
         found += self.enumerated(doc)
         found += self.suffixed(doc)
         if shapes.has_word(doc, "&"):  # the token Matcher costs more than the test
@@ -409,6 +412,51 @@ class CompanyFinder:
                 name = shapes.glued(name)
                 found.append(Candidate(name, CUE, COMPANY, "context"))
         return found
+
+    def appositions(self, doc: Doc) -> list[Candidate]:
+        """ "la Somatem, filiale de la Lyonnaise des eaux", "Japy, le fabricant de machines
+        à écrire": a name with a company noun in apposition after it, between commas or
+        before the end of the sentence."""
+        found = []
+        for comma in doc[1:-1]:
+            if comma.text != ",":
+                continue
+            noun = doc[comma.i + 1]
+            if noun.lower_ in self.apposition_articles and noun.i + 1 < len(doc):
+                noun = doc[noun.i + 1]
+            if noun.lower_ not in self.appositive_nouns or noun.pos_ != "NOUN":
+                continue
+            if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "CCONJ":
+                continue  # "Demain, entreprises et mairies signeront": a subject, no apposition
+            name = self.name_before(doc, comma.i)
+            if name is not None:
+                found.append(Candidate(name, CUE, COMPANY, "context"))
+        return found
+
+    def name_before(self, doc: Doc, end: int) -> Span | None:
+        """The proper name that ends right before token `end`: not a place's, not a person's
+        full name (a one-word name the stock model reads as a person may be a firm's:
+        "Japy"), not a capitalised word that only begins the sentence."""
+        start = end
+        while start > 0 and shapes.capitalised(doc[start - 1]):
+            first = doc[start - 1]
+            if start < end and first.is_sent_start and first.pos_ != "PROPN":
+                break  # "Selon Kaltex, un constructeur automobile"
+            start -= 1
+            if first.is_sent_start:
+                break
+        while start < end and doc[start].pos_ == "DET":
+            start += 1  # "La SAR, entreprise de travaux publics"
+        name = doc[start:end]
+        if not name or name.text in self.not_names:
+            return None
+        if any(t.ent_type_ in PLACE_LABELS for t in name):
+            return None
+        if len(name) > 1 and any(t.ent_type_ in PERSON_LABELS for t in name):
+            return None
+        if name[0].is_sent_start and all(t.pos_ != "PROPN" for t in name):
+            return None  # "Demain, entreprise et mairie signeront"
+        return name
 
     def enumerated(self, doc: Doc) -> list[Candidate]:
         """The names a plural company or body noun counts: "les sociétés Renault, Peugeot et
@@ -1173,11 +1221,13 @@ def choose(candidates: list[Candidate], home_adjectives: frozenset[str]) -> list
 
 
 def _foreign(outer: Span, inner: Span, home_adjectives: frozenset[str]) -> bool:
-    """Whether an adjective after the listed words makes them another country's body."""
-    return any(
-        t.pos_ == "ADJ" and t.is_lower and t.lower_ not in home_adjectives
-        for t in outer.doc[inner.end : outer.end]
-    )
+    """Whether an adjective right after the listed words makes them another country's body
+    ("Parti communiste chinois"; not "Conseil de sécurité de l'Organisation des Nations
+    unies", whose adjective belongs to another listed name)."""
+    if inner.end >= outer.end:
+        return False
+    word = outer.doc[inner.end]
+    return word.pos_ == "ADJ" and word.is_lower and word.lower_ not in home_adjectives
 
 
 def _ends_with(matcher: PhraseMatcher, doc: Doc, start: int) -> bool:

@@ -228,6 +228,26 @@ DECISION_VERBS = (
 TRADE_NOUNS = ()
 # Adjectives after a name that say when, not which body (English puts them before it).
 TIME_ADJECTIVES = ()
+# Company nouns that, in apposition after a name, say it is a firm: "Kaltex, a carmaker,",
+# "Tecni, a subsidiary of Vivendi" (not "group" or "brand": bands and products).
+APPOSITIVE_FIRM_NOUNS = (
+    "company",
+    "firm",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "manufacturer",
+    "retailer",
+    "lender",
+    "insurer",
+    "subsidiary",
+    "conglomerate",
+    "startup",
+    "start-up",
+    "airline",
+)
+# The articles an apposition may begin with.
+APPOSITION_ARTICLES = ("the", "a", "an")
 # Adjectives after a listed body's name that keep it that body (English puts a country's
 # adjective before the name: "the British Labour Party").
 HOME_ADJECTIVES = ()

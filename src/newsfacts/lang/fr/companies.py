@@ -495,6 +495,33 @@ TIME_ADJECTIVES = (
     "futur",
     "future",
 )
+# Company nouns that, in apposition after a name, say it is a firm: "la Somatem, filiale de
+# la Lyonnaise des eaux", "Japy, le fabricant de machines à écrire". Not the nouns that
+# also describe bands, brands, channels or public labs ("groupe", "marque", "chaîne",
+# "laboratoire").
+APPOSITIVE_FIRM_NOUNS = (
+    "société",
+    "entreprise",
+    "firme",
+    "filiale",
+    "constructeur",
+    "fabricant",
+    "équipementier",
+    "assureur",
+    "distributeur",
+    "transporteur",
+    "armateur",
+    "avionneur",
+    "motoriste",
+    "sidérurgiste",
+    "brasseur",
+    "holding",
+    "conglomérat",
+    "start-up",
+    "startup",
+)
+# The articles an apposition may begin with.
+APPOSITION_ARTICLES = ("le", "la", "l'", "un", "une")
 # Adjectives after a listed body's name that keep it that body ("le Parti socialiste
 # français"); any other adjective there names another country's body ("le Parti communiste
 # chinois" is not the PCF, "le ministère de l'Intérieur irakien" not Beauvau).
