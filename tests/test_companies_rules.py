@@ -15,6 +15,21 @@ def names(nlp, text: str) -> list[tuple[str, str]]:
 
 FRENCH = [
     (
+        "periodical-in-a-reference-field",
+        "- Jean Martin, Les frégates de la discorde, The Independent, 12 mars 2004.",
+        [("The Independent", "publication")],
+    ),
+    (
+        "acronym-periodical-in-a-reference-field",
+        "- Paul Durand, La guerre des ondes, VSD, 3 avril 1999.",
+        [("VSD", "publication")],
+    ),
+    (
+        "same-name-in-prose-stays-an-organisation",
+        "Selon The Independent, le contrat aurait été signé en 1991.",
+        [("The Independent", "other")],
+    ),
+    (
         "firm-noun-in-apposition",
         "Trois entreprises sont retenues : la Somatem, filiale de la Lyonnaise des eaux.",
         [("Somatem", "company"), ("Lyonnaise des eaux", "company")],

@@ -50,6 +50,8 @@ PUBLIC = ("government", "court", "regulator", "agency", "central_bank")
 # Kinds whose lower-case head noun is not part of the name that follows it.
 MEMBER_BODIES = ("association", "party", "club", "trade_union", "trade_body")
 PLACE_LABELS = ("LOC", "GPE")
+# The marks that open an item of a list of references: "- ", "^ ", "* ", "• ".
+REFERENCE_OPENERS = ("-", "–", "—", "^", "*", "•")
 # The names and conjunctions a study's noun may stand before: "critères ACUITY et TIMI".
 STUDY_WINDOW = 4
 # The lower-case words before a bracketed acronym searched for a body's head noun.
@@ -176,6 +178,7 @@ class CompanyFinder:
         self.titles = _phrases(nlp, list(titles))
         self.articles_before_titles = frozenset(data.ARTICLES_BEFORE_TITLES)
         self.home_adjectives = frozenset(data.HOME_ADJECTIVES)
+        self.reference_openers = frozenset(REFERENCE_OPENERS)
         self.appositive_nouns = frozenset(data.APPOSITIVE_FIRM_NOUNS)
         self.apposition_articles = frozenset(data.APPOSITION_ARTICLES)
         self.ordinals = frozenset(data.ORDINALS)
@@ -232,8 +235,9 @@ class CompanyFinder:
             if c.label is None:  # a stock ORG that no list, cue or head noun explains
                 if fold(c.span.text) in products:
                     c.label, c.kind = ORGANIZATION, "product"
-                elif self.issue.match(doc.text, c.span.end_char):
-                    # "dans Études internationales, vol. XVII, no 3": a periodical.
+                elif self.issue.match(doc.text, c.span.end_char) or self.cited(doc, c.span):
+                    # "dans Études internationales, vol. XVII, no 3", "…, VSD, 31 octobre
+                    # 2002": a periodical.
                     c.label, c.kind = ORGANIZATION, "publication"
                 elif self.firm_evidence(c.span):
                     c.label, c.source = COMPANY, "context"
@@ -412,6 +416,20 @@ class CompanyFinder:
                 name = shapes.glued(name)
                 found.append(Candidate(name, CUE, COMPANY, "context"))
         return found
+
+    def cited(self, doc: Doc, span: Span) -> bool:
+        """Whether a name is the field after a work's title in a listed reference ("- Jean
+        Martin, Les frégates de la discorde, The Independent, 12 mars 2004."): a periodical,
+        not its newsroom. Lists of units and their dates ("Eighth Air Force, 2 June 1943;")
+        are no references: the line must be an item of a list."""
+        line_start = span.sent.start
+        while line_start < span.start and doc[line_start].text in self.reference_openers:
+            line_start += 1
+        return (
+            line_start > span.sent.start
+            and doc[span.start - 1].text == ","
+            and self.publishers.reference_field(doc, span)
+        )
 
     def appositions(self, doc: Doc) -> list[Candidate]:
         """ "la Somatem, filiale de la Lyonnaise des eaux", "Japy, le fabricant de machines
