@@ -2,6 +2,7 @@
 abbreviations, headings in capitals, periods) and the names cut short or run on."""
 
 import pytest
+from spacy.tokens import Span
 
 from newsfacts.build import companies_from_doc, organizations_from_doc
 
@@ -14,6 +15,11 @@ def names(nlp, text: str) -> list[tuple[str, str]]:
 
 
 FRENCH = [
+    (
+        "words-of-a-quoted-title-in-a-reference",
+        '- "Digital Tampering in the Media, Politics and Law", The Guardian, 2004.',
+        [("The Guardian", "publication")],
+    ),
     (
         "periodical-in-a-reference-field",
         "- Jean Martin, Les frégates de la discorde, The Independent, 12 mars 2004.",
@@ -381,3 +387,17 @@ def test_body_and_its_bracketed_acronym_are_one_organisation(nlp_fr):
         ("CHMP", 42),
         ("CHMP", 68),
     ]
+
+
+def test_stock_org_after_a_title_is_a_persons_name(nlp_fr):
+    # The stock model reads some nicknames after "M." as organisations ("M. PESC" in
+    # Europarl); set that reading to check the component alone.
+    doc = nlp_fr.make_doc("Que fait donc M. PAC ?")
+    for name, component in nlp_fr.pipeline:
+        if name == "newsfacts_companies":
+            break
+        doc = component(doc)
+    doc.ents = [Span(doc, 4, 5, label="ORG")]
+    doc = nlp_fr.get_pipe("newsfacts_companies")(doc)
+    assert organizations_from_doc(doc) == []
+    assert companies_from_doc(doc) == []

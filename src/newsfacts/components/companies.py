@@ -52,6 +52,10 @@ MEMBER_BODIES = ("association", "party", "club", "trade_union", "trade_body")
 PLACE_LABELS = ("LOC", "GPE")
 # The marks that open an item of a list of references: "- ", "^ ", "* ", "• ".
 REFERENCE_OPENERS = ("-", "–", "—", "^", "*", "•")
+# Quotation marks around a work's title.
+STRAIGHT_QUOTES = ('"',)
+OPENING_QUOTES = ("«", "“")
+CLOSING_QUOTES = ("»", "”")
 # The names and conjunctions a study's noun may stand before: "critères ACUITY et TIMI".
 STUDY_WINDOW = 4
 # The lower-case words before a bracketed acronym searched for a body's head noun.
@@ -179,6 +183,7 @@ class CompanyFinder:
         self.articles_before_titles = frozenset(data.ARTICLES_BEFORE_TITLES)
         self.home_adjectives = frozenset(data.HOME_ADJECTIVES)
         self.reference_openers = frozenset(REFERENCE_OPENERS)
+        self.honorifics = frozenset(language_data.module(nlp.lang, "claims").HONORIFICS)
         self.appositive_nouns = frozenset(data.APPOSITIVE_FIRM_NOUNS)
         self.apposition_articles = frozenset(data.APPOSITION_ARTICLES)
         self.ordinals = frozenset(data.ORDINALS)
@@ -417,16 +422,32 @@ class CompanyFinder:
                 found.append(Candidate(name, CUE, COMPANY, "context"))
         return found
 
+    def in_cited_title(self, span: Span) -> bool:
+        """Whether a name is a word of a quoted title in an item of a list of references
+        ('- ^ "Reuters drops freelance Lebanese photographer over image", Reuters, …')."""
+        if not self.list_item_line(span):
+            return False
+        before = span.doc[span.sent.start : span.start]
+        straight = sum(t.text in STRAIGHT_QUOTES for t in before)
+        opened = sum(t.text in OPENING_QUOTES for t in before)
+        closed = sum(t.text in CLOSING_QUOTES for t in before)
+        return straight % 2 == 1 or opened > closed
+
+    def list_item_line(self, span: Span) -> bool:
+        """Whether the sentence of a span opens with a list mark ("- ", "^ ", "• ")."""
+        doc = span.doc
+        line_start = span.sent.start
+        while line_start < span.start and doc[line_start].text in self.reference_openers:
+            line_start += 1
+        return line_start > span.sent.start
+
     def cited(self, doc: Doc, span: Span) -> bool:
         """Whether a name is the field after a work's title in a listed reference ("- Jean
         Martin, Les frégates de la discorde, The Independent, 12 mars 2004."): a periodical,
         not its newsroom. Lists of units and their dates ("Eighth Air Force, 2 June 1943;")
         are no references: the line must be an item of a list."""
-        line_start = span.sent.start
-        while line_start < span.start and doc[line_start].text in self.reference_openers:
-            line_start += 1
         return (
-            line_start > span.sent.start
+            self.list_item_line(span)
             and doc[span.start - 1].text == ","
             and self.publishers.reference_field(doc, span)
         )
@@ -883,6 +904,9 @@ class CompanyFinder:
             or fold(c.span[0].text) in self.text_nouns
             or self.event(c.span)
             or (c.span.start > 0 and doc[c.span.start - 1].lower_ in self.family_nouns)
+            # "M. PESC": a title makes the name a person's.
+            or (c.span.start > 0 and doc[c.span.start - 1].lower_ in self.honorifics)
+            or self.in_cited_title(c.span)
         ):
             return False
         return not (c.priority == GAZETTEER and shapes.hyphenated(doc, c.span))
