@@ -236,11 +236,12 @@ class CompanyFinder:
         )
         # A name the words around make a product once is one in the whole article.
         products = {fold(c.span.text) for c in chosen if c.label is None and self.product(c.span)}
+        text = doc.text  # joined from the tokens on every access: once
         for c in chosen:
             if c.label is None:  # a stock ORG that no list, cue or head noun explains
                 if fold(c.span.text) in products:
                     c.label, c.kind = ORGANIZATION, "product"
-                elif self.issue.match(doc.text, c.span.end_char) or self.cited(doc, c.span):
+                elif self.issue.match(text, c.span.end_char) or self.cited(doc, c.span):
                     # "dans Études internationales, vol. XVII, no 3", "…, VSD, 31 octobre
                     # 2002": a periodical.
                     c.label, c.kind = ORGANIZATION, "publication"
