@@ -187,6 +187,32 @@ ORGANIZATIONS_FR = [
         "La Russie refuse de signer l'accord.",
         [("Russie", "government")],
     ),
+    (
+        "place-bound-by-obligations",
+        "Selon les inspecteurs, l'Irak n'a pas respecté ses obligations.",
+        [("Irak", "government")],
+    ),
+    (
+        "place-holding-a-right",
+        "Donc l'Autriche a tout à fait le droit de former un gouvernement.",
+        [("Autriche", "government")],
+    ),
+    (
+        "places-drawing-the-conclusions",
+        "La Finlande et le Royaume-Uni en ont tiré les conséquences.",
+        [("Finlande", "government"), ("Royaume-Uni", "government")],
+    ),
+    (
+        "place-as-agent-of-a-ratification",
+        "La vente est interdite depuis la ratification par la France de la convention.",
+        [("France", "government")],
+    ),
+    (
+        "place-with-a-trade-agreement",
+        "Les États-Unis ont un accord de libre-échange avec le Chili.",
+        [],
+    ),
+    ("place-with-a-climate", "Le Mexique a le climat le plus doux de la région.", []),
     ("place-as-host", "Paris accueille le salon de l'automobile.", []),
     (
         "club-and-league",
@@ -217,6 +243,16 @@ ORGANIZATIONS_EN = [
         "place-as-speaker",
         "Washington announced new tariffs on Monday.",
         [("Washington", "government")],
+    ),
+    (
+        "place-bound-by-obligations",
+        "Iraq has not met its obligations under the resolution.",
+        [("Iraq", "government")],
+    ),
+    (
+        "place-as-agent-of-a-ratification",
+        "The ratification by France of the treaty took two years.",
+        [("France", "government")],
     ),
     ("place-as-host", "Paris hosts the motor show.", []),
     ("head-alone", "The ministry said nothing about the deal.", []),

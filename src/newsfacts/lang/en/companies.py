@@ -224,6 +224,34 @@ DECISION_VERBS = (
     "warn",
     "accuse",
 )
+# Objects that only a state holds, owes or makes: "Iraq has not met its obligations".
+STATE_OBJECTS = (
+    "obligation",
+    "right",
+    "duty",
+    "commitment",
+    "embargo",
+    "sanction",
+    "treaty",
+    "resolution",
+    "veto",
+    "ultimatum",
+)
+# Verb and object that together say a decision: "Finland drew the conclusions".
+DECISION_PHRASES = (("draw", "conclusion"),)
+# Acts of a state named by a noun, with the agent's preposition: "ratification by France".
+STATE_ACT_NOUNS = (
+    "ratification",
+    "signature",
+    "adoption",
+    "approval",
+    "recognition",
+    "denunciation",
+    "annexation",
+    "rejection",
+    "veto",
+)
+AGENT_PREPOSITIONS = ("by",)
 # Cues that are a word of the firm's name (none in English, which writes "Penguin Books").
 TRADE_NOUNS = ()
 # Adjectives after a name that say when, not which body (English puts them before it).
