@@ -208,6 +208,22 @@ ORGANIZATIONS_FR = [
         [("France", "government")],
     ),
     (
+        "place-addressing-a-body",
+        "En réponse, la France a proposé au Conseil de sécurité qu'une commission soit créée.",
+        [("France", "government"), ("Conseil de sécurité", "international")],
+    ),
+    (
+        "place-holding-a-stance",
+        "Le Japon est hostile à la reprise de la chasse à la baleine.",
+        [("Japon", "government")],
+    ),
+    (
+        "place-concerned",
+        'Paris est "préoccupé par les violations des droits de l\'homme".',
+        [("Paris", "government")],
+    ),
+    ("region-good-for-a-crop", "La Bretagne est favorable à l'élevage.", []),
+    (
         "place-with-a-trade-agreement",
         "Les États-Unis ont un accord de libre-échange avec le Chili.",
         [],
@@ -253,6 +269,16 @@ ORGANIZATIONS_EN = [
         "place-as-agent-of-a-ratification",
         "The ratification by France of the treaty took two years.",
         [("France", "government")],
+    ),
+    (
+        "place-addressing-a-body",
+        "France proposed to the Security Council a new inspection regime.",
+        [("France", "government"), ("Security Council", "government")],
+    ),
+    (
+        "place-holding-a-stance",
+        "Japan is opposed to a return of whaling.",
+        [("Japan", "government")],
     ),
     ("place-as-host", "Paris hosts the motor show.", []),
     ("head-alone", "The ministry said nothing about the deal.", []),

@@ -136,6 +136,8 @@ class CompanyFinder:
         self.decision_phrases = frozenset(data.DECISION_PHRASES)
         self.state_acts = frozenset(data.STATE_ACT_NOUNS)
         self.agent_prepositions = frozenset(data.AGENT_PREPOSITIONS)
+        self.stance_words = frozenset(data.STANCE_WORDS)
+        self.addressee_prepositions = frozenset(data.ADDRESSEE_PREPOSITIONS)
         self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
         self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
         self.name_words = frozenset(fold(w) for w in data.COMPANY_NAME_WORDS)
@@ -576,8 +578,9 @@ class CompanyFinder:
         """A place that does what only a state does stands for its government: the subject
         (or a subject's conjunct) of a verb whose object is a state's act or duty ("l'Irak
         n'a pas respecté ses obligations", "La Finlande et le Royaume-Uni en ont tiré les
-        conséquences"), or the agent of a state's act named by a noun ("la ratification
-        par la France")."""
+        conséquences"), the subject of a verb addressed to a body ("la France a proposé au
+        Conseil de sécurité") or of a stance ("la Russie est favorable à"), or the agent of
+        a state's act named by a noun ("la ratification par la France")."""
         found = []
         for ent in doc.ents:
             place = shapes.trimmed(ent)
@@ -590,14 +593,20 @@ class CompanyFinder:
     def acts_as_state(self, root: Token) -> bool:
         """Whether a place's head word is the subject of a state's act or its agent."""
         subject = root.head if root.dep_ == "conj" else root
+        verb = subject.head
+        if subject.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and (
+            verb.lemma_.lower() in self.stance_words
+        ):
+            return True
         if subject.dep_ == "nsubj":
-            verb = subject.head
             for obj in verb.children:
                 lemma = obj.lemma_.lower()
                 if obj.dep_ in ("obj", "dobj") and (
                     lemma in self.state_objects
                     or (verb.lemma_.lower(), lemma) in self.decision_phrases
                 ):
+                    return True
+                if self.addressed_body(obj):
                     return True
         # The agent's preposition is a child of the place (UD) or its head (ClearNLP).
         case = next((c for c in root.children if c.dep_ == "case"), None)
@@ -610,6 +619,18 @@ class CompanyFinder:
             and noun.pos_ == "NOUN"
             and noun.lemma_.lower() in self.state_acts
         )
+
+    def addressed_body(self, word: Token) -> bool:
+        """Whether a verb's dependent is a body it is addressed to: "au Conseil de sécurité"
+        (the preposition a child of the body, UD), "to the Security Council" (the body a
+        child of the preposition, ClearNLP)."""
+        if word.dep_ == "prep":
+            if word.lower_ not in self.addressee_prepositions:
+                return False
+            word = next((c for c in word.children if c.dep_ == "pobj"), None)
+        elif not any(c.lower_ in self.addressee_prepositions for c in word.children):
+            return False
+        return word is not None and word.ent_type_ == "ORG"
 
     def with_place(self, span: Span) -> Span:
         """A name followed by "de" and a place takes the place: "Stars de Dallas",

@@ -239,6 +239,12 @@ STATE_OBJECTS = (
 )
 # Verb and object that together say a decision: "Finland drew the conclusions".
 DECISION_PHRASES = (("draw", "conclusion"),)
+# Words of a stance whose subject, when a place, holds it as a state: "Russia is opposed
+# to the plan", "Paris is concerned by the violations" (lemmas).
+STANCE_WORDS = ("hostile", "opposed", "oppose", "concern", "worry")
+# Prepositions that make a body the addressee of a place's act: "France proposed to the
+# Security Council".
+ADDRESSEE_PREPOSITIONS = ("to",)
 # Acts of a state named by a noun, with the agent's preposition: "ratification by France".
 STATE_ACT_NOUNS = (
     "ratification",

@@ -491,6 +491,13 @@ STATE_OBJECTS = (
 )
 # Verb and object that together say a decision: "la Finlande en a tiré les conséquences".
 DECISION_PHRASES = (("tirer", "conséquence"),)
+# Words of a stance whose subject, when a place, holds it as a state: "le Japon est hostile
+# à la reprise de la chasse", "Paris est préoccupé par les violations" (lemmas). Not
+# "favorable", which a region is to a crop ("la Bretagne est favorable à l'élevage").
+STANCE_WORDS = ("hostile", "opposé", "préoccuper", "inquiéter")
+# Prepositions that make a body the addressee of a place's act, which then deals with it as
+# a state: "la France a proposé au Conseil de sécurité".
+ADDRESSEE_PREPOSITIONS = ("à", "au", "aux", "auprès")
 # Acts of a state named by a noun; a place after the agent's preposition is the state that
 # acts: "la ratification par la France de la Convention" (lemmas). "de" is left out: "la
 # reconnaissance du Kosovo" names the state acted upon as often as the one acting.
