@@ -222,6 +222,12 @@ ORGANIZATIONS_FR = [
         'Paris est "préoccupé par les violations des droits de l\'homme".',
         [("Paris", "government")],
     ),
+    (
+        "place-in-diplomatic-relations",
+        "La rupture des relations diplomatiques de la France avec le Saint-Siège fut brutale.",
+        [("France", "government")],
+    ),
+    ("diplomats-posted-in-a-town", "Le corps diplomatique en poste à Pékin a protesté.", []),
     ("region-good-for-a-crop", "La Bretagne est favorable à l'élevage.", []),
     (
         "place-with-a-trade-agreement",
@@ -274,6 +280,11 @@ ORGANIZATIONS_EN = [
         "place-addressing-a-body",
         "France proposed to the Security Council a new inspection regime.",
         [("France", "government"), ("Security Council", "government")],
+    ),
+    (
+        "place-in-diplomatic-relations",
+        "The diplomatic relations of France with the Holy See were broken.",
+        [("France", "government")],
     ),
     (
         "place-holding-a-stance",

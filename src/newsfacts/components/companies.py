@@ -138,6 +138,8 @@ class CompanyFinder:
         self.agent_prepositions = frozenset(data.AGENT_PREPOSITIONS)
         self.stance_words = frozenset(data.STANCE_WORDS)
         self.addressee_prepositions = frozenset(data.ADDRESSEE_PREPOSITIONS)
+        self.state_noun_adjectives = frozenset(data.STATE_NOUN_ADJECTIVES)
+        self.state_noun_prepositions = frozenset(data.STATE_NOUN_PREPOSITIONS)
         self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
         self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
         self.name_words = frozenset(fold(w) for w in data.COMPANY_NAME_WORDS)
@@ -579,8 +581,9 @@ class CompanyFinder:
         (or a subject's conjunct) of a verb whose object is a state's act or duty ("l'Irak
         n'a pas respecté ses obligations", "La Finlande et le Royaume-Uni en ont tiré les
         conséquences"), the subject of a verb addressed to a body ("la France a proposé au
-        Conseil de sécurité") or of a stance ("la Russie est favorable à"), or the agent of
-        a state's act named by a noun ("la ratification par la France")."""
+        Conseil de sécurité") or of a stance ("Paris est préoccupé"), the complement of a
+        diplomatic noun ("les relations diplomatiques de la France"), or the agent of a
+        state's act named by a noun ("la ratification par la France")."""
         found = []
         for ent in doc.ents:
             place = shapes.trimmed(ent)
@@ -608,16 +611,21 @@ class CompanyFinder:
                     return True
                 if self.addressed_body(obj):
                     return True
-        # The agent's preposition is a child of the place (UD) or its head (ClearNLP).
+        # The complement of a diplomatic noun, or the agent of a state's act; the
+        # preposition is a child of the place (UD) or its head (ClearNLP).
         case = next((c for c in root.children if c.dep_ == "case"), None)
         if case is not None:
             preposition, noun = case, root.head
         else:
             preposition, noun = root.head, root.head.head
+        if noun.pos_ != "NOUN" or preposition.pos_ != "ADP":
+            return False
+        if preposition.lower_ in self.state_noun_prepositions and any(
+            c.lemma_.lower() in self.state_noun_adjectives for c in noun.children
+        ):
+            return True
         return (
-            preposition.lower_ in self.agent_prepositions
-            and noun.pos_ == "NOUN"
-            and noun.lemma_.lower() in self.state_acts
+            preposition.lower_ in self.agent_prepositions and noun.lemma_.lower() in self.state_acts
         )
 
     def addressed_body(self, word: Token) -> bool:

@@ -245,6 +245,10 @@ STANCE_WORDS = ("hostile", "opposed", "oppose", "concern", "worry")
 # Prepositions that make a body the addressee of a place's act: "France proposed to the
 # Security Council".
 ADDRESSEE_PREPOSITIONS = ("to",)
+# Adjectives of a noun whose complement is a state: "the diplomatic relations of France".
+STATE_NOUN_ADJECTIVES = ("diplomatic",)
+# The prepositions of such a complement ("the diplomatic corps in Beijing" is where).
+STATE_NOUN_PREPOSITIONS = ("of", "with", "between")
 # Acts of a state named by a noun, with the agent's preposition: "ratification by France".
 STATE_ACT_NOUNS = (
     "ratification",

@@ -498,6 +498,12 @@ STANCE_WORDS = ("hostile", "opposé", "préoccuper", "inquiéter")
 # Prepositions that make a body the addressee of a place's act, which then deals with it as
 # a state: "la France a proposé au Conseil de sécurité".
 ADDRESSEE_PREPOSITIONS = ("à", "au", "aux", "auprès")
+# Adjectives of a noun whose complement is a state: "la rupture des relations
+# diplomatiques de la France avec le Saint-Siège".
+STATE_NOUN_ADJECTIVES = ("diplomatique",)
+# The prepositions of such a complement (a place after "à" or "en" is where, not who: "le
+# corps diplomatique en poste à Pékin").
+STATE_NOUN_PREPOSITIONS = ("de", "du", "des", "d'", "avec", "entre")
 # Acts of a state named by a noun; a place after the agent's preposition is the state that
 # acts: "la ratification par la France de la Convention" (lemmas). "de" is left out: "la
 # reconnaissance du Kosovo" names the state acted upon as often as the one acting.
