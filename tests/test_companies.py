@@ -187,6 +187,54 @@ ORGANIZATIONS_FR = [
         "La Russie refuse de signer l'accord.",
         [("Russie", "government")],
     ),
+    (
+        "place-bound-by-obligations",
+        "Selon les inspecteurs, l'Irak n'a pas respecté ses obligations.",
+        [("Irak", "government")],
+    ),
+    (
+        "place-holding-a-right",
+        "Donc l'Autriche a tout à fait le droit de former un gouvernement.",
+        [("Autriche", "government")],
+    ),
+    (
+        "places-drawing-the-conclusions",
+        "La Finlande et le Royaume-Uni en ont tiré les conséquences.",
+        [("Finlande", "government"), ("Royaume-Uni", "government")],
+    ),
+    (
+        "place-as-agent-of-a-ratification",
+        "La vente est interdite depuis la ratification par la France de la convention.",
+        [("France", "government")],
+    ),
+    (
+        "place-addressing-a-body",
+        "En réponse, la France a proposé au Conseil de sécurité qu'une commission soit créée.",
+        [("France", "government"), ("Conseil de sécurité", "international")],
+    ),
+    (
+        "place-holding-a-stance",
+        "Le Japon est hostile à la reprise de la chasse à la baleine.",
+        [("Japon", "government")],
+    ),
+    (
+        "place-concerned",
+        'Paris est "préoccupé par les violations des droits de l\'homme".',
+        [("Paris", "government")],
+    ),
+    (
+        "place-in-diplomatic-relations",
+        "La rupture des relations diplomatiques de la France avec le Saint-Siège fut brutale.",
+        [("France", "government")],
+    ),
+    ("diplomats-posted-in-a-town", "Le corps diplomatique en poste à Pékin a protesté.", []),
+    ("region-good-for-a-crop", "La Bretagne est favorable à l'élevage.", []),
+    (
+        "place-with-a-trade-agreement",
+        "Les États-Unis ont un accord de libre-échange avec le Chili.",
+        [],
+    ),
+    ("place-with-a-climate", "Le Mexique a le climat le plus doux de la région.", []),
     ("place-as-host", "Paris accueille le salon de l'automobile.", []),
     (
         "club-and-league",
@@ -217,6 +265,31 @@ ORGANIZATIONS_EN = [
         "place-as-speaker",
         "Washington announced new tariffs on Monday.",
         [("Washington", "government")],
+    ),
+    (
+        "place-bound-by-obligations",
+        "Iraq has not met its obligations under the resolution.",
+        [("Iraq", "government")],
+    ),
+    (
+        "place-as-agent-of-a-ratification",
+        "The ratification by France of the treaty took two years.",
+        [("France", "government")],
+    ),
+    (
+        "place-addressing-a-body",
+        "France proposed to the Security Council a new inspection regime.",
+        [("France", "government"), ("Security Council", "government")],
+    ),
+    (
+        "place-in-diplomatic-relations",
+        "The diplomatic relations of France with the Holy See were broken.",
+        [("France", "government")],
+    ),
+    (
+        "place-holding-a-stance",
+        "Japan is opposed to a return of whaling.",
+        [("Japan", "government")],
     ),
     ("place-as-host", "Paris hosts the motor show.", []),
     ("head-alone", "The ministry said nothing about the deal.", []),

@@ -138,6 +138,14 @@ class CompanyFinder:
         self.portfolio_heads = frozenset(fold(h) for h in data.PORTFOLIO_HEADS)
         self.seated = frozenset(fold(h) for h in data.SEATED_HEADS)
         self.decision_verbs = frozenset(data.DECISION_VERBS)
+        self.state_objects = frozenset(data.STATE_OBJECTS)
+        self.decision_phrases = frozenset(data.DECISION_PHRASES)
+        self.state_acts = frozenset(data.STATE_ACT_NOUNS)
+        self.agent_prepositions = frozenset(data.AGENT_PREPOSITIONS)
+        self.stance_words = frozenset(data.STANCE_WORDS)
+        self.addressee_prepositions = frozenset(data.ADDRESSEE_PREPOSITIONS)
+        self.state_noun_adjectives = frozenset(data.STATE_NOUN_ADJECTIVES)
+        self.state_noun_prepositions = frozenset(data.STATE_NOUN_PREPOSITIONS)
         self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
         self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
         self.name_words = frozenset(fold(w) for w in data.COMPANY_NAME_WORDS)
@@ -311,6 +319,7 @@ class CompanyFinder:
         found += self.acronyms(doc)
         found += self.firm_acronyms(doc)
         found += self.speaking_places(doc)
+        found += self.acting_states(doc)
         found += self.governed(doc)
         found += [
             Candidate(self.with_place(shapes.glued(shapes.trimmed(ent))), NER, None, "ner")
@@ -654,6 +663,70 @@ class CompanyFinder:
             ):
                 found.append(Candidate(place, NER, ORGANIZATION, kind="government"))
         return found
+
+    def acting_states(self, doc: Doc) -> list[Candidate]:
+        """A place that does what only a state does stands for its government: the subject
+        (or a subject's conjunct) of a verb whose object is a state's act or duty ("l'Irak
+        n'a pas respecté ses obligations", "La Finlande et le Royaume-Uni en ont tiré les
+        conséquences"), the subject of a verb addressed to a body ("la France a proposé au
+        Conseil de sécurité") or of a stance ("Paris est préoccupé"), the complement of a
+        diplomatic noun ("les relations diplomatiques de la France"), or the agent of a
+        state's act named by a noun ("la ratification par la France")."""
+        found = []
+        for ent in doc.ents:
+            place = shapes.trimmed(ent)
+            while len(place) > 1 and place[0].pos_ == "DET":
+                place = place[1:]
+            if ent.label_ in PLACE_LABELS and place and self.acts_as_state(place.root):
+                found.append(Candidate(place, NER, ORGANIZATION, kind="government"))
+        return found
+
+    def acts_as_state(self, root: Token) -> bool:
+        """Whether a place's head word is the subject of a state's act or its agent."""
+        subject = root.head if root.dep_ == "conj" else root
+        verb = subject.head
+        if subject.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and (
+            verb.lemma_.lower() in self.stance_words
+        ):
+            return True
+        if subject.dep_ == "nsubj":
+            for obj in verb.children:
+                lemma = obj.lemma_.lower()
+                if obj.dep_ in ("obj", "dobj") and (
+                    lemma in self.state_objects
+                    or (verb.lemma_.lower(), lemma) in self.decision_phrases
+                ):
+                    return True
+                if self.addressed_body(obj):
+                    return True
+        # The complement of a diplomatic noun, or the agent of a state's act; the
+        # preposition is a child of the place (UD) or its head (ClearNLP).
+        case = next((c for c in root.children if c.dep_ == "case"), None)
+        if case is not None:
+            preposition, noun = case, root.head
+        else:
+            preposition, noun = root.head, root.head.head
+        if noun.pos_ != "NOUN" or preposition.pos_ != "ADP":
+            return False
+        if preposition.lower_ in self.state_noun_prepositions and any(
+            c.lemma_.lower() in self.state_noun_adjectives for c in noun.children
+        ):
+            return True
+        return (
+            preposition.lower_ in self.agent_prepositions and noun.lemma_.lower() in self.state_acts
+        )
+
+    def addressed_body(self, word: Token) -> bool:
+        """Whether a verb's dependent is a body it is addressed to: "au Conseil de sécurité"
+        (the preposition a child of the body, UD), "to the Security Council" (the body a
+        child of the preposition, ClearNLP)."""
+        if word.dep_ == "prep":
+            if word.lower_ not in self.addressee_prepositions:
+                return False
+            word = next((c for c in word.children if c.dep_ == "pobj"), None)
+        elif not any(c.lower_ in self.addressee_prepositions for c in word.children):
+            return False
+        return word is not None and word.ent_type_ == "ORG"
 
     def with_place(self, span: Span) -> Span:
         """A name followed by "de" and a place takes the place: "Stars de Dallas",

@@ -224,6 +224,44 @@ DECISION_VERBS = (
     "warn",
     "accuse",
 )
+# Objects that only a state holds, owes or makes: "Iraq has not met its obligations".
+STATE_OBJECTS = (
+    "obligation",
+    "right",
+    "duty",
+    "commitment",
+    "embargo",
+    "sanction",
+    "treaty",
+    "resolution",
+    "veto",
+    "ultimatum",
+)
+# Verb and object that together say a decision: "Finland drew the conclusions".
+DECISION_PHRASES = (("draw", "conclusion"),)
+# Words of a stance whose subject, when a place, holds it as a state: "Russia is opposed
+# to the plan", "Paris is concerned by the violations" (lemmas).
+STANCE_WORDS = ("hostile", "opposed", "oppose", "concern", "worry")
+# Prepositions that make a body the addressee of a place's act: "France proposed to the
+# Security Council".
+ADDRESSEE_PREPOSITIONS = ("to",)
+# Adjectives of a noun whose complement is a state: "the diplomatic relations of France".
+STATE_NOUN_ADJECTIVES = ("diplomatic",)
+# The prepositions of such a complement ("the diplomatic corps in Beijing" is where).
+STATE_NOUN_PREPOSITIONS = ("of", "with", "between")
+# Acts of a state named by a noun, with the agent's preposition: "ratification by France".
+STATE_ACT_NOUNS = (
+    "ratification",
+    "signature",
+    "adoption",
+    "approval",
+    "recognition",
+    "denunciation",
+    "annexation",
+    "rejection",
+    "veto",
+)
+AGENT_PREPOSITIONS = ("by",)
 # Cues that are a word of the firm's name (none in English, which writes "Penguin Books").
 TRADE_NOUNS = ()
 # Adjectives after a name that say when, not which body (English puts them before it).

@@ -471,6 +471,54 @@ DECISION_VERBS = (
     "regretter",
     "accuser",
 )
+# Objects that only a state holds, owes or makes, so that a place that is the subject of
+# a verb taking one acts as its government: "l'Irak n'a pas respecté ses obligations",
+# "l'Autriche a le droit de former un gouvernement" (lemmas). Not "accord" or "relation",
+# which a country has as a place in encyclopaedic prose ("les États-Unis ont un accord de
+# libre-échange").
+STATE_OBJECTS = (
+    "obligation",
+    "droit",
+    "devoir",
+    "engagement",
+    "embargo",
+    "sanction",
+    "traité",
+    "résolution",
+    "convention",
+    "veto",
+    "ultimatum",
+)
+# Verb and object that together say a decision: "la Finlande en a tiré les conséquences".
+DECISION_PHRASES = (("tirer", "conséquence"),)
+# Words of a stance whose subject, when a place, holds it as a state: "le Japon est hostile
+# à la reprise de la chasse", "Paris est préoccupé par les violations" (lemmas). Not
+# "favorable", which a region is to a crop ("la Bretagne est favorable à l'élevage").
+STANCE_WORDS = ("hostile", "opposé", "préoccuper", "inquiéter")
+# Prepositions that make a body the addressee of a place's act, which then deals with it as
+# a state: "la France a proposé au Conseil de sécurité".
+ADDRESSEE_PREPOSITIONS = ("à", "au", "aux", "auprès")
+# Adjectives of a noun whose complement is a state: "la rupture des relations
+# diplomatiques de la France avec le Saint-Siège".
+STATE_NOUN_ADJECTIVES = ("diplomatique",)
+# The prepositions of such a complement (a place after "à" or "en" is where, not who: "le
+# corps diplomatique en poste à Pékin").
+STATE_NOUN_PREPOSITIONS = ("de", "du", "des", "d'", "avec", "entre")
+# Acts of a state named by a noun; a place after the agent's preposition is the state that
+# acts: "la ratification par la France de la Convention" (lemmas). "de" is left out: "la
+# reconnaissance du Kosovo" names the state acted upon as often as the one acting.
+STATE_ACT_NOUNS = (
+    "ratification",
+    "signature",
+    "adoption",
+    "approbation",
+    "reconnaissance",
+    "dénonciation",
+    "annexion",
+    "rejet",
+    "veto",
+)
+AGENT_PREPOSITIONS = ("par",)
 # Cues that are a word of the firm's name, in lower case too: "les éditions Gallimard",
 # "la laiterie Besnier".
 TRADE_NOUNS = (
