@@ -16,6 +16,17 @@ def names(nlp, text: str) -> list[tuple[str, str]]:
 
 FRENCH = [
     (
+        "employer-after-chez-and-a-verb-of-work",
+        "Denise travaille chez Japy jusqu'à la naissance de son premier enfant.",
+        [("Japy", "company")],
+    ),
+    (
+        "a-persons-full-name-after-chez-is-no-firm",
+        "Elle travaille chez Jean Dupont depuis dix ans.",
+        [],
+    ),
+    ("chez-without-a-verb-of-work", "Il a dîné chez Paul hier soir.", []),
+    (
         "words-of-a-quoted-title-in-a-reference",
         '- "Digital Tampering in the Media, Politics and Law", The Guardian, 2004.',
         [("The Guardian", "publication")],

@@ -190,6 +190,8 @@ class CompanyFinder:
         self.titles = _phrases(nlp, list(titles))
         self.articles_before_titles = frozenset(data.ARTICLES_BEFORE_TITLES)
         self.home_adjectives = frozenset(data.HOME_ADJECTIVES)
+        self.workplace_verbs = frozenset(data.WORKPLACE_VERBS)
+        self.workplace_prepositions = frozenset(data.WORKPLACE_PREPOSITIONS)
         self.reference_openers = frozenset(REFERENCE_OPENERS)
         self.honorifics = frozenset(language_data.module(nlp.lang, "claims").HONORIFICS)
         self.appositive_nouns = frozenset(data.APPOSITIVE_FIRM_NOUNS)
@@ -1147,6 +1149,9 @@ class CompanyFinder:
             place = ent.label_ in PLACE_LABELS
             if ent.label_ not in MISREAD_LABELS and not place:
                 continue
+            if not place and self.workplace(ent):
+                found.append(Candidate(ent, NER, COMPANY, "context"))
+                continue
             governor = self.firm_governor(ent)
             if governor is None or (ent.label_ in PERSON_LABELS and governor.pos_ != "NOUN"):
                 continue
@@ -1154,6 +1159,19 @@ class CompanyFinder:
                 continue
             found.append(Candidate(ent, NER, COMPANY, "context"))
         return found
+
+    def workplace(self, ent: Span) -> bool:
+        """ "Denise travaille chez Japy": a one-word name after "chez" that a verb of work
+        governs is the employer (a person's full name is the person's home or shop)."""
+        root = ent.root
+        return (
+            len(ent) == 1
+            and root.head.pos_ == "VERB"
+            and root.head.lemma_.lower() in self.workplace_verbs
+            and any(
+                c.dep_ == "case" and c.lower_ in self.workplace_prepositions for c in root.children
+            )
+        )
 
     def cue_before(self, doc: Doc, start: int) -> bool:
         return _ends_with(self.cues, doc, start)

@@ -354,6 +354,10 @@ COMPANY_GOVERNORS = (
     "factory",
     "plant",
 )
+# Verbs of work and the preposition that names the employer ("works at" also names
+# universities and towns: none in English).
+WORKPLACE_VERBS = ()
+WORKPLACE_PREPOSITIONS = ()
 # Of the governors, the nouns no place takes: a name the stock model reads as a place is a
 # firm after them ("the shareholders of Fives").
 OWNER_NOUNS = ("ceo", "shareholder", "stockholder", "subsidiary", "takeover")

@@ -650,6 +650,11 @@ COMPANY_GOVERNORS = (
     "introduction",
     "coter",
 )
+# Verbs of work whose "chez" names the employer, a firm (a one-word name the stock model
+# may read as a person's): "Denise travaille chez Japy", "il est entré chez Michelin en
+# 1990", "embauché chez Lactalis".
+WORKPLACE_VERBS = ("travailler", "embaucher", "recruter", "entrer", "employer", "licencier")
+WORKPLACE_PREPOSITIONS = ("chez",)
 # Of the governors, the nouns no place takes: a name the stock model reads as a place is a
 # firm after them ("les actionnaires de Fives").
 OWNER_NOUNS = (
