@@ -65,7 +65,7 @@ FRENCH = [
     (
         "adjective-of-another-listed-name-keeps-the-first",
         "Tokyo veut un siège au Conseil de Sécurité de l'Organisation des Nations unies.",
-        [("Conseil de sécurité", "government")],
+        [("Tokyo", "government"), ("Conseil de sécurité", "government")],
     ),
     (
         "foreign-adjective-names-another-countrys-party",
