@@ -16,6 +16,16 @@ def names(nlp, text: str) -> list[tuple[str, str]]:
 
 FRENCH = [
     (
+        "purpose-after-a-listed-body-is-no-part-of-its-name",
+        "Le Parlement européen donne décharge à la Commission pour l'exécution du budget.",
+        [("Parlement européen", "parliament"), ("Commission européenne", "government")],
+    ),
+    (
+        "capitalised-complement-after-pour-is-part-of-the-name",
+        "Il a rejoint l'Union pour la Méditerranée.",
+        [("Union pour la Méditerranée", "association")],
+    ),
+    (
         "employer-after-chez-and-a-verb-of-work",
         "Denise travaille chez Japy jusqu'à la naissance de son premier enfant.",
         [("Japy", "company")],

@@ -190,6 +190,7 @@ class CompanyFinder:
         self.titles = _phrases(nlp, list(titles))
         self.articles_before_titles = frozenset(data.ARTICLES_BEFORE_TITLES)
         self.home_adjectives = frozenset(data.HOME_ADJECTIVES)
+        self.purposes = frozenset(data.PURPOSE_PREPOSITIONS)
         self.workplace_verbs = frozenset(data.WORKPLACE_VERBS)
         self.workplace_prepositions = frozenset(data.WORKPLACE_PREPOSITIONS)
         self.reference_openers = frozenset(REFERENCE_OPENERS)
@@ -243,6 +244,7 @@ class CompanyFinder:
                 and self.plausible(doc, c)
             ],
             self.home_adjectives,
+            self.purposes,
         )
         # A name the words around make a product once is one in the whole article.
         products = {fold(c.span.text) for c in chosen if c.label is None and self.product(c.span)}
@@ -1320,10 +1322,14 @@ class CompanyFinder:
                         c.values["parent"] = name
 
 
-def choose(candidates: list[Candidate], home_adjectives: frozenset[str]) -> list[Candidate]:
+def choose(
+    candidates: list[Candidate], home_adjectives: frozenset[str], purposes: frozenset[str]
+) -> list[Candidate]:
     """Non-overlapping candidates: the most trusted first, then the longest. A name that
     contains a listed one is the fuller name of it ("groupe Thales"), or, when a foreign
-    adjective follows the listed words, of another body ("Parti communiste chinois")."""
+    adjective follows the listed words, of another body ("Parti communiste chinois"); a
+    purpose in lower case after the listed words is no part of a name ("donner décharge à
+    la Commission pour l'exécution du budget")."""
     listed = [c for c in candidates if c.priority == GAZETTEER]
     shadowed: set[int] = set()
     for c in candidates:
@@ -1334,6 +1340,9 @@ def choose(candidates: list[Candidate], home_adjectives: frozenset[str]) -> list
             continue
         if _foreign(c.span, inner.span, home_adjectives):
             shadowed.add(id(inner))
+            continue
+        if _purpose(c.span, inner.span, purposes):
+            shadowed.add(id(c))
             continue
         # "Groupe Thales", "Novartis Europharm Limited": the fuller name of a listed one.
         c.priority, c.entry, c.source = GAZETTEER + 1, inner.entry, inner.source
@@ -1362,6 +1371,19 @@ def _foreign(outer: Span, inner: Span, home_adjectives: frozenset[str]) -> bool:
         return False
     word = outer.doc[inner.end]
     return word.pos_ == "ADJ" and word.is_lower and word.lower_ not in home_adjectives
+
+
+def _purpose(outer: Span, inner: Span, purposes: frozenset[str]) -> bool:
+    """Whether the words after the listed ones are a purpose in lower case: "pour
+    l'exécution du budget" (a name's own complement is capitalised: "Union pour la
+    Méditerranée", or listed whole)."""
+    doc = outer.doc
+    if inner.end >= outer.end or doc[inner.end].lower_ not in purposes:
+        return False
+    i = inner.end + 1
+    while i < outer.end and doc[i].pos_ == "DET":
+        i += 1
+    return i < outer.end and doc[i].is_lower
 
 
 def _ends_with(matcher: PhraseMatcher, doc: Doc, start: int) -> bool:

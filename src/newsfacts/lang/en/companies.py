@@ -286,6 +286,9 @@ APPOSITIVE_FIRM_NOUNS = (
 )
 # The articles an apposition may begin with.
 APPOSITION_ARTICLES = ("the", "a", "an")
+# The preposition of a purpose after a listed body's name, no part of it when what follows
+# is in lower case: "the Commission for the execution of the budget".
+PURPOSE_PREPOSITIONS = ("for",)
 # Adjectives after a listed body's name that keep it that body (English puts a country's
 # adjective before the name: "the British Labour Party").
 HOME_ADJECTIVES = ()

@@ -570,6 +570,9 @@ APPOSITIVE_FIRM_NOUNS = (
 )
 # The articles an apposition may begin with.
 APPOSITION_ARTICLES = ("le", "la", "l'", "un", "une")
+# The preposition of a purpose after a listed body's name, no part of it when what follows
+# is in lower case: "la Commission pour l'exécution du budget".
+PURPOSE_PREPOSITIONS = ("pour",)
 # Adjectives after a listed body's name that keep it that body ("le Parti socialiste
 # français"); any other adjective there names another country's body ("le Parti communiste
 # chinois" is not the PCF, "le ministère de l'Intérieur irakien" not Beauvau).
