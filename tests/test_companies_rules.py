@@ -16,6 +16,11 @@ def names(nlp, text: str) -> list[tuple[str, str]]:
 
 FRENCH = [
     (
+        "body-noun-in-apposition",
+        "Le Grand Orient de France, organisation maçonnique, a publié un communiqué.",
+        [("Grand Orient de France", "other")],
+    ),
+    (
         "purpose-after-a-listed-body-is-no-part-of-its-name",
         "Le Parlement européen donne décharge à la Commission pour l'exécution du budget.",
         [("Parlement européen", "parliament"), ("Commission européenne", "government")],

@@ -196,6 +196,7 @@ class CompanyFinder:
         self.reference_openers = frozenset(REFERENCE_OPENERS)
         self.honorifics = frozenset(language_data.module(nlp.lang, "claims").HONORIFICS)
         self.appositive_nouns = frozenset(data.APPOSITIVE_FIRM_NOUNS)
+        self.appositive_bodies = dict(data.APPOSITIVE_BODY_NOUNS)
         self.apposition_articles = frozenset(data.APPOSITION_ARTICLES)
         self.ordinals = frozenset(data.ORDINALS)
         self.regimes = frozenset(data.REGIMES)
@@ -468,8 +469,8 @@ class CompanyFinder:
 
     def appositions(self, doc: Doc) -> list[Candidate]:
         """ "la Somatem, filiale de la Lyonnaise des eaux", "Japy, le fabricant de machines
-        à écrire": a name with a company noun in apposition after it, between commas or
-        before the end of the sentence."""
+        à écrire": a name with a company noun in apposition after it is a firm's; with a
+        body's noun ("le Grand Orient de France, organisation maçonnique"), a body's."""
         found = []
         for comma in doc[1:-1]:
             if comma.text != ",":
@@ -477,13 +478,19 @@ class CompanyFinder:
             noun = doc[comma.i + 1]
             if noun.lower_ in self.apposition_articles and noun.i + 1 < len(doc):
                 noun = doc[noun.i + 1]
-            if noun.lower_ not in self.appositive_nouns or noun.pos_ != "NOUN":
+            firm = noun.lower_ in self.appositive_nouns
+            if not (firm or noun.lower_ in self.appositive_bodies) or noun.pos_ != "NOUN":
                 continue
             if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "CCONJ":
                 continue  # "Demain, entreprises et mairies signeront": a subject, no apposition
             name = self.name_before(doc, comma.i)
-            if name is not None:
+            if name is None:
+                continue
+            if firm:
                 found.append(Candidate(name, CUE, COMPANY, "context"))
+            else:
+                kind = self.appositive_bodies[noun.lower_] or "other"
+                found.append(Candidate(name, HEAD, ORGANIZATION, "context", kind=kind))
         return found
 
     def name_before(self, doc: Doc, end: int) -> Span | None:
@@ -491,7 +498,11 @@ class CompanyFinder:
         full name (a one-word name the stock model reads as a person may be a firm's:
         "Japy"), not a capitalised word that only begins the sentence."""
         start = end
-        while start > 0 and shapes.capitalised(doc[start - 1]):
+        # A stock entity ending there gives the name's extent ("Grand Orient de France").
+        entity = next((e for e in doc.ents if e.end == end and len(e) > 1), None)
+        if entity is not None and entity.label_ not in PERSON_LABELS:
+            start = shapes.trimmed(entity).start
+        while entity is None and start > 0 and shapes.capitalised(doc[start - 1]):
             first = doc[start - 1]
             if start < end and first.is_sent_start and first.pos_ != "PROPN":
                 break  # "Selon Kaltex, un constructeur automobile"

@@ -284,6 +284,17 @@ APPOSITIVE_FIRM_NOUNS = (
     "start-up",
     "airline",
 )
+# Body nouns that, in apposition after a name, say what kind of organisation it is (None:
+# of no kind the list knows): "Oxfam, a charity based in Oxford".
+APPOSITIVE_BODY_NOUNS = {
+    "organization": None,
+    "organisation": None,
+    "charity": "association",
+    "foundation": "association",
+    "party": "party",
+    "union": "trade_union",
+    "club": "club",
+}
 # The articles an apposition may begin with.
 APPOSITION_ARTICLES = ("the", "a", "an")
 # The preposition of a purpose after a listed body's name, no part of it when what follows

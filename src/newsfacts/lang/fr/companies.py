@@ -568,6 +568,19 @@ APPOSITIVE_FIRM_NOUNS = (
     "start-up",
     "startup",
 )
+# Body nouns that, in apposition after a name, say what kind of organisation it is (None:
+# of no kind the list knows): "le Grand Orient de France, organisation maçonnique", "le
+# Secours populaire, association de solidarité".
+APPOSITIVE_BODY_NOUNS = {
+    "organisation": None,
+    "organisme": None,
+    "association": "association",
+    "ong": "association",
+    "fondation": "association",
+    "parti": "party",
+    "syndicat": "trade_union",
+    "club": "club",
+}
 # The articles an apposition may begin with.
 APPOSITION_ARTICLES = ("le", "la", "l'", "un", "une")
 # The preposition of a purpose after a listed body's name, no part of it when what follows
