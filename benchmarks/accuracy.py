@@ -207,8 +207,9 @@ def organizations_table(names: list[str] | None) -> str | None:
     if not suites:
         return None
     table = [
-        "Organisation spans (companies + organisations, products left out) against the corpus's",
-        "ORG, exact character span, micro-averaged; the stock model's ORG entities beside them.",
+        "Organisation spans (companies + organisations; products and publications left out)",
+        "against the corpus's ORG, exact character span, micro-averaged; the stock model's ORG",
+        "entities beside them.",
         "",
         "| corpus | sentences | gold ORG | system | P | R | F1 | tp/fp/fn |",
         "| --- | ---: | ---: | --- | ---: | ---: | ---: | --- |",
