@@ -28,9 +28,8 @@ from spacy.tokens import Doc, Span
 
 from ..normalize.names import fold
 from . import name_shapes as shapes
-from .name_shapes import ROMAN
+from .name_shapes import PLACE_LABELS, ROMAN
 
-PLACE_LABELS = ("LOC", "GPE")
 # The most words a field in quotes holds: "« justice et affaires intérieures »".
 QUOTED_WORDS = 6
 

@@ -26,7 +26,7 @@ from . import name_shapes as shapes
 from .addresses import AddressShape
 from .bodies import LowerCaseBodies
 from .gazetteer import Entry, Gazetteer
-from .name_shapes import NER_LABELS, PERSON_LABELS, ROMAN
+from .name_shapes import NER_LABELS, PERSON_LABELS, PLACE_LABELS, ROMAN
 from .products import ProductEvidence
 from .publishers import PUBLISHING, PublisherContext
 
@@ -49,7 +49,6 @@ GOVERNED_DEPS = ("nmod", "poss", "pobj", "nsubj", "nsubj:pass", "nsubjpass", "ob
 PUBLIC = ("government", "court", "regulator", "agency", "central_bank")
 # Kinds whose lower-case head noun is not part of the name that follows it.
 MEMBER_BODIES = ("association", "party", "club", "trade_union", "trade_body")
-PLACE_LABELS = ("LOC", "GPE")
 # The marks that open an item of a list of references: "- ", "^ ", "* ", "• ".
 REFERENCE_OPENERS = ("-", "–", "—", "^", "*", "•")
 # Quotation marks around a work's title.

@@ -9,9 +9,10 @@ import re
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-# Stock labels of an organisation and of a person, in every model we load.
+# Stock labels of an organisation, a person and a place, in every model we load.
 NER_LABELS = ("ORG",)
 PERSON_LABELS = ["PER", "PERSON"]
+PLACE_LABELS = ("LOC", "GPE")
 # A Roman numeral is no acronym: "XIII", "XIV".
 ROMAN = re.compile(r"(?=[IVX])X{0,3}(IX|IV|V?I{0,3})")
 # "5e", "XXIe", "3rd": a number written as an ordinal.
