@@ -16,6 +16,16 @@ def names(nlp, text: str) -> list[tuple[str, str]]:
 
 FRENCH = [
     (
+        "a-people-that-votes-is-no-government",
+        "Les Togolais ont voté dimanche pour élire leur président.",
+        [],
+    ),
+    (
+        "a-people-as-agent-of-an-act-is-no-government",
+        "Le sondage prévoit l'adoption par les Français du traité constitutionnel.",
+        [],
+    ),
+    (
         "body-noun-in-apposition",
         "Le Grand Orient de France, organisation maçonnique, a publié un communiqué.",
         [("Grand Orient de France", "other")],

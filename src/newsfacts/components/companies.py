@@ -666,7 +666,7 @@ class CompanyFinder:
             # The article is not part of the name, even capitalised: "La France".
             while len(place) > 1 and place[0].pos_ == "DET":
                 place = place[1:]
-            if ent.label_ not in PLACE_LABELS or not place:
+            if ent.label_ not in PLACE_LABELS or not place or shapes.people(place.root):
                 continue
             root = place.root
             # The verb, or the verb a semi-auxiliary governs: "Washington continue
@@ -691,7 +691,12 @@ class CompanyFinder:
             place = shapes.trimmed(ent)
             while len(place) > 1 and place[0].pos_ == "DET":
                 place = place[1:]
-            if ent.label_ in PLACE_LABELS and place and self.acts_as_state(place.root):
+            if (
+                ent.label_ in PLACE_LABELS
+                and place
+                and not shapes.people(place.root)
+                and self.acts_as_state(place.root)
+            ):
                 found.append(Candidate(place, NER, ORGANIZATION, kind="government"))
         return found
 

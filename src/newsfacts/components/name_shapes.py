@@ -205,6 +205,12 @@ def one_word_line(span: Span) -> bool:
     return True
 
 
+def people(token: Token) -> bool:
+    """A people the stock model reads as a place ("les Français", "les Togolais"): a common
+    noun whose lemma is in lower case, where a place's name is a proper noun."""
+    return token.pos_ == "NOUN" and token.lemma_.islower()
+
+
 def lower_word(token: Token) -> bool:
     """A lower-case noun, adjective or participle: a word of an enumeration in a name."""
     return token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ", "VERB")
