@@ -322,8 +322,7 @@ class CompanyFinder:
         ]
         found += self.acronyms(doc)
         found += self.firm_acronyms(doc)
-        found += self.speaking_places(doc)
-        found += self.acting_states(doc)
+        found += self.governing_places(doc)
         found += self.governed(doc)
         found += [
             Candidate(self.with_place(shapes.glued(shapes.trimmed(ent))), NER, None, "ner")
@@ -656,52 +655,41 @@ class CompanyFinder:
             and doc[ent.start - 1].lower_ in self.firm_prepositions
         ]
 
-    def speaking_places(self, doc: Doc) -> list[Candidate]:
-        """ "La France a dénoncé", "Paris refuse": a place that is the subject of a verb of
-        speech or decision stands for its government (a metonymy the stock model reads as a
-        place)."""
+    def governing_places(self, doc: Doc) -> list[Candidate]:
+        """A place that speaks, decides or acts as only a state does stands for its
+        government (a metonymy the stock model reads as a place): "La France a dénoncé",
+        "Pékin veut interdire", "l'Irak n'a pas respecté ses obligations", "la ratification
+        par la France" (see `decides` and `acts_as_state`)."""
         found = []
         for ent in doc.ents:
+            if ent.label_ not in PLACE_LABELS:
+                continue
             place = shapes.trimmed(ent)
             # The article is not part of the name, even capitalised: "La France".
             while len(place) > 1 and place[0].pos_ == "DET":
                 place = place[1:]
-            if ent.label_ not in PLACE_LABELS or not place or shapes.people(place.root):
+            if not place or shapes.people(place.root):
                 continue
-            root = place.root
-            # The verb, or the verb a semi-auxiliary governs: "Washington continue
-            # d'accuser", "Pékin veut interdire".
-            verbs = [root.head, *(c for c in root.head.children if c.dep_ == "xcomp")]
-            if root.dep_ == "nsubj" and any(
-                v.pos_ == "VERB" and v.lemma_.lower() in self.decision_verbs for v in verbs
-            ):
+            if self.decides(place.root) or self.acts_as_state(place.root):
                 found.append(Candidate(place, NER, ORGANIZATION, kind="government"))
         return found
 
-    def acting_states(self, doc: Doc) -> list[Candidate]:
-        """A place that does what only a state does stands for its government: the subject
-        (or a subject's conjunct) of a verb whose object is a state's act or duty ("l'Irak
-        n'a pas respecté ses obligations", "La Finlande et le Royaume-Uni en ont tiré les
-        conséquences"), the subject of a verb addressed to a body ("la France a proposé au
-        Conseil de sécurité") or of a stance ("Paris est préoccupé"), the complement of a
-        diplomatic noun ("les relations diplomatiques de la France"), or the agent of a
-        state's act named by a noun ("la ratification par la France")."""
-        found = []
-        for ent in doc.ents:
-            place = shapes.trimmed(ent)
-            while len(place) > 1 and place[0].pos_ == "DET":
-                place = place[1:]
-            if (
-                ent.label_ in PLACE_LABELS
-                and place
-                and not shapes.people(place.root)
-                and self.acts_as_state(place.root)
-            ):
-                found.append(Candidate(place, NER, ORGANIZATION, kind="government"))
-        return found
+    def decides(self, root: Token) -> bool:
+        """Whether a place's head word is the subject of a verb of speech or decision, or of
+        the verb a semi-auxiliary governs: "Washington continue d'accuser", "Pékin veut
+        interdire"."""
+        verbs = [root.head, *(c for c in root.head.children if c.dep_ == "xcomp")]
+        return root.dep_ == "nsubj" and any(
+            v.pos_ == "VERB" and v.lemma_.lower() in self.decision_verbs for v in verbs
+        )
 
     def acts_as_state(self, root: Token) -> bool:
-        """Whether a place's head word is the subject of a state's act or its agent."""
+        """Whether a place's head word does what only a state does: the subject (or a
+        subject's conjunct) of a verb whose object is a state's act or duty ("La Finlande
+        et le Royaume-Uni en ont tiré les conséquences"), of a verb addressed to a body ("la
+        France a proposé au Conseil de sécurité") or of a stance ("Paris est préoccupé"),
+        the complement of a diplomatic noun ("les relations diplomatiques de la France"), or
+        the agent of a state's act named by a noun ("la ratification par la France")."""
         subject = root.head if root.dep_ == "conj" else root
         verb = subject.head
         if subject.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and (

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..normalize.names import fold
+from .name_shapes import PERSON_LABELS
 
 # The relations by which a governing word takes the name.
 SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
@@ -166,7 +167,7 @@ class ProductEvidence:
         """A patient's noun, a person's name or a personal pronoun ("vous", "il")."""
         return (
             token.lemma_.lower() in self.patients
-            or token.ent_type_ in ("PER", "PERSON")
+            or token.ent_type_ in PERSON_LABELS
             or (token.pos_ == "PRON" and "Prs" in token.morph.get("PronType"))
         )
 
