@@ -104,6 +104,7 @@ def test_english_companies(nlp_en, text, expected):
 
 ORGANIZATIONS_FR = [
     ("bercy", "Bercy a révisé sa prévision de croissance.", [("Bercy", "government")]),
+    ("title-words-as-a-phrase", "L'équipe B, chez les seniors, jouera dimanche à 15h.", []),
     ("bce", "La BCE a relevé ses taux.", [("BCE", "central_bank")]),
     (
         "commission",
@@ -313,6 +314,19 @@ def test_french_organizations(nlp_fr, text, expected):
 )
 def test_english_organizations(nlp_en, text, expected):
     assert organizations(nlp_en, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "mentions"),
+    [
+        ("fr", "L'équipe de France affronte l'Italie, selon L'Équipe.", ["L'Équipe"]),
+        ("fr", "Le monde entier lit Le Monde.", ["Le Monde"]),
+        ("en", "The times are changing, The Times wrote.", ["The Times"]),
+    ],
+)
+def test_title_needs_its_capital_after_the_article(nlp_fr, nlp_en, lang, text, mentions):
+    [title] = organizations_from_doc({"fr": nlp_fr, "en": nlp_en}[lang](text))
+    assert (title.kind, [m.text for m in title.mentions]) == ("publication", mentions)
 
 
 def test_records_carry_identifiers_and_offsets(nlp_fr):

@@ -53,14 +53,25 @@ def read_entries(path: Path) -> list[dict]:
 class Gazetteer:
     """A list of names matched case-insensitively, except acronyms and the forms that are
     common words, which match only as written. A match must be written as a name (a capital
-    or a digit in its first word: "Openai", "iPhone", "3M"): "total" in lower case is a word.
+    or a digit in its first word: "Openai", "iPhone", "3M"; after an article, in the word
+    that follows it: "Le Monde"): "total" in lower case is a word, "le monde" a phrase.
     A name of several words may also begin with one of `lower_heads`, the head nouns the
     language writes in lower case: "la cour de Cassation", "le ministère de l'Intérieur"."""
 
-    def __init__(self, nlp: Language, rows: list[dict], lower_heads: frozenset[str] = frozenset()):
+    def __init__(
+        self,
+        nlp: Language,
+        rows: list[dict],
+        lower_heads: frozenset[str] = frozenset(),
+        articles: frozenset[str] = frozenset(),
+    ):
         """nlp: the pipeline whose tokenizer splits the names. rows: the list's entries.
-        lower_heads: the first words, in lower case, that need no capital."""
+        lower_heads: the first words, in lower case, that need no capital. articles: the
+        articles a title may begin with, capitalised ("Le", "The"); the capital that makes
+        the title a name is then on the next word.
+        """
         self.lower_heads = lower_heads
+        self.articles = articles
         self.entries: list[Entry] = []
         self.by_name: dict[str, Entry] = {}
         self._any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -93,7 +104,7 @@ class Gazetteer:
     @classmethod
     def companies(cls, nlp: Language) -> Gazetteer:
         """The company list shared by every language."""
-        return cls(nlp, read_entries(COMPANIES))
+        return cls(nlp, read_entries(COMPANIES), articles=_title_articles(nlp))
 
     @classmethod
     def organizations(cls, nlp: Language) -> Gazetteer:
@@ -101,7 +112,12 @@ class Gazetteer:
         head noun in lower case (`LOWER_CASE_HEADS` of the language data)."""
         data = language_data.data(nlp.lang)
         folder = Path(data.__file__).parent
-        return cls(nlp, read_entries(folder / ORGANIZATIONS), frozenset(data.LOWER_CASE_HEADS))
+        return cls(
+            nlp,
+            read_entries(folder / ORGANIZATIONS),
+            frozenset(data.LOWER_CASE_HEADS),
+            _title_articles(nlp),
+        )
 
     def __call__(self, doc: Doc) -> list[Match]:
         """Every match that begins with a capital letter, a digit or a lower-case head noun of
@@ -110,12 +126,20 @@ class Gazetteer:
         for matcher in (self._any_case, self._as_written):
             for key, start, end in matcher(doc):
                 headed = end - start > 1 and doc[start].text in self.lower_heads
-                if headed or _written_as_name(doc[start].text):
+                # A title's capital is on the word after its article: "L'Équipe", "Le
+                # Monde", not "L'équipe B" or "Le monde entier".
+                titled = end - start > 1 and doc[start].text in self.articles
+                first = doc[start + 1] if titled else doc[start]
+                if headed or _written_as_name(first.text):
                     entry = self.entries[int(doc.vocab.strings[key])]
                     span = doc[start:end]
                     found.append(Match(span, entry, span.text in entry.ambiguous))
         found.sort(key=lambda m: (m.span.start, -len(m.span)))
         return found
+
+
+def _title_articles(nlp: Language) -> frozenset[str]:
+    return frozenset(language_data.data(nlp.lang).TITLE_ARTICLES)
 
 
 def _written_as_name(word: str) -> bool:
