@@ -104,6 +104,12 @@ def test_english_companies(nlp_en, text, expected):
 
 ORGANIZATIONS_FR = [
     ("bercy", "Bercy a révisé sa prévision de croissance.", [("Bercy", "government")]),
+    ("quoted-title-alone", 'La saga continue dans " Far Cry 3 ", sorti en 2012.', []),
+    (
+        "quoted-name-after-its-article",
+        'Il a servi dans la " Royal Navy " pendant la guerre.',
+        [("Royal Navy", "other")],
+    ),
     ("title-words-as-a-phrase", "L'équipe B, chez les seniors, jouera dimanche à 15h.", []),
     ("bce", "La BCE a relevé ses taux.", [("BCE", "central_bank")]),
     (

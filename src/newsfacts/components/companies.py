@@ -55,6 +55,9 @@ REFERENCE_OPENERS = ("-", "–", "—", "^", "*", "•")
 STRAIGHT_QUOTES = ('"',)
 OPENING_QUOTES = ("«", "“")
 CLOSING_QUOTES = ("»", "”")
+# The words before quotes that make the quoted name a noun's ("l'association " X "", "le
+# magazine " Forbes ""), not a title standing alone.
+NAME_POS = ("NOUN", "PROPN", "ADJ")
 # The names and conjunctions a study's noun may stand before: "critères ACUITY et TIMI".
 STUDY_WINDOW = 4
 # The lower-case words before a bracketed acronym searched for a body's head noun.
@@ -193,6 +196,8 @@ class CompanyFinder:
         self.workplace_verbs = frozenset(data.WORKPLACE_VERBS)
         self.workplace_prepositions = frozenset(data.WORKPLACE_PREPOSITIONS)
         self.reference_openers = frozenset(REFERENCE_OPENERS)
+        self.quotes = dict(data.QUOTES)
+        self.quoted_name_articles = frozenset(data.QUOTED_NAME_ARTICLES)
         self.honorifics = frozenset(language_data.module(nlp.lang, "claims").HONORIFICS)
         self.appositive_nouns = frozenset(data.APPOSITIVE_FIRM_NOUNS)
         self.appositive_bodies = dict(data.APPOSITIVE_BODY_NOUNS)
@@ -445,6 +450,20 @@ class CompanyFinder:
         opened = sum(t.text in OPENING_QUOTES for t in before)
         closed = sum(t.text in CLOSING_QUOTES for t in before)
         return straight % 2 == 1 or opened > closed
+
+    def bare_quoted(self, span: Span) -> bool:
+        """Whether a name stands alone in quotes, with neither an article nor a noun before
+        them (`QUOTED_NAME_ARTICLES`): '" NeverDead " est un jeu vidéo', 'dans " Far Cry 3
+        "', 'des mentions comme "VLM"'; not 'la " Royal Navy "', 'le magazine " Forbes "'."""
+        doc = span.doc
+        if not self.quoted_name_articles or span.start == 0 or span.end >= len(doc):
+            return False
+        if self.quotes.get(doc[span.start - 1].text) != doc[span.end].text:
+            return False
+        if span.start == 1:
+            return True
+        before = doc[span.start - 2]
+        return before.lower_ not in self.quoted_name_articles and before.pos_ not in NAME_POS
 
     def list_item_line(self, span: Span) -> bool:
         """Whether the sentence of a span opens with a list mark ("- ", "^ ", "• ")."""
@@ -988,6 +1007,7 @@ class CompanyFinder:
             # "M. PESC": a title makes the name a person's.
             or (c.span.start > 0 and doc[c.span.start - 1].lower_ in self.honorifics)
             or self.in_cited_title(c.span)
+            or self.bare_quoted(c.span)
         ):
             return False
         return not (c.priority == GAZETTEER and shapes.hyphenated(doc, c.span))

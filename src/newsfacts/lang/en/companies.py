@@ -484,3 +484,6 @@ TEAM_HEADS = ()
 TEAM_ARTICLES = ()
 QUOTED_FIELD_HEADS = ()
 QUOTES = {}
+# English names many bodies without an article ("Greenpeace", "Tata Sons"), so an article is
+# no evidence either way: the rule of the French data is off.
+QUOTED_NAME_ARTICLES = ()

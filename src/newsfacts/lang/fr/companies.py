@@ -436,6 +436,24 @@ TEAM_ARTICLES = ("l'", "la", "en")
 # closing.
 QUOTED_FIELD_HEADS = ("conseil",)
 QUOTES = {"«": "»", '"': '"', "“": "”"}
+# French writes a body's name with its article, quoted or not ("la « Royal Navy »", "l'
+# " Institution of Civil Engineers "", "du " Figaro ""); a stock name in quotes with neither
+# one of these nor a noun before the quotes is a title or a term the writer quotes ("
+# NeverDead " est un jeu vidéo", "dans " Far Cry 3 "", "des mentions comme "VLM"").
+QUOTED_NAME_ARTICLES = (
+    "le",
+    "la",
+    "les",
+    "l'",
+    "l’",
+    "l",
+    "du",
+    "au",
+    "aux",
+    "des",
+    "un",
+    "une",
+)
 # Verbs of speech and decision whose subject, when a place, stands for its government:
 # "La France a dénoncé", "Pékin refuse" (lemmas).
 DECISION_VERBS = (
