@@ -264,11 +264,13 @@ class CompanyFinder:
                     c.label, c.kind = ORGANIZATION, "publication"
                 elif self.firm_evidence(c.span):
                     c.label, c.source = COMPANY, "context"
+                elif self.bare_quoted(c.span):
+                    continue  # a title or a quoted term: no reading, dropped below
                 elif self.stock_orgs_are_companies:
                     c.label, c.source = COMPANY, "ner"
                 else:
                     c.label, c.kind = ORGANIZATION, "other"
-        chosen = self.harmonise(doc, chosen)
+        chosen = self.harmonise(doc, [c for c in chosen if c.label is not None])
         companies = [c for c in chosen if c.label == COMPANY]
         organizations = [c for c in chosen if c.label == ORGANIZATION]
         self.name_companies(companies)
@@ -1007,7 +1009,6 @@ class CompanyFinder:
             # "M. PESC": a title makes the name a person's.
             or (c.span.start > 0 and doc[c.span.start - 1].lower_ in self.honorifics)
             or self.in_cited_title(c.span)
-            or self.bare_quoted(c.span)
         ):
             return False
         return not (c.priority == GAZETTEER and shapes.hyphenated(doc, c.span))
