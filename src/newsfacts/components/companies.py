@@ -26,6 +26,7 @@ from . import name_shapes as shapes
 from .addresses import AddressShape
 from .bodies import LowerCaseBodies
 from .gazetteer import Entry, Gazetteer
+from .misreadings import Misreadings
 from .name_shapes import NER_LABELS, PERSON_LABELS, PLACE_LABELS, ROMAN
 from .products import ProductEvidence
 from .publishers import PUBLISHING, PublisherContext
@@ -204,6 +205,7 @@ class CompanyFinder:
         self.address = AddressShape(data)
         self.lower_case_bodies = LowerCaseBodies(self, data)
         self.indefinite_articles = frozenset(data.INDEFINITE_ARTICLES)
+        self.misreadings = Misreadings(data)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
         """The phrases that begin with an article, without it."""
@@ -964,6 +966,11 @@ class CompanyFinder:
         if c.source == "gazetteer" and shapes.in_product_name(doc, c.span):
             return False
         if c.label == COMPANY and shapes.in_person_name(c.span):
+            return False
+        # "la 21e Compagnie", "MR, comme Michel Roussin": the words around say what it is.
+        if self.misreadings(c.span):
+            return False
+        if c.source == "gazetteer" and self.misreadings.in_longer_name(c.span):
             return False
         # "la CG2A": an article makes a code a name.
         after_article = c.span.start > 0 and doc[c.span.start - 1].lower_ in self.acronym_articles

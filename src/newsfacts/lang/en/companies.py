@@ -188,6 +188,9 @@ PLACE_NOUNS = ("shopping centre", "shopping center", "shopping mall")
 # A regime after an ordinal names a period, not a body: "the Third Republic", "the Second Empire".
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 REGIMES = ("Republic", "Empire")
+# The nouns of a body's numbered units (see the French data). None in English: English names
+# a unit with its number ("the 82nd Airborne Division") and corpora tag the whole.
+NUMBERED_UNIT_NOUNS = ()
 # Heads whose lower-case complement is the body's portfolio: "the ministry of defence".
 PORTFOLIO_HEADS = ("ministry", "department")
 # Heads whose place after "of" is part of the body's name: "the court of Paris".

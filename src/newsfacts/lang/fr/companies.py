@@ -375,6 +375,26 @@ ORDINALS = (
     "sixième",
 )
 REGIMES = ("République", "Empire", "Restauration", "Monarchie")
+# The nouns of a body's numbered units: after an ordinal the noun is one unit, not a name
+# ("la 21e Compagnie", "le 2e Bureau", "la 3e Chambre"). Not "arrondissement", a place.
+NUMBERED_UNIT_NOUNS = (
+    "compagnie",
+    "bataillon",
+    "régiment",
+    "division",
+    "brigade",
+    "armée",
+    "corps",
+    "bureau",
+    "escadron",
+    "escadrille",
+    "escadre",
+    "batterie",
+    "section",
+    "légion",
+    "flotte",
+    "chambre",
+)
 # Heads whose lower-case complement is the body's portfolio: "ministère de la défense".
 PORTFOLIO_HEADS = ("ministère", "secrétariat d'État")
 # Heads whose place after "de" is part of the body's name: "mairie de Paris", "l'université
