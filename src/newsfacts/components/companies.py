@@ -391,7 +391,11 @@ class CompanyFinder:
         for place in doc.ents:
             if place.label_ not in PLACE_LABELS:
                 continue
-            i = place.start - 1
+            # The stock model may put the "de la" in the place: "des Rapides" + "de la Meuse".
+            first = place.start
+            while first < place.end - 1 and doc[first].lower_ in self.joiners:
+                first += 1
+            i = first - 1
             while i > 0 and doc[i].pos_ == "DET" and doc[i].lower_ in self.joiners:
                 i -= 1
             if i <= 0 or doc[i].lower_ not in self.complements:
