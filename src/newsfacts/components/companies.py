@@ -25,6 +25,7 @@ from ..normalize.names import fold
 from . import name_shapes as shapes
 from .addresses import AddressShape
 from .bodies import LowerCaseBodies
+from .clubs import ClubNames
 from .gazetteer import Entry, Gazetteer
 from .misreadings import Misreadings
 from .name_shapes import NER_LABELS, PERSON_LABELS, PLACE_LABELS, ROMAN
@@ -206,6 +207,7 @@ class CompanyFinder:
         self.lower_case_bodies = LowerCaseBodies(self, data)
         self.indefinite_articles = frozenset(data.INDEFINITE_ARTICLES)
         self.misreadings = Misreadings(data)
+        self.clubs = ClubNames(nlp, data, joiners=self.joiners, event=self.event)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
         """The phrases that begin with an article, without it."""
@@ -321,6 +323,11 @@ class CompanyFinder:
         found += [
             Candidate(span, HEAD, ORGANIZATION, "context", kind=kind)
             for span, kind in self.lower_case_bodies(doc)
+        ]
+        # "la MJC Nomade" is one MJC: a listed kind's named instance outranks the listed kind.
+        found += [
+            Candidate(span, GAZETTEER + 1 if named else HEAD, ORGANIZATION, "context", kind=kind)
+            for span, kind, named in self.clubs(doc)
         ]
         found += self.acronyms(doc)
         found += self.firm_acronyms(doc)

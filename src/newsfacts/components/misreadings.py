@@ -33,11 +33,7 @@ class Misreadings:
 
     def __call__(self, span: Span) -> bool:
         """Whether the span is no organisation's name, whoever proposed it."""
-        return (
-            self.numbered_unit(span)
-            or self.initials(span)
-            or self.sentence_noun(span)
-        )
+        return self.numbered_unit(span) or self.initials(span) or self.sentence_noun(span)
 
     def numbered_unit(self, span: Span) -> bool:
         """A unit's noun after an ordinal is one numbered part of a larger body, not a name:

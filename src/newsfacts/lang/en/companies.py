@@ -487,3 +487,7 @@ TEAM_HEADS = ()
 TEAM_ARTICLES = ()
 QUOTED_FIELD_HEADS = ()
 QUOTES = {}
+# Nouns of association before a quoted name, and acronyms of kinds of local body (see the
+# French data): none, since English capitalises a club's name and its head noun.
+QUOTED_NAME_HEADS = {}
+TYPE_ACRONYMS = {}

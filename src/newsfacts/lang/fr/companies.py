@@ -456,6 +456,41 @@ TEAM_ARTICLES = ("l'", "la", "en")
 # closing.
 QUOTED_FIELD_HEADS = ("conseil",)
 QUOTES = {"«": "»", '"': '"', "“": "”"}
+# Nouns of association after which a name in quotes is the association's name, with its
+# kind: "la société de pêche « La Gaule vidusienne »", "l'association "Pérouse amitié"". A
+# "société" is a firm's noun; with a pastime after it, an association's.
+QUOTED_NAME_HEADS = {
+    "association": "association",
+    "amicale": "association",
+    "club": "club",
+    "cercle": "association",
+    "union": "association",
+    "harmonie": "association",
+    "chorale": "association",
+    "fanfare": "association",
+    "comité des fêtes": "association",
+    "foyer rural": "association",
+    "société de pêche": "association",
+    "société de chasse": "association",
+    "société de tir": "association",
+    "société de gymnastique": "association",
+    "société musicale": "association",
+}
+# Acronyms of a kind of local body, of which every town has one: the capitalised name after
+# one is that body's ("la MJC Nomade"), the acronym alone the kind ("la MJC").
+TYPE_ACRONYMS = {
+    "MJC": "association",
+    "CCAS": "agency",
+    "CHU": "hospital",
+    "CHR": "hospital",
+    "IUT": "university",
+    "CFA": "school",
+    "IME": "school",
+    "EHPAD": "hospital",
+    "Ehpad": "hospital",
+    "SDIS": "agency",
+    "ADMR": "association",
+}
 # Verbs of speech and decision whose subject, when a place, stands for its government:
 # "La France a dénoncé", "Pékin refuse" (lemmas).
 DECISION_VERBS = (
