@@ -41,6 +41,7 @@ class ClubNames:
         self.quotes = dict(data.QUOTES)
         self.type_acronyms = dict(data.TYPE_ACRONYMS)
         self.plural_articles = frozenset(data.PLURAL_ARTICLES)
+        self.gatherings = frozenset(fold(n) for n in data.GATHERING_NOUNS)
         self.complements = frozenset(data.BARE_NAME_COMPLEMENTS)
         self.joiners = joiners
         self.event = event
@@ -109,6 +110,8 @@ class ClubNames:
             if doc[ent.start - 1].lower_ not in self.plural_articles or self.event(ent):
                 continue
             first = ent[0]
+            if fold(first.text) in self.gatherings:
+                continue  # "les Championnats de France": an event
             plural = "Plur" in first.morph.get("Number") or first.text.endswith(("s", "x"))
             if not (shapes.capitalised(first) and plural) or ent[1].lower_ not in self.complements:
                 continue
