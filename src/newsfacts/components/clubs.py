@@ -1,13 +1,10 @@
-"""Names of associations, clubs and teams that the press writes without a capitalised head
-noun, which the stock model misses or reads as a place or a work:
+"""Names of associations and clubs that the press writes without a capitalised head
+noun, which the stock model misses or reads as a place:
 
 - a name in quotes after a noun of association: "la société de pêche « La Gaule
   vidusienne »", "l'association "Pérouse amitié"" (the name is what the quotes hold);
 - a name after the acronym of a kind of local body, of which every town has one: "la MJC
-  Nomade", "le CCAS Saint-Michel" (the acronym alone is the listed kind: "la MJC");
-- a plural article, a plural capitalised noun, "de" and a capitalised name, which the stock
-  model reads as one MISC entity: "les Celtics de Boston", "des Jardiniers de France" (the
-  same shape as "les Pirates de Pittsburgh" when it reads a place after "de").
+  Nomade", "le CCAS Saint-Michel" (the acronym alone is the listed kind: "la MJC").
 """
 
 from __future__ import annotations
@@ -28,30 +25,22 @@ NOUN_ADJECTIVES = 2
 
 
 class ClubNames:
-    """Finds the names of associations, clubs and teams, with their kind."""
+    """Finds the names of associations and clubs, with their kind."""
 
-    def __init__(self, nlp: Language, data, *, joiners: frozenset[str], event):
+    def __init__(self, nlp: Language, data):
         """nlp: the pipeline whose tokenizer splits the nouns. data: the language data module
-        (`QUOTED_NAME_HEADS`, `TYPE_ACRONYMS`, `QUOTES`, `PLURAL_ARTICLES`,
-        `BARE_NAME_COMPLEMENTS`). joiners: the lower-case words inside names ("de", "la").
-        event: the finder's test for an event's name ("les Jeux du Canada")."""
+        (`QUOTED_NAME_HEADS`, `TYPE_ACRONYMS`, `QUOTES`)."""
         self.quoted_heads = {fold(k): v for k, v in data.QUOTED_NAME_HEADS.items()}
         self.head_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.head_phrases.add("head", list(nlp.tokenizer.pipe(list(data.QUOTED_NAME_HEADS))))
         self.quotes = dict(data.QUOTES)
         self.type_acronyms = dict(data.TYPE_ACRONYMS)
-        self.plural_articles = frozenset(data.PLURAL_ARTICLES)
-        self.gatherings = frozenset(fold(n) for n in data.GATHERING_NOUNS)
-        self.complements = frozenset(data.BARE_NAME_COMPLEMENTS)
-        self.joiners = joiners
-        self.event = event
 
     def __call__(self, doc: Doc) -> list[tuple[Span, str, bool]]:
         """Every name found: its span, its kind, and whether it is a listed kind's named
         instance ("la MJC Nomade"), which outranks the listed acronym inside it."""
         found = [(span, kind, False) for span, kind in self.quoted(doc)]
         found += [(span, kind, True) for span, kind in self.typed(doc)]
-        found += [(span, "other", False) for span in self.plural_teams(doc)]
         return found
 
     def quoted(self, doc: Doc) -> list[tuple[Span, str]]:
@@ -86,8 +75,7 @@ class ClubNames:
 
     def typed(self, doc: Doc) -> list[tuple[Span, str]]:
         """ "la MJC Nomade": the acronym of a kind of local body and the capitalised words
-        after it, when the stock model reads no person there ("le CHU Jean Martin" names
-        no one's hospital for certain)."""
+        after it, unless the stock model reads a person there (an officer, not a name)."""
         found = []
         for token in doc[:-1]:
             kind = self.type_acronyms.get(token.text)
@@ -98,24 +86,4 @@ class ClubNames:
             while end < len(doc) and shapes.capitalised(doc[end]) and not doc[end].is_punct:
                 end += 1
             found.append((doc[token.i : end], kind))
-        return found
-
-    def plural_teams(self, doc: Doc) -> list[Span]:
-        """ "les Celtics de Boston", "des Jardiniers de France": a MISC entity after a plural
-        article, made of a plural capitalised noun, "de" and capitalised words."""
-        found = []
-        for ent in doc.ents:
-            if ent.label_ != "MISC" or len(ent) < 3 or ent.start == 0:
-                continue
-            if doc[ent.start - 1].lower_ not in self.plural_articles or self.event(ent):
-                continue
-            first = ent[0]
-            if fold(first.text) in self.gatherings:
-                continue  # "les Championnats de France": an event
-            plural = "Plur" in first.morph.get("Number") or first.text.endswith(("s", "x"))
-            if not (shapes.capitalised(first) and plural) or ent[1].lower_ not in self.complements:
-                continue
-            rest = [t for t in ent[2:] if t.lower_ not in self.joiners]
-            if rest and all(shapes.capitalised(t) or t.text == "-" for t in rest):
-                found.append(ent)
         return found

@@ -207,7 +207,7 @@ class CompanyFinder:
         self.lower_case_bodies = LowerCaseBodies(self, data)
         self.indefinite_articles = frozenset(data.INDEFINITE_ARTICLES)
         self.misreadings = Misreadings(data)
-        self.clubs = ClubNames(nlp, data, joiners=self.joiners, event=self.event)
+        self.clubs = ClubNames(nlp, data)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
         """The phrases that begin with an article, without it."""

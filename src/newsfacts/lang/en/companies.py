@@ -491,4 +491,3 @@ QUOTES = {}
 # French data): none, since English capitalises a club's name and its head noun.
 QUOTED_NAME_HEADS = {}
 TYPE_ACRONYMS = {}
-GATHERING_NOUNS = ()

@@ -476,35 +476,6 @@ QUOTED_NAME_HEADS = {
     "société de gymnastique": "association",
     "société musicale": "association",
 }
-# Plural nouns of gatherings and competitions: "les Championnats de France", "les
-# Internationaux de France", "les Rencontres d'Arles" name events, not teams.
-GATHERING_NOUNS = (
-    "championnats",
-    "internationaux",
-    "mondiaux",
-    "jeux",
-    "rencontres",
-    "journées",
-    "assises",
-    "fêtes",
-    "nuits",
-    "jours",
-    "olympiades",
-    "universiades",
-    # People named as a group after the place where something befell them: "les Caporaux
-    # de Souain", "les Fusillés de Vingré", "les Martyrs de Châteaubriant".
-    "caporaux",
-    "soldats",
-    "sergents",
-    "fusillés",
-    "poilus",
-    "martyrs",
-    "mutins",
-    "otages",
-    "bourgeois",
-    "disparus",
-    "victimes",
-)
 # Acronyms of a kind of local body, of which every town has one: the capitalised name after
 # one is that body's ("la MJC Nomade"), the acronym alone the kind ("la MJC").
 TYPE_ACRONYMS = {
