@@ -171,6 +171,16 @@ CLUBS = [
         [("MJC", "association")],
     ),
     (
+        "a-learned-society-is-no-firm",
+        "La société Vosgienne de mycologie organise une sortie aux champignons dimanche.",
+        [("société Vosgienne de mycologie", "association")],
+    ),
+    (
+        "a-learned-society-read-by-the-stock-model-without-its-noun",
+        "La conférence est donnée par la société Champenoise d'astronomie.",
+        [("société Champenoise d'astronomie", "association")],
+    ),
+    (
         "a-team-whose-place-the-stock-model-reads-with-its-article",
         "Mme Martin, déléguée syndicale CGT des Rapides de la Meuse, a été reçue hier.",
         [("CGT", "trade_union"), ("Rapides de la Meuse", "other")],

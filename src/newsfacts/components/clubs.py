@@ -4,7 +4,9 @@ noun, which the stock model misses or reads as a place:
 - a name in quotes after a noun of association: "la société de pêche « La Gaule
   vidusienne »", "l'association "Pérouse amitié"" (the name is what the quotes hold);
 - a name after the acronym of a kind of local body, of which every town has one: "la MJC
-  Nomade", "le CCAS Saint-Michel" (the acronym alone is the listed kind: "la MJC").
+  Nomade", "le CCAS Saint-Michel" (the acronym alone is the listed kind: "la MJC");
+- a society named by a capitalised word and a learned field or a pastime: "la société
+  Lorraine d'astronomie" (an association, where "la société Lorraine" alone reads as a firm).
 """
 
 from __future__ import annotations
@@ -29,18 +31,23 @@ class ClubNames:
 
     def __init__(self, nlp: Language, data):
         """nlp: the pipeline whose tokenizer splits the nouns. data: the language data module
-        (`QUOTED_NAME_HEADS`, `TYPE_ACRONYMS`, `QUOTES`)."""
+        (`QUOTED_NAME_HEADS`, `TYPE_ACRONYMS`, `QUOTES`, `SOCIETY_NOUNS`,
+        `SOCIETY_FIELDS`, `BARE_NAME_COMPLEMENTS`)."""
         self.quoted_heads = {fold(k): v for k, v in data.QUOTED_NAME_HEADS.items()}
         self.head_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.head_phrases.add("head", list(nlp.tokenizer.pipe(list(data.QUOTED_NAME_HEADS))))
         self.quotes = dict(data.QUOTES)
         self.type_acronyms = dict(data.TYPE_ACRONYMS)
+        self.society_nouns = frozenset(data.SOCIETY_NOUNS)
+        self.society_fields = frozenset(data.SOCIETY_FIELDS)
+        self.complements = frozenset(data.BARE_NAME_COMPLEMENTS)
 
     def __call__(self, doc: Doc) -> list[tuple[Span, str, bool]]:
         """Every name found: its span, its kind, and whether it is a listed kind's named
         instance ("la MJC Nomade"), which outranks the listed acronym inside it."""
         found = [(span, kind, False) for span, kind in self.quoted(doc)]
         found += [(span, kind, True) for span, kind in self.typed(doc)]
+        found += [(span, "association", False) for span in self.societies(doc)]
         return found
 
     def quoted(self, doc: Doc) -> list[tuple[Span, str]]:
@@ -86,4 +93,21 @@ class ClubNames:
             while end < len(doc) and shapes.capitalised(doc[end]) and not doc[end].is_punct:
                 end += 1
             found.append((doc[token.i : end], kind))
+        return found
+
+    def societies(self, doc: Doc) -> list[Span]:
+        """ "la société Lorraine d'astronomie": a society's noun, capitalised words and a
+        learned field or a pastime after "de" name a learned society or a club (the
+        capitalised word alone would be read as a firm after "société")."""
+        found = []
+        for token in doc:
+            if token.lower_ not in self.society_nouns:
+                continue
+            i = token.i + 1
+            while i < len(doc) and i - token.i <= 2 and shapes.capitalised(doc[i]):
+                i += 1
+            if i == token.i + 1 or i + 1 >= len(doc) or doc[i].lower_ not in self.complements:
+                continue
+            if doc[i + 1].lower_ in self.society_fields:
+                found.append(doc[token.i : i + 2])
         return found

@@ -324,9 +324,10 @@ class CompanyFinder:
             Candidate(span, HEAD, ORGANIZATION, "context", kind=kind)
             for span, kind in self.lower_case_bodies(doc)
         ]
-        # "la MJC Nomade" is one MJC: a listed kind's named instance outranks the listed kind.
+        # "la MJC Nomade" is one MJC: a listed kind's named instance outranks the listed kind;
+        # "la société Lorraine d'astronomie" outranks the firm "société Lorraine" as long.
         found += [
-            Candidate(span, GAZETTEER + 1 if named else HEAD, ORGANIZATION, "context", kind=kind)
+            Candidate(span, GAZETTEER + 1 if named else CUE, ORGANIZATION, "context", kind=kind)
             for span, kind, named in self.clubs(doc)
         ]
         found += self.acronyms(doc)

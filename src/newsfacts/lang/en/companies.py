@@ -491,3 +491,6 @@ QUOTES = {}
 # French data): none, since English capitalises a club's name and its head noun.
 QUOTED_NAME_HEADS = {}
 TYPE_ACRONYMS = {}
+# Learned societies (see the French data): English capitalises their names.
+SOCIETY_NOUNS = ()
+SOCIETY_FIELDS = ()

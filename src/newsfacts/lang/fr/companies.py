@@ -476,6 +476,40 @@ QUOTED_NAME_HEADS = {
     "société de gymnastique": "association",
     "société musicale": "association",
 }
+# A "société" named by a capitalised word and one of these fields is a learned society or a
+# club, not a firm: "la société Lorraine d'astronomie", "la Société française de
+# physique" (a firm's field is a trade: "la société Dupont de transports").
+SOCIETY_NOUNS = ("société",)
+SOCIETY_FIELDS = (
+    "astronomie",
+    "physique",
+    "chimie",
+    "mathématiques",
+    "histoire",
+    "géographie",
+    "archéologie",
+    "géologie",
+    "botanique",
+    "mycologie",
+    "entomologie",
+    "ornithologie",
+    "médecine",
+    "chirurgie",
+    "pharmacie",
+    "psychanalyse",
+    "linguistique",
+    "philosophie",
+    "généalogie",
+    "numismatique",
+    "philatélie",
+    "horticulture",
+    "musique",
+    "pêche",
+    "chasse",
+    "tir",
+    "gymnastique",
+    "sauvetage",
+)
 # Acronyms of a kind of local body, of which every town has one: the capitalised name after
 # one is that body's ("la MJC Nomade"), the acronym alone the kind ("la MJC").
 TYPE_ACRONYMS = {
