@@ -210,3 +210,22 @@ def test_a_quoted_name_after_a_firms_noun_stays_a_firm(nlp_fr):
 def test_english_initials_beside_the_person(nlp_en):
     text = "JFK, as John F. Kennedy was known, met the CIA director."
     assert names(nlp_en, text) == [("CIA", "agency")]
+
+
+TITLES = [
+    ("a-team-at-a-sentence-start", "L'équipe de Lens s'est imposée dimanche.", []),
+    ("a-phrase-at-a-sentence-start", "Le point fort du projet reste son coût.", []),
+    ("the-world-at-a-sentence-start", "Le monde entier regarde vers Kiev.", []),
+    (
+        "the-newspaper-written-as-a-title",
+        "L'Équipe a révélé l'affaire en 2006.",
+        [("L'Équipe", "publication")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [case[1:] for case in TITLES], ids=[case[0] for case in TITLES]
+)
+def test_a_listed_title_in_lower_case_at_a_sentence_start_is_the_phrase(nlp_fr, text, expected):
+    assert names(nlp_fr, text) == expected
