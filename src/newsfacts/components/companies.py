@@ -25,7 +25,9 @@ from ..normalize.names import fold
 from . import name_shapes as shapes
 from .addresses import AddressShape
 from .bodies import LowerCaseBodies
+from .clubs import ClubNames
 from .gazetteer import Entry, Gazetteer
+from .misreadings import Misreadings
 from .name_shapes import NER_LABELS, PERSON_LABELS, PLACE_LABELS, ROMAN
 from .products import ProductEvidence
 from .publishers import PUBLISHING, PublisherContext
@@ -209,6 +211,8 @@ class CompanyFinder:
         self.address = AddressShape(data)
         self.lower_case_bodies = LowerCaseBodies(self, data)
         self.indefinite_articles = frozenset(data.INDEFINITE_ARTICLES)
+        self.misreadings = Misreadings(data)
+        self.clubs = ClubNames(nlp, data)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
         """The phrases that begin with an article, without it."""
@@ -327,6 +331,12 @@ class CompanyFinder:
             Candidate(span, HEAD, ORGANIZATION, "context", kind=kind)
             for span, kind in self.lower_case_bodies(doc)
         ]
+        # "la MJC Nomade" is one MJC: a listed kind's named instance outranks the listed kind;
+        # "la société Lorraine d'astronomie" outranks the firm "société Lorraine" as long.
+        found += [
+            Candidate(span, GAZETTEER + 1 if named else CUE, ORGANIZATION, "context", kind=kind)
+            for span, kind, named in self.clubs(doc)
+        ]
         found += self.acronyms(doc)
         found += self.firm_acronyms(doc)
         found += self.governing_places(doc)
@@ -396,7 +406,11 @@ class CompanyFinder:
         for place in doc.ents:
             if place.label_ not in PLACE_LABELS:
                 continue
-            i = place.start - 1
+            # The stock model may put the "de la" in the place: "des Rapides" + "de la Meuse".
+            first = place.start
+            while first < place.end - 1 and doc[first].lower_ in self.joiners:
+                first += 1
+            i = first - 1
             while i > 0 and doc[i].pos_ == "DET" and doc[i].lower_ in self.joiners:
                 i -= 1
             if i <= 0 or doc[i].lower_ not in self.complements:
@@ -985,6 +999,13 @@ class CompanyFinder:
         if c.source == "gazetteer" and shapes.in_product_name(doc, c.span):
             return False
         if c.label == COMPANY and shapes.in_person_name(c.span):
+            return False
+        # "la 21e Compagnie", "MR, comme Michel Roussin": the words around say what it is.
+        if self.misreadings(c.span):
+            return False
+        if c.source == "gazetteer" and self.misreadings.in_longer_name(c.span):
+            return False
+        if c.entry is not None and self.misreadings.phrase_at_sentence_start(c.span, c.entry.name):
             return False
         # "la CG2A": an article makes a code a name.
         after_article = c.span.start > 0 and doc[c.span.start - 1].lower_ in self.acronym_articles

@@ -188,6 +188,9 @@ PLACE_NOUNS = ("shopping centre", "shopping center", "shopping mall")
 # A regime after an ordinal names a period, not a body: "the Third Republic", "the Second Empire".
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 REGIMES = ("Republic", "Empire")
+# The nouns of a body's numbered units (see the French data). None in English: English names
+# a unit with its number ("the 82nd Airborne Division") and corpora tag the whole.
+NUMBERED_UNIT_NOUNS = ()
 # Heads whose lower-case complement is the body's portfolio: "the ministry of defence".
 PORTFOLIO_HEADS = ("ministry", "department")
 # Heads whose place after "of" is part of the body's name: "the court of Paris".
@@ -487,3 +490,10 @@ QUOTES = {}
 # English names many bodies without an article ("Greenpeace", "Tata Sons"), so an article is
 # no evidence either way: the rule of the French data is off.
 QUOTED_NAME_ARTICLES = ()
+# Nouns of association before a quoted name, and acronyms of kinds of local body (see the
+# French data): none, since English capitalises a club's name and its head noun.
+QUOTED_NAME_HEADS = {}
+TYPE_ACRONYMS = {}
+# Learned societies (see the French data): English capitalises their names.
+SOCIETY_NOUNS = ()
+SOCIETY_FIELDS = ()

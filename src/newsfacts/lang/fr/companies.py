@@ -375,6 +375,26 @@ ORDINALS = (
     "sixième",
 )
 REGIMES = ("République", "Empire", "Restauration", "Monarchie")
+# The nouns of a body's numbered units: after an ordinal the noun is one unit, not a name
+# ("la 21e Compagnie", "le 2e Bureau", "la 3e Chambre"). Not "arrondissement", a place.
+NUMBERED_UNIT_NOUNS = (
+    "compagnie",
+    "bataillon",
+    "régiment",
+    "division",
+    "brigade",
+    "armée",
+    "corps",
+    "bureau",
+    "escadron",
+    "escadrille",
+    "escadre",
+    "batterie",
+    "section",
+    "légion",
+    "flotte",
+    "chambre",
+)
 # Heads whose lower-case complement is the body's portfolio: "ministère de la défense".
 PORTFOLIO_HEADS = ("ministère", "secrétariat d'État")
 # Heads whose place after "de" is part of the body's name: "mairie de Paris", "l'université
@@ -454,6 +474,75 @@ QUOTED_NAME_ARTICLES = (
     "un",
     "une",
 )
+# Nouns of association after which a name in quotes is the association's name, with its
+# kind: "la société de pêche « La Gaule vidusienne »", "l'association "Pérouse amitié"". A
+# "société" is a firm's noun; with a pastime after it, an association's.
+QUOTED_NAME_HEADS = {
+    "association": "association",
+    "amicale": "association",
+    "club": "club",
+    "cercle": "association",
+    "union": "association",
+    "harmonie": "association",
+    "chorale": "association",
+    "fanfare": "association",
+    "comité des fêtes": "association",
+    "foyer rural": "association",
+    "société de pêche": "association",
+    "société de chasse": "association",
+    "société de tir": "association",
+    "société de gymnastique": "association",
+    "société musicale": "association",
+}
+# A "société" named by a capitalised word and one of these fields is a learned society or a
+# club, not a firm: "la société Lorraine d'astronomie", "la Société française de
+# physique" (a firm's field is a trade: "la société Dupont de transports").
+SOCIETY_NOUNS = ("société",)
+SOCIETY_FIELDS = (
+    "astronomie",
+    "physique",
+    "chimie",
+    "mathématiques",
+    "histoire",
+    "géographie",
+    "archéologie",
+    "géologie",
+    "botanique",
+    "mycologie",
+    "entomologie",
+    "ornithologie",
+    "médecine",
+    "chirurgie",
+    "pharmacie",
+    "psychanalyse",
+    "linguistique",
+    "philosophie",
+    "généalogie",
+    "numismatique",
+    "philatélie",
+    "horticulture",
+    "musique",
+    "pêche",
+    "chasse",
+    "tir",
+    "gymnastique",
+    "sauvetage",
+)
+# Acronyms of a kind of local body, of which every town has one: the capitalised name after
+# one is that body's ("la MJC Nomade"), the acronym alone the kind ("la MJC").
+TYPE_ACRONYMS = {
+    "MJC": "association",
+    "CCAS": "agency",
+    "CHU": "hospital",
+    "CHR": "hospital",
+    "IUT": "university",
+    "CFA": "school",
+    "IME": "school",
+    "EHPAD": "hospital",
+    "Ehpad": "hospital",
+    "SDIS": "agency",
+    "ADMR": "association",
+}
 # Verbs of speech and decision whose subject, when a place, stands for its government:
 # "La France a dénoncé", "Pékin refuse" (lemmas).
 DECISION_VERBS = (

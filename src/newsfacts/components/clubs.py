@@ -1,0 +1,113 @@
+"""Names of associations and clubs that the press writes without a capitalised head
+noun, which the stock model misses or reads as a place:
+
+- a name in quotes after a noun of association: "la société de pêche « La Gaule
+  vidusienne »", "l'association "Pérouse amitié"" (the name is what the quotes hold);
+- a name after the acronym of a kind of local body, of which every town has one: "la MJC
+  Nomade", "le CCAS Saint-Michel" (the acronym alone is the listed kind: "la MJC");
+- a society named by a capitalised word and a learned field or a pastime: "la société
+  Lorraine d'astronomie" (an association, where "la société Lorraine" alone reads as a firm).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..normalize.names import fold
+from . import name_shapes as shapes
+from .name_shapes import PERSON_LABELS
+
+# The most words a quoted name holds: "« Les Amis du vieux Bar »".
+QUOTED_WORDS = 6
+# The lower-case adjectives that may stand between the noun and the quotes: "l'association
+# sportive « … »".
+NOUN_ADJECTIVES = 2
+
+
+class ClubNames:
+    """Finds the names of associations and clubs, with their kind."""
+
+    def __init__(self, nlp: Language, data):
+        """nlp: the pipeline whose tokenizer splits the nouns. data: the language data module
+        (`QUOTED_NAME_HEADS`, `TYPE_ACRONYMS`, `QUOTES`, `SOCIETY_NOUNS`,
+        `SOCIETY_FIELDS`, `BARE_NAME_COMPLEMENTS`)."""
+        self.quoted_heads = {fold(k): v for k, v in data.QUOTED_NAME_HEADS.items()}
+        self.head_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.head_phrases.add("head", list(nlp.tokenizer.pipe(list(data.QUOTED_NAME_HEADS))))
+        self.quotes = dict(data.QUOTES)
+        self.type_acronyms = dict(data.TYPE_ACRONYMS)
+        self.society_nouns = frozenset(data.SOCIETY_NOUNS)
+        self.society_fields = frozenset(data.SOCIETY_FIELDS)
+        self.complements = frozenset(data.BARE_NAME_COMPLEMENTS)
+
+    def __call__(self, doc: Doc) -> list[tuple[Span, str, bool]]:
+        """Every name found: its span, its kind, and whether it is a listed kind's named
+        instance ("la MJC Nomade"), which outranks the listed acronym inside it."""
+        found = [(span, kind, False) for span, kind in self.quoted(doc)]
+        found += [(span, kind, True) for span, kind in self.typed(doc)]
+        found += [(span, "association", False) for span in self.societies(doc)]
+        return found
+
+    def quoted(self, doc: Doc) -> list[tuple[Span, str]]:
+        """ "la société de pêche « La Gaule vidusienne »", "l'association "Pérouse amitié"":
+        a capitalised name in quotes right after a noun of association (perhaps with an
+        adjective: "l'association sportive « … »")."""
+        found = []
+        for _, start, end in self.head_phrases(doc):
+            if doc[end - 1].pos_ == "ADJ":
+                continue  # "la comédie d'action chorale « The Losers »": the adjective
+            i = end
+            while i < len(doc) and i - end < NOUN_ADJECTIVES and doc[i].pos_ == "ADJ":
+                i += 1
+            span = self.in_quotes(doc, i)
+            if span is not None:
+                found.append((span, self.quoted_heads[fold(doc[start:end].text)]))
+        return found
+
+    def in_quotes(self, doc: Doc, i: int) -> Span | None:
+        """The capitalised name between the quotes that open at token `i`, or None."""
+        if i + 2 >= len(doc):
+            return None
+        closing = self.quotes.get(doc[i].text)
+        if closing is None or not shapes.capitalised(doc[i + 1]):
+            return None
+        for j in range(i + 1, min(i + 2 + QUOTED_WORDS, len(doc))):
+            if doc[j].text == closing:
+                return doc[i + 1 : j] if j > i + 1 else None
+            if not (doc[j].is_alpha or doc[j].text in ("-", "'", "’") or doc[j].text.endswith("'")):
+                return None
+        return None
+
+    def typed(self, doc: Doc) -> list[tuple[Span, str]]:
+        """ "la MJC Nomade": the acronym of a kind of local body and the capitalised words
+        after it, unless the stock model reads a person there (an officer, not a name)."""
+        found = []
+        for token in doc[:-1]:
+            kind = self.type_acronyms.get(token.text)
+            after = doc[token.i + 1]
+            if kind is None or not shapes.capitalised(after) or after.ent_type_ in PERSON_LABELS:
+                continue
+            end = token.i + 1
+            while end < len(doc) and shapes.capitalised(doc[end]) and not doc[end].is_punct:
+                end += 1
+            found.append((doc[token.i : end], kind))
+        return found
+
+    def societies(self, doc: Doc) -> list[Span]:
+        """ "la société Lorraine d'astronomie": a society's noun, capitalised words and a
+        learned field or a pastime after "de" name a learned society or a club (the
+        capitalised word alone would be read as a firm after "société")."""
+        found = []
+        for token in doc:
+            if token.lower_ not in self.society_nouns:
+                continue
+            i = token.i + 1
+            while i < len(doc) and i - token.i <= 2 and shapes.capitalised(doc[i]):
+                i += 1
+            if i == token.i + 1 or i + 1 >= len(doc) or doc[i].lower_ not in self.complements:
+                continue
+            if doc[i + 1].lower_ in self.society_fields:
+                found.append(doc[token.i : i + 2])
+        return found

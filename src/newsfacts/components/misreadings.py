@@ -1,0 +1,153 @@
+"""Capitalised words the stock model or a list reads as an organisation that the words around
+make something else: a numbered unit ("la 21e Compagnie"), a person's initials beside the
+person ("MR, comme Michel Roussin"), a common noun that opens a sentence ("Pompiers et
+policiers effectueront…"). Each is a general shape of written French or English, not a list
+of names; the language data gives the nouns."""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+
+from spacy.tokens import Span, Token
+
+from ..normalize.names import fold
+from . import name_shapes as shapes
+from .name_shapes import PERSON_LABELS
+
+# The parts of a person's name an initial stands for: "Strauss-Kahn" is S and K.
+NAME_PARTS = re.compile(r"[\s\-]+")
+# The relation by which the parser joins the words of one proper name ("Salam" ← "Daher").
+NAME_RELATION = "flat:name"
+# The marks after which a capital opens a sentence.
+SENTENCE_ENDS = (".", "!", "?", "…", ":", ";")
+
+
+class Misreadings:
+    """Tells the names that are not an organisation's by the words around them."""
+
+    def __init__(self, data):
+        """data: the language data module (`NUMBERED_UNIT_NOUNS`, `BARE_NAME_COMPLEMENTS`,
+        `TITLE_ARTICLES`)."""
+        self.unit_nouns = frozenset(fold(n) for n in data.NUMBERED_UNIT_NOUNS)
+        self.complements = frozenset(data.BARE_NAME_COMPLEMENTS)
+        self.title_articles = frozenset(data.TITLE_ARTICLES)
+
+    def __call__(self, span: Span) -> bool:
+        """Whether the span is no organisation's name, whoever proposed it."""
+        return self.numbered_unit(span) or self.initials(span) or self.sentence_noun(span)
+
+    def numbered_unit(self, span: Span) -> bool:
+        """A unit's noun after an ordinal is one numbered part of a larger body, not a name:
+        "les hommes de la 21e Compagnie", "(2ème Bureau)", "la 3e Chambre"."""
+        doc = span.doc
+        words = span
+        if shapes.ordinal_number(span[0].text):
+            words = span[1:]
+        elif span.start == 0 or not shapes.ordinal_number(doc[span.start - 1].text):
+            return False
+        return len(words) == 1 and fold(words[0].text) in self.unit_nouns
+
+    def in_longer_name(self, span: Span) -> bool:
+        """A listed one-word name that the parser joins as one proper name to the proper
+        noun before it, which the stock model reads as no organisation, is a word of that
+        longer name: "Salam Daher (alias Casque Vert)" (a list line, with no person found),
+        "Coco Chanel". Only for a listed name: a name the stock model found is its own."""
+        doc = span.doc
+        if len(span) != 1 or span.start == 0:
+            return False
+        word, before = span[0], doc[span.start - 1]
+        joined = (word.dep_ == NAME_RELATION and word.head.i == before.i) or (
+            before.dep_ == NAME_RELATION and before.head.i == word.i
+        )
+        return (
+            joined
+            and before.pos_ == "PROPN"
+            and shapes.capitalised(before)
+            and before.ent_type_ in ("", *PERSON_LABELS)
+        )
+
+    def phrase_at_sentence_start(self, span: Span, name: str) -> bool:
+        """A listed title that begins with an article ("L'Équipe", "Le Monde"), matched at
+        the start of a sentence where its other words are in lower case, is the phrase:
+        "L'équipe B évoluera…", "Le monde a changé"."""
+        first = span[0]
+        if len(span) < 2 or first.text not in self.title_articles or not first_word(first):
+            return False
+        listed = name.split(" ", 1)[-1].split("'", 1)[-1]
+        written = span.doc[first.i + 1 : span.end]
+        return not listed.islower() and all(t.is_lower or not t.is_alpha for t in written)
+
+    def initials(self, span: Span) -> bool:
+        """An acronym made of the initials of a person named in the same sentence is the
+        person: "MR, comme Michel Roussin", "Dominique Strauss-Kahn (DSK)"."""
+        text = span.text
+        if len(span) != 1 or not shapes.acronym(text):
+            return False
+        letters = shapes.undotted(text)
+        return any(
+            ent.label_ in PERSON_LABELS and letters in person_initials(ent.text)
+            for ent in span.sent.ents
+        )
+
+    def sentence_noun(self, span: Span) -> bool:
+        """A common noun capitalised only because it opens the sentence, at the head of a
+        noun phrase that goes on in lower case: "Pompiers et policiers effectueront des
+        rondes", "Classe pharmacothérapeutique : …", "Membre de l'UDF, il est député". The
+        tagger reads it as a common noun with a lower-case lemma; a firm that opens a
+        sentence is the bare subject of its verb ("Volkswagen fait…", "Asics cite…"), and
+        the same word capitalised inside another sentence is a name."""
+        if len(span) != 1 or not first_word(span[0]):
+            return False
+        word, doc = span[0], span.doc
+        if word.pos_ != "NOUN" or not word.lemma_.islower() or shapes.acronym(word.text):
+            return False
+        if not self.phrase_goes_on(word):
+            return False
+        return not any(t.text == word.text and not first_word(t) for t in doc if t.i != word.i)
+
+    def phrase_goes_on(self, word: Token) -> bool:
+        """Whether a lower-case adjective, a complement ("de", "d'") or a coordinated
+        lower-case noun follows the word: its noun phrase goes on."""
+        doc = word.doc
+        if word.i + 2 >= len(doc):
+            return False
+        after, then = doc[word.i + 1], doc[word.i + 2]
+        if after.pos_ == "ADJ" and after.is_lower:
+            return True
+        if after.lower_ in self.complements:
+            return True
+        return after.pos_ == "CCONJ" and then.pos_ == "NOUN" and then.is_lower
+
+
+def first_word(token: Token) -> bool:
+    """Whether the word opens a sentence of the text: only punctuation before it in its
+    sentence, and the sentence begins the Doc or follows a full stop, a colon or a line
+    break (the parser also cuts sentences inside one)."""
+    doc, start = token.doc, token.sent.start
+    if not all(t.is_punct for t in doc[start : token.i]):
+        return False
+    if start == 0:
+        return True
+    before = doc[start - 1]
+    return before.text in SENTENCE_ENDS or "\n" in before.text_with_ws or before.is_space
+
+
+def person_initials(name: str) -> set[str]:
+    """The acronyms a person's name may be written as: "Michel Roussin" → MR, "Dominique
+    Strauss-Kahn" → DSK, "Valéry Giscard d'Estaing" → VGE or VGDE (a particle in lower case
+    counts or not)."""
+    options = []
+    for part in NAME_PARTS.split(name.strip()):
+        if not part:
+            continue
+        if "'" in part or "’" in part:  # "d'Estaing": E, or DE
+            rest = re.split(r"['’]", part, maxsplit=1)[1]
+            options.append([rest[:1].upper(), (part[:1] + rest[:1]).upper()])
+        elif part[:1].islower():  # "de", "van": a particle counts or not
+            options.append(["", part[:1].upper()])
+        else:
+            options.append([part[:1].upper()])
+    if len(options) > 6:
+        return set()
+    return {"".join(choice) for choice in product(*options)}
