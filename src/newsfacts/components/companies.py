@@ -1005,8 +1005,6 @@ class CompanyFinder:
             return False
         if c.source == "gazetteer" and self.misreadings.in_longer_name(c.span):
             return False
-        if c.entry is not None and self.misreadings.phrase_at_sentence_start(c.span, c.entry.name):
-            return False
         # "la CG2A": an article makes a code a name.
         after_article = c.span.start > 0 and doc[c.span.start - 1].lower_ in self.acronym_articles
         # A code that the stock model runs on into a complement: "Arg3-Pro4 de la bivalirudine".

@@ -27,11 +27,9 @@ class Misreadings:
     """Tells the names that are not an organisation's by the words around them."""
 
     def __init__(self, data):
-        """data: the language data module (`NUMBERED_UNIT_NOUNS`, `BARE_NAME_COMPLEMENTS`,
-        `TITLE_ARTICLES`)."""
+        """data: the language data module (`NUMBERED_UNIT_NOUNS`)."""
         self.unit_nouns = frozenset(fold(n) for n in data.NUMBERED_UNIT_NOUNS)
         self.complements = frozenset(data.BARE_NAME_COMPLEMENTS)
-        self.title_articles = frozenset(data.TITLE_ARTICLES)
 
     def __call__(self, span: Span) -> bool:
         """Whether the span is no organisation's name, whoever proposed it."""
@@ -66,17 +64,6 @@ class Misreadings:
             and shapes.capitalised(before)
             and before.ent_type_ in ("", *PERSON_LABELS)
         )
-
-    def phrase_at_sentence_start(self, span: Span, name: str) -> bool:
-        """A listed title that begins with an article ("L'Équipe", "Le Monde"), matched at
-        the start of a sentence where its other words are in lower case, is the phrase:
-        "L'équipe B évoluera…", "Le monde a changé"."""
-        first = span[0]
-        if len(span) < 2 or first.text not in self.title_articles or not first_word(first):
-            return False
-        listed = name.split(" ", 1)[-1].split("'", 1)[-1]
-        written = span.doc[first.i + 1 : span.end]
-        return not listed.islower() and all(t.is_lower or not t.is_alpha for t in written)
 
     def initials(self, span: Span) -> bool:
         """An acronym made of the initials of a person named in the same sentence is the
