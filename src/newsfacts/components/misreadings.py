@@ -27,7 +27,7 @@ class Misreadings:
     """Tells the names that are not an organisation's by the words around them."""
 
     def __init__(self, data):
-        """data: the language data module (`NUMBERED_UNIT_NOUNS`)."""
+        """data: the language data module (`NUMBERED_UNIT_NOUNS`, `BARE_NAME_COMPLEMENTS`)."""
         self.unit_nouns = frozenset(fold(n) for n in data.NUMBERED_UNIT_NOUNS)
         self.complements = frozenset(data.BARE_NAME_COMPLEMENTS)
 
