@@ -25,6 +25,8 @@ FRENCH = [
         ["OpenAI", "Google"],
     ),
     ("softbank-capitals", "SOFTBANK et Oracle financeront le projet.", ["SoftBank", "Oracle"]),
+    ("band-in-a-sentence-on-music", "C'est une chanson du groupe Therapy?, sortie en 1992.", []),
+    ("pool-letter", "La sélection a préparé le tournoi avec le groupe A.", []),
     ("au-total-adverb", "Au total, 300 emplois seront supprimés dans la région.", []),
     ("au-total-midsentence", "Les ventes atteignent au total 5 millions d'euros.", []),
     ("total-company", "Le groupe Total a annoncé un nouveau forage en Namibie.", ["TotalEnergies"]),
@@ -74,6 +76,7 @@ FRENCH = [
 ]
 
 ENGLISH = [
+    ("band-in-a-sentence-on-music", "Teethgrinder is a song by the group Therapy?", []),
     ("openai-google", "OpenAI and Google are racing to ship new models.", ["OpenAI", "Google"]),
     ("apple-company", "Shares of Apple fell after the earnings call.", ["Apple"]),
     ("apple-fruit", "She ate an apple on the train.", []),

@@ -161,6 +161,8 @@ class CompanyFinder:
         self.firm_prepositions = frozenset(data.FIRM_PREPOSITIONS)
         self.study_nouns = frozenset(fold(n) for n in data.STUDY_NOUNS)
         self.trial_arms = frozenset(data.TRIAL_ARMS)
+        self.band_cues = frozenset(data.BAND_CUES)
+        self.music_words = frozenset(data.MUSIC_WORDS)
         # "Descours & Cabaud", "Hill & Knowlton": names joined by an ampersand are a firm's.
         self.ampersand = Matcher(nlp.vocab)
         # One word on each side, neither a person's ("David Christison & Lee Tate").
@@ -433,7 +435,7 @@ class CompanyFinder:
             if end < len(doc) and doc[end].lower_ in self.trial_arms
         }
         for _, start, end in matches:
-            if doc[start:end].text.lower() in arms:
+            if doc[start:end].text.lower() in arms or self.band(doc[start:end]):
                 continue
             named = fold(doc[start:end].text) in self.trade_nouns
             # A trade noun takes "de" before its name: "Éditions du Rocher".
@@ -447,7 +449,9 @@ class CompanyFinder:
                 and name.end < len(doc)
                 and doc[name.end].ent_type_ in PERSON_LABELS
             )
-            if name is not None and name.text not in self.not_names and not person_next:
+            # "le groupe A": a pool's letter.
+            letter = name is not None and len(name.text.rstrip(".")) == 1
+            if name is not None and name.text not in self.not_names and not (person_next or letter):
                 # A capitalised cue is part of the name ("Groupe Thales", "Société Générale"),
                 # and so is a trade noun ("laiterie Besnier", "éditions Gallimard").
                 if named or (shapes.capitalised(doc[start]) and not doc[start].is_sent_start):
@@ -455,6 +459,13 @@ class CompanyFinder:
                 name = shapes.glued(name)
                 found.append(Candidate(name, CUE, COMPANY, "context"))
         return found
+
+    def band(self, cue: Span) -> bool:
+        """Whether a company noun that also names a band ("groupe") is one in its sentence, a
+        sentence about music: "une chanson du groupe Therapy?" (`MUSIC_WORDS`)."""
+        return cue.text.lower() in self.band_cues and any(
+            t.lemma_.lower() in self.music_words for t in cue.sent
+        )
 
     def in_cited_title(self, span: Span) -> bool:
         """Whether a name is a word of a quoted title in an item of a list of references

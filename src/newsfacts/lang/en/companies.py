@@ -176,6 +176,29 @@ STUDY_NOUNS = ()
 # Words after a company noun that make it a trial's arm in the whole article ("the
 # placebo group" puts them first in English).
 TRIAL_ARMS = ()
+# Company nouns that also name a band, and the words (lemmas) of music that make them do so
+# in a sentence: "a song by the group Therapy?".
+BAND_CUES = ("group",)
+MUSIC_WORDS = (
+    "song",
+    "album",
+    "single",
+    "singer",
+    "guitarist",
+    "bassist",
+    "drummer",
+    "musician",
+    "concert",
+    "tour",
+    "rock",
+    "pop",
+    "punk",
+    "rap",
+    "music",
+    "musical",
+    "record",
+    "cover",
+)
 # A listed name that begins with one of these articles (`TITLE_ARTICLES`) is also found
 # without it after an article written in lower case or contracted with a preposition
 # (`ARTICLES_BEFORE_TITLES`): "the Observer".

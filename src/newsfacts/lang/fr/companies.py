@@ -350,6 +350,32 @@ STUDY_NOUNS = ("étude", "études", "essai", "essais", "critère", "critères", 
 # Words after a company noun that make it a trial's arm in the whole article: after "le groupe
 # placebo", "le groupe Aclasta" is the patients who took the drug.
 TRIAL_ARMS = ("placebo", "témoin", "contrôle")
+# Company nouns that also name a band, and the words (lemmas) of music that make them do so
+# in a sentence: "une chanson du groupe Therapy?", "le guitariste du groupe Sixx".
+BAND_CUES = ("groupe",)
+MUSIC_WORDS = (
+    "chanson",
+    "album",
+    "single",
+    "chanteur",
+    "chanteuse",
+    "guitariste",
+    "bassiste",
+    "batteur",
+    "musicien",
+    "concert",
+    "tournée",
+    "clip",
+    "morceau",
+    "rock",
+    "pop",
+    "punk",
+    "rap",
+    "musique",
+    "musical",
+    "disque",
+    "reprise",
+)
 # A listed name that begins with one of these articles (`TITLE_ARTICLES`) is also found
 # without it after an article written in lower case or contracted with a preposition
 # (`ARTICLES_BEFORE_TITLES`): "du Monde", "au Monde", "l'hebdomadaire le Canard enchaîné".
