@@ -143,6 +143,10 @@ class CompanyFinder:
         self.agent_prepositions = frozenset(data.AGENT_PREPOSITIONS)
         self.stance_words = frozenset(data.STANCE_WORDS)
         self.addressee_prepositions = frozenset(data.ADDRESSEE_PREPOSITIONS)
+        self.state_measures = frozenset(data.STATE_MEASURE_NOUNS)
+        self.recipient_prepositions = frozenset(data.RECIPIENT_PREPOSITIONS)
+        self.locution_prepositions = frozenset(data.LOCUTION_PREPOSITIONS)
+        self.locative_prepositions = frozenset(data.LOCATIVE_PREPOSITIONS)
         self.state_noun_adjectives = frozenset(data.STATE_NOUN_ADJECTIVES)
         self.state_noun_prepositions = frozenset(data.STATE_NOUN_PREPOSITIONS)
         self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
@@ -670,7 +674,11 @@ class CompanyFinder:
                 place = place[1:]
             if not place or shapes.people(place.root):
                 continue
-            if self.decides(place.root) or self.acts_as_state(place.root):
+            if (
+                self.decides(place.root)
+                or self.acts_as_state(place.root)
+                or self.receives_state_measure(place.root)
+            ):
                 found.append(Candidate(place, NER, ORGANIZATION, kind="government"))
         return found
 
@@ -722,6 +730,42 @@ class CompanyFinder:
         return (
             preposition.lower_ in self.agent_prepositions and noun.lemma_.lower() in self.state_acts
         )
+
+    def receives_state_measure(self, root: Token) -> bool:
+        """Whether a place's head word (or the first of a list it closes) is the recipient
+        or the target of a measure only a state takes towards another, named by a noun:
+        "l'aide française à l'Irak", "le soutien de pré-adhésion pour la Bulgarie et la
+        Roumanie", "en guerre contre l'Iran"; the noun may govern a participle ("l'embargo
+        imposé à l'Irak") or be joined to a verb in a locution ("venir en aide à la
+        Mongolie")."""
+        item = root.head if root.dep_ == "conj" else root
+        # The preposition is a child of the place (UD) or its head (ClearNLP).
+        case = next((c for c in item.children if c.dep_ == "case"), None)
+        if case is not None:
+            preposition, word = case, item.head
+        elif item.dep_ == "pobj":
+            preposition, word = item.head, item.head.head
+        else:
+            return False
+        if preposition.lower_ not in self.recipient_prepositions:
+            return False
+        # "du soutien à Lyon" says where; a country takes its article: "à la Mongolie".
+        if preposition.lower_ in self.locative_prepositions and not any(
+            c.dep_ == "det" for c in item.children
+        ):
+            return False
+        words = [word]
+        if word.dep_ == "acl":
+            words.append(word.head)
+        if word.pos_ == "VERB":
+            words += [
+                c
+                for c in word.children
+                if any(
+                    x.dep_ == "case" and x.lower_ in self.locution_prepositions for x in c.children
+                )
+            ]
+        return any(w.pos_ == "NOUN" and w.lemma_.lower() in self.state_measures for w in words)
 
     def addressed_body(self, word: Token) -> bool:
         """Whether a verb's dependent is a body it is addressed to: "au Conseil de sécurité"

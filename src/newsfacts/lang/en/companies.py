@@ -262,6 +262,25 @@ STATE_ACT_NOUNS = (
     "veto",
 )
 AGENT_PREPOSITIONS = ("by",)
+# Measures that only a state takes towards another, with the prepositions of their
+# recipient or target: "aid to Iraq", "support for Bulgaria", "the war against Iran"
+# (lemmas; not "on": "the embargo on Cuba" reads as a place).
+STATE_MEASURE_NOUNS = (
+    "aid",
+    "support",
+    "assistance",
+    "embargo",
+    "sanction",
+    "war",
+    "blockade",
+    "ultimatum",
+)
+RECIPIENT_PREPOSITIONS = ("to", "for", "against", "toward", "towards")
+# English joins no such noun to a verb by a preposition of its own ("come to the aid of").
+LOCUTION_PREPOSITIONS = ()
+# Recipient prepositions that also say where before a bare name (none: "to" and "for"
+# after a noun of aid say to whom).
+LOCATIVE_PREPOSITIONS = ()
 # Cues that are a word of the firm's name (none in English, which writes "Penguin Books").
 TRADE_NOUNS = ()
 # Adjectives after a name that say when, not which body (English puts them before it).

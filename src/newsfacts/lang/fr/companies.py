@@ -519,6 +519,28 @@ STATE_ACT_NOUNS = (
     "veto",
 )
 AGENT_PREPOSITIONS = ("par",)
+# Measures that only a state takes towards another, so that a place after a preposition of
+# their recipient or target is the state: "l'aide française à l'Irak", "le soutien de
+# pré-adhésion pour la Bulgarie", "en guerre contre l'Iran", "l'embargo imposé à l'Irak"
+# (lemmas). "sur" is left out: "l'embargo sur Cuba" reads as a place in most corpora.
+STATE_MEASURE_NOUNS = (
+    "aide",
+    "soutien",
+    "assistance",
+    "embargo",
+    "sanction",
+    "guerre",
+    "blocus",
+    "ultimatum",
+)
+RECIPIENT_PREPOSITIONS = ("à", "au", "aux", "pour", "contre", "envers")
+# The preposition that joins such a noun to a verb in a locution: "venir en aide à",
+# "entrer en guerre contre".
+LOCUTION_PREPOSITIONS = ("en",)
+# Recipient prepositions that also say where before a bare name ("trouver du soutien à
+# Lyon", "en guerre à Verdun"): the place must take its article, as a country does ("à la
+# Mongolie", "à l'Irak"; "au", "aux" hold one).
+LOCATIVE_PREPOSITIONS = ("à",)
 # Cues that are a word of the firm's name, in lower case too: "les éditions Gallimard",
 # "la laiterie Besnier".
 TRADE_NOUNS = (
