@@ -249,6 +249,12 @@ ORGANIZATIONS_FR = [
         [("Bulgarie", "government"), ("Roumanie", "government")],
     ),
     (
+        "place-member-of-a-body",
+        "La Norvège est membre fondateur de l'OTAN depuis 1949.",
+        [("Norvège", "government"), ("OTAN", "international")],
+    ),
+    ("town-member-of-a-network", "Paris est membre d'un réseau de villes durables.", []),
+    (
         "support-found-in-a-town",
         "Le club a trouvé du soutien à Lyon auprès de ses anciens joueurs.",
         [],

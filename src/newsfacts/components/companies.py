@@ -147,6 +147,7 @@ class CompanyFinder:
         self.recipient_prepositions = frozenset(data.RECIPIENT_PREPOSITIONS)
         self.locution_prepositions = frozenset(data.LOCUTION_PREPOSITIONS)
         self.locative_prepositions = frozenset(data.LOCATIVE_PREPOSITIONS)
+        self.member_nouns = frozenset(data.MEMBER_NOUNS)
         self.state_noun_adjectives = frozenset(data.STATE_NOUN_ADJECTIVES)
         self.state_noun_prepositions = frozenset(data.STATE_NOUN_PREPOSITIONS)
         self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
@@ -678,6 +679,7 @@ class CompanyFinder:
                 self.decides(place.root)
                 or self.acts_as_state(place.root)
                 or self.receives_state_measure(place.root)
+                or self.member_of_body(place.root)
             ):
                 found.append(Candidate(place, NER, ORGANIZATION, kind="government"))
         return found
@@ -766,6 +768,22 @@ class CompanyFinder:
                 )
             ]
         return any(w.pos_ == "NOUN" and w.lemma_.lower() in self.state_measures for w in words)
+
+    def member_of_body(self, root: Token) -> bool:
+        """Whether a place's head word (or a subject's conjunct) is the subject of a member's
+        noun whose complement is an organisation: "La Russie est membre permanent du
+        Conseil de sécurité" (the noun the head, UD), "Russia is a member of the Security
+        Council" (the noun an attribute of the verb, ClearNLP)."""
+        subject = root.head if root.dep_ == "conj" else root
+        if subject.dep_ != "nsubj":
+            return False
+        nouns = [subject.head, *(c for c in subject.head.children if c.dep_ == "attr")]
+        return any(
+            noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in self.member_nouns
+            and any(t.ent_type_ == "ORG" for t in noun.subtree)
+            for noun in nouns
+        )
 
     def addressed_body(self, word: Token) -> bool:
         """Whether a verb's dependent is a body it is addressed to: "au Conseil de sécurité"

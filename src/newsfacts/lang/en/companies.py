@@ -281,6 +281,11 @@ LOCUTION_PREPOSITIONS = ()
 # Recipient prepositions that also say where before a bare name (none: "to" and "for"
 # after a noun of aid say to whom).
 LOCATIVE_PREPOSITIONS = ()
+# Nouns of membership whose subject, when a place, is a state as a member of the body
+# their complement names. None in English: wikigold reads such subjects as places
+# ("Bangladesh became an independent member of the World Bank", +2 fp) and no English
+# corpus here reads them as states.
+MEMBER_NOUNS = ()
 # Cues that are a word of the firm's name (none in English, which writes "Penguin Books").
 TRADE_NOUNS = ()
 # Adjectives after a name that say when, not which body (English puts them before it).

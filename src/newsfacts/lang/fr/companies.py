@@ -541,6 +541,9 @@ LOCUTION_PREPOSITIONS = ("en",)
 # Lyon", "en guerre à Verdun"): the place must take its article, as a country does ("à la
 # Mongolie", "à l'Irak"; "au", "aux" hold one).
 LOCATIVE_PREPOSITIONS = ("à",)
+# Nouns of membership whose subject, when a place, is a state as a member of the body
+# their complement names: "La Russie est membre permanent du Conseil de sécurité".
+MEMBER_NOUNS = ("membre",)
 # Cues that are a word of the firm's name, in lower case too: "les éditions Gallimard",
 # "la laiterie Besnier".
 TRADE_NOUNS = (
