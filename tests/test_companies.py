@@ -255,6 +255,26 @@ ORGANIZATIONS_FR = [
     ),
     ("town-member-of-a-network", "Paris est membre d'un réseau de villes durables.", []),
     (
+        "member-states-between-dashes",
+        "Trois membres du Conseil de sécurité - la France, la Chine et la Russie - ont refusé.",
+        [
+            ("Conseil de sécurité", "international"),
+            ("France", "government"),
+            ("Chine", "government"),
+            ("Russie", "government"),
+        ],
+    ),
+    (
+        "seats-of-a-body-in-brackets",
+        "Les bureaux de l'OCDE (Paris, Berlin) ont fermé lundi.",
+        [("OCDE", "international")],
+    ),
+    (
+        "seat-of-a-body-in-brackets",
+        "Le siège de l'Unesco (Paris) a été rénové en 2010.",
+        [("Unesco", "international")],
+    ),
+    (
         "support-found-in-a-town",
         "Le club a trouvé du soutien à Lyon auprès de ses anciens joueurs.",
         [],

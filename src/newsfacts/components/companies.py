@@ -148,6 +148,7 @@ class CompanyFinder:
         self.locution_prepositions = frozenset(data.LOCUTION_PREPOSITIONS)
         self.locative_prepositions = frozenset(data.LOCATIVE_PREPOSITIONS)
         self.member_nouns = frozenset(data.MEMBER_NOUNS)
+        self.list_brackets = dict(data.MEMBER_LIST_BRACKETS)
         self.state_noun_adjectives = frozenset(data.STATE_NOUN_ADJECTIVES)
         self.state_noun_prepositions = frozenset(data.STATE_NOUN_PREPOSITIONS)
         self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
@@ -680,6 +681,7 @@ class CompanyFinder:
                 or self.acts_as_state(place.root)
                 or self.receives_state_measure(place.root)
                 or self.member_of_body(place.root)
+                or self.listed_member(place)
             ):
                 found.append(Candidate(place, NER, ORGANIZATION, kind="government"))
         return found
@@ -783,6 +785,48 @@ class CompanyFinder:
             and noun.lemma_.lower() in self.member_nouns
             and any(t.ent_type_ == "ORG" for t in noun.subtree)
             for noun in nouns
+        )
+
+    def listed_member(self, place: Span) -> bool:
+        """Whether a place is an item of a list of countries, in brackets or between
+        dashes, right after an organisation's name: the body's member states ("les membres
+        permanents du Conseil de sécurité (la Chine, les États-Unis, la France, le
+        Royaume-Uni et la Russie)"). Every item takes its article, as a country does ("les
+        bureaux de l'OCDE (Paris, Berlin)" are where the body sits), and the list has two
+        items or more ("l'Unesco (Paris)")."""
+        doc = place.doc
+        start, end = place.start, place.end
+        while start > 0 and self.list_word(doc[start - 1]):
+            start -= 1
+        while end < len(doc) and self.list_word(doc[end]):
+            end += 1
+        if start < 2 or end >= len(doc):
+            return False
+        if self.list_brackets.get(doc[start - 1].text) != doc[end].text:
+            return False
+        firsts = [t for t in doc[start + 1 : end] if self.list_separator(doc[t.i - 1])]
+        return (
+            bool(firsts)
+            and all(t.pos_ == "DET" for t in [doc[start], *firsts])
+            and doc[start - 2].ent_type_ == "ORG"
+        )
+
+    def list_separator(self, token: Token) -> bool:
+        """Whether a token separates the items of a list: a comma or a conjunction."""
+        return token.text == "," or token.lower_ in self.and_words
+
+    def list_word(self, token: Token) -> bool:
+        """Whether a token may stand in a list of places: a name, an article, a comma or a
+        conjunction, but not a dash that opens or closes the list (spaced on one side,
+        where the hyphen of "Royaume-Uni" is glued on both)."""
+        doc = token.doc
+        spaced = bool(token.whitespace_) or (token.i > 0 and bool(doc[token.i - 1].whitespace_))
+        if token.text in self.list_brackets and spaced:
+            return False
+        return (
+            self.list_separator(token)
+            or token.pos_ in ("DET", "PROPN")
+            or token.ent_type_ in PLACE_LABELS
         )
 
     def addressed_body(self, word: Token) -> bool:

@@ -286,6 +286,10 @@ LOCATIVE_PREPOSITIONS = ()
 # ("Bangladesh became an independent member of the World Bank", +2 fp) and no English
 # corpus here reads them as states.
 MEMBER_NOUNS = ()
+# The marks of a list of countries in apposition to a body's name (none in English, which
+# names countries and towns alike without an article: "the offices of the OECD (Paris,
+# Berlin)" would read as member states).
+MEMBER_LIST_BRACKETS = {}
 # Cues that are a word of the firm's name (none in English, which writes "Penguin Books").
 TRADE_NOUNS = ()
 # Adjectives after a name that say when, not which body (English puts them before it).

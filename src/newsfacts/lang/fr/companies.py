@@ -544,6 +544,10 @@ LOCATIVE_PREPOSITIONS = ("à",)
 # Nouns of membership whose subject, when a place, is a state as a member of the body
 # their complement names: "La Russie est membre permanent du Conseil de sécurité".
 MEMBER_NOUNS = ("membre",)
+# The marks (opening → closing) of a list of countries in apposition to a body's name,
+# its member states: "le Conseil de sécurité (la Chine, la France)", "-la France, la
+# Chine-".
+MEMBER_LIST_BRACKETS = {"(": ")", "-": "-", "–": "–", "—": "—"}
 # Cues that are a word of the firm's name, in lower case too: "les éditions Gallimard",
 # "la laiterie Besnier".
 TRADE_NOUNS = (
