@@ -265,6 +265,17 @@ ORGANIZATIONS_FR = [
         ],
     ),
     (
+        "place-trying",
+        "Après la guerre, l'Allemagne a tenté de reconstruire sa flotte.",
+        [("Allemagne", "government")],
+    ),
+    (
+        "place-seeking",
+        "L'Italie a cherché à obtenir un délai pour son budget.",
+        [("Italie", "government")],
+    ),
+    ("region-tempting", "La Provence tente les touristes par son climat.", []),
+    (
         "seats-of-a-body-in-brackets",
         "Les bureaux de l'OCDE (Paris, Berlin) ont fermé lundi.",
         [("OCDE", "international")],
@@ -352,6 +363,11 @@ ORGANIZATIONS_EN = [
         "place-under-sanctions",
         "The sanctions against Iran were tightened in 2012.",
         [("Iran", "government")],
+    ),
+    (
+        "place-trying",
+        "Since the war, Germany has tried to restore its fleet.",
+        [("Germany", "government")],
     ),
     ("moved-to-a-country", "He moved to France for the support of his family.", []),
     ("place-as-host", "Paris hosts the motor show.", []),

@@ -149,6 +149,7 @@ class CompanyFinder:
         self.locative_prepositions = frozenset(data.LOCATIVE_PREPOSITIONS)
         self.member_nouns = frozenset(data.MEMBER_NOUNS)
         self.list_brackets = dict(data.MEMBER_LIST_BRACKETS)
+        self.attempt_verbs = frozenset(data.ATTEMPT_VERBS)
         self.state_noun_adjectives = frozenset(data.STATE_NOUN_ADJECTIVES)
         self.state_noun_prepositions = frozenset(data.STATE_NOUN_PREPOSITIONS)
         self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
@@ -682,6 +683,7 @@ class CompanyFinder:
                 or self.receives_state_measure(place.root)
                 or self.member_of_body(place.root)
                 or self.listed_member(place)
+                or self.attempts(place.root)
             ):
                 found.append(Candidate(place, NER, ORGANIZATION, kind="government"))
         return found
@@ -785,6 +787,17 @@ class CompanyFinder:
             and noun.lemma_.lower() in self.member_nouns
             and any(t.ent_type_ == "ORG" for t in noun.subtree)
             for noun in nouns
+        )
+
+    def attempts(self, root: Token) -> bool:
+        """Whether a place's head word is the subject of a verb of attempt that governs
+        another verb: "l'Europe a tenté d'instaurer", "la France a cherché à sauver" (a place
+        does not try; a state, or a team, does)."""
+        verb = root.head
+        return (
+            root.dep_ == "nsubj"
+            and verb.lemma_.lower() in self.attempt_verbs
+            and any(c.dep_ == "xcomp" for c in verb.children)
         )
 
     def listed_member(self, place: Span) -> bool:

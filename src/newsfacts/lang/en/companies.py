@@ -290,6 +290,9 @@ MEMBER_NOUNS = ()
 # names countries and towns alike without an article: "the offices of the OECD (Paris,
 # Berlin)" would read as member states).
 MEMBER_LIST_BRACKETS = {}
+# Verbs of attempt whose subject, when a place, acts as a state when they govern another
+# verb: "France tried to save the institute" (lemmas).
+ATTEMPT_VERBS = ("try", "seek", "attempt", "strive")
 # Cues that are a word of the firm's name (none in English, which writes "Penguin Books").
 TRADE_NOUNS = ()
 # Adjectives after a name that say when, not which body (English puts them before it).

@@ -548,6 +548,10 @@ MEMBER_NOUNS = ("membre",)
 # its member states: "le Conseil de sécurité (la Chine, la France)", "-la France, la
 # Chine-".
 MEMBER_LIST_BRACKETS = {"(": ")", "-": "-", "–": "–", "—": "—"}
+# Verbs of attempt whose subject, when a place, acts as a state when they govern another
+# verb: "l'Europe a tenté d'instaurer", "la France a cherché à sauver" (lemmas; "efforcer"
+# for "s'efforcer de").
+ATTEMPT_VERBS = ("tenter", "chercher", "essayer", "efforcer")
 # Cues that are a word of the firm's name, in lower case too: "les éditions Gallimard",
 # "la laiterie Besnier".
 TRADE_NOUNS = (
