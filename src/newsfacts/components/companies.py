@@ -738,8 +738,9 @@ class CompanyFinder:
         )
 
     def receives_state_measure(self, root: Token) -> bool:
-        """Whether a place's head word (or the first of a list it closes) is the recipient
-        or the target of a measure only a state takes towards another, named by a noun:
+        """Whether a place's head word (or the first item of the list it ends, which holds
+        the preposition) is the recipient or the target of a measure only a state takes
+        towards another, named by a noun:
         "l'aide française à l'Irak", "le soutien de pré-adhésion pour la Bulgarie et la
         Roumanie", "en guerre contre l'Iran"; the noun may govern a participle ("l'embargo
         imposé à l'Irak") or be joined to a verb in a locution ("venir en aide à la
@@ -776,8 +777,8 @@ class CompanyFinder:
     def member_of_body(self, root: Token) -> bool:
         """Whether a place's head word (or a subject's conjunct) is the subject of a member's
         noun whose complement is an organisation: "La Russie est membre permanent du
-        Conseil de sécurité" (the noun the head, UD), "Russia is a member of the Security
-        Council" (the noun an attribute of the verb, ClearNLP)."""
+        Conseil de sécurité" (the noun the head, UD; in ClearNLP the noun is an attribute of
+        the verb: "Russia is a member of", though English lists no such noun)."""
         subject = root.head if root.dep_ == "conj" else root
         if subject.dep_ != "nsubj":
             return False
