@@ -238,6 +238,69 @@ ORGANIZATIONS_FR = [
         [("France", "government")],
     ),
     ("diplomats-posted-in-a-town", "Le corps diplomatique en poste à Pékin a protesté.", []),
+    (
+        "place-receiving-aid",
+        "L'aide française à l'Irak a cessé en 1990.",
+        [("Irak", "government")],
+    ),
+    (
+        "place-under-an-embargo",
+        "L'embargo imposé à l'Irak a duré treize ans.",
+        [("Irak", "government")],
+    ),
+    (
+        "place-in-a-war",
+        "En septembre 1939, le Canada est entré en guerre contre l'Allemagne.",
+        [("Allemagne", "government")],
+    ),
+    (
+        "places-receiving-support",
+        "Le programme de soutien pour la Bulgarie et la Roumanie a été prolongé d'un an.",
+        [("Bulgarie", "government"), ("Roumanie", "government")],
+    ),
+    (
+        "place-member-of-a-body",
+        "La Norvège est membre fondateur de l'OTAN depuis 1949.",
+        [("Norvège", "government"), ("OTAN", "international")],
+    ),
+    ("town-member-of-a-network", "Paris est membre d'un réseau de villes durables.", []),
+    (
+        "member-states-between-dashes",
+        "Trois membres du Conseil de sécurité - la France, la Chine et la Russie - ont refusé.",
+        [
+            ("Conseil de sécurité", "international"),
+            ("France", "government"),
+            ("Chine", "government"),
+            ("Russie", "government"),
+        ],
+    ),
+    (
+        "place-trying",
+        "Après la guerre, l'Allemagne a tenté de reconstruire sa flotte.",
+        [("Allemagne", "government")],
+    ),
+    (
+        "place-seeking",
+        "L'Italie a cherché à obtenir un délai pour son budget.",
+        [("Italie", "government")],
+    ),
+    ("region-tempting", "La Provence tente les touristes par son climat.", []),
+    (
+        "seats-of-a-body-in-brackets",
+        "Les bureaux de l'OCDE (Paris, Berlin) ont fermé lundi.",
+        [("OCDE", "international")],
+    ),
+    (
+        "seat-of-a-body-in-brackets",
+        "Le siège de l'Unesco (Paris) a été rénové en 2010.",
+        [("Unesco", "international")],
+    ),
+    (
+        "support-found-in-a-town",
+        "Le club a trouvé du soutien à Lyon auprès de ses anciens joueurs.",
+        [],
+    ),
+    ("aid-received-in-a-town", "Les sinistrés ont reçu de l'aide à Nantes dès le lendemain.", []),
     ("region-good-for-a-crop", "La Bretagne est favorable à l'élevage.", []),
     (
         "place-with-a-trade-agreement",
@@ -301,6 +364,22 @@ ORGANIZATIONS_EN = [
         "Japan is opposed to a return of whaling.",
         [("Japan", "government")],
     ),
+    (
+        "places-receiving-aid-and-at-war",
+        "The French aid to Iraq continued throughout the war against Iran.",
+        [("Iraq", "government"), ("Iran", "government")],
+    ),
+    (
+        "place-under-sanctions",
+        "The sanctions against Iran were tightened in 2012.",
+        [("Iran", "government")],
+    ),
+    (
+        "place-trying",
+        "Since the war, Germany has tried to restore its fleet.",
+        [("Germany", "government")],
+    ),
+    ("moved-to-a-country", "He moved to France for the support of his family.", []),
     ("place-as-host", "Paris hosts the motor show.", []),
     ("head-alone", "The ministry said nothing about the deal.", []),
     (

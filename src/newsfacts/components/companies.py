@@ -148,6 +148,13 @@ class CompanyFinder:
         self.agent_prepositions = frozenset(data.AGENT_PREPOSITIONS)
         self.stance_words = frozenset(data.STANCE_WORDS)
         self.addressee_prepositions = frozenset(data.ADDRESSEE_PREPOSITIONS)
+        self.state_measures = frozenset(data.STATE_MEASURE_NOUNS)
+        self.recipient_prepositions = frozenset(data.RECIPIENT_PREPOSITIONS)
+        self.locution_prepositions = frozenset(data.LOCUTION_PREPOSITIONS)
+        self.locative_prepositions = frozenset(data.LOCATIVE_PREPOSITIONS)
+        self.member_nouns = frozenset(data.MEMBER_NOUNS)
+        self.list_brackets = dict(data.MEMBER_LIST_BRACKETS)
+        self.attempt_verbs = frozenset(data.ATTEMPT_VERBS)
         self.state_noun_adjectives = frozenset(data.STATE_NOUN_ADJECTIVES)
         self.state_noun_prepositions = frozenset(data.STATE_NOUN_PREPOSITIONS)
         self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
@@ -716,7 +723,14 @@ class CompanyFinder:
                 place = place[1:]
             if not place or shapes.people(place.root):
                 continue
-            if self.decides(place.root) or self.acts_as_state(place.root):
+            if (
+                self.decides(place.root)
+                or self.acts_as_state(place.root)
+                or self.receives_state_measure(place.root)
+                or self.member_of_body(place.root)
+                or self.listed_member(place)
+                or self.attempts(place.root)
+            ):
                 found.append(Candidate(place, NER, ORGANIZATION, kind="government"))
         return found
 
@@ -767,6 +781,112 @@ class CompanyFinder:
             return True
         return (
             preposition.lower_ in self.agent_prepositions and noun.lemma_.lower() in self.state_acts
+        )
+
+    def receives_state_measure(self, root: Token) -> bool:
+        """Whether a place's head word (or the first item of the list it ends, which holds
+        the preposition) is the recipient or the target of a measure only a state takes
+        towards another, named by a noun:
+        "l'aide française à l'Irak", "le soutien de pré-adhésion pour la Bulgarie et la
+        Roumanie", "en guerre contre l'Iran"; the noun may govern a participle ("l'embargo
+        imposé à l'Irak") or be joined to a verb in a locution ("venir en aide à la
+        Mongolie")."""
+        item = root.head if root.dep_ == "conj" else root
+        # The preposition is a child of the place (UD) or its head (ClearNLP).
+        case = next((c for c in item.children if c.dep_ == "case"), None)
+        if case is not None:
+            preposition, word = case, item.head
+        elif item.dep_ == "pobj":
+            preposition, word = item.head, item.head.head
+        else:
+            return False
+        if preposition.lower_ not in self.recipient_prepositions:
+            return False
+        # "du soutien à Lyon" says where; a country takes its article: "à la Mongolie".
+        if preposition.lower_ in self.locative_prepositions and not any(
+            c.dep_ == "det" for c in item.children
+        ):
+            return False
+        words = [word]
+        if word.dep_ == "acl":
+            words.append(word.head)
+        if word.pos_ == "VERB":
+            words += [
+                c
+                for c in word.children
+                if any(
+                    x.dep_ == "case" and x.lower_ in self.locution_prepositions for x in c.children
+                )
+            ]
+        return any(w.pos_ == "NOUN" and w.lemma_.lower() in self.state_measures for w in words)
+
+    def member_of_body(self, root: Token) -> bool:
+        """Whether a place's head word (or a subject's conjunct) is the subject of a member's
+        noun whose complement is an organisation: "La Russie est membre permanent du
+        Conseil de sécurité" (the noun the head, UD; in ClearNLP the noun is an attribute of
+        the verb: "Russia is a member of", though English lists no such noun)."""
+        subject = root.head if root.dep_ == "conj" else root
+        if subject.dep_ != "nsubj":
+            return False
+        nouns = [subject.head, *(c for c in subject.head.children if c.dep_ == "attr")]
+        return any(
+            noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in self.member_nouns
+            and any(t.ent_type_ == "ORG" for t in noun.subtree)
+            for noun in nouns
+        )
+
+    def attempts(self, root: Token) -> bool:
+        """Whether a place's head word is the subject of a verb of attempt that governs
+        another verb: "l'Europe a tenté d'instaurer", "la France a cherché à sauver" (a place
+        does not try; a state, or a team, does)."""
+        verb = root.head
+        return (
+            root.dep_ == "nsubj"
+            and verb.lemma_.lower() in self.attempt_verbs
+            and any(c.dep_ == "xcomp" for c in verb.children)
+        )
+
+    def listed_member(self, place: Span) -> bool:
+        """Whether a place is an item of a list of countries, in brackets or between
+        dashes, right after an organisation's name: the body's member states ("les membres
+        permanents du Conseil de sécurité (la Chine, les États-Unis, la France, le
+        Royaume-Uni et la Russie)"). Every item takes its article, as a country does ("les
+        bureaux de l'OCDE (Paris, Berlin)" are where the body sits), and the list has two
+        items or more ("l'Unesco (Paris)")."""
+        doc = place.doc
+        start, end = place.start, place.end
+        while start > 0 and self.list_word(doc[start - 1]):
+            start -= 1
+        while end < len(doc) and self.list_word(doc[end]):
+            end += 1
+        if start < 2 or end >= len(doc):
+            return False
+        if self.list_brackets.get(doc[start - 1].text) != doc[end].text:
+            return False
+        firsts = [t for t in doc[start + 1 : end] if self.list_separator(doc[t.i - 1])]
+        return (
+            bool(firsts)
+            and all(t.pos_ == "DET" for t in [doc[start], *firsts])
+            and doc[start - 2].ent_type_ == "ORG"
+        )
+
+    def list_separator(self, token: Token) -> bool:
+        """Whether a token separates the items of a list: a comma or a conjunction."""
+        return token.text == "," or token.lower_ in self.and_words
+
+    def list_word(self, token: Token) -> bool:
+        """Whether a token may stand in a list of places: a name, an article, a comma or a
+        conjunction, but not a dash that opens or closes the list (spaced on one side,
+        where the hyphen of "Royaume-Uni" is glued on both)."""
+        doc = token.doc
+        spaced = bool(token.whitespace_) or (token.i > 0 and bool(doc[token.i - 1].whitespace_))
+        if token.text in self.list_brackets and spaced:
+            return False
+        return (
+            self.list_separator(token)
+            or token.pos_ in ("DET", "PROPN")
+            or token.ent_type_ in PLACE_LABELS
         )
 
     def addressed_body(self, word: Token) -> bool:

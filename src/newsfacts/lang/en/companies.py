@@ -288,6 +288,37 @@ STATE_ACT_NOUNS = (
     "veto",
 )
 AGENT_PREPOSITIONS = ("by",)
+# Measures that only a state takes towards another, with the prepositions of their
+# recipient or target: "aid to Iraq", "support for Bulgaria", "the war against Iran"
+# (lemmas; not "on": "the embargo on Cuba" reads as a place).
+STATE_MEASURE_NOUNS = (
+    "aid",
+    "support",
+    "assistance",
+    "embargo",
+    "sanction",
+    "war",
+    "blockade",
+    "ultimatum",
+)
+RECIPIENT_PREPOSITIONS = ("to", "for", "against", "toward", "towards")
+# English joins no such noun to a verb by a preposition of its own ("come to the aid of").
+LOCUTION_PREPOSITIONS = ()
+# Recipient prepositions that also say where before a bare name (none: "to" and "for"
+# after a noun of aid say to whom).
+LOCATIVE_PREPOSITIONS = ()
+# Nouns of membership whose subject, when a place, is a state as a member of the body
+# their complement names. None in English: wikigold reads such subjects as places
+# ("Bangladesh became an independent member of the World Bank", +2 fp) and no English
+# corpus here reads them as states.
+MEMBER_NOUNS = ()
+# The marks of a list of countries in apposition to a body's name (none in English, which
+# names countries and towns alike without an article: "the offices of the OECD (Paris,
+# Berlin)" would read as member states).
+MEMBER_LIST_BRACKETS = {}
+# Verbs of attempt whose subject, when a place, acts as a state when they govern another
+# verb: "France tried to save the institute" (lemmas).
+ATTEMPT_VERBS = ("try", "seek", "attempt", "strive")
 # Cues that are a word of the firm's name (none in English, which writes "Penguin Books").
 TRADE_NOUNS = ()
 # Adjectives after a name that say when, not which body (English puts them before it).

@@ -652,6 +652,39 @@ STATE_ACT_NOUNS = (
     "veto",
 )
 AGENT_PREPOSITIONS = ("par",)
+# Measures that only a state takes towards another, so that a place after a preposition of
+# their recipient or target is the state: "l'aide française à l'Irak", "le soutien de
+# pré-adhésion pour la Bulgarie", "en guerre contre l'Iran", "l'embargo imposé à l'Irak"
+# (lemmas). "sur" is left out: "l'embargo sur Cuba" reads as a place in most corpora.
+STATE_MEASURE_NOUNS = (
+    "aide",
+    "soutien",
+    "assistance",
+    "embargo",
+    "sanction",
+    "guerre",
+    "blocus",
+    "ultimatum",
+)
+RECIPIENT_PREPOSITIONS = ("à", "au", "aux", "pour", "contre", "envers")
+# The preposition that joins such a noun to a verb in a locution: "venir en aide à",
+# "entrer en guerre contre".
+LOCUTION_PREPOSITIONS = ("en",)
+# Recipient prepositions that also say where before a bare name ("trouver du soutien à
+# Lyon", "en guerre à Verdun"): the place must take its article, as a country does ("à la
+# Mongolie", "à l'Irak"; "au", "aux" hold one).
+LOCATIVE_PREPOSITIONS = ("à",)
+# Nouns of membership whose subject, when a place, is a state as a member of the body
+# their complement names: "La Russie est membre permanent du Conseil de sécurité".
+MEMBER_NOUNS = ("membre",)
+# The marks (opening → closing) of a list of countries in apposition to a body's name,
+# its member states: "le Conseil de sécurité (la Chine, la France)", "-la France, la
+# Chine-".
+MEMBER_LIST_BRACKETS = {"(": ")", "-": "-", "–": "–", "—": "—"}
+# Verbs of attempt whose subject, when a place, acts as a state when they govern another
+# verb: "l'Europe a tenté d'instaurer", "la France a cherché à sauver" (lemmas; "efforcer"
+# for "s'efforcer de").
+ATTEMPT_VERBS = ("tenter", "chercher", "essayer", "efforcer")
 # Cues that are a word of the firm's name, in lower case too: "les éditions Gallimard",
 # "la laiterie Besnier".
 TRADE_NOUNS = (
