@@ -26,6 +26,11 @@ FRENCH = [
     ),
     ("softbank-capitals", "SOFTBANK et Oracle financeront le projet.", ["SoftBank", "Oracle"]),
     ("band-in-a-sentence-on-music", "C'est une chanson du groupe Therapy?, sortie en 1992.", []),
+    (
+        "trial-arm-in-a-sentence-on-patients",
+        "Les saignements étaient plus rares chez les patients du groupe Nexavir seul.",
+        [],
+    ),
     ("pool-letter", "La sélection a préparé le tournoi avec le groupe A.", []),
     ("au-total-adverb", "Au total, 300 emplois seront supprimés dans la région.", []),
     ("au-total-midsentence", "Les ventes atteignent au total 5 millions d'euros.", []),

@@ -168,8 +168,8 @@ class CompanyFinder:
         self.firm_prepositions = frozenset(data.FIRM_PREPOSITIONS)
         self.study_nouns = frozenset(fold(n) for n in data.STUDY_NOUNS)
         self.trial_arms = frozenset(data.TRIAL_ARMS)
-        self.band_cues = frozenset(data.BAND_CUES)
-        self.music_words = frozenset(data.MUSIC_WORDS)
+        self.group_cues = frozenset(data.GROUP_CUES)
+        self.group_contexts = frozenset(data.GROUP_CONTEXTS)
         # "Descours & Cabaud", "Hill & Knowlton": names joined by an ampersand are a firm's.
         self.ampersand = Matcher(nlp.vocab)
         # One word on each side, neither a person's ("David Christison & Lee Tate").
@@ -442,7 +442,7 @@ class CompanyFinder:
             if end < len(doc) and doc[end].lower_ in self.trial_arms
         }
         for _, start, end in matches:
-            if doc[start:end].text.lower() in arms or self.band(doc[start:end]):
+            if doc[start:end].text.lower() in arms or self.other_group(doc[start:end]):
                 continue
             named = fold(doc[start:end].text) in self.trade_nouns
             # A trade noun takes "de" before its name: "Éditions du Rocher".
@@ -467,11 +467,12 @@ class CompanyFinder:
                 found.append(Candidate(name, CUE, COMPANY, "context"))
         return found
 
-    def band(self, cue: Span) -> bool:
-        """Whether a company noun that also names a band ("groupe") is one in its sentence, a
-        sentence about music: "une chanson du groupe Therapy?" (`MUSIC_WORDS`)."""
-        return cue.text.lower() in self.band_cues and any(
-            t.lemma_.lower() in self.music_words for t in cue.sent
+    def other_group(self, cue: Span) -> bool:
+        """Whether a company noun that also names a band or a trial's arm ("groupe") does so
+        in its sentence, one about music or a clinical trial (`GROUP_CONTEXTS`): "une
+        chanson du groupe Therapy?", "chez les patients du groupe Bivalirudine seule"."""
+        return cue.text.lower() in self.group_cues and any(
+            t.lemma_.lower() in self.group_contexts for t in cue.sent
         )
 
     def in_cited_title(self, span: Span) -> bool:

@@ -176,28 +176,27 @@ STUDY_NOUNS = ()
 # Words after a company noun that make it a trial's arm in the whole article ("the
 # placebo group" puts them first in English).
 TRIAL_ARMS = ()
-# Company nouns that also name a band, and the words (lemmas) of music that make them do so
-# in a sentence: "a song by the group Therapy?".
-BAND_CUES = ("group",)
-MUSIC_WORDS = (
+# Company nouns that also name a band or a trial's arm, and the words (lemmas) of music or of
+# a clinical trial that make them do so in a sentence: "a song by the group Therapy?".
+GROUP_CUES = ("group",)
+GROUP_CONTEXTS = (
+    "patient",
+    "placebo",
+    "randomize",
+    "randomise",
     "song",
     "album",
-    "single",
     "singer",
     "guitarist",
     "bassist",
     "drummer",
     "musician",
     "concert",
-    "tour",
     "rock",
-    "pop",
     "punk",
     "rap",
     "music",
     "musical",
-    "record",
-    "cover",
 )
 # A listed name that begins with one of these articles (`TITLE_ARTICLES`) is also found
 # without it after an article written in lower case or contracted with a preposition

@@ -350,10 +350,16 @@ STUDY_NOUNS = ("étude", "études", "essai", "essais", "critère", "critères", 
 # Words after a company noun that make it a trial's arm in the whole article: after "le groupe
 # placebo", "le groupe Aclasta" is the patients who took the drug.
 TRIAL_ARMS = ("placebo", "témoin", "contrôle")
-# Company nouns that also name a band, and the words (lemmas) of music that make them do so
-# in a sentence: "une chanson du groupe Therapy?", "le guitariste du groupe Sixx".
-BAND_CUES = ("groupe",)
-MUSIC_WORDS = (
+# Company nouns that also name a band or a trial's arm, and the words (lemmas) of music or of
+# a clinical trial that make them do so in a sentence: "une chanson du groupe Therapy?", "le
+# guitariste du groupe Sixx", "chez les patients du groupe Bivalirudine seule". Not words
+# of business news ("reprise", "titre").
+GROUP_CUES = ("groupe",)
+GROUP_CONTEXTS = (
+    "patient",
+    "placebo",
+    "randomiser",
+    "posologie",
     "chanson",
     "album",
     "single",
@@ -374,7 +380,6 @@ MUSIC_WORDS = (
     "musique",
     "musical",
     "disque",
-    "reprise",
 )
 # A listed name that begins with one of these articles (`TITLE_ARTICLES`) is also found
 # without it after an article written in lower case or contracted with a preposition
