@@ -118,6 +118,17 @@ ORGANIZATIONS_FR = [
         'Il a servi dans la " Royal Navy " pendant la guerre.',
         [("Royal Navy", "other")],
     ),
+    (
+        "role-in-capitals",
+        "Ils dénoncent un manque de consultation de la part de la Première Ministre, Helen Clark.",
+        [],
+    ),
+    (
+        "role-opening-a-title",
+        "Le rapport a été remis par la Représentante spéciale du secrétaire général.",
+        [],
+    ),
+    ("role-alone", "Selon le Vice-Président du groupe, la vente est close.", []),
     ("title-words-as-a-phrase", "L'équipe B, chez les seniors, jouera dimanche à 15h.", []),
     ("bce", "La BCE a relevé ses taux.", [("BCE", "central_bank")]),
     (
