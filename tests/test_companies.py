@@ -31,6 +31,14 @@ FRENCH = [
         "Les saignements étaient plus rares chez les patients du groupe Nexavir seul.",
         [],
     ),
+    ("platform-as-service", "Il a annoncé sur Twitter qu'il quittait le club.", []),
+    ("platform-under-inquiry", "Bruxelles enquête sur Facebook depuis deux ans.", ["Facebook"]),
+    (
+        "platform-firm-in-the-article",
+        "Twitter a annoncé des licenciements. Son PDG a écrit sur Twitter que la situation "
+        "était grave.",
+        ["Twitter"],
+    ),
     ("pool-letter", "La sélection a préparé le tournoi avec le groupe A.", []),
     ("au-total-adverb", "Au total, 300 emplois seront supprimés dans la région.", []),
     ("au-total-midsentence", "Les ventes atteignent au total 5 millions d'euros.", []),
@@ -82,6 +90,8 @@ FRENCH = [
 
 ENGLISH = [
     ("band-in-a-sentence-on-music", "Teethgrinder is a song by the group Therapy?", []),
+    ("platform-as-service", "He posted the video on YouTube.", []),
+    ("platform-under-probe", "Regulators opened a probe on Facebook.", ["Facebook"]),
     ("openai-google", "OpenAI and Google are racing to ship new models.", ["OpenAI", "Google"]),
     ("apple-company", "Shares of Apple fell after the earnings call.", ["Apple"]),
     ("apple-fruit", "She ate an apple on the train.", []),
@@ -129,6 +139,7 @@ ORGANIZATIONS_FR = [
         [],
     ),
     ("role-alone", "Selon le Vice-Président du groupe, la vente est close.", []),
+    ("platform-account", "Elle inonde son compte Instagram de photos.", [("Instagram", "product")]),
     ("title-words-as-a-phrase", "L'équipe B, chez les seniors, jouera dimanche à 15h.", []),
     ("bce", "La BCE a relevé ses taux.", [("BCE", "central_bank")]),
     (

@@ -51,6 +51,8 @@ GOVERNED_DEPS = ("nmod", "poss", "pobj", "nsubj", "nsubj:pass", "nsubjpass", "ob
 PUBLIC = ("government", "court", "regulator", "agency", "central_bank")
 # Kinds whose lower-case head noun is not part of the name that follows it.
 MEMBER_BODIES = ("association", "party", "club", "trade_union", "trade_body")
+# The gazetteer's `sector` of a platform named for its service ("sur YouTube").
+PLATFORM = "platform"
 # The marks that open an item of a list of references: "- ", "^ ", "* ", "• ".
 REFERENCE_OPENERS = ("-", "–", "—", "^", "*", "•")
 # Quotation marks around a work's title.
@@ -168,6 +170,9 @@ class CompanyFinder:
         self.firm_prepositions = frozenset(data.FIRM_PREPOSITIONS)
         self.study_nouns = frozenset(fold(n) for n in data.STUDY_NOUNS)
         self.trial_arms = frozenset(data.TRIAL_ARMS)
+        self.service_nouns = frozenset(data.SERVICE_NOUNS)
+        self.service_prepositions = frozenset(data.SERVICE_PREPOSITIONS)
+        self.service_verbs = frozenset(data.SERVICE_VERBS)
         self.group_cues = frozenset(data.GROUP_CUES)
         self.group_contexts = frozenset(data.GROUP_CONTEXTS)
         # "Descours & Cabaud", "Hill & Knowlton": names joined by an ampersand are a firm's.
@@ -283,6 +288,9 @@ class CompanyFinder:
                     c.label, c.source = COMPANY, "ner"
                 else:
                     c.label, c.kind = ORGANIZATION, "other"
+        for c in chosen:
+            if c.label == COMPANY and self.used_as_service(c):
+                c.label, c.kind = ORGANIZATION, "product"
         chosen = self.harmonise(doc, [c for c in chosen if c.label is not None])
         companies = [c for c in chosen if c.label == COMPANY]
         organizations = [c for c in chosen if c.label == ORGANIZATION]
@@ -466,6 +474,24 @@ class CompanyFinder:
                 name = shapes.glued(name)
                 found.append(Candidate(name, CUE, COMPANY, "context"))
         return found
+
+    def used_as_service(self, c: Candidate) -> bool:
+        """Whether a listed platform (Facebook, YouTube) is named as the service one uses,
+        not the firm: after an account's noun ("son compte Twitter") or after "sur"/"via"
+        governed by a verb of posting or being found there ("a annoncé sur Twitter")."""
+        if c.entry is None or c.entry.sector != PLATFORM:
+            return False
+        doc, root = c.span.doc, c.span.root
+        if c.span.start > 0 and doc[c.span.start - 1].lower_ in self.service_nouns:
+            return True
+        # The preposition is a child of the name (UD) or its head (ClearNLP).
+        case = next((t for t in root.children if t.dep_ == "case"), None)
+        preposition, governor = (case, root.head) if case else (root.head, root.head.head)
+        return (
+            preposition.i < c.span.start
+            and preposition.lower_ in self.service_prepositions
+            and governor.lemma_.lower() in self.service_verbs
+        )
 
     def other_group(self, cue: Span) -> bool:
         """Whether a company noun that also names a band or a trial's arm ("groupe") does so

@@ -198,6 +198,28 @@ GROUP_CONTEXTS = (
     "music",
     "musical",
 )
+# A platform of the company list is the service, not the firm, after the noun of an account
+# ("her Twitter account" is left to the stock model; "the account Twitter" is rare) or after
+# "on"/"via" governed by a verb of posting, watching or being found there ("posted on
+# Facebook", "streamed on YouTube"; not "a probe on Facebook") (lemmas).
+SERVICE_NOUNS = ()
+SERVICE_PREPOSITIONS = ("on", "via")
+SERVICE_VERBS = (
+    "post",
+    "publish",
+    "announce",
+    "write",
+    "share",
+    "stream",
+    "broadcast",
+    "watch",
+    "listen",
+    "upload",
+    "tweet",
+    "appear",
+    "available",
+    "active",
+)
 # A listed name that begins with one of these articles (`TITLE_ARTICLES`) is also found
 # without it after an article written in lower case or contracted with a preposition
 # (`ARTICLES_BEFORE_TITLES`): "the Observer".

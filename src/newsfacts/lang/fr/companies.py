@@ -392,6 +392,34 @@ GROUP_CONTEXTS = (
     "musical",
     "disque",
 )
+# A platform of the company list (`sector: "platform"`: Facebook, YouTube, Spotify) is the
+# service, not the firm, after the noun of an account ("son compte Twitter", "sa page
+# Facebook") or after "sur"/"via" governed by a verb of posting, watching or being found
+# there ("a annoncé sur Twitter", "diffusée sur YouTube", "présent sur Facebook"; not "une
+# enquête sur Facebook") (lemmas).
+SERVICE_NOUNS = ("compte", "page", "profil", "chaîne", "fil")
+SERVICE_PREPOSITIONS = ("sur", "via")
+SERVICE_VERBS = (
+    "poster",
+    "publier",
+    "annoncer",
+    "écrire",
+    "diffuser",
+    "partager",
+    "mettre",
+    "écouter",
+    "regarder",
+    "visionner",
+    "télécharger",
+    "commenter",
+    "réagir",
+    "relayer",
+    "tweeter",
+    "apparaître",
+    "présent",
+    "disponible",
+    "actif",
+)
 # A listed name that begins with one of these articles (`TITLE_ARTICLES`) is also found
 # without it after an article written in lower case or contracted with a preposition
 # (`ARTICLES_BEFORE_TITLES`): "du Monde", "au Monde", "l'hebdomadaire le Canard enchaîné".
