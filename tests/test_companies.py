@@ -140,6 +140,11 @@ ORGANIZATIONS_FR = [
     ),
     ("role-alone", "Selon le Vice-Président du groupe, la vente est close.", []),
     ("platform-account", "Elle inonde son compte Instagram de photos.", [("Instagram", "product")]),
+    (
+        "time-zone",
+        "Une fumée blanche est apparue à 17:56 (15:56 UTC) au-dessus de la chapelle.",
+        [],
+    ),
     ("title-words-as-a-phrase", "L'équipe B, chez les seniors, jouera dimanche à 15h.", []),
     ("bce", "La BCE a relevé ses taux.", [("BCE", "central_bank")]),
     (

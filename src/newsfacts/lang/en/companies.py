@@ -85,6 +85,13 @@ SUBSIDIARY_OF = ("subsidiary", "unit", "owned", "division")
 # Capitalised words the stock model takes for organisations and that are not names.
 NOT_NAMES = (
     "R&D",
+    # Time zones after a clock time: "15:56 UTC", "8:58 PST".
+    "UTC",
+    "GMT",
+    "CET",
+    "CEST",
+    "PST",
+    "PDT",
     "AI",
     "CEO",
     "CFO",
