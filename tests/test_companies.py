@@ -145,6 +145,11 @@ ORGANIZATIONS_FR = [
         "Une fumée blanche est apparue à 17:56 (15:56 UTC) au-dessus de la chapelle.",
         [],
     ),
+    (
+        "head-name-read-on-by-the-stock-model",
+        "Il a passé deux saisons dans la Ligue de hockey junior majeur du Québec.",
+        [("Ligue de hockey junior majeur du Québec", "association")],
+    ),
     ("title-words-as-a-phrase", "L'équipe B, chez les seniors, jouera dimanche à 15h.", []),
     ("bce", "La BCE a relevé ses taux.", [("BCE", "central_bank")]),
     (

@@ -1547,6 +1547,9 @@ def choose(
             continue
         # "Groupe Thales", "Novartis Europharm Limited": the fuller name of a listed one.
         c.priority, c.entry, c.source = GAZETTEER + 1, inner.entry, inner.source
+    # After the listed names: a listed name inside still wins ("Commission baleinière
+    # internationale" is no fuller name of the European Commission).
+    _stock_bounds(candidates, shadowed)
     candidates = [c for c in candidates if id(c) not in shadowed]
     # On a tie, the language's organisation list wins over the shared company list: "le
     # Nasdaq" is the index before it is Nasdaq, Inc.
@@ -1562,6 +1565,31 @@ def choose(
             chosen.append(c)
             taken |= tokens
     return sorted(chosen, key=lambda c: c.span.start)
+
+
+def _stock_bounds(candidates: list[Candidate], shadowed: set[int]) -> None:
+    """Where the stock model's organisation begins with a head noun's name and reads on
+    over more words of a name, with no verb, possessive or punctuation among them, its end
+    is the name's: "Ligue de hockey junior majeur du Québec", "Commission baleinière
+    internationale", "l'association Citizens for a Free Kuwait" (not "the University of
+    Mostar's", nor a body's organ: "la Cour arbitrale du comité national olympique"). The
+    body keeps the head's kind."""
+    heads = [c for c in candidates if c.priority == HEAD and c.label == ORGANIZATION]
+    for c in candidates:
+        if c.priority != NER or c.label is not None:
+            continue
+        for head in heads:
+            if not (head.span.start == c.span.start and shapes.contains(c.span, head.span)):
+                continue
+            extra = c.span[len(head.span) :]
+            if any(t.pos_ in ("VERB", "AUX", "PART") or t.is_punct for t in extra):
+                continue
+            # "la Cour arbitrale du comité national olympique": an organ of another body.
+            if any(head.span.end <= h.span.start < c.span.end for h in heads):
+                continue
+            c.priority, c.label, c.kind = HEAD, ORGANIZATION, head.kind
+            shadowed.add(id(head))
+            break
 
 
 def _foreign(outer: Span, inner: Span, home_adjectives: frozenset[str]) -> bool:
