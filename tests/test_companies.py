@@ -150,6 +150,11 @@ ORGANIZATIONS_FR = [
         "Il a passé deux saisons dans la Ligue de hockey junior majeur du Québec.",
         [("Ligue de hockey junior majeur du Québec", "association")],
     ),
+    (
+        "management-of-a-named-body",
+        "Nicolas Sarkozy le remplace à la direction de l'UMP.",
+        [("UMP", "party")],
+    ),
     ("title-words-as-a-phrase", "L'équipe B, chez les seniors, jouera dimanche à 15h.", []),
     ("bce", "La BCE a relevé ses taux.", [("BCE", "central_bank")]),
     (

@@ -173,6 +173,7 @@ class CompanyFinder:
         self.service_nouns = frozenset(data.SERVICE_NOUNS)
         self.service_prepositions = frozenset(data.SERVICE_PREPOSITIONS)
         self.service_verbs = frozenset(data.SERVICE_VERBS)
+        self.management_heads = frozenset(data.MANAGEMENT_HEADS)
         self.group_cues = frozenset(data.GROUP_CUES)
         self.group_contexts = frozenset(data.GROUP_CONTEXTS)
         # "Descours & Cabaud", "Hill & Knowlton": names joined by an ampersand are a firm's.
@@ -1058,6 +1059,11 @@ class CompanyFinder:
         # A ministry's complement is its portfolio, whatever the stock model reads in it
         # ("ministère du Budget", "Budget" read as a place).
         if not (seat or portfolio) and readings & set(NOT_COMPANY_LABELS):
+            return None
+        # "la direction de l'UMP": the leadership of a named organisation (not "la direction
+        # générale des Finances publiques", a body).
+        management = after == end and fold(doc[start:end].text) in self.management_heads
+        if management and readings & set(NER_LABELS):
             return None
         name = self.name_after(doc, first)
         stop = self.modifiers(doc, name.end, capitals=False)

@@ -159,6 +159,9 @@ ORGANIZATION_HEADS = {
 # English capitalises an institution's name, so its list matches only capitalised names.
 LOWER_CASE_HEADS = ()
 # Lower-case words that may join the capitalised words of one name: "Bank of America".
+# Lower-case heads that also name the management of a body (see the French data): none,
+# English capitalises the heads of bodies.
+MANAGEMENT_HEADS = ()
 NAME_JOINERS = ("of", "for", "the", "and", "&", "-", "on", "de")
 # The words that open the complement of an organisation's name: "Fédération française de judo".
 NAME_COMPLEMENTS = ("of", "for")

@@ -327,6 +327,10 @@ LOWER_CASE_HEADS = (
     "fondation",
     "préfecture",
 )
+# Lower-case heads that also name the management of a body: before an organisation's name
+# they are its leadership, not a body of their own ("prend la direction de l'UMP", "la
+# direction des Mets de New York"), as against "la direction des Douanes".
+MANAGEMENT_HEADS = ("direction",)
 # Lower-case words that may join the capitalised words of one name: "Banque de France".
 NAME_JOINERS = (
     "de",
