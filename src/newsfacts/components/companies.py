@@ -485,9 +485,7 @@ class CompanyFinder:
         doc, root = c.span.doc, c.span.root
         if c.span.start > 0 and doc[c.span.start - 1].lower_ in self.service_nouns:
             return True
-        # The preposition is a child of the name (UD) or its head (ClearNLP).
-        case = next((t for t in root.children if t.dep_ == "case"), None)
-        preposition, governor = (case, root.head) if case else (root.head, root.head.head)
+        preposition, governor = shapes.preposition_and_governor(root)
         return (
             preposition.i < c.span.start
             and preposition.lower_ in self.service_prepositions
@@ -794,13 +792,8 @@ class CompanyFinder:
                     return True
                 if self.addressed_body(obj):
                     return True
-        # The complement of a diplomatic noun, or the agent of a state's act; the
-        # preposition is a child of the place (UD) or its head (ClearNLP).
-        case = next((c for c in root.children if c.dep_ == "case"), None)
-        if case is not None:
-            preposition, noun = case, root.head
-        else:
-            preposition, noun = root.head, root.head.head
+        # The complement of a diplomatic noun, or the agent of a state's act.
+        preposition, noun = shapes.preposition_and_governor(root)
         if noun.pos_ != "NOUN" or preposition.pos_ != "ADP":
             return False
         if preposition.lower_ in self.state_noun_prepositions and any(
@@ -820,14 +813,10 @@ class CompanyFinder:
         imposé à l'Irak") or be joined to a verb in a locution ("venir en aide à la
         Mongolie")."""
         item = root.head if root.dep_ == "conj" else root
-        # The preposition is a child of the place (UD) or its head (ClearNLP).
-        case = next((c for c in item.children if c.dep_ == "case"), None)
-        if case is not None:
-            preposition, word = case, item.head
-        elif item.dep_ == "pobj":
-            preposition, word = item.head, item.head.head
-        else:
+        # In English trees the place must hang on its preposition.
+        if item.dep_ != "pobj" and not any(c.dep_ == "case" for c in item.children):
             return False
+        preposition, word = shapes.preposition_and_governor(item)
         if preposition.lower_ not in self.recipient_prepositions:
             return False
         # "du soutien à Lyon" says where; a country takes its article: "à la Mongolie".

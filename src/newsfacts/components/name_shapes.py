@@ -222,3 +222,14 @@ def capitalised(token: Token) -> bool:
 
 def sentences_apart(doc: Doc, first: int, second: int) -> int:
     return sum(1 for i in range(first + 1, second + 1) if doc[i].is_sent_start)
+
+
+def preposition_and_governor(word: Token) -> tuple[Token, Token]:
+    """The preposition before a name's head word and the word it attaches the name to: in
+    French trees the preposition is the name's `case` child and the governor its head ("la
+    ratification par la France"); in English trees the name hangs on the preposition, which
+    hangs on the governor ("the ratification by France")."""
+    case = next((c for c in word.children if c.dep_ == "case"), None)
+    if case is not None:
+        return case, word.head
+    return word.head, word.head.head
