@@ -52,6 +52,21 @@ FRENCH = [
     ),
     ("chez-without-a-verb-of-work", "Il a dîné chez Paul hier soir.", []),
     (
+        "one-word-surname-after-a-leaders-noun-is-the-firm",
+        "L'ancien directeur juridique de Thomson a été mis en examen.",
+        [("Thomson", "company")],
+    ),
+    (
+        "surname-after-a-leaders-noun-and-an-honorific-stays-a-person",
+        "Le directeur de M. Dupont a démissionné.",
+        [],
+    ),
+    (
+        "full-name-after-a-leaders-noun-stays-a-person",
+        "Le directeur de Jean Dupont a démissionné.",
+        [],
+    ),
+    (
         "words-of-a-quoted-title-in-a-reference",
         '- "Digital Tampering in the Media, Politics and Law", The Guardian, 2004.',
         [("The Guardian", "publication")],
@@ -330,6 +345,12 @@ ENGLISH = [
         [("Tecni", "company"), ("Vivendi", "company")],
     ),
     ("dotted-acronym-of-a-listed-firm", "Shares of I.B.M. rose 3 percent.", [("IBM", "company")]),
+    (
+        "listed-family-name-after-a-leaders-noun-is-the-firm",
+        "The boss of Bolloré was questioned on Monday.",
+        [("Bolloré", "company")],
+    ),
+    ("listed-family-name-in-a-full-name-is-the-person", "Vincent Bolloré was questioned.", []),
     ("heading-in-capitals", "HOW TO STORE ZOLTAREX", []),
     (
         "abbreviation-of-lower-case-words",

@@ -166,6 +166,7 @@ class CompanyFinder:
         self.cue_nouns = frozenset(fold(c) for c in data.COMPANY_CUES if " " not in c)
         self.and_words = frozenset(data.LIST_CONJUNCTIONS)
         self.owner_nouns = frozenset(data.OWNER_NOUNS)
+        self.leader_nouns = frozenset(data.LEADER_NOUNS)
         self.common_articles = frozenset(data.COMMON_ARTICLES)
         self.firm_prepositions = frozenset(data.FIRM_PREPOSITIONS)
         self.study_nouns = frozenset(fold(n) for n in data.STUDY_NOUNS)
@@ -1293,6 +1294,7 @@ class CompanyFinder:
         span = c.span
         before = doc[span.start - 1] if span.start > 0 else None
         cued = self.cue_before(doc, span.start) or self.suffix_after(doc, span.end)
+        cued = cued or self.led(span)  # "le patron de Bolloré"
         if c.entry is not None and c.entry.sector == PUBLISHING:
             # "le PDG de Perrin", "le rachat de Stock": a firm's governor is a cue too.
             cued = cued or self.firm_governor(span) is not None
@@ -1347,7 +1349,8 @@ class CompanyFinder:
             place = ent.label_ in PLACE_LABELS
             if ent.label_ not in MISREAD_LABELS and not place:
                 continue
-            if not place and self.workplace(ent):
+            led = ent.label_ in PERSON_LABELS and self.led(ent)
+            if not place and (self.workplace(ent) or led):
                 found.append(Candidate(ent, NER, COMPANY, "context"))
                 continue
             governor = self.firm_governor(ent)
@@ -1357,6 +1360,20 @@ class CompanyFinder:
                 continue
             found.append(Candidate(ent, NER, COMPANY, "context"))
         return found
+
+    def led(self, span: Span) -> bool:
+        """ "le dirigeant de Thomson", "l'ancien directeur juridique de Thomson": one word
+        that a leader's or a staff member's noun governs is the firm (a person has no
+        director; "le directeur de M. Dupont" keeps the title's person)."""
+        if len(span) != 1 or span.root.dep_ not in GOVERNED_DEPS:
+            return False
+        head = span.root.head
+        if head.dep_ == "prep":  # English trees hang "of X" on the preposition
+            head = head.head
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ in self.honorifics:
+            return False
+        return head.pos_ == "NOUN" and head.lemma_.lower() in self.leader_nouns
 
     def workplace(self, ent: Span) -> bool:
         """ "Denise travaille chez Japy": a one-word name after "chez" that a verb of work

@@ -892,6 +892,27 @@ COMPANY_GOVERNORS = (
 # 1990", "embauché chez Lactalis".
 WORKPLACE_VERBS = ("travailler", "embaucher", "recruter", "entrer", "employer", "licencier")
 WORKPLACE_PREPOSITIONS = ("chez",)
+# Nouns of the people who run or staff a firm: one word the stock model reads as a surname
+# after them is the firm ("le dirigeant de Thomson", "l'ancien directeur juridique de
+# Thomson"), since a person has no director. Family names are firms' names: Peugeot,
+# Michelin, Thomson, Dassault.
+LEADER_NOUNS = (
+    "directeur",
+    "directrice",
+    "dirigeant",
+    "dirigeante",
+    "patron",
+    "patronne",
+    "administrateur",
+    "administratrice",
+    "fondateur",
+    "fondatrice",
+    "cofondateur",
+    "cofondatrice",
+    "ingénieur",
+    "employé",
+    "employée",
+)
 # Of the governors, the nouns no place takes: a name the stock model reads as a place is a
 # firm after them ("les actionnaires de Fives").
 OWNER_NOUNS = (
