@@ -52,6 +52,16 @@ FRENCH = [
     ),
     ("chez-without-a-verb-of-work", "Il a dîné chez Paul hier soir.", []),
     (
+        "a-date-after-the-name-is-no-part-of-it",
+        "Clément Durand, secrétaire national du Syndicat national des instituteurs de 1948 à 1969.",
+        [("Syndicat national des instituteurs", "trade_union")],
+    ),
+    (
+        "a-number-that-is-no-year-stays-in-the-name",
+        "Le Mouvement du 22 Mars a occupé la tour administrative.",
+        [("Mouvement du 22 Mars", "party")],
+    ),
+    (
         "one-word-surname-after-a-leaders-noun-is-the-firm",
         "L'ancien directeur juridique de Thomson a été mis en examen.",
         [("Thomson", "company")],

@@ -26,14 +26,24 @@ CODE = re.compile(r"[^\W\d_][\d-]*\d[\d-]*[^\W\d_]")
 
 
 def trimmed(span: Span) -> Span:
-    """The span without the lower-case article before a name ("the VI Corps") and the
-    punctuation or line break the stock model sometimes leaves at its end."""
+    """The span without the lower-case article before a name ("the VI Corps"), the date the
+    stock model runs on into ("la Ligue nationale de hockey de 1998", "du Syndicat national
+    des instituteurs de 1948 à 1969") and the punctuation or line break it sometimes leaves
+    at its end."""
     start, end = span.start, span.end
     while start < end and span.doc[start].pos_ == "DET" and span.doc[start].is_lower:
         start += 1
+    dated = next((t.i for t in span[1:-1] if t.pos_ == "ADP" and year(span.doc[t.i + 1])), None)
+    if dated is not None and dated > start:
+        end = dated
     while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
         end -= 1
     return span.doc[start:end]
+
+
+def year(token: Token) -> bool:
+    """Whether the token is a year of four digits: "1998", not "22" ("Mouvement du 22-Mars")."""
+    return len(token.text) == 4 and token.text.isdigit() and token.text[0] in "12"
 
 
 def has_word(doc: Doc, word: str) -> bool:
