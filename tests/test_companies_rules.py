@@ -52,6 +52,31 @@ FRENCH = [
     ),
     ("chez-without-a-verb-of-work", "Il a dîné chez Paul hier soir.", []),
     (
+        "a-persons-full-name-after-a-plural-firm-noun-is-no-item-of-a-list",
+        "Le ministre italien des Entreprises, Adolfo Urso, a estimé que Rome ne bougera pas.",
+        [],
+    ),
+    (
+        "a-listed-name-read-as-a-person-among-firms-is-the-firm",
+        "Kering, le propriétaire de Gucci, et Hermès n'ont pas souhaité commenter.",
+        [("Kering", "company"), ("Gucci", "company"), ("Hermès", "company")],
+    ),
+    (
+        "a-listed-name-read-as-a-person-alone-is-the-person",
+        "Le dieu Hermès portait des sandales.",
+        [],
+    ),
+    (
+        "the-surname-of-a-person-of-the-article-is-the-person",
+        "Vincent Bolloré a parlé. Selon Vivendi, Bolloré a déclaré que tout allait bien.",
+        [("Vivendi", "company")],
+    ),
+    (
+        "a-firm-cue-before-a-persons-surname-makes-the-firm",
+        "Vincent Bolloré a parlé. Le groupe Bolloré a déclaré que tout allait bien.",
+        [("Bolloré", "company")],
+    ),
+    (
         "a-date-after-the-name-is-no-part-of-it",
         "Clément Durand, secrétaire national du Syndicat national des instituteurs de 1948 à 1969.",
         [("Syndicat national des instituteurs", "trade_union")],

@@ -249,10 +249,18 @@ class CompanyFinder:
         }
         named |= {self.descriptor_names[fold(doc[s:e].text)] for _, s, e in self.descriptors(doc)}
         # An ambiguous name the context does not confirm is the word, whoever proposes it.
+        surnames = {e[-1].text for e in doc.ents if e.label_ in PERSON_LABELS and len(e) > 1}
         words = {
             (c.span.start, c.span.end)
             for c in candidates
-            if c.ambiguous and c.entry.name not in named and not self.company_context(doc, c)
+            if c.ambiguous
+            and c.entry.name not in named
+            and (
+                self.borne(doc, c.span, surnames)
+                or not (
+                    self.company_context(doc, c) or self.firm_among_firms(c, named - {c.entry.name})
+                )
+            )
         }
         # Acronyms the article spells out in common words ("syndrome coronarien aigu (SCA)")
         # or uses as common nouns once ("les SCA"): common nouns in the whole article.
@@ -677,9 +685,14 @@ class CompanyFinder:
         if i >= len(doc):
             return None
         token = doc[i]
-        if token.ent_iob_ == "B" and token.ent_type_ not in PERSON_LABELS:
+        if token.ent_iob_ == "B":
             start, end = shapes.entity_bounds(doc, i)
-            return shapes.trimmed(doc[start:end]) or None
+            if token.ent_type_ not in PERSON_LABELS:
+                return shapes.trimmed(doc[start:end]) or None
+            # A person's full name is no item of the list: "le ministre des Entreprises,
+            # Adolfo Urso" (one word may be a firm's family name: "Renault, Peugeot").
+            if end - start > 1:
+                return None
         start = i + 1 if token.like_num and i + 1 < len(doc) else i
         name = self.name_after(doc, start) if shapes.capitalised(doc[start]) else None
         return doc[i : name.end] if name is not None else None
@@ -1314,6 +1327,27 @@ class CompanyFinder:
         # Capitalised mid-sentence, without an article, and not a place or a person to the
         # stock model: "qu'Amazon a déclaré", "l'affaire Elf".
         return not span[0].is_sent_start
+
+    def borne(self, doc: Doc, span: Span, surnames: set[str]) -> bool:
+        """Whether a person of the article bears the name and no firm's word is around it:
+        "Vincent Bolloré a parlé. … Bolloré a déclaré" (but "le groupe Bolloré")."""
+        return span.text in surnames and not (
+            self.cue_before(doc, span.start)
+            or self.suffix_after(doc, span.end)
+            or self.firm_governor(span) is not None
+            or self.led(span)
+        )
+
+    def firm_among_firms(self, c: Candidate, others: set[str]) -> bool:
+        """ "Kering, le propriétaire de Gucci, et Hermès n'ont pas souhaité commenter": a
+        listed firm's name that the stock model reads as a person's is the firm in an
+        article that names other firms without doubt (not the god of "le dieu Hermès")."""
+        span = c.span
+        return (
+            bool(others)
+            and all(t.ent_type_ in PERSON_LABELS for t in span)
+            and not span[0].is_sent_start
+        )
 
     def firm_evidence(self, span: Span) -> bool:
         """Whether a stock ORG is a firm by a word of its name ("China Eastern Airlines") or
