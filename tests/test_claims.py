@@ -14,6 +14,52 @@ from .conftest import FIXTURES, shared_path
 # (id, text, [(speaker name or None, cue, content, quote)])
 FRENCH = [
     (
+        "epithet-refers-back-to-the-last-person",
+        "« C'est un partenariat de long terme », a assuré Bernard Arnault. Le milliardaire a "
+        "précisé que LVMH n'avait pas l'intention de prendre le contrôle de la société.",
+        [
+            ("Bernard Arnault", "assurer", "C'est un partenariat de long terme", "direct"),
+            (
+                "Bernard Arnault",
+                "préciser",
+                "LVMH n'avait pas l'intention de prendre le contrôle de la société",
+                "indirect",
+            ),
+        ],
+    ),
+    (
+        "indefinite-epithet-is-anonymous",
+        "Un milliardaire a affirmé que le marché allait rebondir.",
+        [(None, "affirmer", "le marché allait rebondir", "indirect")],
+    ),
+    (
+        "quoted-phrase-in-a-clause-is-not-attributed-to-the-next-sentence",
+        "Le ministre italien des Entreprises, Adolfo Urso, a estimé que Rome « ne restera pas "
+        "les bras croisés ». Il a rappelé que l'État avait versé 950 millions d'euros.",
+        [
+            ("Adolfo Urso", "estimer", "Rome « ne restera pas les bras croisés", "indirect"),
+            ("Adolfo Urso", "rappeler", "l'État avait versé 950 millions d'euros", "indirect"),
+        ],
+    ),
+    (
+        "quotation-ending-in-its-own-full-stop-keeps-the-attribution-after-it",
+        "« Nous devons adapter nos capacités à la demande. » a répété Carlos Tavares mardi.",
+        [("Carlos Tavares", "répéter", "Nous devons adapter nos capacités à la demande", "direct")],
+    ),
+    (
+        "sentence-the-parser-cut-without-an-end-mark",
+        "Selon les analystes de Jefferies, l'accord valorise Moncler à environ 16 milliards "
+        "d'euros.",
+        [
+            (
+                "analystes de Jefferies",
+                "selon",
+                "l'accord valorise Moncler à environ 16 milliards d'euros",
+                "indirect",
+            )
+        ],
+    ),
+    (
         "indirect-role-apposition",
         "Le méta-PDG Mark Zuckerberg a récemment annoncé que Meta dépenserait jusqu'à 65 "
         "milliards de dollars en 2025.",
@@ -325,6 +371,14 @@ FRENCH = [
 ]
 
 ENGLISH = [
+    (
+        "epithet-refers-back-to-the-last-person",
+        "Elon Musk said the deal was dead. The billionaire added that Tesla would not pay.",
+        [
+            ("Elon Musk", "say", "the deal was dead", "indirect"),
+            ("Elon Musk", "add", "Tesla would not pay", "indirect"),
+        ],
+    ),
     (
         "indirect-that",
         "Microsoft said on Tuesday that it would invest $80 billion in data centers.",

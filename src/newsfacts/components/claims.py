@@ -164,10 +164,15 @@ class ClaimFinder:
     def _direct(self, doc: Doc, quote: Span) -> Candidate | None:
         """The attribution of a quotation: after its closing mark, else before its opening."""
         after = quote.end
+        # « … ». Il a rappelé: an end mark after the closing one ends the sentence, and the
+        # attribution is not in the next ("« … réelle. » a répété X" still has its own).
+        closing, closed = False, False
         while after < len(doc) and doc[after].is_punct and after - quote.end < 2:
+            closed = closed or (closing and ends_sentence(doc[after]))
+            closing = closing or doc[after].is_quote
             after += 1  # the closing mark, then a comma
         for i in range(after, min(after + ATTRIBUTION_WINDOW, len(doc))):
-            if ends_sentence(doc[i]):
+            if closed or ends_sentence(doc[i]):
                 break
             found = self._attribution_at(doc, i, quote)
             if found is not None:

@@ -136,18 +136,34 @@ def quotation(opening: str, closing: str) -> re.Pattern[str]:
 
 
 def paragraph_sentence(token: Token) -> tuple[int, int]:
-    """Token bounds of the sentence of `token`, cut at paragraph breaks the parser ignored."""
+    """Token bounds of the sentence of `token`: the parser's sentences joined where it cut
+    one with no end mark ("Selon les analystes, l'accord valorise | Moncler à …"), then cut
+    at the paragraph breaks it ignored."""
+    doc = token.doc
     sent = token.sent
     start, end = sent.start, sent.end
-    for i in range(token.i - 1, sent.start - 1, -1):
-        if "\n" in token.doc[i].text:
+    while start > 0 and not _closes(doc[start - 1]):
+        start = doc[start - 1].sent.start
+    while end < len(doc) and not _closes(doc[end - 1]):
+        end = doc[end].sent.end
+    for i in range(token.i - 1, start - 1, -1):
+        if "\n" in doc[i].text:
             start = i + 1
             break
-    for i in range(token.i + 1, sent.end):
-        if "\n" in token.doc[i].text:
+    for i in range(token.i + 1, end):
+        if "\n" in doc[i].text:
             end = i
             break
     return start, end
+
+
+def _closes(token: Token) -> bool:
+    """Whether a sentence may end on the token: an end mark, a closing quotation mark or
+    bracket after one, a colon or semicolon, or a line break."""
+    if token.text in SENTENCE_END or token.text in (":", ";") or "\n" in token.text:
+        return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (token.is_quote or token.is_bracket) and before is not None and _closes(before)
 
 
 def trim(

@@ -141,7 +141,9 @@ class Speakers:
             return self._speaker(self._named(phrase), phrase)
         raise NotASpeaker(head.text)
 
-    def _pronoun(self, head: Token, rule: dict[str, Any]) -> dict[str, Any] | None:
+    def _pronoun(
+        self, head: Token, rule: dict[str, Any], mention: Span | None = None
+    ) -> dict[str, Any] | None:
         """The referent before `head` the pronoun can stand for: the last speaker of the last
         `PRONOUN_REACH` sentences ("la Chine a indiqué … Elle a ajouté"), else the last
         mention, people first."""
@@ -161,7 +163,7 @@ class Speakers:
         ]
         if not speakers:  # else the last mention, people first ("elle" is rarely a firm)
             speakers = [r for r in fits if r.kind == rule["kinds"][0]] or fits
-        return self._speaker(speakers[-1], self.doc[head.i : head.i + 1])
+        return self._speaker(speakers[-1], mention or self.doc[head.i : head.i + 1])
 
     def _sentence(self, char: int) -> int:
         return bisect_right(self.sentence_starts, char)
@@ -243,6 +245,14 @@ class Speakers:
                         return self._speaker(referent, phrase)
             text = _without_determiner(phrase)
             return self._speaker(Referent(text, "person", 0, 0, role=text), phrase)
+        if lemma in self.data.EPITHET_NOUNS:
+            # "Le milliardaire a précisé": the last person, as "il" would be; "un milliardaire
+            # a dit" is anonymous.
+            bare = all(t.dep_ == "det" or t == head for t in phrase)
+            if not (definite and bare):
+                return None
+            gender = (head.morph.get("Gender") or [None])[0]
+            return self._pronoun(head, {"kinds": ("person",), "gender": gender}, phrase)
         if lemma in self.data.SOURCE_NOUNS:
             # whose it is: "le rapport de la Banque mondiale", or who published it:
             # "Microsoft a publié un communiqué indiquant que …"

@@ -199,6 +199,21 @@ PERSON_NOUNS = frozenset(
         "witness",
     ]
 )
+# Nouns that describe a person already named rather than a role: a bare definite one
+# refers back to the last person, as a pronoun does ("the billionaire added that …" after
+# "Elon Musk said …").
+EPITHET_NOUNS = frozenset(
+    [
+        "billionaire",
+        "entrepreneur",
+        "heir",
+        "heiress",
+        "investor",
+        "magnate",
+        "mogul",
+        "tycoon",
+    ]
+)
 # Nouns of documents and sources that carry a statement: "according to the report",
 # "according to a person familiar with the matter"; the speaker is who they belong to.
 SOURCE_NOUNS = frozenset(

@@ -223,6 +223,26 @@ PERSON_NOUNS = frozenset(
         "élu",
     ]
 )
+# Nouns that describe a person already named rather than a role: a bare definite one
+# refers back to the last person, as a pronoun does ("le milliardaire a précisé que …"
+# after "Bernard Arnault a assuré …").
+EPITHET_NOUNS = frozenset(
+    [
+        "entrepreneur",
+        "entrepreneuse",
+        "héritier",
+        "héritière",
+        "industriel",
+        "investisseur",
+        "magnat",
+        "milliardaire",
+        "octogénaire",
+        "quadragénaire",
+        "quinquagénaire",
+        "septuagénaire",
+        "sexagénaire",
+    ]
+)
 # Nouns of documents and sources that carry a statement: "selon le rapport", "d'après une
 # source proche du dossier"; the speaker is who they belong to, when the text says.
 SOURCE_NOUNS = frozenset(
