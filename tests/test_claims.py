@@ -14,6 +14,74 @@ from .conftest import FIXTURES, shared_path
 # (id, text, [(speaker name or None, cue, content, quote)])
 FRENCH = [
     (
+        "noun-with-a-persons-name-right-after-it",
+        "Son cofondateur Arthur Mensch a indiqué que les fonds serviraient à recruter.",
+        [("Arthur Mensch", "indiquer", "les fonds serviraient à recruter", "indirect")],
+    ),
+    (
+        "incise-whose-comma-the-parser-hangs-on-the-verb",
+        "L'État va apporter 10 milliards d'euros à l'électricien, a annoncé Bercy.",
+        [
+            (
+                "Bercy",
+                "annoncer",
+                "L'État va apporter 10 milliards d'euros à l'électricien",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "incise-with-a-name-the-parser-reads-as-a-complement",
+        "L'État va apporter jusqu'à 10 milliards d'euros à l'électricien pour financer la "
+        "construction de six nouveaux réacteurs, a annoncé Bercy jeudi.",
+        [
+            (
+                "Bercy",
+                "annoncer",
+                "L'État va apporter jusqu'à 10 milliards d'euros à l'électricien pour financer "
+                "la construction de six nouveaux réacteurs",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "incise-pronoun-stands-for-the-subject-of-its-clause",
+        "La start-up française Mistral AI a bouclé une levée de fonds de 600 millions d'euros "
+        "auprès de General Catalyst, Nvidia et Salesforce, a-t-elle annoncé mardi.",
+        [
+            (
+                "Mistral AI",
+                "annoncer",
+                "La start-up française Mistral AI a bouclé une levée de fonds de 600 millions "
+                "d'euros auprès de General Catalyst, Nvidia et Salesforce",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "incise-pronoun-for-a-firm-named-with-its-noun",
+        "Le groupe Renault a dégagé un bénéfice de 2 milliards d'euros, a-t-il annoncé.",
+        [
+            (
+                "Renault",
+                "annoncer",
+                "Le groupe Renault a dégagé un bénéfice de 2 milliards d'euros",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "incise-pronoun-whose-clause-subject-cannot-speak",
+        "Carlos Tavares a parlé mardi. Les ventes vont reculer de 3 % cette année, a-t-il estimé.",
+        [("Carlos Tavares", "estimer", "Les ventes vont reculer de 3 % cette année", "indirect")],
+    ),
+    (
+        "report-of-a-listed-body-named-without-the-words-after-it",
+        "Le coût est estimé à 67 milliards d'euros, selon un rapport de la Cour des comptes "
+        "publié en janvier.",
+        [("Cour des comptes", "selon", "Le coût est estimé à 67 milliards d'euros", "indirect")],
+    ),
+    (
         "epithet-refers-back-to-the-last-person",
         "« C'est un partenariat de long terme », a assuré Bernard Arnault. Le milliardaire a "
         "précisé que LVMH n'avait pas l'intention de prendre le contrôle de la société.",

@@ -70,18 +70,25 @@ def make_years(
     default_config={
         "spans_key": CLAIMS_KEY,
         "companies_key": COMPANIES_KEY,
+        "organizations_key": ORGANIZATIONS_KEY,
         "min_quote_words": 3,
     },
     assigns=["doc.spans"],
     requires=["token.dep", "token.lemma", "doc.ents"],
 )
 def make_claims(
-    nlp: Language, name: str, spans_key: str, companies_key: str, min_quote_words: int
+    nlp: Language,
+    name: str,
+    spans_key: str,
+    companies_key: str,
+    organizations_key: str,
+    min_quote_words: int,
 ) -> ClaimFinder:
     return ClaimFinder(
         nlp,
         name,
         spans_key=spans_key,
         companies_key=companies_key,
+        organizations_key=organizations_key,
         min_quote_words=min_quote_words,
     )

@@ -4,6 +4,7 @@ import importlib.util
 import re
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 
 from . import factories  # noqa: F401  (registers our factories and extensions)
@@ -39,6 +40,7 @@ def load_pipeline(lang: str, *, max_chars: int = 1_000_000) -> Language:
     nlp = spacy.load(model_name(lang))
     nlp.max_length = max(nlp.max_length, max_chars)
     split_glued_dashes(nlp)
+    keep_hyphenated_words(nlp, language_data.data(lang).HYPHENATED_WORDS)
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp
@@ -52,3 +54,11 @@ def split_glued_dashes(nlp: Language) -> None:
     suffixes = tokenizer.suffix_search.__self__.pattern
     tokenizer.prefix_search = re.compile(f"{prefixes}|{GLUED_DASH_PREFIX}").search
     tokenizer.suffix_search = re.compile(f"{suffixes}|{GLUED_DASH_SUFFIX}").search
+
+
+def keep_hyphenated_words(nlp: Language, words: tuple[str, ...]) -> None:
+    """Make the tokenizer keep each word whole, in lower case, capitalised and in the plural
+    ("start-up", "Start-up", "start-ups")."""
+    for word in words:
+        for form in (word, word.capitalize(), f"{word}s", f"{word.capitalize()}s"):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang as language_data
 from .clauses import (
+    SUBJECT_DEPS,
     ends_sentence,
     find_quotes,
     finite,
@@ -40,6 +41,7 @@ from .clauses import (
     subject_of,
     trim,
 )
+from .companies import ORGANIZATIONS_KEY
 from .companies import SPANS_KEY as COMPANIES_KEY
 from .speakers import NotASpeaker, Speakers
 
@@ -75,15 +77,19 @@ class ClaimFinder:
         *,
         spans_key: str = SPANS_KEY,
         companies_key: str = COMPANIES_KEY,
+        organizations_key: str = ORGANIZATIONS_KEY,
         min_quote_words: int = 3,
     ):
         """nlp: the pipeline (its language selects the data). name: the component's name.
         spans_key: the span group written. companies_key: the span group of companies, read
-        to link organisation speakers. min_quote_words: shorter quotations ("Stargate") are
+        to link organisation speakers. organizations_key: the span group of the other
+        organisations, read to name them ("selon un rapport de la Cour des comptes publié en
+        janvier": the Cour des comptes). min_quote_words: shorter quotations ("Stargate") are
         names or scare quotes, not statements."""
         self.name = name
         self.spans_key = spans_key
         self.companies_key = companies_key
+        self.organizations_key = organizations_key
         self.min_quote_words = min_quote_words
         self.lang = nlp.lang
         self.data = claims_data(self.lang)
@@ -132,9 +138,13 @@ class ClaimFinder:
             speaker = None
             if candidate.speaker_head is not None:
                 # the people and bodies of the text, listed once a claim needs its speaker
-                speakers = speakers or Speakers(doc, self.data, self.companies_key)
+                speakers = speakers or Speakers(
+                    doc, self.data, self.companies_key, self.organizations_key
+                )
                 try:
-                    speaker = self._speaker(candidate.speaker_head, speakers)
+                    speaker = self._incise_subject(candidate, speakers) or self._speaker(
+                        candidate.speaker_head, speakers
+                    )
                 except NotASpeaker:
                     continue
             if _restates(candidate, speaker, spans):
@@ -151,6 +161,34 @@ class ClaimFinder:
             spans.append(candidate.content)
         doc.spans[self.spans_key] = spans
         return doc
+
+    def _incise_subject(self, candidate: Candidate, speakers: Speakers) -> dict[str, Any] | None:
+        """ "Mistral AI a bouclé une levée de fonds …, a-t-elle annoncé": the pronoun of an
+        incise stands for the subject of the clause it follows, when that subject can speak
+        and agrees in number; None otherwise (the pronoun is then resolved as any other)."""
+        head = candidate.speaker_head
+        content = candidate.content
+        if head.lower_.strip("-") not in self.data.PRONOUNS or content.end > head.i:
+            return None
+        cue = content.doc.char_span(candidate.cue_start, candidate.cue_end)
+        clause = cue.root.head if cue is not None else content.root
+        if not content.start <= clause.i < content.end:
+            clause = content.root
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.pos_ == "PRON" or not content.start <= subject.i:
+            return None
+        numbers = (head.morph.get("Number"), subject.morph.get("Number"))
+        if all(numbers) and numbers[0] != numbers[1]:
+            return None
+        try:
+            speaker = speakers.resolve(subject)
+        except NotASpeaker:
+            return None
+        if speaker is None:
+            return None
+        speakers.remember(speaker)
+        # the mention is the pronoun, as for any other pronoun speaker
+        return {**speaker, "text": head.text, "start": head.idx, "end": head.idx + len(head)}
 
     def _speaker(self, head: Token, speakers: Speakers) -> dict[str, Any] | None:
         speaker = speakers.resolve(head)
@@ -363,10 +401,12 @@ class ClaimFinder:
         # the speaker follows the verb ("a indiqué le PDG") or is its clitic ("a-t-il dit")
         if subject is None or (subject.i < verb.i and not subject.text.startswith("-")):
             return None
-        if left == 0 or doc[left - 1].text != ",":
+        # The parser may hang the comma on the incise itself: ", a annoncé Bercy".
+        comma = left if doc[left].text == "," else left - 1
+        if comma <= 0 or doc[comma].text != ",":
             return None
         start, _ = paragraph_sentence(verb)
-        return trim(doc, start, left - 1, verb, self.data.COMPLEMENTIZERS)
+        return trim(doc, start, comma, verb, self.data.COMPLEMENTIZERS)
 
     def _statement_object(self, verb: Token) -> Span | None:
         """A noun object that is the statement: "a annoncé son intention d'investir …"."""

@@ -52,6 +52,10 @@ def subject_of(verb: Token, *, inverted: bool = False) -> Token | None:
             for child in verb.rights:
                 if child.dep_ in INVERTED_SUBJECT_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
                     return child
+            # "…, a annoncé Bercy jeudi": a proper name right after the verb, however the
+            # parser hangs it
+            if verb.i + 1 < high and verb.doc[verb.i + 1].pos_ == "PROPN":
+                return verb.doc[verb.i + 1]
         if participle(current) and current.dep_ == "acl":
             return current.head  # "un communiqué …, indiquant que …"
         inherits = current.dep_ in ("conj", "xcomp") or (

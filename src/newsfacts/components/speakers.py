@@ -56,13 +56,17 @@ class Speakers:
     """The people and organisations of one Doc, in text order, and the rules that resolve a
     speaker's mention to one of them."""
 
-    def __init__(self, doc: Doc, data: ModuleType, companies_key: str):
+    def __init__(self, doc: Doc, data: ModuleType, companies_key: str, organizations_key: str = ""):
         """doc: the parsed Doc. data: the language's claims data. companies_key: the span
-        group of newsfacts_companies."""
+        group of newsfacts_companies. organizations_key: the span group of the other
+        organisations (none when empty)."""
         self.doc = doc
         self.ents = doc.ents  # a new tuple of Spans on each access: once
         self.data = data
         self.company_spans = list(doc.spans.get(companies_key, []))
+        self.organization_spans = (
+            list(doc.spans.get(organizations_key, [])) if organizations_key else []
+        )
         self.company_names = {
             fold(s._.company["name"]): s._.company["name"] for s in self.company_spans
         }
@@ -129,6 +133,8 @@ class Speakers:
         if named is not None:
             referent = self._person(named)
             referent.role = referent.role or _without_determiner(phrase)
+            if named.start == phrase.end:  # "Son cofondateur Arthur Mensch": one mention
+                phrase = self.doc[phrase.start : named.end]
             return self._speaker(referent, phrase)
         if (head.pos_ == "NOUN" and not head.ent_type_) or self._describes(head):
             return self._description(head, phrase)
@@ -182,9 +188,14 @@ class Speakers:
 
     def _named_person_of(self, head: Token) -> Span | None:
         """The person a role noun names in apposition: "le directeur général de l'OMC,
-        Supachai Panitchpakdi"."""
+        Supachai Panitchpakdi"; any noun names the person entity right after it: "Son
+        cofondateur Arthur Mensch", "l'investisseur Warren Buffett"."""
         if head.lemma_.lower() not in self.data.PERSON_NOUNS:
-            return None
+            after = head.i + 1 < len(self.doc) and self.doc[head.i + 1]
+            if not (head.pos_ == "NOUN" and after and after.ent_iob_ == "B"):
+                return None
+            ent = next((e for e in self.ents if e.start == head.i + 1), None)
+            return ent if ent is not None and ent.label_ in PERSON_LABELS else None
         for child in head.children:
             if child.dep_ not in NAME_DEPS:
                 continue
@@ -277,6 +288,12 @@ class Speakers:
     def _named(self, phrase: Span) -> Referent:
         """A proper name that is no person entity: an earlier person by last name
         ("Zuckerberg" → "Mark Zuckerberg"), a company, or else an organisation."""
+        organization = next(
+            (s for s in self.organization_spans if phrase.start <= s.start < phrase.end), None
+        )
+        if organization is not None:  # its name, not the words the parse hung on it
+            name = organization._.organization["name"]
+            return Referent(name, "organization", phrase.start_char, phrase.end_char)
         ent = self._entity(phrase, BODY_LABELS)
         name = ent.text if ent is not None else _proper_name(phrase)
         full = self.full_name(name)
@@ -370,8 +387,13 @@ class Speakers:
         return any(s.start < ent.end and ent.start < s.end for s in self.company_spans)
 
     def _company_in(self, phrase: Span) -> Span | None:
+        """The company named in the phrase, or whose name the phrase's head is a word of
+        ("AI" of "Mistral AI" where the parser split the name)."""
+        head = phrase.root.i
         for span in self.company_spans:
             if phrase.start <= span.start and span.end <= phrase.end:
+                return span
+            if span.start <= head < span.end:
                 return span
         return None
 

