@@ -14,6 +14,18 @@ from .conftest import FIXTURES, shared_path
 # (id, text, [(speaker name or None, cue, content, quote)])
 FRENCH = [
     (
+        "praise-with-a-quotation",
+        "Le ministre de l'Économie, Bruno Le Maire, a salué « une excellente nouvelle pour la "
+        "France ».",
+        [("Bruno Le Maire", "saluer", "une excellente nouvelle pour la France", "direct")],
+    ),
+    ("praise-of-a-decision-is-no-statement", "Engie et TotalEnergies ont salué la décision.", []),
+    (
+        "hope-with-a-clause",
+        "Kofi Annan espère que la situation se résoudra de manière pacifique.",
+        [("Kofi Annan", "espérer", "la situation se résoudra de manière pacifique", "indirect")],
+    ),
+    (
         "noun-with-a-persons-name-right-after-it",
         "Son cofondateur Arthur Mensch a indiqué que les fonds serviraient à recruter.",
         [("Arthur Mensch", "indiquer", "les fonds serviraient à recruter", "indirect")],

@@ -1,6 +1,8 @@
 """French words that introduce, attribute or rule out a claim (read by newsfacts_claims)."""
 
-# Lemmas of the verbs that report a statement: "X a annoncé que …", "« … », a affirmé X".
+# Lemmas of the verbs that report a statement: "X a annoncé que …", "« … », a affirmé X";
+# hopes, fears and praise too when a clause or a quotation follows ("espère que …", "a salué
+# « une excellente nouvelle »"; "ont salué la décision" states nothing).
 REPORTING_VERBS = frozenset(
     [
         "admettre",
@@ -18,6 +20,7 @@ REPORTING_VERBS = frozenset(
         "confirmer",
         "considérer",
         "constater",
+        "craindre",
         "croire",
         "dire",
         "déclarer",
@@ -25,9 +28,11 @@ REPORTING_VERBS = frozenset(
         "dénoncer",
         "déplorer",
         "dévoiler",
+        "espérer",
         "estimer",
         "exclamer",
         "expliquer",
+        "féliciter",
         "glisser",
         "indiquer",
         "insister",
@@ -60,6 +65,7 @@ REPORTING_VERBS = frozenset(
         "résumer",
         "rétorquer",
         "révéler",
+        "saluer",
         "signaler",
         "souligner",
         "soutenir",
