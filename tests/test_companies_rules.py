@@ -52,6 +52,21 @@ FRENCH = [
     ),
     ("chez-without-a-verb-of-work", "Il a dîné chez Paul hier soir.", []),
     (
+        "an-unexplained-name-listed-with-firms-is-a-firm",
+        "La start-up a bouclé une levée de fonds auprès de General Catalyst, Nvidia et Salesforce.",
+        [("General Catalyst", "company"), ("Nvidia", "company"), ("Salesforce", "company")],
+    ),
+    (
+        "a-list-with-another-body-says-nothing",
+        "Google, Microsoft et l'ONU ont signé la charte avec Greenpeace.",
+        [
+            ("Google", "company"),
+            ("Microsoft", "company"),
+            ("ONU", "international"),
+            ("Greenpeace", "association"),
+        ],
+    ),
+    (
         "a-persons-full-name-after-a-plural-firm-noun-is-no-item-of-a-list",
         "Le ministre italien des Entreprises, Adolfo Urso, a estimé que Rome ne bougera pas.",
         [],

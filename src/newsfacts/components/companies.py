@@ -301,6 +301,7 @@ class CompanyFinder:
         for c in chosen:
             if c.label == COMPANY and self.used_as_service(c):
                 c.label, c.kind = ORGANIZATION, "product"
+        self.among_firms(doc, chosen)
         chosen = self.harmonise(doc, [c for c in chosen if c.label is not None])
         companies = [c for c in chosen if c.label == COMPANY]
         organizations = [c for c in chosen if c.label == ORGANIZATION]
@@ -484,6 +485,38 @@ class CompanyFinder:
                 name = shapes.glued(name)
                 found.append(Candidate(name, CUE, COMPANY, "context"))
         return found
+
+    def among_firms(self, doc: Doc, chosen: list[Candidate]) -> None:
+        """One list, one kind of thing: a stock organisation that nothing explains, listed
+        with two firms or more and no other body, is a firm ("une levée de fonds auprès de
+        General Catalyst, Nvidia et Salesforce")."""
+        at = {c.span.start: c for c in chosen}
+        for c in chosen:
+            if c.label != ORGANIZATION or c.kind != "other" or c.priority != NER:
+                continue
+            items = self.list_items(doc, c, at)
+            if len(items) >= 2 and all(i.label == COMPANY for i in items):
+                c.label, c.kind, c.source = COMPANY, None, "context"
+
+    def list_items(self, doc: Doc, c: Candidate, at: dict[int, Candidate]) -> list[Candidate]:
+        """The other chosen names of the list `c` is in: names joined by commas and the
+        closing conjunction, each right after its separator."""
+        ending = {x.span.end: x for x in at.values()}
+        items, start = [], c.span.start
+        while start > 1 and (doc[start - 1].text == "," or doc[start - 1].lower_ in self.and_words):
+            before = ending.get(start - 1)
+            if before is None:
+                break
+            items.append(before)
+            start = before.span.start
+        end = c.span.end
+        while end + 1 < len(doc) and (doc[end].text == "," or doc[end].lower_ in self.and_words):
+            after = at.get(end + 1)
+            if after is None:
+                break
+            items.append(after)
+            end = after.span.end
+        return items
 
     def used_as_service(self, c: Candidate) -> bool:
         """Whether a listed platform (Facebook, YouTube) is named as the service one uses,
