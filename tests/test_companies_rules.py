@@ -52,6 +52,21 @@ FRENCH = [
     ),
     ("chez-without-a-verb-of-work", "Il a dîné chez Paul hier soir.", []),
     (
+        "publisher-noun-in-apposition",
+        "C'est la plus grosse acquisition depuis celle de Mojang, l'éditeur de Minecraft.",
+        [("Mojang", "company")],
+    ),
+    (
+        "publisher-noun-after-a-persons-name",
+        "Jean Dupont, l'éditeur de ce livre, a démissionné.",
+        [],
+    ),
+    (
+        "a-subject-after-a-comma-is-no-apposition",
+        "En raison de la Seconde Guerre mondiale, le studio est forcé de repousser ses projets.",
+        [],
+    ),
+    (
         "an-unexplained-name-listed-with-firms-is-a-firm",
         "La start-up a bouclé une levée de fonds auprès de General Catalyst, Nvidia et Salesforce.",
         [("General Catalyst", "company"), ("Nvidia", "company"), ("Salesforce", "company")],

@@ -602,6 +602,8 @@ class CompanyFinder:
                 continue
             if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "CCONJ":
                 continue  # "Demain, entreprises et mairies signeront": a subject, no apposition
+            if noun.dep_.startswith("nsubj"):
+                continue  # "En raison de la guerre, le studio est forcé de …": a new clause
             name = self.name_before(doc, comma.i)
             if name is None:
                 continue

@@ -788,6 +788,9 @@ APPOSITIVE_FIRM_NOUNS = (
     "conglomérat",
     "start-up",
     "startup",
+    "éditeur",
+    "studio",
+    "opérateur",
 )
 # Body nouns that, in apposition after a name, say what kind of organisation it is (None:
 # of no kind the list knows): "le Grand Orient de France, organisation maçonnique", "le
