@@ -52,6 +52,11 @@ FRENCH = [
     ),
     ("chez-without-a-verb-of-work", "Il a dîné chez Paul hier soir.", []),
     (
+        "the-name-after-an-events-noun-is-the-events",
+        "Il s'exprimait lors du sommet Choose France à Versailles.",
+        [],
+    ),
+    (
         "publisher-noun-in-apposition",
         "C'est la plus grosse acquisition depuis celle de Mojang, l'éditeur de Minecraft.",
         [("Mojang", "company")],

@@ -132,6 +132,7 @@ class CompanyFinder:
         self.portfolio_roles = frozenset(data.PORTFOLIO_ROLES)
         self.minister_roles = frozenset(data.MINISTER_ROLES)
         self.family_nouns = frozenset(data.FAMILY_NOUNS)
+        self.event_nouns = frozenset(data.EVENT_NOUNS)
         self.event_first = frozenset(data.EVENT_FIRST_WORDS)
         self.event_last = frozenset(data.EVENT_LAST_WORDS)
         self.text_nouns = frozenset(fold(n) for n in data.TEXT_NOUNS)
@@ -1227,6 +1228,8 @@ class CompanyFinder:
             or fold(c.span[0].text) in self.text_nouns
             or self.event(c.span)
             or (c.span.start > 0 and doc[c.span.start - 1].lower_ in self.family_nouns)
+            # "le sommet Choose France", "le projet Stargate": an event's or a plan's name
+            or (c.span.start > 0 and doc[c.span.start - 1].lower_ in self.event_nouns)
             # "M. PESC": a title makes the name a person's.
             or (c.span.start > 0 and doc[c.span.start - 1].lower_ in self.honorifics)
             or self.in_cited_title(c.span)

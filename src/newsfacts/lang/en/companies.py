@@ -553,6 +553,9 @@ TEXT_NOUNS = ("charter", "treaty", "declaration", "protocol")
 ISSUE_MARKERS = ("vol.", "vol", "volume", "no.", "no", "issue", "pp.")
 # Nouns before a family's name: "the Kennedy family" puts it after, "the clan Campbell".
 FAMILY_NOUNS = ("clan", "dynasty")
+# Nouns of events and projects before their name (none: English writes "the Choose France
+# summit", "Project Stargate" is capitalised as part of the name).
+EVENT_NOUNS = ()
 # Nouns of works and devices, products as much as medicines are: "the film Avengers",
 # "Snipers is a film".
 WORK_NOUNS = ("film", "movie", "album", "song", "single", "novel", "software", "smartphone")

@@ -1046,6 +1046,22 @@ TEXT_NOUNS = ("charte", "traité", "déclaration", "protocole")
 ISSUE_MARKERS = ("vol.", "vol", "volume", "no.", "no", "n°", "numéro", "pp.")
 # Nouns before a family's name: "la famille Dominati", "le clan Kennedy" name people.
 FAMILY_NOUNS = ("famille", "clan", "dynastie")
+# Nouns of events, plans and projects: the name right after one is theirs, not a body's
+# ("le sommet Choose France", "le projet Stargate", "l'opération Barkhane", "le plan
+# Marshall"). English puts the name before them ("the Choose France summit").
+EVENT_NOUNS = (
+    "sommet",
+    "salon",
+    "festival",
+    "forum",
+    "colloque",
+    "tournoi",
+    "rallye",
+    "opération",
+    "plan",
+    "programme",
+    "projet",
+)
 # Nouns of works and devices, products as much as medicines are: "le film Avengers",
 # "Snipers est un film", "de son album, Innamoramento".
 WORK_NOUNS = (
