@@ -14,6 +14,36 @@ from .conftest import FIXTURES, shared_path
 # (id, text, [(speaker name or None, cue, content, quote)])
 FRENCH = [
     (
+        "pour-at-the-head-of-a-sentence-with-an-apposition",
+        "Pour Christine Lagarde, présidente de la BCE, « l'inflation est sous contrôle ».",
+        [("Christine Lagarde", "pour", "« l'inflation est sous contrôle »", "indirect")],
+    ),
+    (
+        "pour-with-a-firms-noun",
+        "Renault a publié ses comptes. Pour le groupe, l'année a été difficile.",
+        [("Renault", "pour", "l'année a été difficile", "indirect")],
+    ),
+    (
+        "pour-people-in-general-frames-nothing",
+        "Pour les investisseurs, la situation reste incertaine.",
+        [],
+    ),
+    (
+        "pour-a-count-frames-nothing",
+        "Pour trois autres municipalités, des coalitions doivent être formées.",
+        [],
+    ),
+    (
+        "pour-inside-a-sentence-is-no-attribution",
+        "Il a investi pour Amazon, la France est un marché clé.",
+        [],
+    ),
+    (
+        "management-speaks-for-its-firm",
+        "Renault a présenté son plan. « Nous ne licencierons personne », assure la direction.",
+        [("Renault", "assurer", "Nous ne licencierons personne", "direct")],
+    ),
+    (
         "praise-with-a-quotation",
         "Le ministre de l'Économie, Bruno Le Maire, a salué « une excellente nouvelle pour la "
         "France ».",

@@ -65,6 +65,8 @@ class Candidate:
     quote: str  # "direct" or "indirect"
     speaker_head: Token | None
     negated: bool = False
+    # "Pour les investisseurs, …" frames, it does not report: kept only with a speaker
+    needs_speaker: bool = False
 
 
 class ClaimFinder:
@@ -93,7 +95,8 @@ class ClaimFinder:
         self.min_quote_words = min_quote_words
         self.lang = nlp.lang
         self.data = claims_data(self.lang)
-        self.marker_starts = {words[0] for words in self.data.SOURCE_MARKERS}
+        markers = {**self.data.SOURCE_MARKERS, **self.data.OPENING_SOURCE_MARKERS}
+        self.marker_starts = {words[0] for words in markers}
         self.marker_start_ids = {nlp.vocab.strings[word] for word in self.marker_starts}
 
     def __getstate__(self) -> dict[str, Any]:
@@ -147,6 +150,8 @@ class ClaimFinder:
                     )
                 except NotASpeaker:
                     continue
+            if speaker is None and candidate.needs_speaker:
+                continue
             if _restates(candidate, speaker, spans):
                 continue
             seen.add(key)
@@ -427,6 +432,9 @@ class ClaimFinder:
         indexes of the tokens that may open one."""
         for i in starts:
             marker = self._marker_at(doc, i)
+            opening = marker is None
+            if opening:
+                marker = self._opening_marker_at(doc, i)
             if marker is None:
                 continue
             cue, length = marker
@@ -435,11 +443,17 @@ class ClaimFinder:
                 continue
             phrase_end = i + length
             while phrase_end < len(doc) and phrase_end <= head.right_edge.i:
-                if doc[phrase_end].text == "," or ends_sentence(doc[phrase_end]):
+                if ends_sentence(doc[phrase_end]):
+                    break
+                # a comma ends the phrase, unless an apposition of its noun follows: "Pour
+                # Christine Lagarde, présidente de la BCE, « … »"
+                if doc[phrase_end].text == "," and not _apposition_at(doc, phrase_end + 1, head):
                     break
                 phrase_end += 1
             if i > 0 and doc[i - 1].text == "(":
                 continue  # "(d'après l'entreprise)": an aside, its clause is not marked
+            if opening and not self._opening_speaker(doc, head, phrase_end):
+                continue
             start, end = paragraph_sentence(doc[i])
             # Within the clause "selon X" modifies: "l'IPN est, selon lui, en possession …".
             governor = head.head
@@ -454,7 +468,15 @@ class ClaimFinder:
             if content is None:
                 continue
             last = doc[i + length - 1]
-            yield Candidate(content, cue, doc[i].idx, last.idx + len(last), "indirect", head)
+            yield Candidate(
+                content,
+                cue,
+                doc[i].idx,
+                last.idx + len(last),
+                "indirect",
+                head,
+                needs_speaker=opening,
+            )
 
     # Shared ----------------------------------------------------------------------------
 
@@ -477,6 +499,36 @@ class ClaimFinder:
             n = len(words)
             if tuple(t.lower_ for t in doc[i : i + n]) == words:
                 return cue, n
+        return None
+
+    def _opening_speaker(self, doc: Doc, head: Token, phrase_end: int) -> bool:
+        """Whether "Pour X," names someone who speaks: a name, a pronoun, or a person's or
+        body's noun, closed by its comma (not "Pour trois autres municipalités, …")."""
+        if phrase_end >= len(doc) or doc[phrase_end].text != ",":
+            return False
+        if any(child.dep_ == "nummod" for child in head.children):
+            return False
+        if head.pos_ != "NOUN":
+            return True
+        lemma = head.lemma_.lower()
+        return any(
+            lemma in nouns
+            for nouns in (
+                self.data.PERSON_NOUNS,
+                self.data.ORGANIZATION_NOUNS,
+                self.data.BODY_NOUNS,
+                self.data.EPITHET_NOUNS,
+            )
+        )
+
+    def _opening_marker_at(self, doc: Doc, i: int) -> tuple[str, int] | None:
+        """A marker of `OPENING_SOURCE_MARKERS` at the head of its sentence."""
+        opens = i == 0 or ends_sentence(doc[i - 1]) or doc[i - 1].is_quote
+        if not opens:
+            return None
+        for words, cue in self.data.OPENING_SOURCE_MARKERS.items():
+            if tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
+                return cue, len(words)
         return None
 
     def _negated(self, verb: Token) -> bool:
@@ -508,6 +560,12 @@ def _marker_object(doc: Doc, i: int, length: int) -> Token | None:
         if governed and token.pos_ in ("NOUN", "PROPN", "PRON"):
             return token
     return None
+
+
+def _apposition_at(doc: Doc, i: int, head: Token) -> bool:
+    """Whether token `i` begins an apposition of `head` ("Christine Lagarde, présidente de la
+    BCE,"), closed by a comma of its own."""
+    return i < len(doc) and doc[i].head == head and doc[i].dep_ == "appos"
 
 
 def _restates(candidate: Candidate, speaker: dict[str, Any] | None, found: list[Span]) -> bool:

@@ -260,8 +260,8 @@ class Speakers:
             # "Le milliardaire a précisé": the last person, as "il" would be; "un milliardaire
             # a dit" is anonymous.
             bare = all(t.dep_ == "det" or t == head for t in phrase)
-            if not (definite and bare):
-                return None
+            if not (definite and bare) or "Plur" in head.morph.get("Number"):
+                return None  # "pour les investisseurs": people in general
             gender = (head.morph.get("Gender") or [None])[0]
             return self._pronoun(head, {"kinds": ("person",), "gender": gender}, phrase)
         if lemma in self.data.SOURCE_NOUNS:

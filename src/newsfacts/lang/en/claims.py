@@ -97,6 +97,8 @@ QUESTION_WORDS = frozenset({"how", "if", "what", "when", "where", "whether", "wh
 # Word sequences (lower case, as tokenised) that attribute a statement to what follows them,
 # and the cue they give: "according to Reuters, …".
 SOURCE_MARKERS = {("according", "to"): "according to"}
+# Markers that attribute only at the head of a sentence (none: "For X, …" rarely reports).
+OPENING_SOURCE_MARKERS = {}
 
 # Words that, after a comma, open the writer's own contrast, not the reported clause:
 # "…, while Amazon said …".

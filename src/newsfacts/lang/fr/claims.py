@@ -112,6 +112,10 @@ SOURCE_MARKERS = {
     ("d'", "après"): "d'après",
     ("d’", "après"): "d'après",
 }
+# Markers that attribute only at the head of a sentence, before a comma: "Pour Christine
+# Lagarde, « l'inflation est sous contrôle »" (not "Il a investi pour Amazon", nor "Pour la
+# première fois, …", whose noun cannot speak).
+OPENING_SOURCE_MARKERS = {("pour",): "pour"}
 
 # Words that, after a comma, open the writer's own contrast, not the reported clause:
 # "…, tandis qu'Amazon a déclaré …".
@@ -145,6 +149,7 @@ ORGANIZATION_NOUNS = frozenset(
         "banque",
         "compagnie",
         "constructeur",
+        "direction",
         "entreprise",
         "éditeur",
         "fabricant",
