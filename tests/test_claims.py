@@ -14,6 +14,19 @@ from .conftest import FIXTURES, shared_path
 # (id, text, [(speaker name or None, cue, content, quote)])
 FRENCH = [
     (
+        "inverted-speaker-with-an-apposition",
+        "« Le marché français reste le plus concurrentiel d'Europe », a souligné Martin "
+        "Bouygues, le PDG du conglomérat familial, lors d'une audition au Sénat.",
+        [
+            (
+                "Martin Bouygues",
+                "souligner",
+                "Le marché français reste le plus concurrentiel d'Europe",
+                "direct",
+            )
+        ],
+    ),
+    (
         "pour-at-the-head-of-a-sentence-with-an-apposition",
         "Pour Christine Lagarde, présidente de la BCE, « l'inflation est sous contrôle ».",
         [("Christine Lagarde", "pour", "« l'inflation est sous contrôle »", "indirect")],

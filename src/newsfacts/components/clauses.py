@@ -39,7 +39,11 @@ def subject_of(verb: Token, *, inverted: bool = False) -> Token | None:
             and low <= c.i < high
         ]
         if subjects:
-            return subjects[-1] if inverted else subjects[0]
+            if not inverted:
+                return subjects[0]
+            # "a souligné Martin Bouygues, le PDG du groupe": the name, not its apposition
+            named = [t for t in subjects if t.ent_type_ in PERSON_LABELS]
+            return named[0] if named and len(subjects) > 1 else subjects[-1]
         if not inverted and current is verb:
             missed = subject_before(verb)
             if missed is not None:
