@@ -158,8 +158,10 @@ CASES = [
     ("fr-year-then-amount", "fr", "en 2025 100 milliards de dollars", amount(100 * B, "USD")),
     # Bare amounts: a scale word and no currency (the component infers one)
     ("fr-bare-scale", "fr", "12 milliards", amount(12 * B)),
+    ("fr-bare-scale-of-money-noun", "fr", "20 milliards de hausses d'impôts", amount(20 * B)),
     # Traps: not money
     ("fr-trap-users", "fr", "plus d'un milliard d'utilisateurs", None),
+    ("fr-trap-counted-noun", "fr", "12 milliards de fourmis", None),
     ("fr-trap-jobs", "fr", "2 000 emplois", None),
     ("fr-trap-percent", "fr", "27 %", None),
     ("fr-trap-year", "fr", "en 2025", None),

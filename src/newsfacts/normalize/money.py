@@ -92,6 +92,7 @@ class MoneyWords:
     vague_determiners: frozenset[str]
     vague_scales: frozenset[str]
     bare_followers: frozenset[str]
+    money_nouns: frozenset[str]
     name_before_number: bool
     counted_after_linker_only: bool
     starters: frozenset[str]
@@ -138,6 +139,7 @@ def money_words(lang: str) -> MoneyWords:
         vague_determiners=frozenset(data.VAGUE_DETERMINERS),
         vague_scales=frozenset(data.VAGUE_SCALES),
         bare_followers=frozenset(data.BARE_FOLLOWERS),
+        money_nouns=frozenset(data.MONEY_NOUNS),
         name_before_number=data.NAME_BEFORE_NUMBER,
         counted_after_linker_only=data.COUNTED_AFTER_LINKER_ONLY,
         starters=frozenset(starters),
@@ -449,7 +451,10 @@ def _bare_allowed(tokens: list[Token], k: int, words: MoneyWords) -> bool:
         return True
     after = tokens[k].lower
     if after in words.linkers:
-        return False  # "de"/"of" + a noun that is not a currency
+        # "de"/"of" + a noun that is not a currency counts it, unless it is money: "20
+        # milliards de hausses d'impôts"
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        return following is not None and following.lower in words.money_nouns
     return words.counted_after_linker_only or after in words.bare_followers
 
 

@@ -188,3 +188,6 @@ BARE_FOLLOWERS = (
     "until",
     "during",
 )
+# Nouns of money after the linker that keep a bare amount money (none: English writes "in
+# savings", not "of").
+MONEY_NOUNS: tuple[str, ...] = ()

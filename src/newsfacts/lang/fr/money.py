@@ -190,4 +190,33 @@ VAGUE_SCALES = (
 # the scale word. French scale words are nouns: what they count comes after "de"/"d'"
 # ("un milliard d'utilisateurs"), so any other word may follow ("3,1 milliards un an plus tôt").
 COUNTED_AFTER_LINKER_ONLY = True
+# Nouns of money after "de" that do not make the bare amount a count: "40 milliards d'euros
+# de réductions de dépenses et 20 milliards de hausses d'impôts" (20 billion euros), where
+# "un milliard d'utilisateurs" counts users.
+MONEY_NOUNS = (
+    "économies",
+    "dépenses",
+    "recettes",
+    "investissements",
+    "pertes",
+    "bénéfices",
+    "revenus",
+    "dettes",
+    "subventions",
+    "aides",
+    "crédits",
+    "prêts",
+    "dividendes",
+    "impôts",
+    "taxes",
+    "hausses",
+    "baisses",
+    "réductions",
+    "coupes",
+    "financements",
+    "amendes",
+    "commandes",
+    "achats",
+    "ventes",
+)
 BARE_FOLLOWERS: tuple[str, ...] = ()
