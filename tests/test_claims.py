@@ -14,6 +14,25 @@ from .conftest import FIXTURES, shared_path
 # (id, text, [(speaker name or None, cue, content, quote)])
 FRENCH = [
     (
+        "clause-the-parser-hangs-on-a-noun-of-the-verb",
+        "Google a été condamné. Le groupe américain a indiqué dans un billet de blog qu'il "
+        "avait choisi de régler le dossier.",
+        [("Google", "indiquer", "il avait choisi de régler le dossier", "indirect")],
+    ),
+    (
+        "a-bodys-nickname-names-itself",
+        "La filiale d'Alphabet n'a pas contesté les faits, a précisé le gendarme de la "
+        "concurrence dans un communiqué.",
+        [
+            (
+                "gendarme de la concurrence",
+                "préciser",
+                "La filiale d'Alphabet n'a pas contesté les faits",
+                "indirect",
+            )
+        ],
+    ),
+    (
         "inverted-speaker-with-an-apposition",
         "« Le marché français reste le plus concurrentiel d'Europe », a souligné Martin "
         "Bouygues, le PDG du conglomérat familial, lors d'une audition au Sénat.",

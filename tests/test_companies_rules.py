@@ -52,6 +52,12 @@ FRENCH = [
     ),
     ("chez-without-a-verb-of-work", "Il a dîné chez Paul hier soir.", []),
     (
+        "a-bodys-head-alone-is-the-listed-body-of-the-article",
+        "L'Autorité de la concurrence a infligé une amende à Google. « Ce n'est pas la première "
+        "fois », a rappelé le président de l'Autorité.",
+        [("Google", "company"), ("Autorité de la concurrence", "regulator")],
+    ),
+    (
         "the-name-after-an-events-noun-is-the-events",
         "Il s'exprimait lors du sommet Choose France à Versailles.",
         [],

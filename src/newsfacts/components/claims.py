@@ -337,7 +337,10 @@ class ClaimFinder:
         # The parser missed the clause: "a annoncé qu'Openai, Softbank et Oracle établiraient …"
         opener = self._complementizer_after(verb)
         if opener is not None:
-            end = self._continuation(verb, opener.i + 1)
+            # the clause the parser hung elsewhere ("a indiqué dans un billet de blog qu'il
+            # avait choisi …", "qu'" read as a relative pronoun of "choisi")
+            clause = opener.head if opener.head.i > opener.i else opener
+            end = self._continuation(verb, max(opener.i + 1, clause.right_edge.i + 1))
             return trim(
                 verb.doc,
                 opener.i + 1,

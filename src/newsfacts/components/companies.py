@@ -1514,10 +1514,18 @@ class CompanyFinder:
             }
 
     def name_organizations(self, organizations: list[Candidate]) -> None:
-        fullest = fullest_forms([c.span.text for c in organizations if c.entry is None])
+        """The list's name, else the fullest capitalised form in the article, listed or not:
+        "le président de l'Autorité" after "l'Autorité de la concurrence" is that body."""
+        by_form = {c.span.text: c for c in sorted(organizations, key=lambda c: c.entry is None)}
+        fullest = fullest_forms(list(by_form))
         for c in organizations:
-            # "S.N.I." and "SNI" are one body's name.
-            name = c.entry.name if c.entry else shapes.undotted(fullest[c.span.text])
+            longer = by_form[fullest[c.span.text]]
+            if c.entry is not None:
+                name = c.entry.name
+            elif longer.entry is not None:
+                name, c.kind = longer.entry.name, longer.kind
+            else:
+                name = shapes.undotted(fullest[c.span.text])  # "S.N.I." and "SNI": one name
             c.values = {"name": name, "kind": c.kind or "other"}
         self.pair_acronyms(organizations)
 

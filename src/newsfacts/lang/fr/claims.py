@@ -174,6 +174,7 @@ BODY_NOUNS = frozenset(
         "cabinet",
         "commission",
         "fédération",
+        "gendarme",
         "gouvernement",
         "institut",
         "justice",
