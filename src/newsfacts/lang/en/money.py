@@ -36,6 +36,7 @@ CURRENCY_NAMES = {
     "rmb": "CNY",
     "swiss franc": "CHF",
     "swiss francs": "CHF",
+    "sfr": "CHF",
     "rupee": "INR",
     "rupees": "INR",
     "rouble": "RUB",
