@@ -397,6 +397,12 @@ ENGLISH = [
         "An FBI agent questioned him on Monday.",
         [("FBI", "agency")],
     ),
+    (
+        "listed-body-is-no-fuller-name-of-a-listed-body-inside",
+        "The Federal Trade Commission sued Amazon, and the Securities and Exchange Commission "
+        "fined Tesla.",
+        [("Amazon", "company"), ("Tesla", "company"), ("FTC", "regulator"), ("SEC", "regulator")],
+    ),
 ]
 
 

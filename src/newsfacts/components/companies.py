@@ -1583,7 +1583,7 @@ def choose(
         inner = next(
             (i for i in listed if shapes.contains(c.span, i.span) and i.label == c.label), None
         )
-        if inner is None or c.priority not in (HEAD, CUE):
+        if inner is None or c.priority not in (HEAD, CUE) or _within_listed(c, listed):
             continue
         if _foreign(c.span, inner.span, home_adjectives):
             shadowed.add(id(inner))
@@ -1611,6 +1611,16 @@ def choose(
             chosen.append(c)
             taken |= tokens
     return sorted(chosen, key=lambda c: c.span.start)
+
+
+def _within_listed(c: Candidate, listed: list[Candidate]) -> bool:
+    """A listed name of the same label covers the candidate: it is that name, not a fuller
+    name of a listed one inside it ("the Federal Trade Commission" is the FTC, not the
+    European Commission)."""
+    return any(
+        i.label == c.label and i.span.start <= c.span.start and c.span.end <= i.span.end
+        for i in listed
+    )
 
 
 def _stock_bounds(candidates: list[Candidate], shadowed: set[int]) -> None:
