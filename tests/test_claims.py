@@ -358,6 +358,13 @@ FRENCH = [
             ("Jean-Louis Debré", "estimer", "la question était close", "indirect"),
         ],
     ),
+    (
+        "body-noun-written-since-is-that-body",
+        "L'Organisation des Nations unies a publié un rapport. Un séisme a amené l'agence "
+        "météorologique japonaise à publier des alertes. Selon l'agence, l'épicentre se situe "
+        "au large de Fukuoka.",
+        [("agence", "selon", "l'épicentre se situe au large de Fukuoka", "indirect")],
+    ),
     ("not-selon-depending-on", "Le prix varie selon la taille du modèle.", []),
     (
         "not-impersonal-passive",
@@ -486,6 +493,34 @@ ENGLISH = [
         "not-an-incise-without-comma",
         "Minister Ellwood said:\n\nThis is a significant step for the people of Sinjar.",
         [],
+    ),
+    (
+        "bare-body-noun-refers-back-to-the-last-body",
+        "The Federal Trade Commission sued Amazon on Tuesday, accusing the e-commerce giant of "
+        "illegally maintaining monopoly power. The agency said Amazon's practices cost sellers "
+        "billions of dollars.",
+        [
+            (
+                "Federal Trade Commission",
+                "say",
+                "Amazon's practices cost sellers billions of dollars",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "the-regulator-after-the-content-that-names-it",
+        "The European Commission has opened an investigation into whether Alphabet's Google "
+        "abused its dominance in online advertising, the regulator said on Wednesday.",
+        [
+            (
+                "European Commission",
+                "say",
+                "The European Commission has opened an investigation into whether Alphabet's "
+                "Google abused its dominance in online advertising",
+                "indirect",
+            )
+        ],
     ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),

@@ -92,9 +92,14 @@ class Speakers:
         for span in self.company_spans:
             name = span._.company["name"]
             self.add(Referent(name, "organization", span.start_char, span.end_char, company=name))
+        self.bodies: list[Referent] = []  # organisations that are no company, in text order
         for ent in self.ents:
             if ent.label_ == "ORG" and not self._company_at(ent):
-                self.add(Referent(ent.text, "organization", ent.start_char, ent.end_char))
+                body = Referent(
+                    _without_determiner(ent), "organization", ent.start_char, ent.end_char
+                )
+                self.bodies.append(body)
+                self.add(body)
         for token in subjects:
             # a proper name acting as a subject that the NER missed or took for a place
             # ("Nvidia reported …", Nvidia labelled GPE)
@@ -218,6 +223,9 @@ class Speakers:
         lemma = head.lemma_.lower()
         definite = any(tag in str(child.morph) for child in head.children for tag in DEFINITE)
         if lemma in self.data.BODY_NOUNS:
+            body = self._earlier_body(head, phrase, definite)
+            if body is not None:
+                return self._speaker(body, phrase)
             # "le gouvernement français" names itself
             return self._speaker(
                 Referent(_without_determiner(phrase), "organization", 0, 0), phrase
@@ -273,6 +281,29 @@ class Speakers:
                     return speaker
             return None
         raise NotASpeaker(head.text)
+
+    def _earlier_body(self, head: Token, phrase: Span, definite: bool) -> Referent | None:
+        """The body a bare "the regulator", "the agency", "the Commission" refers back to:
+        the last one named with that noun ("the Federal Trade Commission … the Commission"),
+        else, for a noun any body answers to (`BODY_ANAPHORS`), the last body named."""
+        if not definite or any(t.dep_ != "det" and t != head for t in phrase):
+            return None
+        earlier = [b for b in self.bodies if b.end <= head.idx]
+        lemma = fold(head.lemma_)
+        named = [b for b in earlier if lemma in fold(b.name).split()]
+        if named:
+            return named[-1]
+        if lemma not in self.data.BODY_ANAPHORS or not earlier:
+            return None
+        # the last body of the last sentences, unless the noun was written since
+        # ("l'agence météorologique japonaise … Selon l'agence" is that agency)
+        body = earlier[-1]
+        since = self.doc.char_span(body.end, head.idx, alignment_mode="expand")
+        if self._sentence(head.idx) - self._sentence(body.start) > PRONOUN_REACH or (
+            since is not None and any(fold(t.lemma_) == lemma for t in since[:-1])
+        ):
+            return None
+        return body
 
     def _named(self, phrase: Span) -> Referent:
         """A proper name that is no person entity: an earlier person by last name

@@ -148,6 +148,7 @@ BODY_NOUNS = frozenset(
         "army",
         "association",
         "authorities",
+        "authority",
         "commission",
         "council",
         "court",
@@ -163,8 +164,12 @@ BODY_NOUNS = frozenset(
         "regulator",
         "union",
         "unions",
+        "watchdog",
     ]
 )
+# Body nouns that, bare and definite, refer back to the last body named, whatever its name:
+# "The Federal Trade Commission sued Amazon … The agency said …".
+BODY_ANAPHORS = frozenset(["agency", "authority", "regulator", "watchdog"])
 PERSON_NOUNS = frozenset(
     [
         "ambassador",

@@ -182,6 +182,9 @@ BODY_NOUNS = frozenset(
         "tribunal",
     ]
 )
+# Body nouns that, bare and definite, refer back to the last body named, whatever its name:
+# "L'Autorité des marchés financiers a ouvert une enquête … Le régulateur a indiqué …".
+BODY_ANAPHORS = frozenset(["agence", "autorité", "régulateur"])
 PERSON_NOUNS = frozenset(
     [
         "ambassadeur",
