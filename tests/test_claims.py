@@ -522,6 +522,27 @@ ENGLISH = [
             )
         ],
     ),
+    (
+        "the-company-is-the-last-subject-not-the-last-named",
+        "Dell, which sells servers to Oracle and Microsoft, reported revenue of $88.4 billion "
+        "in fiscal 2024. The company said it expected the restructuring charges to total less "
+        "than $500 million.",
+        [
+            (
+                "Dell",
+                "say",
+                "it expected the restructuring charges to total less than $500 million",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "the-company-is-not-the-publisher-of-the-source",
+        "Dell Technologies plans to cut about 12,500 jobs, according to an internal memo seen "
+        "by Reuters. The Texas-based company said the layoffs would save more than $1 billion "
+        "a year.",
+        [("Dell", "say", "the layoffs would save more than $1 billion a year", "indirect")],
+    ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),
     ("not-a-question", "Intel did not say how many jobs would be cut.", []),

@@ -237,7 +237,7 @@ class Speakers:
             earlier = [r for r in self.referents if r.kind == "organization" and r.end <= head.idx]
             if definite and earlier:
                 companies = [r for r in earlier if r.company] or earlier
-                return self._speaker(companies[-1], phrase)
+                return self._speaker(self._topic(companies, head), phrase)
             return None
         if lemma in self.data.PERSON_NOUNS:
             # Only a bare "le PDG" refers back; "le ministre de la Défense" names a person anew.
@@ -304,6 +304,19 @@ class Speakers:
         ):
             return None
         return body
+
+    def _topic(self, companies: list[Referent], head: Token) -> Referent:
+        """The company "the company" refers back to: the last one that was the subject of
+        its clause in the last sentences ("Dell, which sells servers to Microsoft, reported
+        … The company said": Dell), else the last one named."""
+        here = self._sentence(head.idx)
+        for referent in reversed(companies):
+            if here - self._sentence(referent.start) > PRONOUN_REACH:
+                break
+            span = self.doc.char_span(referent.start, referent.end, alignment_mode="expand")
+            if referent.speaker or (span is not None and _subject(span.root)):
+                return referent
+        return companies[-1]
 
     def _named(self, phrase: Span) -> Referent:
         """A proper name that is no person entity: an earlier person by last name
@@ -490,6 +503,13 @@ def _proper_name(phrase: Span) -> str:
     if not names:
         return _without_determiner(phrase)
     return phrase.doc[names[0].i : names[-1].i + 1].text
+
+
+def _subject(token: Token) -> bool:
+    """The name is the subject of its clause, or of its possessive ("Dell's revenue rose")."""
+    while token.dep_ in ("compound", "flat", "poss") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "expl:subj")
 
 
 def _object(token: Token) -> Token:
