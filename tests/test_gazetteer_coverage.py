@@ -81,6 +81,24 @@ ENGLISH = [
     ("stripe-company", "Investors valued Stripe at $91.5 billion.", ["Stripe"]),
     ("stripe-word", "She wore a red stripe on her sleeve.", []),
     ("eli-lilly", "Eli Lilly raised its forecast for Zepbound sales.", ["Eli Lilly"]),
+    # Brokers and research firms quoted in business news.
+    ("jefferies", "Analysts at Jefferies said the price was a fair reflection.", ["Jefferies"]),
+    ("lseg-poll", "Analysts polled by LSEG had expected sales of $25.3 billion.", ["LSEG"]),
+    (
+        "deal-data",
+        "Data from Dealogic and PitchBook show deal volumes fell.",
+        ["Dealogic", "PitchBook"],
+    ),
+    ("bofa-alias", "BofA Securities raised its price target.", ["Bank of America"]),
+    (
+        "rbc-and-td-cowen",
+        "Analysts at RBC Capital Markets and TD Cowen were cautious.",
+        ["RBC", "TD Cowen"],
+    ),
+    ("counterpoint-word", "The melody is written in counterpoint.", []),
+    ("vanguard-word", "The vanguard of the movement marched on.", []),
+    ("bernstein-person", "Leonard Bernstein conducted the orchestra.", []),
+    ("cowen-person", "Tyler Cowen wrote a blog post.", []),
 ]
 
 
