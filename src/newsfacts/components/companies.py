@@ -1398,13 +1398,16 @@ class CompanyFinder:
     def led(self, span: Span) -> bool:
         """ "le dirigeant de Thomson", "l'ancien directeur juridique de Thomson": one word
         that a leader's or a staff member's noun governs is the firm (a person has no
-        director; "le directeur de M. Dupont" keeps the title's person)."""
-        if len(span) != 1 or span.root.dep_ not in GOVERNED_DEPS:
+        director; "le directeur de M. Dupont" keeps the title's person). English puts the
+        firm before the noun too, with no article: "Bernstein analyst Toni Sacconaghi" (not
+        "the Reading engineer", a place's)."""
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        compound = span.root.dep_ == "compound" and (before is None or before.pos_ != "DET")
+        if len(span) != 1 or not (compound or span.root.dep_ in GOVERNED_DEPS):
             return False
         head = span.root.head
         if head.dep_ == "prep":  # English trees hang "of X" on the preposition
             head = head.head
-        before = span.doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_ in self.honorifics:
             return False
         return head.pos_ == "NOUN" and head.lemma_.lower() in self.leader_nouns
