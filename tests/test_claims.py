@@ -543,6 +543,11 @@ ENGLISH = [
         "a year.",
         [("Dell", "say", "the layoffs would save more than $1 billion a year", "indirect")],
     ),
+    (
+        "time-of-the-saying-is-not-content",
+        "Unilever said on Thursday it would sell its ice cream business for £3.5bn.",
+        [("Unilever", "say", "it would sell its ice cream business for £3.5bn", "indirect")],
+    ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),
     ("not-a-question", "Intel did not say how many jobs would be cut.", []),

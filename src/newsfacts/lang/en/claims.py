@@ -102,6 +102,10 @@ SOURCE_MARKERS = {("according", "to"): "according to"}
 # "…, while Amazon said …".
 CONTENT_BREAKS = frozenset({"but", "whereas", "while"})
 
+# Prepositions of the time of a saying that the parser hangs on the reported clause:
+# "said on Thursday it would …".
+SAYING_TIME_PREPOSITIONS = frozenset(["on"])
+
 # Impersonal verbs whose subject is no speaker: none in English.
 IMPERSONAL_VERBS = frozenset()
 

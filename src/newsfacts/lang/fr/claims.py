@@ -111,6 +111,10 @@ SOURCE_MARKERS = {
 # "…, tandis qu'Amazon a déclaré …".
 CONTENT_BREAKS = frozenset({"alors", "mais", "tandis"})
 
+# Prepositions of the time of a saying that the parser hangs on the reported clause: none,
+# as the French stock model labels no time entities.
+SAYING_TIME_PREPOSITIONS = frozenset()
+
 # Impersonal verbs whose subject is no speaker: "Il faut noter que …".
 IMPERSONAL_VERBS = frozenset({"falloir"})
 
