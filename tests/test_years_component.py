@@ -120,6 +120,15 @@ SENTENCES = [
             ("prior year", 2024, "relative"),
         ],
     ),
+    (
+        "en",
+        "The deal is expected to close in the fourth quarter of calendar 2025, after a loss in "
+        "fiscal 2024.",
+        [
+            ("fourth quarter of calendar 2025", 2025, "calendar"),
+            ("in fiscal 2024", 2024, "fiscal"),
+        ],
+    ),
 ]
 
 

@@ -92,8 +92,9 @@ RANGE_LINKS = ("to", "and", "through", "thru", "until", "till", "-", "–", "~",
 PAIR_OPENERS = ("between",)
 
 FISCAL = ("fiscal year", "fiscal", "FY", "financial year")
-# Before a calendar year, glued or not: "CY2018", "cy18" (finance writes them beside "FY").
-CALENDAR_MARKS = ("CY",)
+# Before a calendar year, glued or not: "CY2018", "cy18", "calendar 2025" (finance writes
+# them beside "FY", "fiscal 2025").
+CALENDAR_MARKS = ("CY", "calendar")
 # After these two digits are a year: "FY25", "CY18" (not "fiscal 25").
 SHORT_YEAR_MARKS = ("FY", "CY")
 
