@@ -548,6 +548,20 @@ ENGLISH = [
         "Unilever said on Thursday it would sell its ice cream business for £3.5bn.",
         [("Unilever", "say", "it would sell its ice cream business for £3.5bn", "indirect")],
     ),
+    (
+        "a-trade-noun-refers-back-to-the-company",
+        "Walgreens agreed to be taken private by Sycamore Partners, the pharmacy chain said on "
+        "Friday. The retailer said it would keep its stores open.",
+        [
+            (
+                "Walgreens",
+                "say",
+                "Walgreens agreed to be taken private by Sycamore Partners",
+                "indirect",
+            ),
+            ("Walgreens", "say", "it would keep its stores open", "indirect"),
+        ],
+    ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),
     ("not-a-question", "Intel did not say how many jobs would be cut.", []),

@@ -131,9 +131,15 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # a person by role ("the minister said …").
 ORGANIZATION_NOUNS = frozenset(
     [
+        "airline",
+        "automaker",
         "bank",
         "carmaker",
+        "chain",
+        "chipmaker",
         "company",
+        "conglomerate",
+        "drugmaker",
         "firm",
         "giant",
         "group",
@@ -142,6 +148,8 @@ ORGANIZATION_NOUNS = frozenset(
         "maker",
         "manufacturer",
         "operator",
+        "planemaker",
+        "retailer",
         "startup",
     ]
 )
