@@ -541,7 +541,10 @@ ENGLISH = [
         "Dell Technologies plans to cut about 12,500 jobs, according to an internal memo seen "
         "by Reuters. The Texas-based company said the layoffs would save more than $1 billion "
         "a year.",
-        [("Dell", "say", "the layoffs would save more than $1 billion a year", "indirect")],
+        [
+            (None, "according to", "Dell Technologies plans to cut about 12,500 jobs", "indirect"),
+            ("Dell", "say", "the layoffs would save more than $1 billion a year", "indirect"),
+        ],
     ),
     (
         "time-of-the-saying-is-not-content",
@@ -561,6 +564,22 @@ ENGLISH = [
             ),
             ("Walgreens", "say", "it would keep its stores open", "indirect"),
         ],
+    ),
+    (
+        "source-noun-memo-without-owner",
+        "Dell plans to cut about 12,500 jobs, according to an internal memo seen by Reuters.",
+        [(None, "according to", "Dell plans to cut about 12,500 jobs", "indirect")],
+    ),
+    (
+        "source-owner-before-the-noun",
+        "According to Reuters calculations, the deal values the company at $3 billion.",
+        [("Reuters", "according to", "the deal values the company at $3 billion", "indirect")],
+    ),
+    (
+        "source-owner-possessive",
+        "I welcome the Board of Inquiry's report, which found that the aid convoy was attacked "
+        "from the air.",
+        [("Board of Inquiry", "find", "the aid convoy was attacked from the air", "indirect")],
     ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),

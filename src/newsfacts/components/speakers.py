@@ -272,6 +272,10 @@ class Speakers:
             ]
             if head.dep_ in ("obj", "dobj"):
                 owners += [c for c in head.head.children if c.dep_ in ("nsubj", "expl:subj")]
+            # a name before the noun: "according to a Reuters poll", "Goldman's estimates"
+            owners += [
+                c for c in head.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+            ]
             for owner in owners:
                 try:
                     speaker = self.resolve(owner)
@@ -491,7 +495,10 @@ def _without_determiner(span: Span) -> str:
     tokens = list(span)
     while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct):
         tokens.pop(0)
-    while tokens and tokens[-1].is_punct and tokens[-1].text != ")":
+    # and the possessive mark a name may end on: "the Board of Inquiry's [report]"
+    while tokens and (
+        (tokens[-1].is_punct and tokens[-1].text != ")") or tokens[-1].dep_ == "case"
+    ):
         tokens.pop()
     if not tokens:
         return ""
