@@ -581,6 +581,15 @@ ENGLISH = [
         "from the air.",
         [("Board of Inquiry", "find", "the aid convoy was attacked from the air", "indirect")],
     ),
+    (
+        "source-noun-refers-back-to-its-owner",
+        "According to a Microsoft statement, the deal closed on Friday. The statement said the "
+        "company would keep the brand.",
+        [
+            ("Microsoft", "according to", "the deal closed on Friday", "indirect"),
+            ("Microsoft", "say", "the company would keep the brand", "indirect"),
+        ],
+    ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),
     ("not-a-question", "Intel did not say how many jobs would be cut.", []),

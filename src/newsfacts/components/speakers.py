@@ -67,6 +67,8 @@ class Speakers:
             fold(s._.company["name"]): s._.company["name"] for s in self.company_spans
         }
         self.referents: list[Referent] = []
+        # source nouns resolved to their owner: (offset, lemma, speaker), for "the report" later
+        self.sources: list[tuple[int, str, dict[str, Any]]] = []
         # one pass over the tokens: paragraph breaks (the parser runs sentences over them),
         # role nouns with a name, and proper-name subjects
         breaks, role_nouns, subjects = set(), [], []
@@ -282,7 +284,19 @@ class Speakers:
                 except NotASpeaker:
                     continue
                 if speaker is not None:
+                    self.sources.append((head.idx, lemma, speaker))
                     return speaker
+            # "the release said" after "according to a Defense Department news release"
+            bare = all(t.dep_ == "det" or t == head for t in phrase)
+            if definite and bare:
+                earlier = [s for at, noun, s in self.sources if noun == lemma and at < head.idx]
+                if earlier:
+                    return {
+                        **earlier[-1],
+                        "text": phrase.text,
+                        "start": phrase.start_char,
+                        "end": phrase.end_char,
+                    }
             return None
         raise NotASpeaker(head.text)
 
