@@ -99,6 +99,12 @@ ENGLISH = [
     ("vanguard-word", "The vanguard of the movement marched on.", []),
     ("bernstein-person", "Leonard Bernstein conducted the orchestra.", []),
     ("cowen-person", "Tyler Cowen wrote a blog post.", []),
+    (
+        "fiat-chrysler-and-psa",
+        "Stellantis was formed from the merger of Fiat Chrysler and PSA Group in 2021.",
+        ["Stellantis", "Fiat Chrysler", "Peugeot"],
+    ),
+    ("chrysler-founder", "Walter Chrysler founded the carmaker in 1925.", []),
 ]
 
 
