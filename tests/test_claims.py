@@ -590,6 +590,18 @@ ENGLISH = [
             ("Microsoft", "say", "the company would keep the brand", "indirect"),
         ],
     ),
+    (
+        "firm-whose-name-holds-an-organisation-noun",
+        "Bank of America said its fourth-quarter earnings per share were 82 cents.",
+        [
+            (
+                "Bank of America",
+                "say",
+                "its fourth-quarter earnings per share were 82 cents",
+                "indirect",
+            )
+        ],
+    ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),
     ("not-a-question", "Intel did not say how many jobs would be cut.", []),

@@ -137,6 +137,10 @@ class Speakers:
             referent = self._person(named)
             referent.role = referent.role or _without_determiner(phrase)
             return self._speaker(referent, phrase)
+        named = self._company_over(head)
+        if named is not None:  # "Bank of America said": the firm, not "America"
+            name = named._.company["name"]
+            return self._speaker(Referent(name, "organization", 0, 0, company=name), phrase)
         if (head.pos_ == "NOUN" and not head.ent_type_) or self._describes(head):
             return self._description(head, phrase)
         company = self._company_in(phrase)
@@ -430,6 +434,13 @@ class Speakers:
 
     def _company_at(self, ent: Span) -> bool:
         return any(s.start < ent.end and ent.start < s.end for s in self.company_spans)
+
+    def _company_over(self, head: Token) -> Span | None:
+        """The company whose name holds the head noun: "Bank of America", "Deutsche Bank"."""
+        for span in self.company_spans:
+            if span.start <= head.i < span.end and not span._.company.get("anaphor"):
+                return span
+        return None
 
     def _company_in(self, phrase: Span) -> Span | None:
         for span in self.company_spans:
