@@ -602,6 +602,20 @@ ENGLISH = [
             )
         ],
     ),
+    (
+        "pronoun-goes-to-the-subject-of-its-sentence",
+        "Wells Fargo said it would cut its expenses by $2.4 billion this year. Citigroup shares "
+        "rose 6.5% after it announced a $20 billion buyback.",
+        [
+            (
+                "Wells Fargo",
+                "say",
+                "it would cut its expenses by $2.4 billion this year",
+                "indirect",
+            ),
+            ("Citigroup", "announce", "a $20 billion buyback", "indirect"),
+        ],
+    ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),
     ("not-a-question", "Intel did not say how many jobs would be cut.", []),

@@ -167,8 +167,12 @@ class Speakers:
         ]
         if not fits:
             return None
-        # "Il a ajouté": the one who spoke last, when that was in the last few sentences
         here = self._sentence(head.idx)
+        # "Citigroup shares rose after it announced …": the subject before it in its sentence
+        near = [r for r in fits if self._sentence(r.start) == here and self._is_subject(r)]
+        if near:
+            return self._speaker(near[-1], mention or self.doc[head.i : head.i + 1])
+        # "Il a ajouté": the one who spoke last, when that was in the last few sentences
         speakers = [
             r for r in fits if r.speaker and here - self._sentence(r.start) <= PRONOUN_REACH
         ]
@@ -335,10 +339,13 @@ class Speakers:
         for referent in reversed(companies):
             if here - self._sentence(referent.start) > PRONOUN_REACH:
                 break
-            span = self.doc.char_span(referent.start, referent.end, alignment_mode="expand")
-            if referent.speaker or (span is not None and _subject(span.root)):
+            if referent.speaker or self._is_subject(referent):
                 return referent
         return companies[-1]
+
+    def _is_subject(self, referent: Referent) -> bool:
+        span = self.doc.char_span(referent.start, referent.end, alignment_mode="expand")
+        return span is not None and _subject(span.root)
 
     def _named(self, phrase: Span) -> Referent:
         """A proper name that is no person entity: an earlier person by last name
