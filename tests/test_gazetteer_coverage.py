@@ -105,6 +105,16 @@ ENGLISH = [
         ["Stellantis", "Fiat Chrysler", "Peugeot"],
     ),
     ("chrysler-founder", "Walter Chrysler founded the carmaker in 1925.", []),
+    # Short names news writes for listed groups, and a canonical name cut short before.
+    ("gap-company", "Investors sold Gap shares on Friday.", ["Gap"]),
+    ("gap-word", "The gap between rich and poor widened.", []),
+    ("hershey", "Hershey raised chocolate prices.", ["Hershey"]),
+    ("deere", "Deere cut its forecast.", ["John Deere"]),
+    ("cvs", "CVS said it would close 270 stores.", ["CVS Health"]),
+    ("delta-airline", "Delta said it expected strong demand.", ["Delta Air Lines"]),
+    ("delta-word", "The Nile delta flooded.", []),
+    ("apollo-program", "The Apollo program landed on the moon.", []),
+    ("abbott-person", "Greg Abbott is governor of Texas.", []),
 ]
 
 
