@@ -115,6 +115,9 @@ ENGLISH = [
     ("delta-word", "The Nile delta flooded.", []),
     ("apollo-program", "The Apollo program landed on the moon.", []),
     ("abbott-person", "Greg Abbott is governor of Texas.", []),
+    ("wendys-without-article", "Wendy's cut prices.", ["Wendy's"]),
+    ("mosaic-without-article", "Mosaic said potash demand rose.", ["Mosaic"]),
+    ("mosaic-word", "The mosaic was restored.", []),
 ]
 
 
