@@ -109,6 +109,17 @@ SENTENCES = [
             ("$2.5 billion", 2.5 * B, "USD", False),
         ],
     ),
+    (
+        "en-swiss-franc-prefix",
+        "en",
+        "Unilever will sell the unit for £3.5bn, while rival Nestlé reported first-half sales "
+        "of SFr45.2bn and a charge of SFr 300 million.",
+        [
+            ("£3.5bn", 3.5 * B, "GBP", False),
+            ("SFr45.2bn", 45.2 * B, "CHF", False),
+            ("SFr 300 million", 300e6, "CHF", False),
+        ],
+    ),
 ]
 
 

@@ -500,6 +500,13 @@ FRENCH = [
             ("Jean-Louis Debré", "estimer", "la question était close", "indirect"),
         ],
     ),
+    (
+        "body-noun-written-since-is-that-body",
+        "L'Organisation des Nations unies a publié un rapport. Un séisme a amené l'agence "
+        "météorologique japonaise à publier des alertes. Selon l'agence, l'épicentre se situe "
+        "au large de Fukuoka.",
+        [("agence", "selon", "l'épicentre se situe au large de Fukuoka", "indirect")],
+    ),
     ("not-selon-depending-on", "Le prix varie selon la taille du modèle.", []),
     (
         "not-impersonal-passive",
@@ -628,6 +635,128 @@ ENGLISH = [
         "not-an-incise-without-comma",
         "Minister Ellwood said:\n\nThis is a significant step for the people of Sinjar.",
         [],
+    ),
+    (
+        "bare-body-noun-refers-back-to-the-last-body",
+        "The Federal Trade Commission sued Amazon on Tuesday, accusing the e-commerce giant of "
+        "illegally maintaining monopoly power. The agency said Amazon's practices cost sellers "
+        "billions of dollars.",
+        [
+            (
+                "Federal Trade Commission",
+                "say",
+                "Amazon's practices cost sellers billions of dollars",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "the-regulator-after-the-content-that-names-it",
+        "The European Commission has opened an investigation into whether Alphabet's Google "
+        "abused its dominance in online advertising, the regulator said on Wednesday.",
+        [
+            (
+                "European Commission",
+                "say",
+                "The European Commission has opened an investigation into whether Alphabet's "
+                "Google abused its dominance in online advertising",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "the-company-is-the-last-subject-not-the-last-named",
+        "Dell, which sells servers to Oracle and Microsoft, reported revenue of $88.4 billion "
+        "in fiscal 2024. The company said it expected the restructuring charges to total less "
+        "than $500 million.",
+        [
+            (
+                "Dell",
+                "say",
+                "it expected the restructuring charges to total less than $500 million",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "the-company-is-not-the-publisher-of-the-source",
+        "Dell Technologies plans to cut about 12,500 jobs, according to an internal memo seen "
+        "by Reuters. The Texas-based company said the layoffs would save more than $1 billion "
+        "a year.",
+        [
+            (None, "according to", "Dell Technologies plans to cut about 12,500 jobs", "indirect"),
+            ("Dell", "say", "the layoffs would save more than $1 billion a year", "indirect"),
+        ],
+    ),
+    (
+        "time-of-the-saying-is-not-content",
+        "Unilever said on Thursday it would sell its ice cream business for £3.5bn.",
+        [("Unilever", "say", "it would sell its ice cream business for £3.5bn", "indirect")],
+    ),
+    (
+        "a-trade-noun-refers-back-to-the-company",
+        "Walgreens agreed to be taken private by Sycamore Partners, the pharmacy chain said on "
+        "Friday. The retailer said it would keep its stores open.",
+        [
+            (
+                "Walgreens",
+                "say",
+                "Walgreens agreed to be taken private by Sycamore Partners",
+                "indirect",
+            ),
+            ("Walgreens", "say", "it would keep its stores open", "indirect"),
+        ],
+    ),
+    (
+        "source-noun-memo-without-owner",
+        "Dell plans to cut about 12,500 jobs, according to an internal memo seen by Reuters.",
+        [(None, "according to", "Dell plans to cut about 12,500 jobs", "indirect")],
+    ),
+    (
+        "source-owner-before-the-noun",
+        "According to Reuters calculations, the deal values the company at $3 billion.",
+        [("Reuters", "according to", "the deal values the company at $3 billion", "indirect")],
+    ),
+    (
+        "source-owner-possessive",
+        "I welcome the Board of Inquiry's report, which found that the aid convoy was attacked "
+        "from the air.",
+        [("Board of Inquiry", "find", "the aid convoy was attacked from the air", "indirect")],
+    ),
+    (
+        "source-noun-refers-back-to-its-owner",
+        "According to a Microsoft statement, the deal closed on Friday. The statement said the "
+        "company would keep the brand.",
+        [
+            ("Microsoft", "according to", "the deal closed on Friday", "indirect"),
+            ("Microsoft", "say", "the company would keep the brand", "indirect"),
+        ],
+    ),
+    (
+        "firm-whose-name-holds-an-organisation-noun",
+        "Bank of America said its fourth-quarter earnings per share were 82 cents.",
+        [
+            (
+                "Bank of America",
+                "say",
+                "its fourth-quarter earnings per share were 82 cents",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "pronoun-goes-to-the-subject-of-its-sentence",
+        "Wells Fargo said it would cut its expenses by $2.4 billion this year. Citigroup shares "
+        "rose 6.5% after it announced a $20 billion buyback.",
+        [
+            (
+                "Wells Fargo",
+                "say",
+                "it would cut its expenses by $2.4 billion this year",
+                "indirect",
+            ),
+            ("Citigroup", "announce", "a $20 billion buyback", "indirect"),
+        ],
     ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),

@@ -438,6 +438,28 @@ ENGLISH = [
         "An FBI agent questioned him on Monday.",
         [("FBI", "agency")],
     ),
+    (
+        "ambiguous-listed-name-before-an-analyst-is-the-firm",
+        "Bernstein analyst Toni Sacconaghi cut his rating, while Oppenheimer analysts were "
+        "more upbeat.",
+        [("Bernstein", "company"), ("Oppenheimer", "company")],
+    ),
+    (
+        "ambiguous-listed-name-after-analysts-at-is-the-firm",
+        "Analysts at Macquarie said the deal was cheap.",
+        [("Macquarie", "company")],
+    ),
+    (
+        "name-before-an-analyst-after-an-article-is-not-confirmed",
+        "The Bernstein analyst said so, and Leonard Bernstein agreed.",
+        [],
+    ),
+    (
+        "listed-body-is-no-fuller-name-of-a-listed-body-inside",
+        "The Federal Trade Commission sued Amazon, and the Securities and Exchange Commission "
+        "fined Tesla.",
+        [("Amazon", "company"), ("Tesla", "company"), ("FTC", "regulator"), ("SEC", "regulator")],
+    ),
 ]
 
 

@@ -81,6 +81,43 @@ ENGLISH = [
     ("stripe-company", "Investors valued Stripe at $91.5 billion.", ["Stripe"]),
     ("stripe-word", "She wore a red stripe on her sleeve.", []),
     ("eli-lilly", "Eli Lilly raised its forecast for Zepbound sales.", ["Eli Lilly"]),
+    # Brokers and research firms quoted in business news.
+    ("jefferies", "Analysts at Jefferies said the price was a fair reflection.", ["Jefferies"]),
+    ("lseg-poll", "Analysts polled by LSEG had expected sales of $25.3 billion.", ["LSEG"]),
+    (
+        "deal-data",
+        "Data from Dealogic and PitchBook show deal volumes fell.",
+        ["Dealogic", "PitchBook"],
+    ),
+    ("bofa-alias", "BofA Securities raised its price target.", ["Bank of America"]),
+    (
+        "rbc-and-td-cowen",
+        "Analysts at RBC Capital Markets and TD Cowen were cautious.",
+        ["RBC", "TD Cowen"],
+    ),
+    ("counterpoint-word", "The melody is written in counterpoint.", []),
+    ("vanguard-word", "The vanguard of the movement marched on.", []),
+    ("bernstein-person", "Leonard Bernstein conducted the orchestra.", []),
+    ("cowen-person", "Tyler Cowen wrote a blog post.", []),
+    (
+        "fiat-chrysler-and-psa",
+        "Stellantis was formed from the merger of Fiat Chrysler and PSA Group in 2021.",
+        ["Stellantis", "Fiat Chrysler", "Peugeot"],
+    ),
+    ("chrysler-founder", "Walter Chrysler founded the carmaker in 1925.", []),
+    # Short names news writes for listed groups, and a canonical name cut short before.
+    ("gap-company", "Investors sold Gap shares on Friday.", ["Gap"]),
+    ("gap-word", "The gap between rich and poor widened.", []),
+    ("hershey", "Hershey raised chocolate prices.", ["Hershey"]),
+    ("deere", "Deere cut its forecast.", ["John Deere"]),
+    ("cvs", "CVS said it would close 270 stores.", ["CVS Health"]),
+    ("delta-airline", "Delta said it expected strong demand.", ["Delta Air Lines"]),
+    ("delta-word", "The Nile delta flooded.", []),
+    ("apollo-program", "The Apollo program landed on the moon.", []),
+    ("abbott-person", "Greg Abbott is governor of Texas.", []),
+    ("wendys-without-article", "Wendy's cut prices.", ["Wendy's"]),
+    ("mosaic-without-article", "Mosaic said potash demand rose.", ["Mosaic"]),
+    ("mosaic-word", "The mosaic was restored.", []),
 ]
 
 

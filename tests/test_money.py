@@ -186,6 +186,12 @@ CASES = [
     ("en-trap-quarter-noun", "en", "in the quarter to $ 254 million", amount(254 * M, "USD")),
     ("en-trap-half-noun", "en", "half the dollars", None),
     ("en-trap-empty", "en", "", None),
+    # Finance slang for bounds
+    ("en-north-of", "en", "north of $5 billion", amount(5 * B, "USD", "more_than")),
+    ("en-just-over", "en", "just over $4 billion", amount(4 * B, "USD", "more_than")),
+    ("en-south-of", "en", "south of $1 billion", amount(1 * B, "USD", "less_than")),
+    ("en-glued-plus", "en", "$10 billion-plus", amount(10 * B, "USD", "more_than")),
+    ("en-plus-is-no-bound", "en", "$10 billion plus interest", amount(10 * B, "USD")),
 ]
 
 

@@ -109,6 +109,26 @@ SENTENCES = [
         "The hall dates back to 1936; the 2024 elections filled it.",
         [("dates back to 1936", 1936, "calendar"), ("2024", 2024, "calendar")],
     ),
+    (
+        "en",
+        "In the year-ago period, Unilever booked a $1.2bn charge; prior-year sales were flat "
+        "and margins beat the year-earlier level and the prior year.",
+        [
+            ("year-ago", 2024, "relative"),
+            ("prior-year", 2024, "relative"),
+            ("year-earlier", 2024, "relative"),
+            ("prior year", 2024, "relative"),
+        ],
+    ),
+    (
+        "en",
+        "The deal is expected to close in the fourth quarter of calendar 2025, after a loss in "
+        "fiscal 2024.",
+        [
+            ("fourth quarter of calendar 2025", 2025, "calendar"),
+            ("in fiscal 2024", 2024, "fiscal"),
+        ],
+    ),
 ]
 
 

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang as language_data
 from .clauses import (
     SUBJECT_DEPS,
+    clause_start,
     ends_sentence,
     find_quotes,
     finite,
@@ -328,7 +329,7 @@ class ClaimFinder:
                     return None
                 return trim(
                     verb.doc,
-                    child.left_edge.i,
+                    clause_start(verb, child, self.data.SAYING_TIME_PREPOSITIONS),
                     end,
                     verb,
                     self.data.COMPLEMENTIZERS,

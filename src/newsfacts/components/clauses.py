@@ -16,6 +16,10 @@ INVERTED_SUBJECT_DEPS = frozenset({"nsubj", "obj", "dobj", "expl:subj", "appos",
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
 PASSIVE_AUX_DEPS = frozenset({"aux:pass", "auxpass"})
 SENTENCE_END = frozenset({".", "!", "?", "…"})
+# Entity labels of a time: "said on Thursday it would …" tells when it was said.
+TIME_LABELS = frozenset({"DATE", "TIME"})
+# How a preposition of the language's `SAYING_TIME_PREPOSITIONS` ("on") opens that time.
+PREPOSITION_DEPS = frozenset({"prep", "case"})
 TRAILING = frozenset({",", ".", ";", ":", "!", "?", "…", "-", "–", "—"})
 
 
@@ -213,6 +217,26 @@ def trim(
     if end - start < 2:
         return None
     return doc[start:end]
+
+
+def clause_start(verb: Token, clause: Token, prepositions: Collection[str]) -> int:
+    """Where a reported clause right after its verb begins, without the time of the saying
+    that the parser hung on the clause before its subject: "said on Thursday [it would
+    sell …]"; "said in 2024 profits had doubled" is left to the parse (the year may be the
+    profits')."""
+    start = clause.left_edge.i
+    subjects = [c for c in clause.lefts if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    if clause.i < verb.i or not subjects:
+        return start
+    for child in clause.lefts:
+        if child.left_edge.i != start or child.i >= subjects[0].left_edge.i:
+            break
+        timed = any(t.ent_type_ in TIME_LABELS for t in child.subtree)
+        cued = child.left_edge.dep_ in PREPOSITION_DEPS and child.left_edge.lower_ in prepositions
+        if not (timed and cued):
+            break
+        start = child.right_edge.i + 1
+    return start
 
 
 def own_clause(token: Token) -> bool:

@@ -1436,13 +1436,16 @@ class CompanyFinder:
     def led(self, span: Span) -> bool:
         """ "le dirigeant de Thomson", "l'ancien directeur juridique de Thomson": one word
         that a leader's or a staff member's noun governs is the firm (a person has no
-        director; "le directeur de M. Dupont" keeps the title's person)."""
-        if len(span) != 1 or span.root.dep_ not in GOVERNED_DEPS:
+        director; "le directeur de M. Dupont" keeps the title's person). English puts the
+        firm before the noun too, with no article: "Bernstein analyst Toni Sacconaghi" (not
+        "the Reading engineer", a place's)."""
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        compound = span.root.dep_ == "compound" and (before is None or before.pos_ != "DET")
+        if len(span) != 1 or not (compound or span.root.dep_ in GOVERNED_DEPS):
             return False
         head = span.root.head
         if head.dep_ == "prep":  # English trees hang "of X" on the preposition
             head = head.head
-        before = span.doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_ in self.honorifics:
             return False
         return head.pos_ == "NOUN" and head.lemma_.lower() in self.leader_nouns
@@ -1629,7 +1632,7 @@ def choose(
         inner = next(
             (i for i in listed if shapes.contains(c.span, i.span) and i.label == c.label), None
         )
-        if inner is None or c.priority not in (HEAD, CUE):
+        if inner is None or c.priority not in (HEAD, CUE) or _within_listed(c, listed):
             continue
         if _foreign(c.span, inner.span, home_adjectives):
             shadowed.add(id(inner))
@@ -1657,6 +1660,16 @@ def choose(
             chosen.append(c)
             taken |= tokens
     return sorted(chosen, key=lambda c: c.span.start)
+
+
+def _within_listed(c: Candidate, listed: list[Candidate]) -> bool:
+    """A listed name of the same label covers the candidate: it is that name, not a fuller
+    name of a listed one inside it ("the Federal Trade Commission" is the FTC, not the
+    European Commission)."""
+    return any(
+        i.label == c.label and i.span.start <= c.span.start and c.span.end <= i.span.end
+        for i in listed
+    )
 
 
 def _stock_bounds(candidates: list[Candidate], shadowed: set[int]) -> None:

@@ -28,15 +28,18 @@ CODE = re.compile(r"[^\W\d_][\d-]*\d[\d-]*[^\W\d_]")
 def trimmed(span: Span) -> Span:
     """The span without the lower-case article before a name ("the VI Corps"), the date the
     stock model runs on into ("la Ligue nationale de hockey de 1998", "du Syndicat national
-    des instituteurs de 1948 à 1969") and the punctuation or line break it sometimes leaves
-    at its end."""
+    des instituteurs de 1948 à 1969") and the punctuation, line break or possessive mark it
+    sometimes leaves at its end."""
     start, end = span.start, span.end
     while start < end and span.doc[start].pos_ == "DET" and span.doc[start].is_lower:
         start += 1
     dated = next((t.i for t in span[1:-1] if t.pos_ == "ADP" and year(span.doc[t.i + 1])), None)
     if dated is not None and dated > start:
         end = dated
-    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
+    # and the possessive mark: "the Board of Inquiry's report" names the Board of Inquiry
+    while end > start and (
+        span.doc[end - 1].is_punct or span.doc[end - 1].is_space or span.doc[end - 1].tag_ == "POS"
+    ):
         end -= 1
     return span.doc[start:end]
 

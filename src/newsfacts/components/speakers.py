@@ -71,6 +71,8 @@ class Speakers:
             fold(s._.company["name"]): s._.company["name"] for s in self.company_spans
         }
         self.referents: list[Referent] = []
+        # source nouns resolved to their owner: (offset, lemma, speaker), for "the report" later
+        self.sources: list[tuple[int, str, dict[str, Any]]] = []
         # one pass over the tokens: paragraph breaks (the parser runs sentences over them),
         # role nouns with a name, and proper-name subjects
         breaks, role_nouns, subjects = set(), [], []
@@ -96,9 +98,14 @@ class Speakers:
         for span in self.company_spans:
             name = span._.company["name"]
             self.add(Referent(name, "organization", span.start_char, span.end_char, company=name))
+        self.bodies: list[Referent] = []  # organisations that are no company, in text order
         for ent in self.ents:
             if ent.label_ == "ORG" and not self._company_at(ent):
-                self.add(Referent(ent.text, "organization", ent.start_char, ent.end_char))
+                body = Referent(
+                    _without_determiner(ent), "organization", ent.start_char, ent.end_char
+                )
+                self.bodies.append(body)
+                self.add(body)
         for token in subjects:
             # a proper name acting as a subject that the NER missed or took for a place
             # ("Nvidia reported …", Nvidia labelled GPE)
@@ -136,6 +143,10 @@ class Speakers:
             if named.start == phrase.end:  # "Son cofondateur Arthur Mensch": one mention
                 phrase = self.doc[phrase.start : named.end]
             return self._speaker(referent, phrase)
+        named = self._company_over(head)
+        if named is not None:  # "Bank of America said": the firm, not "America"
+            name = named._.company["name"]
+            return self._speaker(Referent(name, "organization", 0, 0, company=name), phrase)
         if (head.pos_ == "NOUN" and not head.ent_type_) or self._describes(head):
             return self._description(head, phrase)
         company = self._company_in(phrase)
@@ -162,8 +173,12 @@ class Speakers:
         ]
         if not fits:
             return None
-        # "Il a ajouté": the one who spoke last, when that was in the last few sentences
         here = self._sentence(head.idx)
+        # "Citigroup shares rose after it announced …": the subject before it in its sentence
+        near = [r for r in fits if self._sentence(r.start) == here and self._is_subject(r)]
+        if near:
+            return self._speaker(near[-1], mention or self.doc[head.i : head.i + 1])
+        # "Il a ajouté": the one who spoke last, when that was in the last few sentences
         speakers = [
             r for r in fits if r.speaker and here - self._sentence(r.start) <= PRONOUN_REACH
         ]
@@ -229,6 +244,9 @@ class Speakers:
         lemma = head.lemma_.lower()
         definite = any(tag in str(child.morph) for child in head.children for tag in DEFINITE)
         if lemma in self.data.BODY_NOUNS:
+            body = self._earlier_body(head, phrase, definite)
+            if body is not None:
+                return self._speaker(body, phrase)
             # "le gouvernement français" names itself
             return self._speaker(
                 Referent(_without_determiner(phrase), "organization", 0, 0), phrase
@@ -240,7 +258,7 @@ class Speakers:
             earlier = [r for r in self.referents if r.kind == "organization" and r.end <= head.idx]
             if definite and earlier:
                 companies = [r for r in earlier if r.company] or earlier
-                return self._speaker(companies[-1], phrase)
+                return self._speaker(self._topic(companies, head), phrase)
             return None
         if lemma in self.data.PERSON_NOUNS:
             # Only a bare "le PDG" refers back; "le ministre de la Défense" names a person anew.
@@ -275,15 +293,70 @@ class Speakers:
             ]
             if head.dep_ in ("obj", "dobj"):
                 owners += [c for c in head.head.children if c.dep_ in ("nsubj", "expl:subj")]
+            # a name before the noun: "according to a Reuters poll", "Goldman's estimates"
+            owners += [
+                c for c in head.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+            ]
             for owner in owners:
                 try:
                     speaker = self.resolve(owner)
                 except NotASpeaker:
                     continue
                 if speaker is not None:
+                    self.sources.append((head.idx, lemma, speaker))
                     return speaker
+            # "the release said" after "according to a Defense Department news release"
+            bare = all(t.dep_ == "det" or t == head for t in phrase)
+            if definite and bare:
+                earlier = [s for at, noun, s in self.sources if noun == lemma and at < head.idx]
+                if earlier:
+                    return {
+                        **earlier[-1],
+                        "text": phrase.text,
+                        "start": phrase.start_char,
+                        "end": phrase.end_char,
+                    }
             return None
         raise NotASpeaker(head.text)
+
+    def _earlier_body(self, head: Token, phrase: Span, definite: bool) -> Referent | None:
+        """The body a bare "the regulator", "the agency", "the Commission" refers back to:
+        the last one named with that noun ("the Federal Trade Commission … the Commission"),
+        else, for a noun any body answers to (`BODY_ANAPHORS`), the last body named."""
+        if not definite or any(t.dep_ != "det" and t != head for t in phrase):
+            return None
+        earlier = [b for b in self.bodies if b.end <= head.idx]
+        lemma = fold(head.lemma_)
+        named = [b for b in earlier if lemma in fold(b.name).split()]
+        if named:
+            return named[-1]
+        if lemma not in self.data.BODY_ANAPHORS or not earlier:
+            return None
+        # the last body of the last sentences, unless the noun was written since
+        # ("l'agence météorologique japonaise … Selon l'agence" is that agency)
+        body = earlier[-1]
+        since = self.doc.char_span(body.end, head.idx, alignment_mode="expand")
+        if self._sentence(head.idx) - self._sentence(body.start) > PRONOUN_REACH or (
+            since is not None and any(fold(t.lemma_) == lemma for t in since[:-1])
+        ):
+            return None
+        return body
+
+    def _topic(self, companies: list[Referent], head: Token) -> Referent:
+        """The company "the company" refers back to: the last one that was the subject of
+        its clause in the last sentences ("Dell, which sells servers to Microsoft, reported
+        … The company said": Dell), else the last one named."""
+        here = self._sentence(head.idx)
+        for referent in reversed(companies):
+            if here - self._sentence(referent.start) > PRONOUN_REACH:
+                break
+            if referent.speaker or self._is_subject(referent):
+                return referent
+        return companies[-1]
+
+    def _is_subject(self, referent: Referent) -> bool:
+        span = self.doc.char_span(referent.start, referent.end, alignment_mode="expand")
+        return span is not None and _subject(span.root)
 
     def _named(self, phrase: Span) -> Referent:
         """A proper name that is no person entity: an earlier person by last name
@@ -386,6 +459,13 @@ class Speakers:
     def _company_at(self, ent: Span) -> bool:
         return any(s.start < ent.end and ent.start < s.end for s in self.company_spans)
 
+    def _company_over(self, head: Token) -> Span | None:
+        """The company whose name holds the head noun: "Bank of America", "Deutsche Bank"."""
+        for span in self.company_spans:
+            if span.start <= head.i < span.end and not span._.company.get("anaphor"):
+                return span
+        return None
+
     def _company_in(self, phrase: Span) -> Span | None:
         """The company named in the phrase, or whose name the phrase's head is a word of
         ("AI" of "Mistral AI" where the parser split the name)."""
@@ -469,7 +549,10 @@ def _without_determiner(span: Span) -> str:
     tokens = list(span)
     while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct):
         tokens.pop(0)
-    while tokens and tokens[-1].is_punct and tokens[-1].text != ")":
+    # and the possessive mark a name may end on: "the Board of Inquiry's [report]"
+    while tokens and (
+        (tokens[-1].is_punct and tokens[-1].text != ")") or tokens[-1].dep_ == "case"
+    ):
         tokens.pop()
     if not tokens:
         return ""
@@ -481,6 +564,13 @@ def _proper_name(phrase: Span) -> str:
     if not names:
         return _without_determiner(phrase)
     return phrase.doc[names[0].i : names[-1].i + 1].text
+
+
+def _subject(token: Token) -> bool:
+    """The name is the subject of its clause, or of its possessive ("Dell's revenue rose")."""
+    while token.dep_ in ("compound", "flat", "poss") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "expl:subj")
 
 
 def _object(token: Token) -> Token:

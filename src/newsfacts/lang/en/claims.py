@@ -104,6 +104,10 @@ OPENING_SOURCE_MARKERS = {}
 # "…, while Amazon said …".
 CONTENT_BREAKS = frozenset({"but", "whereas", "while"})
 
+# Prepositions of the time of a saying that the parser hangs on the reported clause:
+# "said on Thursday it would …".
+SAYING_TIME_PREPOSITIONS = frozenset(["on"])
+
 # Impersonal verbs whose subject is no speaker: none in English.
 IMPERSONAL_VERBS = frozenset()
 
@@ -129,9 +133,15 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # a person by role ("the minister said …").
 ORGANIZATION_NOUNS = frozenset(
     [
+        "airline",
+        "automaker",
         "bank",
         "carmaker",
+        "chain",
+        "chipmaker",
         "company",
+        "conglomerate",
+        "drugmaker",
         "firm",
         "giant",
         "group",
@@ -140,6 +150,8 @@ ORGANIZATION_NOUNS = frozenset(
         "maker",
         "manufacturer",
         "operator",
+        "planemaker",
+        "retailer",
         "startup",
     ]
 )
@@ -150,6 +162,7 @@ BODY_NOUNS = frozenset(
         "army",
         "association",
         "authorities",
+        "authority",
         "commission",
         "council",
         "court",
@@ -165,8 +178,12 @@ BODY_NOUNS = frozenset(
         "regulator",
         "union",
         "unions",
+        "watchdog",
     ]
 )
+# Body nouns that, bare and definite, refer back to the last body named, whatever its name:
+# "The Federal Trade Commission sued Amazon … The agency said …".
+BODY_ANAPHORS = frozenset(["agency", "authority", "regulator", "watchdog"])
 PERSON_NOUNS = frozenset(
     [
         "ambassador",
@@ -223,8 +240,10 @@ SOURCE_NOUNS = frozenset(
         "analysis",
         "article",
         "blog",
+        "calculation",
         "data",
         "document",
+        "email",
         "estimate",
         "estimates",
         "figure",
@@ -232,14 +251,18 @@ SOURCE_NOUNS = frozenset(
         "forecast",
         "letter",
         "media",
+        "memo",
         "message",
         "newspaper",
         "note",
         "people",
         "person",
+        "poll",
         "post",
+        "presentation",
         "press",
         "publication",
+        "release",
         "report",
         "source",
         "statement",

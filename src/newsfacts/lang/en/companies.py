@@ -461,8 +461,9 @@ COMPANY_GOVERNORS = (
 WORKPLACE_VERBS = ()
 WORKPLACE_PREPOSITIONS = ()
 # Nouns of the people who run or staff a firm: one word the stock model reads as a surname
-# after them is the firm ("the boss of Peugeot"), since a person has no director.
-LEADER_NOUNS = ("boss", "director", "founder", "co-founder", "engineer")
+# after them is the firm ("the boss of Peugeot"), since a person has no director; in
+# business news analysts work for brokers ("analysts at Macquarie", "Bernstein analyst").
+LEADER_NOUNS = ("boss", "director", "founder", "co-founder", "engineer", "analyst")
 # Of the governors, the nouns no place takes: a name the stock model reads as a place is a
 # firm after them ("the shareholders of Fives").
 OWNER_NOUNS = ("ceo", "shareholder", "stockholder", "subsidiary", "takeover")

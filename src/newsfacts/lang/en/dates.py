@@ -92,8 +92,9 @@ RANGE_LINKS = ("to", "and", "through", "thru", "until", "till", "-", "–", "~",
 PAIR_OPENERS = ("between",)
 
 FISCAL = ("fiscal year", "fiscal", "FY", "financial year")
-# Before a calendar year, glued or not: "CY2018", "cy18" (finance writes them beside "FY").
-CALENDAR_MARKS = ("CY",)
+# Before a calendar year, glued or not: "CY2018", "cy18", "calendar 2025" (finance writes
+# them beside "FY", "fiscal 2025").
+CALENDAR_MARKS = ("CY", "calendar")
 # After these two digits are a year: "FY25", "CY18" (not "fiscal 25").
 SHORT_YEAR_MARKS = ("FY", "CY")
 
@@ -112,7 +113,9 @@ PERIOD_FIRST_LETTERS = ("Q", "H")
 # Present-time words ("today", "this week", "this month", "now") are left out on purpose.
 RELATIVE = {
     "last year": ("year", -1), "last yr": ("year", -1), "past year": ("year", -1),
-    "previous year": ("year", -1),
+    "previous year": ("year", -1), "prior year": ("year", -1),
+    # Finance: "the year-ago quarter", "the year-earlier period", "prior-year sales".
+    "year-ago": ("year", -1), "year-earlier": ("year", -1), "prior-year": ("year", -1),
     "a year ago": ("year", -1), "one year ago": ("year", -1), "this year": ("year", 0),
     "this yr": ("year", 0), "current year": ("year", 0), "next year": ("year", 1),
     "next yr": ("year", 1), "the coming year": ("year", 1), "end of the year": ("year", 0),

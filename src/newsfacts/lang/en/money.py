@@ -36,6 +36,7 @@ CURRENCY_NAMES = {
     "rmb": "CNY",
     "swiss franc": "CHF",
     "swiss francs": "CHF",
+    "sfr": "CHF",
     "rupee": "INR",
     "rupees": "INR",
     "rouble": "RUB",
@@ -109,6 +110,9 @@ QUALIFIERS_BEFORE = {
     "above": "more_than",
     "in excess of": "more_than",
     "upwards of": "more_than",
+    "north of": "more_than",
+    "just over": "more_than",
+    "well over": "more_than",
     "greater than": "more_than",
     "higher than": "more_than",
     "at least": "at_least",
@@ -122,12 +126,14 @@ QUALIFIERS_BEFORE = {
     "lower than": "less_than",
     "fewer than": "less_than",
     "just under": "less_than",
+    "south of": "less_than",
     "exactly": "exact",
     "precisely": "exact",
 }
 # Prepositions of extent: they set the qualifier but stay out of the amount's text.
 QUALIFIERS_OUTSIDE_TEXT = ("up to",)
 QUALIFIERS_AFTER = {
+    "-plus": "more_than",  # "a $10 billion-plus deal" (not "$10 billion plus interest")
     "or more": "at_least",
     "at least": "at_least",
     "or so": "approx",

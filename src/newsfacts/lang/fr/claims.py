@@ -121,6 +121,10 @@ OPENING_SOURCE_MARKERS = {("pour",): "pour"}
 # "…, tandis qu'Amazon a déclaré …".
 CONTENT_BREAKS = frozenset({"alors", "mais", "tandis"})
 
+# Prepositions of the time of a saying that the parser hangs on the reported clause: none,
+# as the French stock model labels no time entities.
+SAYING_TIME_PREPOSITIONS = frozenset()
+
 # Impersonal verbs whose subject is no speaker: "Il faut noter que …".
 IMPERSONAL_VERBS = frozenset({"falloir"})
 
@@ -194,6 +198,9 @@ BODY_NOUNS = frozenset(
         "tribunal",
     ]
 )
+# Body nouns that, bare and definite, refer back to the last body named, whatever its name:
+# "L'Autorité des marchés financiers a ouvert une enquête … Le régulateur a indiqué …".
+BODY_ANAPHORS = frozenset(["agence", "autorité", "régulateur"])
 PERSON_NOUNS = frozenset(
     [
         "ambassadeur",
