@@ -108,7 +108,8 @@ ENGLISH = [
     # Short names news writes for listed groups, and a canonical name cut short before.
     ("gap-company", "Investors sold Gap shares on Friday.", ["Gap"]),
     ("gap-word", "The gap between rich and poor widened.", []),
-    ("hershey", "Hershey raised chocolate prices.", ["Hershey"]),
+    ("hershey", "Shares of Hershey fell after it raised chocolate prices.", ["Hershey"]),
+    ("hershey-the-town", "The team plays in Hershey, Pennsylvania.", []),
     ("deere", "Deere cut its forecast.", ["John Deere"]),
     ("cvs", "CVS said it would close 270 stores.", ["CVS Health"]),
     ("delta-airline", "Delta said it expected strong demand.", ["Delta Air Lines"]),

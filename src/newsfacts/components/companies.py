@@ -1357,6 +1357,8 @@ class CompanyFinder:
         overlapping = [e for e in doc.ents if e.start < span.end and span.start < e.end]
         if any(e.start != span.start or e.end != span.end for e in overlapping):
             return False  # a word of a longer name: "Fox News", "Orange County"
+        if span.end < len(doc) and doc[span.end].is_title and not overlapping:
+            return False  # and one the stock model missed: "la saga Delta Force"
         labels = {e.label_ for e in overlapping}
         if labels & set(NOT_COMPANY_LABELS):
             return False
