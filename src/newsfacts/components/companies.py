@@ -491,18 +491,25 @@ class CompanyFinder:
         """One list, one kind of thing: a stock organisation that nothing explains, listed
         with two firms or more and no other body, is a firm ("une levée de fonds auprès de
         General Catalyst, Nvidia et Salesforce")."""
-        at = {c.span.start: c for c in chosen}
+        starting = {c.span.start: c for c in chosen}
+        ending = {c.span.end: c for c in chosen}
         for c in chosen:
             if c.label != ORGANIZATION or c.kind != "other" or c.priority != NER:
                 continue
-            items = self.list_items(doc, c, at)
+            items = self.list_items(doc, c, starting, ending)
             if len(items) >= 2 and all(i.label == COMPANY for i in items):
                 c.label, c.kind, c.source = COMPANY, None, "context"
 
-    def list_items(self, doc: Doc, c: Candidate, at: dict[int, Candidate]) -> list[Candidate]:
+    def list_items(
+        self,
+        doc: Doc,
+        c: Candidate,
+        starting: dict[int, Candidate],
+        ending: dict[int, Candidate],
+    ) -> list[Candidate]:
         """The other chosen names of the list `c` is in: names joined by commas and the
-        closing conjunction, each right after its separator."""
-        ending = {x.span.end: x for x in at.values()}
+        closing conjunction, each right after its separator (`starting`, `ending`: the
+        chosen names by their first token and their end)."""
         items, start = [], c.span.start
         while start > 1 and (doc[start - 1].text == "," or doc[start - 1].lower_ in self.and_words):
             before = ending.get(start - 1)
@@ -512,7 +519,7 @@ class CompanyFinder:
             start = before.span.start
         end = c.span.end
         while end + 1 < len(doc) and (doc[end].text == "," or doc[end].lower_ in self.and_words):
-            after = at.get(end + 1)
+            after = starting.get(end + 1)
             if after is None:
                 break
             items.append(after)
@@ -1344,8 +1351,7 @@ class CompanyFinder:
         """Whether the words around an ambiguous name ("Orange", "Total") make it the firm."""
         span = c.span
         before = doc[span.start - 1] if span.start > 0 else None
-        cued = self.cue_before(doc, span.start) or self.suffix_after(doc, span.end)
-        cued = cued or self.led(span)  # "le patron de Bolloré"
+        cued = self.firm_words_around(doc, span)
         if c.entry is not None and c.entry.sector == PUBLISHING:
             # "le PDG de Perrin", "le rachat de Stock": a firm's governor is a cue too.
             cued = cued or self.firm_governor(span) is not None
@@ -1372,10 +1378,14 @@ class CompanyFinder:
         """Whether a person of the article bears the name and no firm's word is around it:
         "Vincent Bolloré a parlé. … Bolloré a déclaré" (but "le groupe Bolloré")."""
         return span.text in surnames and not (
-            self.cue_before(doc, span.start)
-            or self.suffix_after(doc, span.end)
-            or self.firm_governor(span) is not None
-            or self.led(span)
+            self.firm_words_around(doc, span) or self.firm_governor(span) is not None
+        )
+
+    def firm_words_around(self, doc: Doc, span: Span) -> bool:
+        """A company noun before the name, a legal form after it, or a leader's noun over
+        it: "le groupe Bolloré", "Bolloré SE", "le patron de Bolloré"."""
+        return (
+            self.cue_before(doc, span.start) or self.suffix_after(doc, span.end) or self.led(span)
         )
 
     def firm_among_firms(self, c: Candidate, others: set[str]) -> bool:
