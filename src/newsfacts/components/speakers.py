@@ -467,13 +467,8 @@ class Speakers:
         return None
 
     def _company_in(self, phrase: Span) -> Span | None:
-        """The company named in the phrase, or whose name the phrase's head is a word of
-        ("AI" of "Mistral AI" where the parser split the name)."""
-        head = phrase.root.i
         for span in self.company_spans:
             if phrase.start <= span.start and span.end <= phrase.end:
-                return span
-            if span.start <= head < span.end:
                 return span
         return None
 
