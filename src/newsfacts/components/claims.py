@@ -44,7 +44,7 @@ from .clauses import (
 )
 from .companies import ORGANIZATIONS_KEY
 from .companies import SPANS_KEY as COMPANIES_KEY
-from .speakers import NotASpeaker, Speakers
+from .speakers import NotASpeaker, Speakers, describes
 
 SPANS_KEY = "newsfacts_claims"
 CLAUSE_DEPS = frozenset({"ccomp"})
@@ -514,16 +514,7 @@ class ClaimFinder:
             return False
         if head.pos_ != "NOUN":
             return True
-        lemma = head.lemma_.lower()
-        return any(
-            lemma in nouns
-            for nouns in (
-                self.data.PERSON_NOUNS,
-                self.data.ORGANIZATION_NOUNS,
-                self.data.BODY_NOUNS,
-                self.data.EPITHET_NOUNS,
-            )
-        )
+        return describes(head, self.data) or head.lemma_.lower() in self.data.EPITHET_NOUNS
 
     def _opening_marker_at(self, doc: Doc, i: int) -> tuple[str, int] | None:
         """A marker of `OPENING_SOURCE_MARKERS` at the head of its sentence."""

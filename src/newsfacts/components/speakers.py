@@ -190,16 +190,7 @@ class Speakers:
         return bisect_right(self.sentence_starts, char)
 
     def _describes(self, head: Token) -> bool:
-        """A role or body noun, even when capitalised as a name ("le Ministre de …")."""
-        lemma = head.lemma_.lower()
-        return any(
-            lemma in nouns
-            for nouns in (
-                self.data.PERSON_NOUNS,
-                self.data.ORGANIZATION_NOUNS,
-                self.data.BODY_NOUNS,
-            )
-        )
+        return describes(head, self.data)
 
     def _named_person_of(self, head: Token) -> Span | None:
         """The person a role noun names in apposition: "le directeur général de l'OMC,
@@ -506,6 +497,14 @@ class Speakers:
             if referent.name == name and referent.gender:
                 return referent.gender
         return None
+
+
+def describes(head: Token, data: ModuleType) -> bool:
+    """A role or body noun, even when capitalised as a name ("le Ministre de …")."""
+    lemma = head.lemma_.lower()
+    return any(
+        lemma in nouns for nouns in (data.PERSON_NOUNS, data.ORGANIZATION_NOUNS, data.BODY_NOUNS)
+    )
 
 
 def noun_phrase(head: Token) -> Span:
