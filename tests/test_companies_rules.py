@@ -544,6 +544,45 @@ def test_body_and_its_bracketed_acronym_are_one_organisation(nlp_fr):
     ]
 
 
+def test_firm_and_its_bracketed_acronym_are_one_company(nlp_fr):
+    """The stock model reads "CGG" as MISC: the name it spells out makes it the firm, here
+    and where the article writes it again."""
+    text = (
+        "La société Compagnie Générale de Géophysique (CGG) a annoncé des pertes. "
+        "Le titre CGG a chuté de 10 %."
+    )
+    (company,) = companies_from_doc(nlp_fr(text))
+    assert company.name == "Compagnie Générale de Géophysique"
+    assert [(m.text, m.start) for m in company.mentions] == [
+        ("Compagnie Générale de Géophysique", 11),
+        ("CGG", 46),
+        ("CGG", 82),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, name, acronym",
+    [
+        # Sequoia: the stock model reads the dotted acronym as a place.
+        (
+            "Trois gendarmes du Groupe de Peletons de Sécurité (G.P.S) ont avoué.",
+            "Groupe de Peletons de Sécurité",
+            "G.P.S",
+        ),
+        # An elided joiner between the words spelled: "d'assurance".
+        (
+            "La Fédération française des sociétés d'assurance (FFSA) a publié ses comptes.",
+            "Fédération française des sociétés d'assurance",
+            "FFSA",
+        ),
+    ],
+)
+def test_bracketed_acronym_takes_the_reading_of_the_name_it_spells(nlp_fr, text, name, acronym):
+    (organization,) = organizations_from_doc(nlp_fr(text))
+    assert organization.name == name
+    assert [m.text for m in organization.mentions] == [name, acronym]
+
+
 def test_stock_org_after_a_title_is_a_persons_name(nlp_fr):
     # The stock model reads some nicknames after "M." as organisations ("M. PESC" in
     # Europarl); set that reading to check the component alone.

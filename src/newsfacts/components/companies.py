@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -85,6 +86,15 @@ class Candidate:
     kind: str | None = None
     ambiguous: bool = False
     values: dict = field(default_factory=dict)
+
+
+class Definitions(NamedTuple):
+    """What the bracketed acronyms of an article say about themselves."""
+
+    common: set[str]  # acronyms of common words: "syndrome coronarien aigu (SCA)"
+    glossed: set[str]  # acronyms after lower-case words that do not spell them
+    bodies: list[Candidate]  # a body's head noun spells them: both forms are the body
+    spelled: list[tuple[Span, Span]]  # (the capitalised words, the acronym they spell)
 
 
 class CompanyFinder:
@@ -265,7 +275,7 @@ class CompanyFinder:
         }
         # Acronyms the article spells out in common words ("syndrome coronarien aigu (SCA)")
         # or uses as common nouns once ("les SCA"): common nouns in the whole article.
-        common, glossed, bodies = self.definitions(doc)
+        common, glossed, bodies, spelled = self.definitions(doc)
         candidates += bodies
         common |= {c.span.text for c in candidates if self.common_noun(doc, c.span)}
         chosen = choose(
@@ -299,6 +309,7 @@ class CompanyFinder:
                     c.label, c.source = COMPANY, "ner"
                 else:
                     c.label, c.kind = ORGANIZATION, "other"
+        chosen += self.spelled_acronyms(chosen, spelled)
         for c in chosen:
             if c.label == COMPANY and self.used_as_service(c):
                 c.label, c.kind = ORGANIZATION, "product"
@@ -1297,21 +1308,27 @@ class CompanyFinder:
             and doc[span.start - 1].lower_ in self.common_articles
         )
 
-    def definitions(self, doc: Doc) -> tuple[set[str], set[str], list[Candidate]]:
-        """The acronyms that the article spells out in lower-case words before them, in
-        brackets. Common words make a common noun of the acronym ("syndrome coronarien
-        aigu (SCA)", "taux de filtration glomérulaire (TFG)"); a head noun makes both a
-        body's name ("police judiciaire (PJ)", "commission consultative du secret de la
-        défense nationale (CCSDN)")."""
-        common, glossed, bodies = set(), set(), []
+    def definitions(self, doc: Doc) -> Definitions:
+        """The acronyms that the article spells out in the words before them, in brackets.
+        Common words make a common noun of the acronym ("syndrome coronarien aigu (SCA)",
+        "taux de filtration glomérulaire (TFG)"); a head noun makes both a body's name
+        ("police judiciaire (PJ)", "commission consultative du secret de la défense
+        nationale (CCSDN)"); a name without a head noun lends its reading to the acronym
+        once it has one ("Compagnie Générale de Géophysique (CGG)")."""
+        common, glossed, bodies, spelled = set(), set(), [], []
         if not shapes.has_word(doc, "("):
-            return common, glossed, bodies
+            return Definitions(common, glossed, bodies, spelled)
         for _, start, end in self.bracketed(doc):
             text = doc[start + 1].text
             letters = shapes.undotted(text)
             initials = []
             j = start - 1
-            while j >= 0 and len(initials) < len(letters) and doc[j].is_alpha:
+            # An elided joiner is no word but no stop: "sociétés d'assurance (FFSA)".
+            while (
+                j >= 0
+                and len(initials) < len(letters)
+                and (doc[j].is_alpha or doc[j].lower_ in self.joiners)
+            ):
                 if doc[j].lower_ not in self.joiners and doc[j].pos_ not in FUNCTION_WORDS:
                     initials.append(doc[j].lower_[0])
                 j -= 1
@@ -1334,7 +1351,46 @@ class CompanyFinder:
                     Candidate(span, HEAD, ORGANIZATION, "context", kind=kind)
                     for span in (words, doc[start + 1 : end - 1])
                 ]
-        return common, glossed, bodies
+            else:
+                spelled.append((words, doc[start + 1 : end - 1]))
+        return Definitions(common, glossed, bodies, spelled)
+
+    def spelled_acronyms(
+        self, chosen: list[Candidate], spelled: list[tuple[Span, Span]]
+    ) -> list[Candidate]:
+        """A bracketed acronym reads as the name it spells out, when that name has a
+        reading: "le Groupe de Peletons de Sécurité (G.P.S)" (the stock model reads the
+        acronym as a place), "la Compagnie Générale de Géophysique (CGG)"."""
+        found = []
+        for words, acronym in spelled:
+            expansion = next(
+                (
+                    c
+                    for c in chosen
+                    if c.label is not None
+                    and c.span.end == acronym.start - 1
+                    and c.span.start <= words.start
+                ),
+                None,
+            )
+            if expansion is None:
+                continue
+            same = [c for c in chosen if c.span.start < acronym.end and acronym.start < c.span.end]
+            if not same:
+                found.append(
+                    Candidate(
+                        acronym,
+                        expansion.priority,
+                        expansion.label,
+                        expansion.source,
+                        expansion.entry,
+                        expansion.kind,
+                    )
+                )
+            for c in same:
+                if c.span == acronym and c.entry is None:
+                    c.label, c.source, c.kind = expansion.label, expansion.source, expansion.kind
+        return found
 
     def headed_words(self, doc: Doc, end: int) -> bool:
         """Whether a body's or a firm's noun leads the lower-case words that end at `end`,
@@ -1527,6 +1583,7 @@ class CompanyFinder:
                 "parent": None,
                 "anaphor": False,
             }
+        self.pair_acronyms(companies)
 
     def name_organizations(self, organizations: list[Candidate]) -> None:
         """The list's name, else the fullest capitalised form in the article, listed or not:
@@ -1544,29 +1601,31 @@ class CompanyFinder:
             c.values = {"name": name, "kind": c.kind or "other"}
         self.pair_acronyms(organizations)
 
-    def pair_acronyms(self, organizations: list[Candidate]) -> None:
-        """A body spelled out before its acronym in brackets is one organisation, in the
-        whole article: "le comité des médicaments à usage humain (CHMP) … le CHMP". It takes
-        the listed name if either form is listed, else the spelled-out one, and the kind its
-        head noun or the list gives."""
-        if not organizations:
+    def pair_acronyms(self, named: list[Candidate]) -> None:
+        """A body or a firm spelled out before its acronym in brackets is one, in the whole
+        article: "le comité des médicaments à usage humain (CHMP) … le CHMP". It takes the
+        listed name if either form is listed, else the spelled-out one, and (a body) the
+        kind its head noun or the list gives."""
+        if not named:
             return
-        doc = organizations[0].span.doc
-        at = {c.span.start: c for c in organizations}
+        doc = named[0].span.doc
+        at = {c.span.start: c for c in named}
         paired: dict[str, dict] = {}
-        for c in organizations:
+        for c in named:
             end = c.span.end
             if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
                 continue
             acronym = at.get(end + 1)
             if acronym is None or len(acronym.span) != 1 or not shapes.acronym(acronym.span.text):
                 continue
-            named = acronym if acronym.entry is not None and c.entry is None else c
-            kinds = [named.values["kind"], c.values["kind"], acronym.values["kind"]]
-            kind = next((k for k in kinds if k != "other"), "other")
-            paired[acronym.span.text] = {"name": named.values["name"], "kind": kind}
-            c.values = dict(paired[acronym.span.text])
-        for c in organizations:
+            source = acronym if acronym.entry is not None and c.entry is None else c
+            values = dict(source.values)
+            if "kind" in values:
+                kinds = [values["kind"], c.values["kind"], acronym.values["kind"]]
+                values["kind"] = next((k for k in kinds if k != "other"), "other")
+            paired[acronym.span.text] = values
+            c.values = dict(values)
+        for c in named:
             if c.span.text in paired:
                 c.values = dict(paired[c.span.text])
 
