@@ -119,6 +119,24 @@ FRENCH = [
         ],
     ),
     (
+        "incise-whose-verb-the-parser-makes-the-root",
+        "Renault a vendu sa participation dans Nissan, a annoncé la société mardi.",
+        [("Renault", "annoncer", "Renault a vendu sa participation dans Nissan", "indirect")],
+    ),
+    (
+        "incise-with-a-firm-named-after-the-time-of-saying",
+        "Le fonds KKR a pris le contrôle de l'éditeur Exclusive Networks, a annoncé mardi "
+        "Exclusive Networks.",
+        [
+            (
+                "Exclusive Networks",
+                "annoncer",
+                "Le fonds KKR a pris le contrôle de l'éditeur Exclusive Networks",
+                "indirect",
+            )
+        ],
+    ),
+    (
         "incise-pronoun-stands-for-the-subject-of-its-clause",
         "La start-up française Mistral AI a bouclé une levée de fonds de 600 millions d'euros "
         "auprès de General Catalyst, Nvidia et Salesforce, a-t-elle annoncé mardi.",

@@ -335,6 +335,9 @@ class ClaimFinder:
                     self.data.COMPLEMENTIZERS,
                     self.data.CONTENT_BREAKS,
                 )
+        hung = self._hung_clause(verb)
+        if hung is not None:
+            return hung
         # The parser missed the clause: "a annoncé qu'Openai, Softbank et Oracle établiraient …"
         opener = self._complementizer_after(verb)
         if opener is not None:
@@ -350,6 +353,21 @@ class ClaimFinder:
                 self.data.COMPLEMENTIZERS,
                 self.data.CONTENT_BREAKS,
             )
+        return None
+
+    def _hung_clause(self, verb: Token) -> Span | None:
+        """The clause before an incise whose verb the parser made the root: in "Renault a
+        vendu sa participation, a annoncé la société mardi." it hangs "vendu" on "annoncé"
+        as an adverbial clause and reads "la société" as the object. Taken only when the
+        speaker follows the verb and nothing but the incise's words comes after the comma."""
+        subject = subject_of(verb, inverted=True)
+        if subject is None or subject.i < verb.i:
+            return None
+        for child in verb.lefts:
+            end = child.right_edge.i + 1
+            if child.dep_ in INCISE_DEPS and child.pos_ == "VERB" and self._incise_after(verb, end):
+                start = clause_start(verb, child, self.data.SAYING_TIME_PREPOSITIONS)
+                return trim(verb.doc, start, end, verb, self.data.COMPLEMENTIZERS)
         return None
 
     def _incise_after(self, verb: Token, end: int) -> bool:

@@ -20,6 +20,10 @@ SENTENCE_END = frozenset({".", "!", "?", "…"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 # How a preposition of the language's `SAYING_TIME_PREPOSITIONS` ("on") opens that time.
 PREPOSITION_DEPS = frozenset({"prep", "case"})
+# How the parser hangs the time of saying on the verb: "a annoncé mardi …".
+TIME_DEPS = frozenset({"obl:mod", "advmod", "npadvmod", "obl:tmod"})
+# Stock labels of the names that may speak.
+NAME_LABELS = frozenset({"ORG", "PER", "PERSON"})
 TRAILING = frozenset({",", ".", ";", ":", "!", "?", "…", "-", "–", "—"})
 
 
@@ -57,6 +61,11 @@ def subject_of(verb: Token, *, inverted: bool = False) -> Token | None:
             for ent in verb.doc[verb.i + 1 : high].ents:
                 if ent.label_ in PERSON_LABELS:
                     return ent.root
+            # "a annoncé mardi Exclusive Networks": a name right after the time of saying,
+            # whatever the tagger makes of its words
+            named = _name_after_time(verb, high)
+            if named is not None:
+                return named
             for child in verb.rights:
                 if child.dep_ in INVERTED_SUBJECT_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
                     return child
@@ -74,6 +83,19 @@ def subject_of(verb: Token, *, inverted: bool = False) -> Token | None:
         else:
             break
     return None
+
+
+def _name_after_time(verb: Token, high: int) -> Token | None:
+    """The first word of a name that follows the verb past the time words it governs
+    ("mardi", "hier"), or None when no time word stands there (the caller reads the words
+    right after the verb itself)."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < high and doc[i].head == verb and doc[i].dep_ in TIME_DEPS:
+        i += 1
+    if i == verb.i + 1 or i >= high or doc[i].ent_iob_ != "B":
+        return None
+    return doc[i] if doc[i].ent_type_ in NAME_LABELS else None
 
 
 def agent_of(verb: Token) -> Token | None:

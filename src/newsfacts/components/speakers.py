@@ -146,7 +146,9 @@ class Speakers:
         named = self._company_over(head)
         if named is not None:  # "Bank of America said": the firm, not "America"
             name = named._.company["name"]
-            return self._speaker(Referent(name, "organization", 0, 0, company=name), phrase)
+            # the mention holds the whole name, however the parser cut it
+            mention = self.doc[min(phrase.start, named.start) : max(phrase.end, named.end)]
+            return self._speaker(Referent(name, "organization", 0, 0, company=name), mention)
         if (head.pos_ == "NOUN" and not head.ent_type_) or self._describes(head):
             return self._description(head, phrase)
         company = self._company_in(phrase)
