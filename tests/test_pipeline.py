@@ -31,3 +31,29 @@ def test_borrowed_hyphenated_words_stay_whole(nlp_fr, text, word):
 
 def test_english_hyphens_are_split_as_the_model_was_trained(nlp_en):
     assert [t.text for t in nlp_en.tokenizer("a start-up")] == ["a", "start", "-", "up"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        (
+            "François-Henri Pinault, PDG du groupe,",
+            ["François-Henri", "Pinault", ",", "PDG", "du", "groupe", ","],
+        ),
+        ("(Anne-Sophie Pic)", ["(", "Anne-Sophie", "Pic", ")"]),
+        # a compound the stock list holds stays as it was
+        ("Jean-Pierre Farandou", ["Jean-Pierre", "Farandou"]),
+        # no given name first: the stock rules
+        ("Air France-KLM", ["Air", "France", "-", "KLM"]),
+        ("Paris-Saclay", ["Paris", "-", "Saclay"]),
+    ],
+)
+def test_compound_first_names_stay_whole(nlp_fr, text, tokens):
+    assert [t.text for t in nlp_fr.tokenizer(text)] == tokens
+
+
+def test_a_compound_first_name_makes_a_person_speak(nlp_fr):
+    """Split in three, "François-Henri" left the stock model with no person to find."""
+    doc = nlp_fr("François-Henri Pinault, PDG du groupe, a assuré que la collection serait prête.")
+    (claim,) = doc.spans["newsfacts_claims"]
+    assert claim._.claim["speaker"]["name"] == "François-Henri Pinault"

