@@ -119,6 +119,17 @@ FRENCH = [
         ],
     ),
     (
+        "incise-verb-the-tagger-reads-as-its-noun-homograph",
+        "« Gucci n'a pas encore trouvé son nouveau souffle », juge Luca Solca, analyste chez "
+        "Bernstein.",
+        [("Luca Solca", "juger", "Gucci n'a pas encore trouvé son nouveau souffle", "direct")],
+    ),
+    (
+        "noun-homograph-of-a-reporting-verb-in-apposition-is-no-cue",
+        "Il a rencontré le juge, juge Marc Dupont, lundi.",
+        [],
+    ),
+    (
         "incise-whose-verb-the-parser-makes-the-root",
         "Renault a vendu sa participation dans Nissan, a annoncé la société mardi.",
         [("Renault", "annoncer", "Renault a vendu sa participation dans Nissan", "indirect")],

@@ -44,7 +44,7 @@ from .clauses import (
 )
 from .companies import ORGANIZATIONS_KEY
 from .companies import SPANS_KEY as COMPANIES_KEY
-from .speakers import NotASpeaker, Speakers, describes
+from .speakers import PERSON_LABELS, NotASpeaker, Speakers, describes
 
 SPANS_KEY = "newsfacts_claims"
 CLAUSE_DEPS = frozenset({"ccomp"})
@@ -267,7 +267,8 @@ class ClaimFinder:
 
     def _attribution_at(self, doc: Doc, i: int, quote: Span) -> Candidate | None:
         token = doc[i]
-        if self._reports(token) and finite(token):  # not "« … » expressément prévue par"
+        if (self._reports(token) and finite(token)) or self._misread_incise_verb(token):
+            # not "« … » expressément prévue par"
             # the speaker may follow the verb: "», a affirmé X"
             return self._verb_candidate(token, quote, "direct", subject_of(token, inverted=True))
         marker = self._marker_at(doc, i)
@@ -499,6 +500,22 @@ class ClaimFinder:
                 head,
                 needs_speaker=opening,
             )
+
+    def _misread_incise_verb(self, token: Token) -> bool:
+        """ "« … », juge Luca Solca": a reporting verb whose present form is also a noun ("un
+        juge", "une note") and that the tagger read as the noun. Right after a closing mark
+        and its comma, with no determiner, before a person's name, it is the verb."""
+        doc = token.doc
+        return (
+            token.pos_ == "NOUN"
+            and token.is_lower
+            and 0 < token.i < len(doc) - 1
+            and doc[token.i - 1].text == ","
+            and doc[token.i + 1].ent_iob_ == "B"
+            and doc[token.i + 1].ent_type_ in PERSON_LABELS
+            and not any(c.dep_ == "det" for c in token.children)
+            and self._lemma(token) in self.data.REPORTING_VERBS
+        )
 
     # Shared ----------------------------------------------------------------------------
 
