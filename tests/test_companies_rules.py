@@ -181,7 +181,30 @@ FRENCH = [
     (
         "adjective-of-another-listed-name-keeps-the-first",
         "Tokyo veut un siège au Conseil de Sécurité de l'Organisation des Nations unies.",
-        [("Tokyo", "government"), ("Conseil de sécurité", "government")],
+        [
+            ("Tokyo", "government"),
+            ("Conseil de sécurité", "international"),
+            ("ONU", "international"),
+        ],
+    ),
+    (
+        "an-organ-names-the-listed-body-it-belongs-to",
+        "La Russie est membre permanent du Conseil de sécurité de l'ONU depuis 1945.",
+        [
+            ("Russie", "government"),
+            ("Conseil de sécurité", "international"),
+            ("ONU", "international"),
+        ],
+    ),
+    (
+        "a-court-of-a-listed-union-names-the-union",
+        "Il est avocat général à la Cour de justice de l'Union européenne depuis 2012.",
+        [("Cour de justice de l'Union européenne", "court"), ("Union européenne", "international")],
+    ),
+    (
+        "a-firms-house-is-no-organ",
+        "Le livre est paru aux éditions du Seuil en 1975.",
+        [("Éditions du Seuil", "company")],
     ),
     (
         "foreign-adjective-names-another-countrys-party",
@@ -416,6 +439,11 @@ FRENCH = [
 
 ENGLISH = [
     (
+        "a-listed-bodys-own-place-is-no-second-body",
+        "She is a professor at the University of Oxford.",
+        [("Oxford", "university")],
+    ),
+    (
         "firm-noun-in-apposition",
         "Workers at Tecni, a subsidiary of Vivendi, went on strike.",
         [("Tecni", "company"), ("Vivendi", "company")],
@@ -595,3 +623,15 @@ def test_stock_org_after_a_title_is_a_persons_name(nlp_fr):
     doc = nlp_fr.get_pipe("newsfacts_companies")(doc)
     assert organizations_from_doc(doc) == []
     assert companies_from_doc(doc) == []
+
+
+def test_an_organ_keeps_its_own_name_and_names_its_body(nlp_en):
+    text = "The Security Council of the United Nations met on Monday."
+    doc = nlp_en(text)
+    mentions = [
+        (o.name, [(m.start, m.end) for m in o.mentions]) for o in organizations_from_doc(doc)
+    ]
+    assert mentions == [
+        ("Security Council of the United Nations", [(4, 42)]),
+        ("United Nations", [(28, 42)]),
+    ]

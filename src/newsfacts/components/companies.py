@@ -72,6 +72,9 @@ GLOSS_WINDOW = 8
 FUNCTION_WORDS = ("DET", "ADP", "CCONJ")
 # A definite article before a common-word name makes it the word: "l'Amazone", "the Amazon".
 DETERMINERS = ("DET",)
+# Kinds of organisation that are no body another body's name can end on: "le magazine du
+# Monde", "l'application de la BBC" name a work, not an organ.
+NOT_BODY_KINDS = ("product", "publication")
 
 
 @dataclass
@@ -95,6 +98,15 @@ class Definitions(NamedTuple):
     glossed: set[str]  # acronyms after lower-case words that do not spell them
     bodies: list[Candidate]  # a body's head noun spells them: both forms are the body
     spelled: list[tuple[Span, Span]]  # (the capitalised words, the acronym they spell)
+
+
+class OverlapWords(NamedTuple):
+    """The language's words that tell, between overlapping names, which one is meant."""
+
+    home_adjectives: frozenset[str]  # "Parti socialiste français" is the listed party
+    purposes: frozenset[str]  # "la Commission pour l'exécution du budget": no part of it
+    complements: frozenset[str]  # "de", "of": what opens a name's complement
+    organ_heads: frozenset[str]  # "conseil", "council": a body of the body in its complement
 
 
 class CompanyFinder:
@@ -220,8 +232,12 @@ class CompanyFinder:
         self.title_entries = {fold(k): v for k, v in titles.items()}
         self.titles = _phrases(nlp, list(titles))
         self.articles_before_titles = frozenset(data.ARTICLES_BEFORE_TITLES)
-        self.home_adjectives = frozenset(data.HOME_ADJECTIVES)
-        self.purposes = frozenset(data.PURPOSE_PREPOSITIONS)
+        self.overlap_words = OverlapWords(
+            frozenset(data.HOME_ADJECTIVES),
+            frozenset(data.PURPOSE_PREPOSITIONS),
+            self.bare_complements,
+            frozenset(data.ORGAN_HEADS),
+        )
         self.workplace_verbs = frozenset(data.WORKPLACE_VERBS)
         self.workplace_prepositions = frozenset(data.WORKPLACE_PREPOSITIONS)
         self.reference_openers = frozenset(REFERENCE_OPENERS)
@@ -287,8 +303,7 @@ class CompanyFinder:
                 and not (c.label is None and c.span.text in glossed)
                 and self.plausible(doc, c)
             ],
-            self.home_adjectives,
-            self.purposes,
+            self.overlap_words,
         )
         # A name the words around make a product once is one in the whole article.
         products = {fold(c.span.text) for c in chosen if c.label is None and self.product(c.span)}
@@ -310,6 +325,7 @@ class CompanyFinder:
                 else:
                     c.label, c.kind = ORGANIZATION, "other"
         chosen += self.spelled_acronyms(chosen, spelled)
+        chosen += self.nested_bodies(candidates, chosen)
         for c in chosen:
             if c.label == COMPANY and self.used_as_service(c):
                 c.label, c.kind = ORGANIZATION, "product"
@@ -496,6 +512,45 @@ class CompanyFinder:
                     name = doc[start : name.end]
                 name = shapes.glued(name)
                 found.append(Candidate(name, CUE, COMPANY, "context"))
+        return found
+
+    def nested_bodies(
+        self, candidates: list[Candidate], chosen: list[Candidate]
+    ) -> list[Candidate]:
+        """A listed body named as the complement that ends another body's name is named
+        too: "le Conseil de sécurité de l'ONU" names the ONU, "la Cour de justice de l'Union
+        européenne" the Union, as an organ names the body it belongs to. Not the same body's
+        shorter form ("University of Oxford" is no mention of "Oxford") and not a firm's
+        name ("la Fondation Louis Vuitton")."""
+        listed = [c for c in candidates if c.priority == GAZETTEER and c.label == ORGANIZATION]
+        found = []
+        for body in chosen:
+            if body.label not in (ORGANIZATION, None) or body.kind in NOT_BODY_KINDS:
+                continue
+            span = body.span
+            inner = min(
+                (
+                    c
+                    for c in listed
+                    if span.start < c.span.start
+                    and c.span.end == span.end
+                    and not (body.entry and body.entry.name == c.entry.name)
+                    and _organ_of(span, c.span, self.overlap_words)
+                ),
+                key=lambda c: c.span.start,
+                default=None,
+            )
+            if inner is not None:
+                found.append(
+                    Candidate(
+                        inner.span,
+                        GAZETTEER,
+                        ORGANIZATION,
+                        "gazetteer",
+                        inner.entry,
+                        kind=inner.kind,
+                    )
+                )
         return found
 
     def among_firms(self, doc: Doc, chosen: list[Candidate]) -> None:
@@ -1690,32 +1745,52 @@ class CompanyFinder:
 
 
 def choose(
-    candidates: list[Candidate], home_adjectives: frozenset[str], purposes: frozenset[str]
+    candidates: list[Candidate],
+    words: OverlapWords,
 ) -> list[Candidate]:
     """Non-overlapping candidates: the most trusted first, then the longest. A name that
     contains a listed one is the fuller name of it ("groupe Thales"), or, when a foreign
     adjective follows the listed words, of another body ("Parti communiste chinois"); a
     purpose in lower case after the listed words is no part of a name ("donner décharge à
-    la Commission pour l'exécution du budget")."""
+    la Commission pour l'exécution du budget"); a listed name in the complement is the body
+    the name's organ belongs to ("Security Council of the United Nations" is no fuller name
+    of the United Nations)."""
     listed = [c for c in candidates if c.priority == GAZETTEER]
+    _through_listed(candidates, listed)
     shadowed: set[int] = set()
+    # A head's name that the stock entity reads on first: its fuller name, below, is the
+    # stock entity's.
+    _stock_bounds(candidates, shadowed)
     for c in candidates:
-        inner = next(
-            (i for i in listed if shapes.contains(c.span, i.span) and i.label == c.label), None
-        )
-        if inner is None or c.priority not in (HEAD, CUE) or _within_listed(c, listed):
+        if id(c) in shadowed:
             continue
-        if _foreign(c.span, inner.span, home_adjectives):
+        inners = [i for i in listed if shapes.contains(c.span, i.span) and i.label == c.label]
+        if not inners or c.priority not in (HEAD, CUE) or _within_listed(c, listed):
+            continue
+        # A body named after a listed one in its complement is another body, under its own
+        # name, unless it is of the listed one's kind ("Department of the Treasury", "le
+        # ministère de l'Éducation nationale"): an organ ("Security Council of the United
+        # Nations"; `nested_bodies` names the United Nations too), "le Parti du Congrès".
+        # A firm's house is the firm ("les éditions du Seuil").
+        body = c.label == ORGANIZATION
+        inner = next(
+            (i for i in inners if not (body and _complement_start(c.span, i.span, words))), None
+        )
+        if inner is None:
+            inner = inners[0]
+            if _organ_of(c.span, inner.span, words) or (c.kind and c.kind != inner.kind):
+                c.priority = GAZETTEER + 1
+                continue
+        if _foreign(c.span, inner.span, words.home_adjectives):
             shadowed.add(id(inner))
             continue
-        if _purpose(c.span, inner.span, purposes):
+        if _purpose(c.span, inner.span, words.purposes):
             shadowed.add(id(c))
             continue
-        # "Groupe Thales", "Novartis Europharm Limited": the fuller name of a listed one.
+        # "Groupe Thales", "Novartis Europharm Limited": the fuller name of a listed one, of
+        # its kind.
         c.priority, c.entry, c.source = GAZETTEER + 1, inner.entry, inner.source
-    # After the listed names: a listed name inside still wins ("Commission baleinière
-    # internationale" is no fuller name of the European Commission).
-    _stock_bounds(candidates, shadowed)
+        c.kind = inner.kind or c.kind
     candidates = [c for c in candidates if id(c) not in shadowed]
     # On a tie, the language's organisation list wins over the shared company list: "le
     # Nasdaq" is the index before it is Nasdaq, Inc.
@@ -1731,6 +1806,20 @@ def choose(
             chosen.append(c)
             taken |= tokens
     return sorted(chosen, key=lambda c: c.span.start)
+
+
+def _through_listed(candidates: list[Candidate], listed: list[Candidate]) -> None:
+    """A name read from its head or cue does not end inside a listed name: "Conseil de
+    Sécurité de l'Organisation des Nations unies" runs on to the end of the listed
+    "Organisation des Nations unies" (the tagger reads "unies" as a verb)."""
+    for c in candidates:
+        if c.priority not in (HEAD, CUE):
+            continue
+        end = max(
+            (i.span.end for i in listed if c.span.start < i.span.start < c.span.end < i.span.end),
+            default=c.span.end,
+        )
+        c.span = c.span.doc[c.span.start : end]
 
 
 def _within_listed(c: Candidate, listed: list[Candidate]) -> bool:
@@ -1766,6 +1855,23 @@ def _stock_bounds(candidates: list[Candidate], shadowed: set[int]) -> None:
             c.priority, c.label, c.kind = HEAD, ORGANIZATION, head.kind
             shadowed.add(id(head))
             break
+
+
+def _complement_start(outer: Span, inner: Span, words: OverlapWords) -> int | None:
+    """Where the complement opens, when a name inside another stands in it: after "de",
+    "of" and an article ("Conseil de sécurité de l'ONU": the ONU)."""
+    doc, i = outer.doc, inner.start - 1
+    while i > outer.start and doc[i].pos_ == "DET":
+        i -= 1
+    return i if i > outer.start and doc[i].lower_ in words.complements else None
+
+
+def _organ_of(outer: Span, inner: Span, words: OverlapWords) -> bool:
+    """Whether a name inside another stands in its complement, after an organ's head:
+    "Conseil de sécurité de l'ONU" is an organ of the ONU, "Security Council of the United
+    Nations" of the United Nations (but "Department of the Treasury" is the Treasury)."""
+    i = _complement_start(outer, inner, words)
+    return i is not None and any(t.lower_ in words.organ_heads for t in outer.doc[outer.start : i])
 
 
 def _foreign(outer: Span, inner: Span, home_adjectives: frozenset[str]) -> bool:

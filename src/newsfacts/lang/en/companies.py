@@ -162,6 +162,24 @@ LOWER_CASE_HEADS = ()
 # Lower-case heads that also name the management of a body (see the French data): none,
 # English capitalises the heads of bodies.
 MANAGEMENT_HEADS = ()
+# Heads of a body that belongs to the body named in its complement: "the Security Council of
+# the United Nations" (an organ, named apart; where "the Department of the Treasury" is the
+# listed body itself).
+ORGAN_HEADS = (
+    "assembly",
+    "board",
+    "bureau",
+    "caucus",
+    "chamber",
+    "commission",
+    "committee",
+    "council",
+    "court",
+    "delegation",
+    "panel",
+    "secretariat",
+    "tribunal",
+)
 NAME_JOINERS = ("of", "for", "the", "and", "&", "-", "on", "de")
 # The words that open the complement of an organisation's name: "Fédération française de judo".
 NAME_COMPLEMENTS = ("of", "for")

@@ -331,6 +331,22 @@ LOWER_CASE_HEADS = (
 # they are its leadership, not a body of their own ("prend la direction de l'UMP", "la
 # direction des Mets de New York"), as against "la direction des Douanes".
 MANAGEMENT_HEADS = ("direction",)
+# Heads of a body that belongs to the body named in its complement: "le Conseil de sécurité
+# de l'ONU", "la Délégation aux droits des femmes de l'Assemblée nationale" (an organ, named
+# apart; where "le ministère de l'Éducation nationale" is the listed body itself).
+ORGAN_HEADS = (
+    "assemblée",
+    "bureau",
+    "chambre",
+    "comité",
+    "commission",
+    "conseil",
+    "cour",
+    "délégation",
+    "groupe",
+    "secrétariat",
+    "tribunal",
+)
 # Lower-case words that may join the capitalised words of one name: "Banque de France".
 NAME_JOINERS = (
     "de",
