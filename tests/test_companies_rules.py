@@ -202,6 +202,12 @@ FRENCH = [
         [("Cour de justice de l'Union européenne", "court"), ("Union européenne", "international")],
     ),
     (
+        "a-home-adjective-after-a-listed-name-keeps-it",
+        "Le Conseil constitutionnel français a validé la loi. Le Conseil constitutionnel "
+        "siège rue de Montpensier.",
+        [("Conseil constitutionnel", "court")],
+    ),
+    (
         "a-firms-house-is-no-organ",
         "Le livre est paru aux éditions du Seuil en 1975.",
         [("Éditions du Seuil", "company")],
@@ -635,3 +641,21 @@ def test_an_organ_keeps_its_own_name_and_names_its_body(nlp_en):
         ("Security Council of the United Nations", [(4, 42)]),
         ("United Nations", [(28, 42)]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "La Commission baleinière internationale condamne la chasse à la baleine.",
+            "Commission baleinière internationale",
+        ),
+        (
+            "L'Union européenne de radio-télévision organise le concours chaque année.",
+            "Union européenne de radio-télévision",
+        ),
+    ],
+    ids=["lower-case-noun", "lower-case-complement"],
+)
+def test_lower_case_words_after_a_listed_name_make_another_body(nlp_fr, text, name):
+    assert [o.name for o in organizations_from_doc(nlp_fr(text))] == [name]

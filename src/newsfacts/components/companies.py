@@ -1781,7 +1781,9 @@ def choose(
             if _organ_of(c.span, inner.span, words) or (c.kind and c.kind != inner.kind):
                 c.priority = GAZETTEER + 1
                 continue
-        if _foreign(c.span, inner.span, words.home_adjectives):
+        if _foreign(c.span, inner.span, words.home_adjectives) or (
+            body and _qualified(c.span, inner.span, words)
+        ):
             shadowed.add(id(inner))
             continue
         if _purpose(c.span, inner.span, words.purposes):
@@ -1882,6 +1884,27 @@ def _foreign(outer: Span, inner: Span, home_adjectives: frozenset[str]) -> bool:
         return False
     word = outer.doc[inner.end]
     return word.pos_ == "ADJ" and word.is_lower and word.lower_ not in home_adjectives
+
+
+def _qualified(outer: Span, inner: Span, words: OverlapWords) -> bool:
+    """Whether lower-case words right after a listed body's name make it another body's:
+    a noun ("la Commission baleinière internationale") or a complement in lower case
+    ("l'Union européenne de radio-télévision"), where a complement of the listed body's own
+    is a name ("le Conseil de sécurité de l'ONU")."""
+    doc, i = outer.doc, inner.end
+    if i >= outer.end:
+        return False
+    if doc[i].lower_ in words.complements:
+        i += 1
+        while i < outer.end and doc[i].pos_ == "DET":
+            i += 1
+    word = doc[i] if i < outer.end else None
+    return (
+        word is not None
+        and word.is_lower
+        and word.pos_ in ("NOUN", "ADJ")
+        and word.lower_ not in words.home_adjectives  # "le Conseil d'État français"
+    )
 
 
 def _purpose(outer: Span, inner: Span, purposes: frozenset[str]) -> bool:
