@@ -208,6 +208,16 @@ FRENCH = [
         [("Conseil constitutionnel", "court")],
     ),
     (
+        "a-meetings-head-with-adjectives-only-is-an-event",
+        "La Conférence intergouvernementale tente de répondre à cette question.",
+        [],
+    ),
+    (
+        "a-meeting-of-members-named-by-its-complement-is-a-body",
+        "La Conférence des présidents nous demande d'ouvrir le débat.",
+        [("Conférence des présidents", "other")],
+    ),
+    (
         "a-firms-house-is-no-organ",
         "Le livre est paru aux éditions du Seuil en 1975.",
         [("Éditions du Seuil", "company")],

@@ -157,6 +157,7 @@ class CompanyFinder:
         self.event_nouns = frozenset(data.EVENT_NOUNS)
         self.event_first = frozenset(data.EVENT_FIRST_WORDS)
         self.event_last = frozenset(data.EVENT_LAST_WORDS)
+        self.meeting_heads = frozenset(data.MEETING_HEADS)
         self.text_nouns = frozenset(fold(n) for n in data.TEXT_NOUNS)
         markers = "|".join(re.escape(m) for m in data.ISSUE_MARKERS)
         self.issue = re.compile(rf"\s*,\s*(?:{markers})\s*[\dIVXLC]", re.IGNORECASE)
@@ -1327,7 +1328,23 @@ class CompanyFinder:
     def event(self, span: Span) -> bool:
         """An event's or a prize's name, not a body's: "la Coupe de France", "le Festival de
         Cannes", "les Grammy Awards", "the Davis Cup"."""
-        return fold(span[0].text) in self.event_first or fold(span[-1].text) in self.event_last
+        return (
+            fold(span[0].text) in self.event_first
+            or fold(span[-1].text) in self.event_last
+            or self.meeting(span)
+        )
+
+    def meeting(self, span: Span) -> bool:
+        """A meeting's head with adjectives only names an event: "la Conférence
+        intergouvernementale", "le Sommet européen"; not a body with a complement ("la
+        Conférence des présidents", "la Conférence consultative politique du peuple
+        chinois") or an English name that ends on the head ("National Football
+        Conference")."""
+        return (
+            len(span) > 1
+            and span[0].lower_ in self.meeting_heads
+            and all(t.pos_ == "ADJ" and t.is_lower for t in span[1:])
+        )
 
     def shouted_clause(self, span: Span) -> bool:
         """Words in capitals with a verb among them are a heading's clause, not a name:

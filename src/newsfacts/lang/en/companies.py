@@ -583,6 +583,9 @@ WORK_NOUNS = ("film", "movie", "album", "song", "single", "novel", "software", "
 # "EFL Championship" is also the league.
 EVENT_FIRST_WORDS = ("festival",)
 EVENT_LAST_WORDS = ("awards", "award", "cup", "festival", "prize", "trophy")
+# The heads of a meeting's name, in lower case, that make an event with adjectives only:
+# none in English, whose adjectives stand before the head ("the Earth Summit").
+MEETING_HEADS = ()
 # English capitalises the names of bodies, so none is read from lower-case words
 # (components/bodies.py).
 FIELD_HEADS = ()

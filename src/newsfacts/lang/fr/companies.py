@@ -1098,3 +1098,7 @@ WORK_NOUNS = (
 # "EFL Championship" is also the league.
 EVENT_FIRST_WORDS = ("coupe", "festival", "jeux", "trophée", "tournoi", "rallye")
 EVENT_LAST_WORDS = ("awards", "award", "cup", "festival", "prize", "trophy")
+# The heads of a meeting's name, in lower case: with adjectives only, an event ("la
+# Conférence intergouvernementale", "le Sommet européen"); a complement may make a body
+# that meets ("la Conférence des présidents").
+MEETING_HEADS = ("conférence", "sommet")
