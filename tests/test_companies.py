@@ -51,6 +51,12 @@ FRENCH = [
     ("orange-town", "Le festival se tient à Orange chaque été.", []),
     ("orange-fruit", "Il a mangé une orange au petit déjeuner.", []),
     ("orange-operator", "L'opérateur Orange a relevé ses tarifs.", ["Orange"]),
+    (
+        "orange-management",
+        "La direction d'Orange a confirmé la fermeture de quarante boutiques.",
+        ["Orange"],
+    ),
+    ("orange-way-there", "Le bus roule en direction d'Orange depuis Avignon.", []),
     ("free-adjective", "L'accès au musée est free pour les étudiants.", []),
     ("free-operator", "La société Free a lancé une nouvelle box.", ["Free"]),
     ("apple-midsentence", "Les ventes d'iPhone d'Apple ont reculé en Chine.", ["Apple"]),

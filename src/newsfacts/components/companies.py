@@ -199,6 +199,7 @@ class CompanyFinder:
         self.service_prepositions = frozenset(data.SERVICE_PREPOSITIONS)
         self.service_verbs = frozenset(data.SERVICE_VERBS)
         self.management_heads = frozenset(data.MANAGEMENT_HEADS)
+        self.definite = frozenset(data.DEFINITE_ARTICLES)
         self.group_cues = frozenset(data.GROUP_CUES)
         self.group_contexts = frozenset(data.GROUP_CONTEXTS)
         # "Descours & Cabaud", "Hill & Knowlton": names joined by an ampersand are a firm's.
@@ -1484,7 +1485,7 @@ class CompanyFinder:
             # "le PDG de Perrin", "le rachat de Stock": a firm's governor is a cue too.
             cued = cued or self.firm_governor(span) is not None
             return self.publishers.vouches(doc, span, cued=cued)
-        if cued:
+        if cued or self.managed(span):
             return True
         if (before is not None and before.pos_ in DETERMINERS) or len(span.text) == 1:
             return False
@@ -1501,6 +1502,18 @@ class CompanyFinder:
         # Capitalised mid-sentence, without an article, and not a place or a person to the
         # stock model: "qu'Amazon a déclaré", "l'affaire Elf".
         return not span[0].is_sent_start
+
+    def managed(self, span: Span) -> bool:
+        """Whether a name is governed by a noun of a firm's management, after its article:
+        "la direction d'Orange a confirmé" (a town has a mayor; "en direction d'Orange" is
+        the way there)."""
+        head = span.root.head
+        return (
+            span.root.dep_ in GOVERNED_DEPS
+            and head.pos_ == "NOUN"
+            and head.lower_ in self.management_heads
+            and any(c.dep_ == "det" and c.lower_ in self.definite for c in head.children)
+        )
 
     def borne(self, doc: Doc, span: Span, surnames: set[str]) -> bool:
         """Whether a person of the article bears the name and no firm's word is around it:
