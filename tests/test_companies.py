@@ -63,6 +63,37 @@ FRENCH = [
     ("amazon-subject", "Dans le même temps, Amazon a déclaré ses dépenses.", ["Amazon"]),
     ("amazon-river", "La forêt borde l'Amazon sur des milliers de kilomètres.", []),
     ("cue-unknown", "La société Lactalis a racheté une laiterie.", ["Lactalis"]),
+    (
+        "cue-nationality-adjective",
+        "La biotech américaine Blueprint Medicines a été rachetée par Sanofi.",
+        ["Blueprint Medicines", "Sanofi"],
+    ),
+    (
+        "cue-trade-adjective-and-nationality",
+        "Le constructeur automobile chinois Leapmotor a ouvert une usine en Espagne.",
+        ["Leapmotor"],
+    ),
+    (
+        "cue-trade-complement",
+        "Le fonds d'investissement Eurazeo a cédé sa participation.",
+        ["Eurazeo"],
+    ),
+    (
+        "cue-stock-name-runs-on",
+        "La compagnie britannique Compagnie de la baie d'Hudson l'édifie en 1833.",
+        ["Compagnie de la baie d'Hudson"],
+    ),
+    (
+        "nationality-noun-before-a-name",
+        "Le japonais Nidec a lancé une offre sur Makino.",
+        ["Nidec"],
+    ),
+    ("nationality-before-a-person", "Il a battu le norvégien Henrik Kristoffersen.", []),
+    (
+        "parliamentary-group-is-no-firm",
+        "Une fraction du groupe parlementaire fédéral FPÖ a fait scission.",
+        [],
+    ),
     ("suffix-unknown", "Le contrat a été signé par Dupuis Frères SA.", ["Dupuis Frères SA"]),
     ("bercy-bce", "Bercy et la BCE surveillent les taux.", []),
     ("state-owned", "La SNCF et EDF ont signé un contrat d'électricité.", ["SNCF", "EDF"]),

@@ -199,6 +199,11 @@ class CompanyFinder:
         self.service_prepositions = frozenset(data.SERVICE_PREPOSITIONS)
         self.service_verbs = frozenset(data.SERVICE_VERBS)
         self.management_heads = frozenset(data.MANAGEMENT_HEADS)
+        self.cue_modifier_words = data.CUE_MODIFIER_WORDS
+        self.trade_complements = frozenset(data.TRADE_COMPLEMENTS)
+        self.nationality_nouns = frozenset(data.NATIONALITY_NOUNS)
+        self.firm_adjectives = frozenset(data.FIRM_ADJECTIVES)
+        self.nationality_articles = frozenset(data.NATIONALITY_ARTICLES)
         self.definite = frozenset(data.DEFINITE_ARTICLES)
         self.group_cues = frozenset(data.GROUP_CUES)
         self.group_contexts = frozenset(data.GROUP_CONTEXTS)
@@ -490,7 +495,9 @@ class CompanyFinder:
             for _, start, end in matches
             if end < len(doc) and doc[end].lower_ in self.trial_arms
         }
-        for _, start, end in matches:
+        cues = [(start, end) for _, start, end in matches]
+        cues += [(t.i, t.i + 1) for t in doc if self.nationality(t)]
+        for start, end in cues:
             if doc[start:end].text.lower() in arms or self.other_group(doc[start:end]):
                 continue
             named = fold(doc[start:end].text) in self.trade_nouns
@@ -498,7 +505,23 @@ class CompanyFinder:
             first = end
             while named and first < min(end + 2, len(doc)) and doc[first].lower_ in self.joiners:
                 first += 1
+            modified = False
+            if not named and doc[start].is_lower:
+                first = self.cue_modifiers(doc, first)
+                modified = first > end
             name = self.name_after(doc, first)
+            if name is not None and (
+                modified or (end - start == 1 and self.nationality(doc[start]))
+            ):
+                # Nationalities and trades come before people's full names as much ("le
+                # norvégien Henrik Kristoffersen", "le chimiste allemand Paul Ehrlich"); the stock
+                # model's longer name is the firm's ("la compagnie britannique Compagnie de la
+                # baie d'Hudson").
+                if doc[first].ent_type_ in PERSON_LABELS and len(name) > 1:
+                    continue
+                entity = next((shapes.trimmed(e) for e in doc.ents if e.start == first), None)
+                if entity is not None and entity.end > name.end:
+                    name = entity
             # A title before a person's name is no firm: "le groupe M. Barón Crespo".
             person_next = (
                 name is not None
@@ -515,6 +538,45 @@ class CompanyFinder:
                 name = shapes.glued(name)
                 found.append(Candidate(name, CUE, COMPANY, "context"))
         return found
+
+    def nationality(self, token: Token) -> bool:
+        """A nationality noun in lower case after a definite article, naming the firm whose
+        name follows: "le chinois Leapmotor", "l'américain Pfizer"."""
+        return (
+            self.national(token)
+            and token.is_lower
+            and token.i > 0
+            and token.doc[token.i - 1].lower_ in self.nationality_articles
+        )
+
+    def national(self, token: Token) -> bool:
+        """Whether a word is a nationality: "chinois", "américaine", "chinoises"."""
+        return token.lower_ in self.nationality_nouns or token.lemma_ in self.nationality_nouns
+
+    def cue_modifiers(self, doc: Doc, i: int) -> int:
+        """Past the words between a company noun and its name that say which one it is: its
+        adjectives and nationality ("la biotech américaine", "le constructeur automobile
+        chinois") and a bare complement of its trade ("le fonds d'investissement", "la banque
+        d'affaires"). Where a name does not follow, the noun's own position is kept."""
+        j, limit = i, min(len(doc), i + self.cue_modifier_words)
+        while j < limit:
+            word = doc[j]
+            if word.is_lower and (
+                self.national(word)
+                or word.lower_ in self.firm_adjectives
+                or word.lemma_ in self.firm_adjectives
+            ):
+                j += 1
+            elif (
+                word.lower_ in self.trade_complements
+                and j + 1 < limit
+                and doc[j + 1].is_lower
+                and doc[j + 1].pos_ == "NOUN"
+            ):
+                j += 2
+            else:
+                break
+        return j if j < len(doc) and shapes.capitalised(doc[j]) else i
 
     def nested_bodies(
         self, candidates: list[Candidate], chosen: list[Candidate]

@@ -58,6 +58,17 @@ COMPANY_CUES = (
     "provider",
     "distributor",
 )
+# English puts a company noun's adjectives before it ("the Chinese carmaker BYD"): none
+# between it and the name.
+CUE_MODIFIER_WORDS = 0
+# Nationality nouns that name a firm right before its name: none in English, which writes
+# "China's BYD".
+# The prepositions of a trade's bare complement between a company noun and its name: "le
+# fonds d'investissement Ardian" (not "le géant des îles Poor Knights", a place's).
+TRADE_COMPLEMENTS = ()
+FIRM_ADJECTIVES = ()
+NATIONALITY_NOUNS = ()
+NATIONALITY_ARTICLES = ()
 # A definite noun phrase that refers back to the company last named.
 ANAPHORS = ("the company", "the firm", "the group", "the startup", "the carmaker", "the lender")
 # Epithets news uses for a company instead of its name.

@@ -76,7 +76,101 @@ COMPANY_CUES = (
     "imprimerie",
     "brasserie",
     "librairie",
+    "biotech",
+    "medtech",
+    "fintech",
+    "licorne",
 )
+# Between a company noun and the name, what says which company it is: its nationality and
+# the adjectives of its trade ("la biotech américaine Blueprint Medicines", "le constructeur
+# automobile chinois BYD") and a bare complement of its trade ("le fonds d'investissement
+# Ardian", "la banque d'affaires Lazard"), at most this many words. Other adjectives make
+# another kind of group: "le groupe parlementaire fédéral FPÖ".
+CUE_MODIFIER_WORDS = 4
+# The prepositions of a trade's bare complement between a company noun and its name: "le
+# fonds d'investissement Ardian" (not "le géant des îles Poor Knights", a place's).
+TRADE_COMPLEMENTS = ("de", "d'")
+FIRM_ADJECTIVES = (
+    "aéronautique",
+    "agricole",
+    "agroalimentaire",
+    "audiovisuel",
+    "automobile",
+    "bancaire",
+    "biopharmaceutique",
+    "chimique",
+    "coté",
+    "cosmétique",
+    "familial",
+    "ferroviaire",
+    "financier",
+    "hôtelier",
+    "immobilier",
+    "industriel",
+    "informatique",
+    "logistique",
+    "maritime",
+    "minier",
+    "mutualiste",
+    "numérique",
+    "pétrolier",
+    "pharmaceutique",
+    "privé",
+    "sidérurgique",
+    "spatial",
+    "spécialisé",
+    "technologique",
+    "textile",
+)
+# Nationality nouns and adjectives (read on the form or the lemma, so the masculine singular
+# suffices where the lemmatizer knows the word): after a company noun they say which firm
+# ("la firme sud-coréenne Kia"), and after a definite article they name one by its country
+# right before its name ("le chinois Leapmotor", "l'américain Pfizer"; a person is "le
+# Français Jean Dupont", capitalised, and a person's name the stock model reads is left
+# alone: "le norvégien Henrik Kristoffersen").
+NATIONALITY_NOUNS = (
+    "allemand",
+    "américain",
+    "anglais",
+    "australien",
+    "autrichien",
+    "belge",
+    "brésilien",
+    "britannique",
+    "canadien",
+    "chinois",
+    "coréen",
+    "danois",
+    "émirati",
+    "espagnol",
+    "européen",
+    "finlandais",
+    "français",
+    "hongkongais",
+    "indien",
+    "irlandais",
+    "israélien",
+    "italien",
+    "japonais",
+    "luxembourgeois",
+    "mexicain",
+    "néerlandais",
+    "norvégien",
+    "polonais",
+    "qatari",
+    "russe",
+    "saoudien",
+    "singapourien",
+    "sud-africain",
+    "sud-coréen",
+    "sud-coréenne",
+    "suédois",
+    "suisse",
+    "taïwanais",
+    "turc",
+)
+# The articles before a nationality noun that names a firm: "le chinois", "l'américain".
+NATIONALITY_ARTICLES = ("le", "l'")
 # A definite noun phrase that refers back to the company last named: "l'entreprise".
 ANAPHORS = ("le groupe", "la société", "l'entreprise", "la firme", "la start-up", "la compagnie")
 # Epithets news uses for a company instead of its name.
