@@ -135,6 +135,27 @@ ENGLISH = [
     ("amazon-river", "The Amazon flows through Brazil.", []),
     ("amazon-company", "Analysts expect Amazon to report higher cloud revenue.", ["Amazon"]),
     ("orange-county", "The fires spread across Orange County.", []),
+    (
+        "ambiguous-name-before-shares",
+        "Orange shares rose 2% in Paris after the telecom operator reported results.",
+        ["Orange"],
+    ),
+    ("ambiguous-name-before-ceo", "Gap CEO Richard Dickson said sales improved.", ["Gap"]),
+    (
+        "name-before-a-lower-case-hyphenated-word",
+        "Microsoft-backed OpenAI is in talks with SoftBank.",
+        ["Microsoft", "OpenAI", "SoftBank"],
+    ),
+    (
+        "biotech-name-word",
+        "AstraZeneca agreed to buy Gracell Biotechnologies for $1.2 billion.",
+        ["AstraZeneca", "Gracell Biotechnologies"],
+    ),
+    (
+        "a-subsidiarys-town-is-no-firm",
+        "In 1990 Caloi started the operations of its US subsidiary in Jacksonville, Florida.",
+        [],
+    ),
     ("total-adjective", "The total cost reached $5 billion.", []),
     (
         "suffix-inc",

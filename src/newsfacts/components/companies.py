@@ -187,10 +187,12 @@ class CompanyFinder:
         self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
         self.name_words = frozenset(fold(w) for w in data.COMPANY_NAME_WORDS)
         self.governors = frozenset(data.COMPANY_GOVERNORS)
+        self.compound_governors = frozenset(data.COMPOUND_GOVERNORS)
         self.cue_nouns = frozenset(fold(c) for c in data.COMPANY_CUES if " " not in c)
         self.and_words = frozenset(data.LIST_CONJUNCTIONS)
         self.owner_nouns = frozenset(data.OWNER_NOUNS)
         self.leader_nouns = frozenset(data.LEADER_NOUNS)
+        self.leader_prepositions = frozenset(data.LEADER_PREPOSITIONS)
         self.common_articles = frozenset(data.COMMON_ARTICLES)
         self.firm_prepositions = frozenset(data.FIRM_PREPOSITIONS)
         self.study_nouns = frozenset(fold(n) for n in data.STUDY_NOUNS)
@@ -1547,7 +1549,7 @@ class CompanyFinder:
             # "le PDG de Perrin", "le rachat de Stock": a firm's governor is a cue too.
             cued = cued or self.firm_governor(span) is not None
             return self.publishers.vouches(doc, span, cued=cued)
-        if cued or self.managed(span):
+        if cued or self.managed(span) or self.firm_governor(span) is not None:
             return True
         if (before is not None and before.pos_ in DETERMINERS) or len(span.text) == 1:
             return False
@@ -1614,11 +1616,17 @@ class CompanyFinder:
     def firm_governor(self, span: Span) -> Token | None:
         """The word that governs the name and governs only firms: "le PDG de X", "les
         actionnaires de X", "X a racheté", "X's shareholders"."""
-        # Only a complement or an argument: in "Son PDG, Arthur Mensch" the name is the PDG.
+        # Only a complement, an argument or, in English, the modifier of a noun of shares
+        # ("Orange shares", "Gap CEO"; not "its US subsidiary", "a VBIED factory"): in "Son
+        # PDG, Arthur Mensch" the name is the PDG.
+        head = span.root.head
+        if span.root.dep_ == "compound":
+            return head if head.lemma_.lower() in self.compound_governors else None
         if span.root.dep_ not in GOVERNED_DEPS:
             return None
-        head = span.root.head
         if head.dep_ == "prep":  # English trees hang "of X" on the preposition
+            if head.lower_ not in self.bare_complements:  # "its subsidiary in Jacksonville"
+                return None
             head = head.head
         inside = span.start <= head.i < span.end
         # The subject of a noun is what the noun says: "M. Brandt est l'actionnaire d'EFI".
@@ -1660,6 +1668,8 @@ class CompanyFinder:
             return False
         head = span.root.head
         if head.dep_ == "prep":  # English trees hang "of X" on the preposition
+            if head.lower_ not in self.leader_prepositions:
+                return False  # "analysts at Macquarie", not "the director in Paris"
             head = head.head
         if before is not None and before.lower_ in self.honorifics:
             return False

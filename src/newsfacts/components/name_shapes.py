@@ -98,14 +98,17 @@ def person(token: Token, start: int) -> bool:
 
 
 def hyphenated(doc: Doc, span: Span) -> bool:
-    """Part of a hyphenated name: "EDF" in "EDF-GDF"."""
+    """Part of a hyphenated name: "EDF" in "EDF-GDF" (not a name that a lower-case word
+    after the hyphen qualifies: "Microsoft-backed OpenAI", "a Tesla-like design")."""
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
+    qualified = span.end + 1 < len(doc) and doc[span.end + 1].is_lower
     return (
         after is not None
         and after.text == "-"
         and not span[-1].whitespace_
         and not after.whitespace_
+        and not qualified
     ) or (before is not None and before.text == "-" and not before.whitespace_)
 
 

@@ -435,6 +435,9 @@ COMPANY_NAME_WORDS = (
     "pharmaceuticals",
     "therapeutics",
     "biotech",
+    "biotechnologies",
+    "biosciences",
+    "biopharma",
     "technologies",
     "technology",
     "software",
@@ -485,6 +488,10 @@ COMPANY_GOVERNORS = (
     "factory",
     "plant",
 )
+# Of the governors, the nouns a name modifies as a firm's only, in a compound: "Orange
+# shares", "Gap CEO" (a place has no shares; "its US subsidiary" is the place's, "a bomb
+# factory" the bomb's).
+COMPOUND_GOVERNORS = ("share", "stock", "ceo", "shareholder", "stockholder")
 # Verbs of work and the preposition that names the employer ("works at" also names
 # universities and towns: none in English).
 WORKPLACE_VERBS = ()
@@ -493,6 +500,9 @@ WORKPLACE_PREPOSITIONS = ()
 # after them is the firm ("the boss of Peugeot"), since a person has no director; in
 # business news analysts work for brokers ("analysts at Macquarie", "Bernstein analyst").
 LEADER_NOUNS = ("boss", "director", "founder", "co-founder", "engineer", "analyst")
+# The prepositions by which a leader's noun governs the firm: "the boss of Peugeot",
+# "analysts at Macquarie" (not "the director in Paris").
+LEADER_PREPOSITIONS = ("of", "for", "at")
 # Of the governors, the nouns no place takes: a name the stock model reads as a place is a
 # firm after them ("the shareholders of Fives").
 OWNER_NOUNS = ("ceo", "shareholder", "stockholder", "subsidiary", "takeover")

@@ -941,6 +941,9 @@ COMPANY_NAME_WORDS = (
     "pharmaceuticals",
     "therapeutics",
     "biotech",
+    "biotechnologies",
+    "biosciences",
+    "biopharma",
     "technologies",
     "technology",
     "software",
@@ -1000,6 +1003,8 @@ COMPANY_GOVERNORS = (
     "introduction",
     "coter",
 )
+# Of the governors, those a name modifies in a compound: none in French.
+COMPOUND_GOVERNORS = ()
 # Verbs of work whose "chez" names the employer, a firm (a one-word name the stock model
 # may read as a person's): "Denise travaille chez Japy", "il est entré chez Michelin en
 # 1990", "embauché chez Lactalis".
@@ -1026,6 +1031,9 @@ LEADER_NOUNS = (
     "employé",
     "employée",
 )
+# The prepositions by which a leader's noun governs the firm: "the boss of Peugeot",
+# "analysts at Macquarie" (not "the director in Paris").
+LEADER_PREPOSITIONS = ("de", "du", "des", "d'", "chez")
 # Of the governors, the nouns no place takes: a name the stock model reads as a place is a
 # firm after them ("les actionnaires de Fives").
 OWNER_NOUNS = (
