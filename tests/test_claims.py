@@ -787,6 +787,35 @@ ENGLISH = [
             ("Citigroup", "announce", "a $20 billion buyback", "indirect"),
         ],
     ),
+    (
+        "a-quotation-that-goes-on-after-its-attribution",
+        '"Demand for our cloud services keeps growing," Chief Financial Officer Amy Hood told '
+        'analysts on a call. "We expect capacity constraints to last into next year."',
+        [
+            ("Amy Hood", "tell", "Demand for our cloud services keeps growing", "direct"),
+            ("Amy Hood", "tell", "We expect capacity constraints to last into next year", "direct"),
+        ],
+    ),
+    (
+        "a-quotation-that-goes-on-after-an-attribution-before-it",
+        'ECB President Christine Lagarde said: "Inflation is coming down." "We are not '
+        'declaring victory yet."',
+        [
+            ("Christine Lagarde", "say", "Inflation is coming down", "direct"),
+            ("Christine Lagarde", "say", "We are not declaring victory yet", "direct"),
+        ],
+    ),
+    (
+        "a-quotation-after-another-sentence-does-not-go-on",
+        '"Our margins will recover," said Jane Doe, the chief executive. Shares fell 5% in '
+        'early trading. "The quarter was weak."',
+        [("Jane Doe", "say", "Our margins will recover", "direct")],
+    ),
+    (
+        "a-capital-after-a-closed-quotation-opens-the-next-sentence",
+        '"We will not sell the brand." Unilever said it would keep investing in ice cream.',
+        [("Unilever", "say", "it would keep investing in ice cream", "indirect")],
+    ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),
     ("not-a-question", "Intel did not say how many jobs would be cut.", []),

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang as language_data
 from .clauses import (
+    SENTENCE_END,
     SUBJECT_DEPS,
     clause_start,
     ends_sentence,
@@ -165,6 +166,7 @@ class ClaimFinder:
                 "negated": candidate.negated,
             }
             spans.append(candidate.content)
+        spans.extend(_continued(doc, quotes, direct, spans))
         doc.spans[self.spans_key] = spans
         return doc
 
@@ -215,8 +217,13 @@ class ClaimFinder:
             closed = closed or (closing and ends_sentence(doc[after]))
             closing = closing or doc[after].is_quote
             after += 1  # the closing mark, then a comma
+        # '"… for sale." The company declined to comment': a capital after a quotation that
+        # ended its sentence inside the marks opens the next sentence ("« … réelle. » a
+        # répété X", "\"…?\" asked Smith" keep their attribution).
+        closed = closed or (after < len(doc) and _ends_inside(doc, quote) and doc[after].is_title)
         for i in range(after, min(after + ATTRIBUTION_WINDOW, len(doc))):
-            if closed or ends_sentence(doc[i]):
+            # not in the next quotation: '"…." "We are not declaring victory," …'
+            if closed or ends_sentence(doc[i]) or _opens_quotation(doc[i]):
                 break
             found = self._attribution_at(doc, i, quote)
             if found is not None:
@@ -596,6 +603,69 @@ def _apposition_at(doc: Doc, i: int, head: Token) -> bool:
     """Whether token `i` begins an apposition of `head` ("Christine Lagarde, présidente de la
     BCE,"), closed by a comma of its own."""
     return i < len(doc) and doc[i].head == head and doc[i].dep_ == "appos"
+
+
+def _continued(
+    doc: Doc, quotes: list[Span], direct: list[Candidate], found: list[Span]
+) -> list[Span]:
+    """Quotations that go on after an attributed one: in '"…," X said. "…."' the second
+    quotation, a sentence of its own with no attribution, is X's too. Each takes the claim of
+    the quotation before it in its paragraph, when only that quotation's attribution stands
+    between them."""
+    claims = {(s.start, s.end): s._.claim for s in found if s._.claim["quote"] == "direct"}
+    attributed = {c.content.start for c in direct}
+    continued: list[Span] = []
+    before: tuple[Span, dict[str, Any]] | None = None
+    for quote in quotes:
+        claim = claims.get((quote.start, quote.end))
+        if claim is not None:
+            before = (quote, claim)
+            continue
+        if (
+            before is not None
+            and quote.start not in attributed
+            and _goes_on(doc, before[0], before[1], quote)
+            and not any(s.start < quote.end and quote.start < s.end for s in found)
+        ):
+            quote._.claim = dict(before[1])
+            continued.append(quote)
+            before = (quote, before[1])
+        else:
+            before = None
+    return continued
+
+
+def _goes_on(doc: Doc, earlier: Span, claim: dict[str, Any], quote: Span) -> bool:
+    """Whether `quote` is a whole sentence that follows the sentence of `earlier` and of its
+    attribution, in the same paragraph, with nothing but that attribution between them."""
+    last = max(earlier.end, doc.char_span(claim["cue_start"], claim["cue_end"]).end)
+    gap = doc[last : quote.start]
+    if any("\n" in t.text for t in gap):
+        return False
+    ends = [t.i for t in gap if t.text in SENTENCE_END]
+    if len(ends) != 1 or not all(t.is_quote or t.is_space for t in doc[ends[0] + 1 : quote.start]):
+        return False
+    return _ends_inside(doc, quote)
+
+
+def _opens_quotation(token: Token) -> bool:
+    """A quotation mark glued to the word after it."""
+    doc = token.doc
+    return (
+        token.is_quote
+        and not token.whitespace_
+        and token.i + 1 < len(doc)
+        and not doc[token.i + 1].is_punct
+    )
+
+
+def _ends_inside(doc: Doc, quote: Span) -> bool:
+    """Whether the quotation ends its sentence inside its marks ('"…."', not '"…," X said')."""
+    return (
+        quote.end + 1 < len(doc)
+        and doc[quote.end].text in SENTENCE_END
+        and doc[quote.end + 1].is_quote
+    )
 
 
 def _restates(candidate: Candidate, speaker: dict[str, Any] | None, found: list[Span]) -> bool:
