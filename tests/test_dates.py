@@ -398,6 +398,12 @@ CASES = [
         "open from 11/20-2/7, 2020",
         [("from 11/20-2/7, 2020", 2019), ("from 11/20-2/7, 2020", 2020)],
     ),
+    # A four-digit time of day before its time zone (wire copy) is no year
+    ("en", "Gold rose 0.4% to $2,650.10 an ounce by 1402 GMT.", []),
+    ("en", "The index was flat at 0930 ET, after falling in 2024.", [("in 2024", 2024)]),
+    ("en", "The talks resume at 1600 local time on Friday.", [("Friday", 2025)]),
+    ("en", "Emissions must fall by 2030, the agency said.", [("by 2030", 2030)]),
+    ("fr", "Le Brent cédait 1,2 % à 1045 GMT, après un repli en 2024.", [("en 2024", 2024)]),
 ]
 
 

@@ -902,11 +902,14 @@ def _phrases(head: str, phrases: tuple[str, ...], tail: str) -> re.Pattern:
 
 def _counts_things(context: _Context, end: int) -> bool:
     """A number followed by a counted noun, a unit or more digits is a quantity, not a year;
-    followed by an era mark ("BC", "av. J.-C.") it is no year of our calendar either."""
-    rest = context.text[end : end + 12]
+    followed by an era mark ("BC", "av. J.-C.") it is no year of our calendar either, nor
+    followed by a time zone ("by 1045 GMT": a time of day)."""
+    rest = context.text[end : end + 16]
     if _QUANTITY.match(rest):
         return True
     if _phrases(r"\s*", tuple(context.data.ERAS), r"(?!\w)").match(rest):
+        return True
+    if _phrases(r"\s+", tuple(context.data.TIME_ZONES), r"(?!\w)").match(rest):
         return True
     return _key(context.word_after(end)) in context.data.COUNTED
 

@@ -267,6 +267,10 @@ HOLIDAYS = {
 ERAS = {"BC": -1, "B.C.": -1, "b.c.": -1, "BCE": -1, "B.C.E.": -1, "AD": 1, "A.D.": 1,
         "a.d.": 1}  # fmt: skip
 ERAS_BEFORE = ("AD", "A.D.")
+# Time zones after a four-digit clock time ("by 1045 GMT", "at 0900 ET"), read in the case
+# written: the number is the time of day, not a year.
+TIME_ZONES = ("GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "BST",
+              "CET", "CEST", "JST", "HKT", "SGT", "local time")  # fmt: skip
 DECADE_WORDS = ()  # English says "the 1990s": the plural mark is enough
 # "the 21st century" (2000 to 2099), "the nineteenth century"; not "21st-century" (modern).
 CENTURY_WORDS = ("century",)

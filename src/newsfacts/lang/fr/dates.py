@@ -230,6 +230,9 @@ HOLIDAYS = {
 ERAS = {"av. J.-C.": -1, "avant J.-C.": -1, "av. JC": -1, "avant Jésus-Christ": -1, "BC": -1,
         "av. J.C.": -1, "apr. J.-C.": 1, "après J.-C.": 1, "après Jésus-Christ": 1}  # fmt: skip
 ERAS_BEFORE = ()
+# Time zones after a four-digit clock time ("à 1045 GMT"), read in the case written: the
+# number is the time of day, not a year.
+TIME_ZONES = ("GMT", "UTC", "heure locale", "heure de Paris")
 DECADE_WORDS = ("les années", "des années", "aux années", "années")
 # "le XXIe siècle" (2000 to 2099), "au 19e siècle".
 CENTURY_WORDS = ("siècle",)
