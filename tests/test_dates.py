@@ -573,6 +573,51 @@ def test_a_narrative_shift_past_the_calendar_is_left_out():
     assert [(r.text, r.year) for r in found] == [("31/12/9999", 9999)]
 
 
+SHIFTS_FROM_A_PLACED_DAY = [
+    (
+        "en",
+        "For the 13 weeks ended Aug. 3, Gap earned $206 million, compared with $117 million a "
+        "year earlier.",
+        dt.date(2024, 8, 29),
+        [("Aug. 3", 2024), ("a year earlier", 2023)],
+    ),
+    (
+        "en",
+        "Sales for the quarter ended Sept. 30 rose 4% from a year earlier.",
+        dt.date(2024, 10, 24),
+        [("Sept. 30", 2024), ("a year earlier", 2023)],
+    ),
+    # a year the paragraph wrote stays the event told
+    (
+        "en",
+        "The bank was fined in 2019. On March 3 it appealed. A year later it lost.",
+        dt.date(2024, 8, 1),
+        [("in 2019", 2019), ("March 3", 2024), ("A year later", 2020)],
+    ),
+    (
+        "fr",
+        "Le 3 mars, l'usine a ouvert. Un an plus tard, elle a fermé.",
+        dt.date(2024, 8, 1),
+        [("Le 3 mars", 2024), ("Un an plus tard", 2025)],
+    ),
+    # a new paragraph forgets the day
+    (
+        "en",
+        "On March 3 the plant opened.\n\nA year later it closed.",
+        dt.date(2024, 8, 1),
+        [("March 3", 2024)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "expected"), SHIFTS_FROM_A_PLACED_DAY)
+def test_a_narrative_shift_counts_from_a_day_the_publication_date_placed(
+    lang, text, published, expected
+):
+    found = resolve_year(text, published=published, lang=lang)
+    assert [(r.text, r.year) for r in found] == expected
+
+
 def test_new_year_moves_yesterday_to_the_year_before():
     [found] = resolve_year("hier", published=dt.date(2025, 1, 1), lang="fr")
     assert (found.year, found.date) == (2024, dt.date(2024, 12, 31))

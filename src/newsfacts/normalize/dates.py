@@ -272,7 +272,7 @@ def _retell(groups: list[list[ResolvedYear]], context: _Context) -> list[list[Re
         told = group[0]
         if not isinstance(told, _Told):
             written = [part for part in group if _certainty(part) == 2]
-            anchor = written[-1] if written else anchor
+            anchor = written[-1] if written else _placed_day(group, anchor) or anchor
             out.append(group)
         elif anchor is not None:
             year = _retold_year(told, anchor)
@@ -282,6 +282,16 @@ def _retell(groups: list[list[ResolvedYear]], context: _Context) -> list[list[Re
             plain = (told.text, told.start, told.end, told.year, "relative")
             out.append([ResolvedYear(*plain, offset=told.offset, unit=told.unit)])
     return out
+
+
+def _placed_day(group: list[ResolvedYear], anchor: ResolvedYear | None) -> ResolvedYear | None:
+    """A day that the publication date placed ("For the three months ended Nov. 2, …, a year
+    earlier"): the event told, from which a later shift counts, unless the paragraph wrote a
+    year or a date before it."""
+    if anchor is not None and _certainty(anchor) == 2:
+        return None
+    days = [part for part in group if part.date is not None and part.unit == "year"]
+    return days[-1] if days else None
 
 
 def _retold_year(told: _Told, anchor: ResolvedYear) -> int | None:
