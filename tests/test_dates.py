@@ -57,7 +57,8 @@ CASES = [
     ("fr", "Il est arrivé le 3 mars 2025.", [("le 3 mars 2025", 2025)]),
     ("fr", "le 1er janvier 2000", [("le 1er janvier 2000", 2000)]),
     ("fr", "mercredi 20 avril 2005 vers 15h30", [("mercredi 20 avril 2005", 2005)]),
-    ("fr", "depuis le 6 septembre.", [("le 6 septembre", 2025)]),
+    # "depuis" puts the day before the publication date (25 January 2025)
+    ("fr", "depuis le 6 septembre.", [("le 6 septembre", 2024)]),
     ("fr", "en avril 2017", [("en avril 2017", 2017)]),
     ("fr", "le 15/05/2023", [("15/05/2023", 2023)]),
     ("fr", "avant le 15.05.99 :", [("15.05.99", 1999)]),
@@ -615,6 +616,27 @@ def test_a_narrative_shift_counts_from_a_day_the_publication_date_placed(
     lang, text, published, expected
 ):
     found = resolve_year(text, published=published, lang=lang)
+    assert [(r.text, r.year) for r in found] == expected
+
+
+PAST_CUED = [
+    ("en", "Alphabet shares have gained 12% since November.", [("since November", 2024)]),
+    ("en", "Shares have gained 3% since January.", [("since January", 2025)]),
+    (
+        "en",
+        "Revenue for the quarter ended Dec. 28 rose 4% to $124.3 billion.",
+        [("Dec. 28", 2024)],
+    ),
+    ("en", "for the fiscal year ended on Sept. 30", [("Sept. 30", 2024)]),
+    ("en", "Sales for the quarter ending March 31 should rise.", [("March 31", 2025)]),
+    ("fr", "le chiffre d'affaires de l'exercice clos le 31 mars", [("le 31 mars", 2024)]),
+    ("fr", "Le titre a perdu 8 % depuis octobre.", [("depuis octobre", 2024)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PAST_CUED)
+def test_a_past_cue_puts_a_month_or_day_before_the_publication_date(lang, text, expected):
+    found = resolve_year(text, published=dt.date(2025, 2, 20), lang=lang)
     assert [(r.text, r.year) for r in found] == expected
 
 

@@ -1121,6 +1121,8 @@ def _day_month(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
         return [_Fixed(m.group(0), m.start(), m.end(), found.year, "date", found, offset, "year")]
     weekday = groups.get("weekday") or groups.get("weekday2")
     found = _weekday_year(month, day, _weekday_number(weekday, data), published)
+    if weekday is None and found and found > published and _past_cued(m, context):
+        found = _date(published.year - 1, month, day)  # "the quarter ended Dec. 31"
     if found is None or found.year == published.year:
         return [_this_year(m, context, "date", date=found)]
     return [_at(m, found.year, "date", date=found, offset=found.year - published.year, unit="year")]
@@ -1247,6 +1249,8 @@ def _month_alone(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     year = context.published.year
     if past and month >= context.published.month:
         year -= 1
+    elif month > context.published.month and _past_cued(m, context):
+        year -= 1  # "since December", written in February
     elif ahead and month <= context.published.month:
         year += 1
     year += _beyond(m, data)
@@ -1255,6 +1259,18 @@ def _month_alone(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     make = _Fixed if fixed else ResolvedYear
     offset = year - context.published.year
     return [make(m.group(0), m.start(), m.end(), year, "date", None, offset, "year")]
+
+
+def _past_cued(m: re.Match, context: _Context) -> bool:
+    """Whether a word of `PAST_CUES` puts the month or day on or before the publication date:
+    "since December", "the quarter ended Dec. 31", "l'exercice clos le 31 mars"."""
+    cues = tuple(context.data.PAST_CUES)
+    if not cues:
+        return False
+    if _key(m.groupdict().get("cue") or "") in cues:
+        return True
+    lead = context.text[max(0, m.start() - 24) : m.start()]
+    return bool(_phrases(B, cues, r"\s+$").search(lead))
 
 
 def _beyond(m: re.Match, data: ModuleType) -> int:

@@ -86,6 +86,9 @@ MONTH_CUES = (
     "end of", "the end of", "beginning of", "the beginning of", "start of", "the start of",
     "in early", "in late", "in mid-", "during", "through", "from", "this",
 )  # fmt: skip
+# Words before a month or a day that put it on or before the publication date: "since
+# December", "the quarter ended Dec. 31" (written in February: the December before).
+PAST_CUES = ("since", "ended", "ended on")
 RANGE_OPENERS = ("from", "between")
 RANGE_LINKS = ("to", "and", "through", "thru", "until", "till", "-", "–", "~", "/")
 # Before two dates joined by a range word: one expression (between March 3 and April 5).

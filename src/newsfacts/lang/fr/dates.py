@@ -67,6 +67,9 @@ MONTH_CUES = (
     "à partir de", "à la mi-", "la mi-", "fin du mois de", "début du mois de", "ce", "cette",
     "ce mois de",
 )  # fmt: skip
+# Words before a month or a day that put it on or before the publication date: "depuis
+# décembre", "l'exercice clos le 31 mars" (written in February: the March before).
+PAST_CUES = ("depuis", "depuis le", "clos", "clos le", "clos au", "arrêté au", "arrêtés au")
 # Between the two years of a range: "de 2014 à 2018", "entre 2007 et 2009".
 RANGE_OPENERS = ("de", "du", "entre", "d'")
 RANGE_LINKS = ("à", "au", "et", "-", "–", "~", "/")
