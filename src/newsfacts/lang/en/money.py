@@ -116,6 +116,7 @@ QUALIFIERS_BEFORE = {
     "almost": "approx",
     "some": "approx",
     "close to": "approx",
+    "near": "approx",
     "circa": "approx",
     "approx.": "approx",
     "an estimated": "approx",
