@@ -51,6 +51,12 @@ FRENCH = [
         [("Christine Lagarde", "pour", "« l'inflation est sous contrôle »", "indirect")],
     ),
     (
+        "a-relative-clause-of-the-source-is-not-the-statement",
+        "Selon des sources proches du dossier, qui ont requis l'anonymat, Vivendi pourrait "
+        "céder sa filiale dès lundi.",
+        [(None, "selon", "Vivendi pourrait céder sa filiale dès lundi", "indirect")],
+    ),
+    (
         "pour-with-a-firms-noun",
         "Renault a publié ses comptes. Pour le groupe, l'année a été difficile.",
         [("Renault", "pour", "l'année a été difficile", "indirect")],
@@ -815,6 +821,25 @@ ENGLISH = [
         "a-capital-after-a-closed-quotation-opens-the-next-sentence",
         '"We will not sell the brand." Unilever said it would keep investing in ice cream.',
         [("Unilever", "say", "it would keep investing in ice cream", "indirect")],
+    ),
+    (
+        "a-relative-clause-of-the-source-is-not-the-statement",
+        "Chevron is weighing a sale of its Canadian shale assets, according to people familiar "
+        "with the matter, who asked not to be identified because the talks are private.",
+        [
+            (
+                None,
+                "according to",
+                "Chevron is weighing a sale of its Canadian shale assets",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "a-relative-clause-of-the-source-at-the-head",
+        "According to Reuters, which first reported the talks, the deal values Figma at $20 "
+        "billion.",
+        [("Reuters", "according to", "the deal values Figma at $20 billion", "indirect")],
     ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),

@@ -480,6 +480,7 @@ class ClaimFinder:
                 if doc[phrase_end].text == "," and not _apposition_at(doc, phrase_end + 1, head):
                     break
                 phrase_end += 1
+            phrase_end = self._past_relative(doc, phrase_end)
             if i > 0 and doc[i - 1].text == "(":
                 continue  # "(d'après l'entreprise)": an aside, its clause is not marked
             if opening and not self._opening_speaker(doc, head, phrase_end):
@@ -507,6 +508,17 @@ class ClaimFinder:
                 head,
                 needs_speaker=opening,
             )
+
+    def _past_relative(self, doc: Doc, i: int) -> int:
+        """Where a source phrase ends when a relative clause of its own follows its comma:
+        "according to people familiar with the matter, who asked not to be identified, …"
+        (the clause says who they are; it is not the statement)."""
+        if i + 1 >= len(doc) or doc[i].text != "," or not _opens_relative(doc[i + 1], self.data):
+            return i
+        j = i + 1
+        while j < len(doc) and doc[j].text != "," and not ends_sentence(doc[j]):
+            j += 1  # up to its own comma, or the end of the sentence
+        return j
 
     def _misread_incise_verb(self, token: Token) -> bool:
         """ "« … », juge Luca Solca": a reporting verb whose present form is also a noun ("un
@@ -597,6 +609,11 @@ def _marker_object(doc: Doc, i: int, length: int) -> Token | None:
         if governed and token.pos_ in ("NOUN", "PROPN", "PRON"):
             return token
     return None
+
+
+def _opens_relative(token: Token, data: ModuleType) -> bool:
+    """A relative pronoun that opens a relative clause ("who", "qui")."""
+    return token.lower_ in data.RELATIVE_PRONOUNS and token.head.dep_.startswith(("acl", "relcl"))
 
 
 def _apposition_at(doc: Doc, i: int, head: Token) -> bool:
