@@ -229,7 +229,7 @@ FRENCH = [
         "d'euros.",
         [
             (
-                "analystes de Jefferies",
+                "Jefferies",  # the firm whose analysts speak together
                 "selon",
                 "l'accord valorise Moncler à environ 16 milliards d'euros",
                 "indirect",
@@ -840,6 +840,33 @@ ENGLISH = [
         "According to Reuters, which first reported the talks, the deal values Figma at $20 "
         "billion.",
         [("Reuters", "according to", "the deal values Figma at $20 billion", "indirect")],
+    ),
+    (
+        "a-firms-analysts-speak-for-the-firm",
+        "Morgan Stanley analysts said in a note they expected copper to average $9,500 a tonne "
+        "next year.",
+        [
+            (
+                "Morgan Stanley",
+                "say",
+                "they expected copper to average $9,500 a tonne next year",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "they-after-a-quotation-is-the-firms-analysts",
+        "Apple unveiled a cheaper iPhone. Analysts at Jefferies said the launch would lift "
+        'sales. "Apple is finally competing on price," they wrote in a note.',
+        [
+            ("Jefferies", "say", "the launch would lift sales", "indirect"),
+            ("Jefferies", "write", "Apple is finally competing on price", "direct"),
+        ],
+    ),
+    (
+        "one-analyst-stays-a-person",
+        "An analyst at Morgan Stanley said the deal was cheap.",
+        [("analyst at Morgan Stanley", "say", "the deal was cheap", "indirect")],
     ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),

@@ -144,7 +144,7 @@ class ClaimFinder:
             if candidate.speaker_head is not None:
                 # the people and bodies of the text, listed once a claim needs its speaker
                 speakers = speakers or Speakers(
-                    doc, self.data, self.companies_key, self.organizations_key
+                    doc, self.data, self.companies_key, self.organizations_key, tuple(quotes)
                 )
                 try:
                     speaker = self._incise_subject(candidate, speakers) or self._speaker(
@@ -178,6 +178,8 @@ class ClaimFinder:
         content = candidate.content
         if head.lower_.strip("-") not in self.data.PRONOUNS or content.end > head.i:
             return None
+        if candidate.quote == "direct":
+            return None  # '"Synopsys is paying up," they wrote': not Synopsys
         cue = content.doc.char_span(candidate.cue_start, candidate.cue_end)
         clause = cue.root.head if cue is not None else content.root
         if not content.start <= clause.i < content.end:
@@ -200,8 +202,11 @@ class ClaimFinder:
 
     def _speaker(self, head: Token, speakers: Speakers) -> dict[str, Any] | None:
         speaker = speakers.resolve(head)
-        # "les analystes" is no antecedent for a later "il" or "elle"
-        if speaker is not None and "Plur" not in head.morph.get("Number"):
+        # "les analystes" is no antecedent for a later "il" or "elle"; "Goldman Sachs
+        # analysts" (the firm) is one for "they"
+        if speaker is not None and (
+            "Plur" not in head.morph.get("Number") or speaker["kind"] == "organization"
+        ):
             speakers.remember(speaker)
         return speaker
 
