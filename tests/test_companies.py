@@ -57,7 +57,7 @@ FRENCH = [
     ("amazon-subject", "Dans le même temps, Amazon a déclaré ses dépenses.", ["Amazon"]),
     ("amazon-river", "La forêt borde l'Amazon sur des milliers de kilomètres.", []),
     ("cue-unknown", "La société Lactalis a racheté une laiterie.", ["Lactalis"]),
-    ("suffix-unknown", "Le contrat a été signé par Dupuis Frères SA.", ["Dupuis Frères SA"]),
+    ("suffix-unknown", "Le contrat a été signé par Dupuis Frères SA.", ["Dupuis Frères"]),
     ("bercy-bce", "Bercy et la BCE surveillent les taux.", []),
     ("state-owned", "La SNCF et EDF ont signé un contrat d'électricité.", ["SNCF", "EDF"]),
     ("startup", "Mistral AI a levé 600 millions d'euros.", ["Mistral AI"]),
@@ -102,7 +102,7 @@ ENGLISH = [
     (
         "suffix-inc",
         "The deal was signed with Acme Robotics Inc. last week.",
-        ["Acme Robotics Inc."],
+        ["Acme Robotics"],
     ),
     ("fed-sec", "The Fed and the SEC warned banks about risk.", []),
 ]

@@ -455,6 +455,11 @@ ENGLISH = [
         [],
     ),
     (
+        "a-legal-form-is-no-part-of-the-name",
+        "Rival WestJet, owned by Onex Corp., added flights, and Krispy Kreme Inc. fell.",
+        [("Onex", "company"), ("Krispy Kreme", "company")],
+    ),
+    (
         "listed-body-is-no-fuller-name-of-a-listed-body-inside",
         "The Federal Trade Commission sued Amazon, and the Securities and Exchange Commission "
         "fined Tesla.",

@@ -124,6 +124,7 @@ class CompanyFinder:
         self.companies = Gazetteer.companies(nlp)
         self.organizations = Gazetteer.organizations(nlp)
         self.suffixes = frozenset(data.COMPANY_SUFFIXES)
+        self.legal_forms = frozenset(data.LEGAL_FORMS)
         self.cues = _phrases(nlp, data.COMPANY_CUES)
         self.anaphors = _phrases(nlp, data.ANAPHORS)
         self.joiners = frozenset(data.NAME_JOINERS)
@@ -1576,7 +1577,7 @@ class CompanyFinder:
         for c in companies:
             entry = c.entry
             c.values = {
-                "name": entry.name if entry else shapes.undotted(fullest[c.span.text]),
+                "name": entry.name if entry else self.without_legal_form(fullest[c.span.text]),
                 "source": c.source,
                 "isin": entry.isin if entry else None,
                 "wikipedia": entry.wikipedia if entry else None,
@@ -1584,6 +1585,14 @@ class CompanyFinder:
                 "anaphor": False,
             }
         self.pair_acronyms(companies)
+
+    def without_legal_form(self, form: str) -> str:
+        """A company's name without the legal form it was written with: "Ansys Inc." is
+        Ansys, "Onex Corp" Onex (as the gazetteer's names are)."""
+        words = form.split()
+        while len(words) > 1 and words[-1].strip(",") in self.legal_forms:
+            words.pop()
+        return shapes.undotted(" ".join(words).rstrip(","))
 
     def name_organizations(self, organizations: list[Candidate]) -> None:
         """The list's name, else the fullest capitalised form in the article, listed or not:

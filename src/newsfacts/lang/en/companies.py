@@ -30,6 +30,10 @@ COMPANY_SUFFIXES = (
     "SE",
     "SpA",
 )
+# Of those, the legal forms: left out of a company's name ("Ansys Inc." is Ansys).
+LEGAL_FORMS = ("Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "Co", "Co.",
+               "Ltd", "Ltd.", "Limited", "LLC", "LLP", "LP", "plc", "PLC", "SA", "S.A.", "AG",
+               "GmbH", "NV", "N.V.", "SE", "SpA")  # fmt: skip
 # Nouns that, right before a capitalised name, say it is a company: "the carmaker Renault".
 COMPANY_CUES = (
     "company",

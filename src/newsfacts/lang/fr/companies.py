@@ -30,6 +30,10 @@ COMPANY_SUFFIXES = (
     "Corporation",
     "Incorporated",
 )
+# Of those, the legal forms: left out of a company's name ("Lactalis SA" is Lactalis).
+LEGAL_FORMS = ("SA", "S.A.", "SAS", "S.A.S.", "SASU", "SARL", "SE", "SCA", "SNC", "Inc",
+               "Inc.", "Ltd", "Ltd.", "LLC", "GmbH", "AG", "plc", "NV", "N.V.", "SpA", "Corp",
+               "Corp.", "Limited", "Corporation", "Incorporated")  # fmt: skip
 # Nouns that, right before a capitalised name, say it is a company: "la société Lactalis".
 COMPANY_CUES = (
     "société",
