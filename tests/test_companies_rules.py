@@ -460,6 +460,17 @@ ENGLISH = [
         [("Onex", "company"), ("Krispy Kreme", "company")],
     ),
     (
+        "a-short-form-of-a-company-named-before-is-that-company",
+        "Hindenburg Research shorted Super Micro Computer Inc. Super Micro said in a filing "
+        "that it would delay its annual report.",
+        [("Super Micro Computer", "company"), ("Hindenburg Research", "other")],
+    ),
+    (
+        "a-short-form-of-two-companies-is-neither",
+        "Deutsche Bank AG and Deutsche Telekom AG cut jobs, Deutsche said.",
+        [("Deutsche Bank", "company"), ("Deutsche Telekom", "company"), ("Deutsche", "other")],
+    ),
+    (
         "listed-body-is-no-fuller-name-of-a-listed-body-inside",
         "The Federal Trade Commission sued Amazon, and the Securities and Exchange Commission "
         "fined Tesla.",

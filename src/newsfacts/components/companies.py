@@ -315,6 +315,7 @@ class CompanyFinder:
             if c.label == COMPANY and self.used_as_service(c):
                 c.label, c.kind = ORGANIZATION, "product"
         self.among_firms(doc, chosen)
+        self.short_forms(chosen)
         chosen = self.harmonise(doc, [c for c in chosen if c.label is not None])
         companies = [c for c in chosen if c.label == COMPANY]
         organizations = [c for c in chosen if c.label == ORGANIZATION]
@@ -511,6 +512,26 @@ class CompanyFinder:
             items = self.list_items(doc, c, starting, ending)
             if len(items) >= 2 and all(i.label == COMPANY for i in items):
                 c.label, c.kind, c.source = COMPANY, None, "context"
+
+    def short_forms(self, chosen: list[Candidate]) -> None:
+        """A stock organisation that nothing explains and whose words begin the name of one
+        company of the article is that company, shortened: "Spirit said" after "Spirit
+        AeroSystems", "Ansys" after "Ansys Inc." (not when the words begin two companies'
+        names)."""
+        companies = [c for c in chosen if c.label == COMPANY and c.priority > NER]
+        for c in chosen:
+            if c.label != ORGANIZATION or c.kind != "other" or c.priority != NER:
+                continue
+            words = fold_words(c.span.text)
+            longer = {
+                (company.entry.name if company.entry else fold(company.span.text)): company
+                for company in companies
+                if len(fold_words(company.span.text)) > len(words)
+                and fold_words(company.span.text)[: len(words)] == words
+            }
+            if len(longer) == 1:
+                model = next(iter(longer.values()))
+                c.label, c.kind, c.source, c.entry = COMPANY, None, model.source, model.entry
 
     def list_items(
         self,
