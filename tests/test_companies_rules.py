@@ -471,6 +471,18 @@ ENGLISH = [
         [("Deutsche Bank", "company"), ("Deutsche Telekom", "company"), ("Deutsche", "other")],
     ),
     (
+        "the-employer-of-market-staff-is-a-firm",
+        "Analysts at Desjardins cut their target, said Seema Shah, chief global strategist at "
+        "Principal Asset Management.",
+        [("Desjardins", "company"), ("Principal Asset Management", "company")],
+    ),
+    (
+        "a-body-named-by-its-head-noun-employs-economists-too",
+        "Adam Posen, an economist at the Peterson Institute for International Economics, "
+        "disagreed.",
+        [("Peterson Institute for International Economics", "research")],
+    ),
+    (
         "listed-body-is-no-fuller-name-of-a-listed-body-inside",
         "The Federal Trade Commission sued Amazon, and the Securities and Exchange Commission "
         "fined Tesla.",

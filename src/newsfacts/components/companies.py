@@ -179,6 +179,8 @@ class CompanyFinder:
         self.and_words = frozenset(data.LIST_CONJUNCTIONS)
         self.owner_nouns = frozenset(data.OWNER_NOUNS)
         self.leader_nouns = frozenset(data.LEADER_NOUNS)
+        self.market_staff = frozenset(data.MARKET_STAFF_NOUNS)
+        self.staff_prepositions = frozenset(data.STAFF_PREPOSITIONS)
         self.common_articles = frozenset(data.COMMON_ARTICLES)
         self.firm_prepositions = frozenset(data.FIRM_PREPOSITIONS)
         self.study_nouns = frozenset(fold(n) for n in data.STUDY_NOUNS)
@@ -1484,7 +1486,21 @@ class CompanyFinder:
         # "Department of Energy", "Agence internationale de l'énergie": a body's head noun wins.
         if any(w in self.name_words for w in words) and not any(w in self.heads for w in words):
             return True
+        if self.market_staff_of(span) and not any(w in self.heads for w in words):
+            return True
         return self.firm_governor(span) is not None
+
+    def market_staff_of(self, span: Span) -> bool:
+        """ "an analyst at RBC Capital Markets", "analyste chez Bernstein": the employer of a
+        market's staff (`MARKET_STAFF_NOUNS`), right after the noun and its preposition
+        (read on the words: parsers hang the name on the verb as often)."""
+        if span.start < 2:
+            return False
+        preposition, noun = span.doc[span.start - 1], span.doc[span.start - 2]
+        return (
+            preposition.lower_ in self.staff_prepositions
+            and noun.lemma_.lower() in self.market_staff
+        )
 
     def firm_governor(self, span: Span) -> Token | None:
         """The word that governs the name and governs only firms: "le PDG de X", "les

@@ -468,6 +468,11 @@ WORKPLACE_PREPOSITIONS = ()
 # after them is the firm ("the boss of Peugeot"), since a person has no director; in
 # business news analysts work for brokers ("analysts at Macquarie", "Bernstein analyst").
 LEADER_NOUNS = ("boss", "director", "founder", "co-founder", "engineer", "analyst")
+# Market staff whose employer, after `STAFF_PREPOSITIONS`, is a firm: a stock organisation
+# there is one ("an analyst at RBC Capital Markets", "chief strategist at Principal Asset
+# Management"); not a body named by its head noun ("economist at the Peterson Institute").
+MARKET_STAFF_NOUNS = ("analyst", "strategist", "economist")
+STAFF_PREPOSITIONS = ("at",)
 # Of the governors, the nouns no place takes: a name the stock model reads as a place is a
 # firm after them ("the shareholders of Fives").
 OWNER_NOUNS = ("ceo", "shareholder", "stockholder", "subsidiary", "takeover")

@@ -920,6 +920,10 @@ LEADER_NOUNS = (
     "employé",
     "employée",
 )
+# Market staff whose employer, after `STAFF_PREPOSITIONS`, is a firm: a stock organisation
+# there is one ("analyste chez Bernstein", "économiste chez Natixis").
+MARKET_STAFF_NOUNS = ("analyste", "stratégiste", "économiste")
+STAFF_PREPOSITIONS = ("chez",)
 # Of the governors, the nouns no place takes: a name the stock model reads as a place is a
 # firm after them ("les actionnaires de Fives").
 OWNER_NOUNS = (
