@@ -483,6 +483,17 @@ ENGLISH = [
         [("Peterson Institute for International Economics", "research")],
     ),
     (
+        "a-listed-name-ends-on-a-capital-in-english",
+        "Pilots at North American airlines earn more, said the chief executive of Delta Air "
+        "Lines, as Macy's and united airlines shares rose.",
+        [("Delta Air Lines", "company"), ("Macy's", "company")],
+    ),
+    (
+        "another-mention-of-a-company-ends-on-a-capital-too",
+        "American Airlines cut its forecast, unlike other American airlines.",
+        [("American Airlines", "company")],
+    ),
+    (
         "listed-body-is-no-fuller-name-of-a-listed-body-inside",
         "The Federal Trade Commission sued Amazon, and the Securities and Exchange Commission "
         "fined Tesla.",

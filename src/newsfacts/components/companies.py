@@ -27,7 +27,7 @@ from . import name_shapes as shapes
 from .addresses import AddressShape
 from .bodies import LowerCaseBodies
 from .clubs import ClubNames
-from .gazetteer import Entry, Gazetteer
+from .gazetteer import Entry, Gazetteer, written_as_name
 from .misreadings import Misreadings
 from .name_shapes import NER_LABELS, PERSON_LABELS, PLACE_LABELS, ROMAN
 from .products import ProductEvidence
@@ -125,6 +125,7 @@ class CompanyFinder:
         self.organizations = Gazetteer.organizations(nlp)
         self.suffixes = frozenset(data.COMPANY_SUFFIXES)
         self.legal_forms = frozenset(data.LEGAL_FORMS)
+        self.cased_name_words = data.CASED_NAME_WORDS
         self.cues = _phrases(nlp, data.COMPANY_CUES)
         self.anaphors = _phrases(nlp, data.ANAPHORS)
         self.joiners = frozenset(data.NAME_JOINERS)
@@ -1599,12 +1600,22 @@ class CompanyFinder:
                 span = doc[start:end]
                 model = companies.get(fold(span.text))
                 free = not taken & set(range(start, end)) and not shapes.in_person_name(span)
-                if model and shapes.capitalised(span[0]) and free:
+                cased = model is not None and self.cased_as(span, model.span)
+                if model and shapes.capitalised(span[0]) and free and cased:
                     chosen.append(
                         Candidate(span, model.priority, COMPANY, model.source, model.entry)
                     )
                     taken.update(range(start, end))
         return chosen
+
+    def cased_as(self, span: Span, model: Span) -> bool:
+        """Whether another mention of a company is written as a name as its model is: in a
+        language that capitalises every word of a name, "American airlines" is no mention
+        of "American Airlines"."""
+        if not self.cased_name_words or len(span) < 2:
+            return True
+        last, model_last = span.text.split()[-1], model.text.split()[-1]
+        return written_as_name(last) or not written_as_name(model_last)
 
     # Names --------------------------------------------------------------------------------
 

@@ -238,6 +238,9 @@ SERVICE_VERBS = (
 # without it after an article written in lower case or contracted with a preposition
 # (`ARTICLES_BEFORE_TITLES`): "the Observer".
 TITLE_ARTICLES = ("The",)
+# English capitalises every word of a name: a listed name of several words is read only
+# with a capital in its last word ("North American airlines" is no American Airlines).
+CASED_NAME_WORDS = True
 ARTICLES_BEFORE_TITLES = ("the",)
 # Bare prepositions before a firm's acronym (none in English): a body's takes an article.
 FIRM_PREPOSITIONS = ()

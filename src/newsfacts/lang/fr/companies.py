@@ -439,6 +439,9 @@ SERVICE_VERBS = (
 # without it after an article written in lower case or contracted with a preposition
 # (`ARTICLES_BEFORE_TITLES`): "du Monde", "au Monde", "l'hebdomadaire le Canard enchaîné".
 TITLE_ARTICLES = ("Le", "La", "Les", "L'")
+# French writes the later words of a name in lower case ("Crédit agricole", "Société
+# générale"): a listed name is read whatever the case of its last word.
+CASED_NAME_WORDS = False
 ARTICLES_BEFORE_TITLES = ("le", "la", "les", "l'", "du", "au", "des", "aux")
 # Bare prepositions before a firm's acronym ("l'actionnaire d'EFI", "chez GFD"): a
 # body's takes an article.
