@@ -494,6 +494,12 @@ ENGLISH = [
         [("American Airlines", "company")],
     ),
     (
+        "a-person-named-with-a-firms-word-is-the-firm",
+        "Mira Robotics, a young startup making warehouse robots, has raised $50 million, while "
+        "Karma Therapies hired Ana Ruiz.",
+        [("Mira Robotics", "company"), ("Karma Therapies", "company")],
+    ),
+    (
         "listed-body-is-no-fuller-name-of-a-listed-body-inside",
         "The Federal Trade Commission sued Amazon, and the Securities and Exchange Commission "
         "fined Tesla.",

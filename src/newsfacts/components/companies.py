@@ -1528,7 +1528,7 @@ class CompanyFinder:
             place = ent.label_ in PLACE_LABELS
             if ent.label_ not in MISREAD_LABELS and not place:
                 continue
-            led = ent.label_ in PERSON_LABELS and self.led(ent)
+            led = ent.label_ in PERSON_LABELS and (self.led(ent) or self.firm_surname(ent))
             if not place and (self.workplace(ent) or led):
                 found.append(Candidate(ent, NER, COMPANY, "context"))
                 continue
@@ -1539,6 +1539,16 @@ class CompanyFinder:
                 continue
             found.append(Candidate(ent, NER, COMPANY, "context"))
         return found
+
+    def firm_surname(self, ent: Span) -> bool:
+        """A "person" whose last word is a firm's ("Lumora Robotics", "Acme Therapeutics"):
+        nobody is named Robotics; not a body's name ("Management Office")."""
+        words = [fold(t.text) for t in ent]
+        return (
+            len(ent) > 1
+            and words[-1] in self.name_words
+            and not any(w in self.heads for w in words)
+        )
 
     def led(self, span: Span) -> bool:
         """ "le dirigeant de Thomson", "l'ancien directeur juridique de Thomson": one word
