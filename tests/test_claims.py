@@ -868,6 +868,19 @@ ENGLISH = [
         "An analyst at Morgan Stanley said the deal was cheap.",
         [("analyst at Morgan Stanley", "say", "the deal was cheap", "indirect")],
     ),
+    (
+        "a-reporting-verb-read-as-an-adjective-of-the-name",
+        '"Management sacrificed the workers to please the shareholders," estimated Jean-Luc '
+        "Moreau, a delegate of the union.",
+        [
+            (
+                "Jean-Luc Moreau",
+                "estimate",
+                "Management sacrificed the workers to please the shareholders",
+                "direct",
+            )
+        ],
+    ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),
     ("not-a-question", "Intel did not say how many jobs would be cut.", []),
@@ -920,6 +933,30 @@ def test_pronoun_speaker_keeps_its_mention(extractor, lang, text, pronoun, name)
     assert claim.speaker.kind == "person"
     mention = claim.speaker.mention
     assert (mention.text, mention.start) == (pronoun, text.index(pronoun + " "))
+
+
+@pytest.mark.parametrize(
+    "lang,text,mention,role",
+    [
+        (
+            "en",
+            '"Management sacrificed the workers to please the shareholders," estimated '
+            "Jean-Luc Moreau, a delegate of the union.",
+            "Jean-Luc Moreau",
+            None,
+        ),
+        (
+            "fr",
+            "« Le titre est cher », juge Luca Solca, analyste chez Bernstein.",
+            "Luca Solca",
+            None,
+        ),
+    ],
+    ids=["en-participle-before-the-name", "fr-noun-before-the-name"],
+)
+def test_a_misread_cue_is_neither_mention_nor_role(extractor, lang, text, mention, role):
+    [claim] = extractor.extract(text, lang=lang).claims
+    assert (claim.speaker.mention.text, claim.speaker.role) == (mention, role)
 
 
 @pytest.mark.parametrize(

@@ -152,6 +152,7 @@ class ClaimFinder:
                     )
                 except NotASpeaker:
                     continue
+                speaker = _without_cue(speaker, candidate, doc.text)
             if speaker is None and candidate.needs_speaker:
                 continue
             if _restates(candidate, speaker, spans):
@@ -526,18 +527,22 @@ class ClaimFinder:
         return j
 
     def _misread_incise_verb(self, token: Token) -> bool:
-        """ "« … », juge Luca Solca": a reporting verb whose present form is also a noun ("un
-        juge", "une note") and that the tagger read as the noun. Right after a closing mark
-        and its comma, with no determiner, before a person's name, it is the verb."""
+        """ "« … », juge Luca Solca", '"…," estimated Jean-Michel Bernard': a reporting verb
+        that the tagger read as a noun ("un juge", "une note") or as a participle before a
+        name ("estimated" as an adjective of the name). Right after the comma that closes a
+        quotation, with no determiner, before a person's name, it is the verb."""
         doc = token.doc
+        if not (token.is_lower and 1 < token.i < len(doc) - 1):
+            return False
+        before = doc[token.i - 1]
+        after_comma = before.text == "," or (before.is_quote and doc[token.i - 2].text == ",")
+        misread = token.pos_ == "NOUN" or (token.pos_ in ("VERB", "ADJ") and token.dep_ == "amod")
         return (
-            token.pos_ == "NOUN"
-            and token.is_lower
-            and 0 < token.i < len(doc) - 1
-            and doc[token.i - 1].text == ","
+            misread
+            and after_comma
             and doc[token.i + 1].ent_iob_ == "B"
             and doc[token.i + 1].ent_type_ in PERSON_LABELS
-            and not any(c.dep_ == "det" for c in token.children)
+            and not any(child.dep_ == "det" for child in token.children)
             and self._lemma(token) in self.data.REPORTING_VERBS
         )
 
@@ -688,6 +693,24 @@ def _ends_inside(doc: Doc, quote: Span) -> bool:
         and doc[quote.end].text in SENTENCE_END
         and doc[quote.end + 1].is_quote
     )
+
+
+def _without_cue(
+    speaker: dict[str, Any] | None, candidate: Candidate, text: str
+) -> dict[str, Any] | None:
+    """The speaker's mention and role without the cue the parser hung on the name
+    ('"…," estimated Jean-Michel Bernard': "estimated" read as an adjective of the name)."""
+    if speaker is None:
+        return None
+    cue = text[candidate.cue_start : candidate.cue_end]
+    if (speaker["role"] or "").endswith(cue):  # "», juge Luca Solca": no judge
+        speaker = {**speaker, "role": None}
+    if not speaker["start"] <= candidate.cue_start < speaker["end"]:
+        return speaker
+    start = candidate.cue_end
+    while start < speaker["end"] and text[start].isspace():
+        start += 1
+    return {**speaker, "text": text[start : speaker["end"]], "start": start}
 
 
 def _restates(candidate: Candidate, speaker: dict[str, Any] | None, found: list[Span]) -> bool:
