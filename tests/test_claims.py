@@ -881,6 +881,12 @@ ENGLISH = [
             )
         ],
     ),
+    (
+        "a-listed-body-the-tagger-reads-as-a-common-noun",
+        "OPEC+, whose members pump about 40% of the world's oil, said on Sunday it would extend "
+        "its output cuts into 2026.",
+        [("OPEC+", "say", "it would extend its output cuts into 2026", "indirect")],
+    ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),
     ("not-a-question", "Intel did not say how many jobs would be cut.", []),

@@ -157,6 +157,16 @@ class Speakers:
             # the mention holds the whole name, however the parser cut it
             mention = self.doc[min(phrase.start, named.start) : max(phrase.end, named.end)]
             return self._speaker(Referent(name, "organization", 0, 0, company=name), mention)
+        body = self._organization_over(head)
+        if (
+            body is not None
+            and head.pos_ == "NOUN"
+            and not head.is_lower
+            and not self._describes(head)
+        ):
+            # "OPEC+ said": a body's name the tagger read as a common noun
+            name = body._.organization["name"]
+            return self._speaker(Referent(name, "organization", 0, 0), phrase)
         if (head.pos_ == "NOUN" and not head.ent_type_) or self._describes(head):
             return self._description(head, phrase)
         company = self._company_in(phrase)
@@ -487,6 +497,13 @@ class Speakers:
         """The company whose name holds the head noun: "Bank of America", "Deutsche Bank"."""
         for span in self.company_spans:
             if span.start <= head.i < span.end and not span._.company.get("anaphor"):
+                return span
+        return None
+
+    def _organization_over(self, head: Token) -> Span | None:
+        """The organisation (no company) whose name holds the head word."""
+        for span in self.organization_spans:
+            if span.start <= head.i < span.end:
                 return span
         return None
 
