@@ -110,6 +110,32 @@ SENTENCES = [
         ],
     ),
     (
+        "en-cents-alone-take-the-nearest-currency",
+        "en",
+        "Nike will pay $0.40 a share in dividends. It earned 70 cents a share, up 12 cents, "
+        "while egg prices averaged 64.2 cents a dozen.",
+        [
+            ("$0.40", 0.40, "USD", False),
+            ("70 cents", 0.70, "USD", True),
+            ("12 cents", 0.12, "USD", True),
+            ("64.2 cents", 0.642, "USD", True),
+        ],
+    ),
+    (
+        "en-pence-alone-need-pounds-in-the-article",
+        "en",
+        "Tesco raised its profit forecast to £2.9bn.\n\nIts shares rose 4.5p, or 1.3%, to "
+        "350.2p, and a 1080p video of the results was posted. Nvidia fell 70 pence to $120.",
+        [
+            ("£2.9bn", 2.9 * B, "GBP", False),
+            ("4.5p", 0.045, "GBP", True),
+            ("350.2p", 3.502, "GBP", True),
+            ("70 pence", 0.70, "GBP", True),
+            ("$120", 120, "USD", False),
+        ],
+    ),
+    ("en-sub-units-alone-without-money", "en", "Eggs cost 64 cents and stamps 73p.", []),
+    (
         "en-swiss-franc-prefix",
         "en",
         "Unilever will sell the unit for £3.5bn, while rival Nestlé reported first-half sales "

@@ -51,6 +51,12 @@ FRENCH = [
         [("Christine Lagarde", "pour", "« l'inflation est sous contrôle »", "indirect")],
     ),
     (
+        "a-relative-clause-of-the-source-is-not-the-statement",
+        "Selon des sources proches du dossier, qui ont requis l'anonymat, Vivendi pourrait "
+        "céder sa filiale dès lundi.",
+        [(None, "selon", "Vivendi pourrait céder sa filiale dès lundi", "indirect")],
+    ),
+    (
         "pour-with-a-firms-noun",
         "Renault a publié ses comptes. Pour le groupe, l'année a été difficile.",
         [("Renault", "pour", "l'année a été difficile", "indirect")],
@@ -223,7 +229,7 @@ FRENCH = [
         "d'euros.",
         [
             (
-                "analystes de Jefferies",
+                "Jefferies",  # the firm whose analysts speak together
                 "selon",
                 "l'accord valorise Moncler à environ 16 milliards d'euros",
                 "indirect",
@@ -787,6 +793,100 @@ ENGLISH = [
             ("Citigroup", "announce", "a $20 billion buyback", "indirect"),
         ],
     ),
+    (
+        "a-quotation-that-goes-on-after-its-attribution",
+        '"Demand for our cloud services keeps growing," Chief Financial Officer Amy Hood told '
+        'analysts on a call. "We expect capacity constraints to last into next year."',
+        [
+            ("Amy Hood", "tell", "Demand for our cloud services keeps growing", "direct"),
+            ("Amy Hood", "tell", "We expect capacity constraints to last into next year", "direct"),
+        ],
+    ),
+    (
+        "a-quotation-that-goes-on-after-an-attribution-before-it",
+        'ECB President Christine Lagarde said: "Inflation is coming down." "We are not '
+        'declaring victory yet."',
+        [
+            ("Christine Lagarde", "say", "Inflation is coming down", "direct"),
+            ("Christine Lagarde", "say", "We are not declaring victory yet", "direct"),
+        ],
+    ),
+    (
+        "a-quotation-after-another-sentence-does-not-go-on",
+        '"Our margins will recover," said Jane Doe, the chief executive. Shares fell 5% in '
+        'early trading. "The quarter was weak."',
+        [("Jane Doe", "say", "Our margins will recover", "direct")],
+    ),
+    (
+        "a-capital-after-a-closed-quotation-opens-the-next-sentence",
+        '"We will not sell the brand." Unilever said it would keep investing in ice cream.',
+        [("Unilever", "say", "it would keep investing in ice cream", "indirect")],
+    ),
+    (
+        "a-relative-clause-of-the-source-is-not-the-statement",
+        "Chevron is weighing a sale of its Canadian shale assets, according to people familiar "
+        "with the matter, who asked not to be identified because the talks are private.",
+        [
+            (
+                None,
+                "according to",
+                "Chevron is weighing a sale of its Canadian shale assets",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "a-relative-clause-of-the-source-at-the-head",
+        "According to Reuters, which first reported the talks, the deal values Figma at $20 "
+        "billion.",
+        [("Reuters", "according to", "the deal values Figma at $20 billion", "indirect")],
+    ),
+    (
+        "a-firms-analysts-speak-for-the-firm",
+        "Morgan Stanley analysts said in a note they expected copper to average $9,500 a tonne "
+        "next year.",
+        [
+            (
+                "Morgan Stanley",
+                "say",
+                "they expected copper to average $9,500 a tonne next year",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "they-after-a-quotation-is-the-firms-analysts",
+        "Apple unveiled a cheaper iPhone. Analysts at Jefferies said the launch would lift "
+        'sales. "Apple is finally competing on price," they wrote in a note.',
+        [
+            ("Jefferies", "say", "the launch would lift sales", "indirect"),
+            ("Jefferies", "write", "Apple is finally competing on price", "direct"),
+        ],
+    ),
+    (
+        "one-analyst-stays-a-person",
+        "An analyst at Morgan Stanley said the deal was cheap.",
+        [("analyst at Morgan Stanley", "say", "the deal was cheap", "indirect")],
+    ),
+    (
+        "a-reporting-verb-read-as-an-adjective-of-the-name",
+        '"Management sacrificed the workers to please the shareholders," estimated Jean-Luc '
+        "Moreau, a delegate of the union.",
+        [
+            (
+                "Jean-Luc Moreau",
+                "estimate",
+                "Management sacrificed the workers to please the shareholders",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "a-listed-body-the-tagger-reads-as-a-common-noun",
+        "OPEC+, whose members pump about 40% of the world's oil, said on Sunday it would extend "
+        "its output cuts into 2026.",
+        [("OPEC+", "say", "it would extend its output cuts into 2026", "indirect")],
+    ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),
     ("not-a-question", "Intel did not say how many jobs would be cut.", []),
@@ -839,6 +939,30 @@ def test_pronoun_speaker_keeps_its_mention(extractor, lang, text, pronoun, name)
     assert claim.speaker.kind == "person"
     mention = claim.speaker.mention
     assert (mention.text, mention.start) == (pronoun, text.index(pronoun + " "))
+
+
+@pytest.mark.parametrize(
+    "lang,text,mention,role",
+    [
+        (
+            "en",
+            '"Management sacrificed the workers to please the shareholders," estimated '
+            "Jean-Luc Moreau, a delegate of the union.",
+            "Jean-Luc Moreau",
+            None,
+        ),
+        (
+            "fr",
+            "« Le titre est cher », juge Luca Solca, analyste chez Bernstein.",
+            "Luca Solca",
+            None,
+        ),
+    ],
+    ids=["en-participle-before-the-name", "fr-noun-before-the-name"],
+)
+def test_a_misread_cue_is_neither_mention_nor_role(extractor, lang, text, mention, role):
+    [claim] = extractor.extract(text, lang=lang).claims
+    assert (claim.speaker.mention.text, claim.speaker.role) == (mention, role)
 
 
 @pytest.mark.parametrize(

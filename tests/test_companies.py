@@ -94,7 +94,7 @@ FRENCH = [
         "Une fraction du groupe parlementaire fédéral FPÖ a fait scission.",
         [],
     ),
-    ("suffix-unknown", "Le contrat a été signé par Dupuis Frères SA.", ["Dupuis Frères SA"]),
+    ("suffix-unknown", "Le contrat a été signé par Dupuis Frères SA.", ["Dupuis Frères"]),
     ("bercy-bce", "Bercy et la BCE surveillent les taux.", []),
     ("state-owned", "La SNCF et EDF ont signé un contrat d'électricité.", ["SNCF", "EDF"]),
     ("startup", "Mistral AI a levé 600 millions d'euros.", ["Mistral AI"]),
@@ -160,7 +160,7 @@ ENGLISH = [
     (
         "suffix-inc",
         "The deal was signed with Acme Robotics Inc. last week.",
-        ["Acme Robotics Inc."],
+        ["Acme Robotics"],
     ),
     ("fed-sec", "The Fed and the SEC warned banks about risk.", []),
 ]

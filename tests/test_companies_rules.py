@@ -499,6 +499,51 @@ ENGLISH = [
         [],
     ),
     (
+        "a-legal-form-is-no-part-of-the-name",
+        "Rival WestJet, owned by Onex Corp., added flights, and Krispy Kreme Inc. fell.",
+        [("Onex", "company"), ("Krispy Kreme", "company")],
+    ),
+    (
+        "a-short-form-of-a-company-named-before-is-that-company",
+        "Hindenburg Research shorted Super Micro Computer Inc. Super Micro said in a filing "
+        "that it would delay its annual report.",
+        [("Super Micro Computer", "company"), ("Hindenburg Research", "other")],
+    ),
+    (
+        "a-short-form-of-two-companies-is-neither",
+        "Deutsche Bank AG and Deutsche Telekom AG cut jobs, Deutsche said.",
+        [("Deutsche Bank", "company"), ("Deutsche Telekom", "company"), ("Deutsche", "other")],
+    ),
+    (
+        "the-employer-of-market-staff-is-a-firm",
+        "Analysts at Desjardins cut their target, said Seema Shah, chief global strategist at "
+        "Principal Asset Management.",
+        [("Desjardins", "company"), ("Principal Asset Management", "company")],
+    ),
+    (
+        "a-body-named-by-its-head-noun-employs-economists-too",
+        "Adam Posen, an economist at the Peterson Institute for International Economics, "
+        "disagreed.",
+        [("Peterson Institute for International Economics", "research")],
+    ),
+    (
+        "a-listed-name-ends-on-a-capital-in-english",
+        "Pilots at North American airlines earn more, said the chief executive of Delta Air "
+        "Lines, as Macy's and united airlines shares rose.",
+        [("Delta Air Lines", "company"), ("Macy's", "company")],
+    ),
+    (
+        "another-mention-of-a-company-ends-on-a-capital-too",
+        "American Airlines cut its forecast, unlike other American airlines.",
+        [("American Airlines", "company")],
+    ),
+    (
+        "a-person-named-with-a-firms-word-is-the-firm",
+        "Mira Robotics, a young startup making warehouse robots, has raised $50 million, while "
+        "Karma Therapies hired Ana Ruiz.",
+        [("Mira Robotics", "company"), ("Karma Therapies", "company")],
+    ),
+    (
         "listed-body-is-no-fuller-name-of-a-listed-body-inside",
         "The Federal Trade Commission sued Amazon, and the Securities and Exchange Commission "
         "fined Tesla.",

@@ -95,7 +95,7 @@ FRENCH = [
     (
         "address-with-a-street-word-and-a-number",
         "Titulaire : Hälsa Pharma GmbH, Immermannstraße 9, 33619 Bielefeld, Allemagne",
-        [("Hälsa Pharma GmbH", "company")],
+        [("Hälsa Pharma", "company")],
     ),
     (
         "role-of-two-words",

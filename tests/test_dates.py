@@ -57,7 +57,8 @@ CASES = [
     ("fr", "Il est arrivé le 3 mars 2025.", [("le 3 mars 2025", 2025)]),
     ("fr", "le 1er janvier 2000", [("le 1er janvier 2000", 2000)]),
     ("fr", "mercredi 20 avril 2005 vers 15h30", [("mercredi 20 avril 2005", 2005)]),
-    ("fr", "depuis le 6 septembre.", [("le 6 septembre", 2025)]),
+    # "depuis" puts the day before the publication date (25 January 2025)
+    ("fr", "depuis le 6 septembre.", [("le 6 septembre", 2024)]),
     ("fr", "en avril 2017", [("en avril 2017", 2017)]),
     ("fr", "le 15/05/2023", [("15/05/2023", 2023)]),
     ("fr", "avant le 15.05.99 :", [("15.05.99", 1999)]),
@@ -398,6 +399,12 @@ CASES = [
         "open from 11/20-2/7, 2020",
         [("from 11/20-2/7, 2020", 2019), ("from 11/20-2/7, 2020", 2020)],
     ),
+    # A four-digit time of day before its time zone (wire copy) is no year
+    ("en", "Gold rose 0.4% to $2,650.10 an ounce by 1402 GMT.", []),
+    ("en", "The index was flat at 0930 ET, after falling in 2024.", [("in 2024", 2024)]),
+    ("en", "The talks resume at 1600 local time on Friday.", [("Friday", 2025)]),
+    ("en", "Emissions must fall by 2030, the agency said.", [("by 2030", 2030)]),
+    ("fr", "Le Brent cédait 1,2 % à 1045 GMT, après un repli en 2024.", [("en 2024", 2024)]),
 ]
 
 
@@ -565,6 +572,72 @@ def test_a_winter_spans_two_years(lang, text, published, years):
 def test_a_narrative_shift_past_the_calendar_is_left_out():
     found = resolve_year("le 31/12/9999, puis le lendemain", published=PUBLISHED)
     assert [(r.text, r.year) for r in found] == [("31/12/9999", 9999)]
+
+
+SHIFTS_FROM_A_PLACED_DAY = [
+    (
+        "en",
+        "For the 13 weeks ended Aug. 3, Gap earned $206 million, compared with $117 million a "
+        "year earlier.",
+        dt.date(2024, 8, 29),
+        [("Aug. 3", 2024), ("a year earlier", 2023)],
+    ),
+    (
+        "en",
+        "Sales for the quarter ended Sept. 30 rose 4% from a year earlier.",
+        dt.date(2024, 10, 24),
+        [("Sept. 30", 2024), ("a year earlier", 2023)],
+    ),
+    # a year the paragraph wrote stays the event told
+    (
+        "en",
+        "The bank was fined in 2019. On March 3 it appealed. A year later it lost.",
+        dt.date(2024, 8, 1),
+        [("in 2019", 2019), ("March 3", 2024), ("A year later", 2020)],
+    ),
+    (
+        "fr",
+        "Le 3 mars, l'usine a ouvert. Un an plus tard, elle a fermé.",
+        dt.date(2024, 8, 1),
+        [("Le 3 mars", 2024), ("Un an plus tard", 2025)],
+    ),
+    # a new paragraph forgets the day
+    (
+        "en",
+        "On March 3 the plant opened.\n\nA year later it closed.",
+        dt.date(2024, 8, 1),
+        [("March 3", 2024)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "expected"), SHIFTS_FROM_A_PLACED_DAY)
+def test_a_narrative_shift_counts_from_a_day_the_publication_date_placed(
+    lang, text, published, expected
+):
+    found = resolve_year(text, published=published, lang=lang)
+    assert [(r.text, r.year) for r in found] == expected
+
+
+PAST_CUED = [
+    ("en", "Alphabet shares have gained 12% since November.", [("since November", 2024)]),
+    ("en", "Shares have gained 3% since January.", [("since January", 2025)]),
+    (
+        "en",
+        "Revenue for the quarter ended Dec. 28 rose 4% to $124.3 billion.",
+        [("Dec. 28", 2024)],
+    ),
+    ("en", "for the fiscal year ended on Sept. 30", [("Sept. 30", 2024)]),
+    ("en", "Sales for the quarter ending March 31 should rise.", [("March 31", 2025)]),
+    ("fr", "le chiffre d'affaires de l'exercice clos le 31 mars", [("le 31 mars", 2024)]),
+    ("fr", "Le titre a perdu 8 % depuis octobre.", [("depuis octobre", 2024)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PAST_CUED)
+def test_a_past_cue_puts_a_month_or_day_before_the_publication_date(lang, text, expected):
+    found = resolve_year(text, published=dt.date(2025, 2, 20), lang=lang)
+    assert [(r.text, r.year) for r in found] == expected
 
 
 def test_new_year_moves_yesterday_to_the_year_before():

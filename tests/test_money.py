@@ -188,6 +188,12 @@ CASES = [
     ("en-trap-empty", "en", "", None),
     # Finance slang for bounds
     ("en-north-of", "en", "north of $5 billion", amount(5 * B, "USD", "more_than")),
+    (
+        "en-near",
+        "en",
+        "a balance sheet that peaked near $9 trillion",
+        amount(9e12, "USD", "approx"),
+    ),
     ("en-just-over", "en", "just over $4 billion", amount(4 * B, "USD", "more_than")),
     ("en-south-of", "en", "south of $1 billion", amount(1 * B, "USD", "less_than")),
     ("en-glued-plus", "en", "$10 billion-plus", amount(10 * B, "USD", "more_than")),

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang as language_data
 from .clauses import (
+    SENTENCE_END,
     SUBJECT_DEPS,
     clause_start,
     ends_sentence,
@@ -143,7 +144,7 @@ class ClaimFinder:
             if candidate.speaker_head is not None:
                 # the people and bodies of the text, listed once a claim needs its speaker
                 speakers = speakers or Speakers(
-                    doc, self.data, self.companies_key, self.organizations_key
+                    doc, self.data, self.companies_key, self.organizations_key, tuple(quotes)
                 )
                 try:
                     speaker = self._incise_subject(candidate, speakers) or self._speaker(
@@ -151,6 +152,7 @@ class ClaimFinder:
                     )
                 except NotASpeaker:
                     continue
+                speaker = _without_cue(speaker, candidate, doc.text)
             if speaker is None and candidate.needs_speaker:
                 continue
             if _restates(candidate, speaker, spans):
@@ -165,6 +167,7 @@ class ClaimFinder:
                 "negated": candidate.negated,
             }
             spans.append(candidate.content)
+        spans.extend(_continued(doc, quotes, direct, spans))
         doc.spans[self.spans_key] = spans
         return doc
 
@@ -176,6 +179,8 @@ class ClaimFinder:
         content = candidate.content
         if head.lower_.strip("-") not in self.data.PRONOUNS or content.end > head.i:
             return None
+        if candidate.quote == "direct":
+            return None  # '"Synopsys is paying up," they wrote': not Synopsys
         cue = content.doc.char_span(candidate.cue_start, candidate.cue_end)
         clause = cue.root.head if cue is not None else content.root
         if not content.start <= clause.i < content.end:
@@ -198,8 +203,11 @@ class ClaimFinder:
 
     def _speaker(self, head: Token, speakers: Speakers) -> dict[str, Any] | None:
         speaker = speakers.resolve(head)
-        # "les analystes" is no antecedent for a later "il" or "elle"
-        if speaker is not None and "Plur" not in head.morph.get("Number"):
+        # "les analystes" is no antecedent for a later "il" or "elle"; "Goldman Sachs
+        # analysts" (the firm) is one for "they"
+        if speaker is not None and (
+            "Plur" not in head.morph.get("Number") or speaker["kind"] == "organization"
+        ):
             speakers.remember(speaker)
         return speaker
 
@@ -215,8 +223,13 @@ class ClaimFinder:
             closed = closed or (closing and ends_sentence(doc[after]))
             closing = closing or doc[after].is_quote
             after += 1  # the closing mark, then a comma
+        # '"… for sale." The company declined to comment': a capital after a quotation that
+        # ended its sentence inside the marks opens the next sentence ("« … réelle. » a
+        # répété X", "\"…?\" asked Smith" keep their attribution).
+        closed = closed or (after < len(doc) and _ends_inside(doc, quote) and doc[after].is_title)
         for i in range(after, min(after + ATTRIBUTION_WINDOW, len(doc))):
-            if closed or ends_sentence(doc[i]):
+            # not in the next quotation: '"…." "We are not declaring victory," …'
+            if closed or ends_sentence(doc[i]) or _opens_quotation(doc[i]):
                 break
             found = self._attribution_at(doc, i, quote)
             if found is not None:
@@ -473,6 +486,7 @@ class ClaimFinder:
                 if doc[phrase_end].text == "," and not _apposition_at(doc, phrase_end + 1, head):
                     break
                 phrase_end += 1
+            phrase_end = self._past_relative(doc, phrase_end)
             if i > 0 and doc[i - 1].text == "(":
                 continue  # "(d'après l'entreprise)": an aside, its clause is not marked
             if opening and not self._opening_speaker(doc, head, phrase_end):
@@ -501,19 +515,34 @@ class ClaimFinder:
                 needs_speaker=opening,
             )
 
+    def _past_relative(self, doc: Doc, i: int) -> int:
+        """Where a source phrase ends when a relative clause of its own follows its comma:
+        "according to people familiar with the matter, who asked not to be identified, …"
+        (the clause says who they are; it is not the statement)."""
+        if i + 1 >= len(doc) or doc[i].text != "," or not _opens_relative(doc[i + 1], self.data):
+            return i
+        j = i + 1
+        while j < len(doc) and doc[j].text != "," and not ends_sentence(doc[j]):
+            j += 1  # up to its own comma, or the end of the sentence
+        return j
+
     def _misread_incise_verb(self, token: Token) -> bool:
-        """ "« … », juge Luca Solca": a reporting verb whose present form is also a noun ("un
-        juge", "une note") and that the tagger read as the noun. Right after a closing mark
-        and its comma, with no determiner, before a person's name, it is the verb."""
+        """ "« … », juge Luca Solca", '"…," estimated Jean-Michel Bernard': a reporting verb
+        that the tagger read as a noun ("un juge", "une note") or as a participle before a
+        name ("estimated" as an adjective of the name). Right after the comma that closes a
+        quotation, with no determiner, before a person's name, it is the verb."""
         doc = token.doc
+        if not (token.is_lower and 1 < token.i < len(doc) - 1):
+            return False
+        before = doc[token.i - 1]
+        after_comma = before.text == "," or (before.is_quote and doc[token.i - 2].text == ",")
+        misread = token.pos_ == "NOUN" or (token.pos_ in ("VERB", "ADJ") and token.dep_ == "amod")
         return (
-            token.pos_ == "NOUN"
-            and token.is_lower
-            and 0 < token.i < len(doc) - 1
-            and doc[token.i - 1].text == ","
+            misread
+            and after_comma
             and doc[token.i + 1].ent_iob_ == "B"
             and doc[token.i + 1].ent_type_ in PERSON_LABELS
-            and not any(c.dep_ == "det" for c in token.children)
+            and not any(child.dep_ == "det" for child in token.children)
             and self._lemma(token) in self.data.REPORTING_VERBS
         )
 
@@ -592,10 +621,96 @@ def _marker_object(doc: Doc, i: int, length: int) -> Token | None:
     return None
 
 
+def _opens_relative(token: Token, data: ModuleType) -> bool:
+    """A relative pronoun that opens a relative clause ("who", "qui")."""
+    return token.lower_ in data.RELATIVE_PRONOUNS and token.head.dep_.startswith(("acl", "relcl"))
+
+
 def _apposition_at(doc: Doc, i: int, head: Token) -> bool:
     """Whether token `i` begins an apposition of `head` ("Christine Lagarde, présidente de la
     BCE,"), closed by a comma of its own."""
     return i < len(doc) and doc[i].head == head and doc[i].dep_ == "appos"
+
+
+def _continued(
+    doc: Doc, quotes: list[Span], direct: list[Candidate], found: list[Span]
+) -> list[Span]:
+    """Quotations that go on after an attributed one: in '"…," X said. "…."' the second
+    quotation, a sentence of its own with no attribution, is X's too. Each takes the claim of
+    the quotation before it in its paragraph, when only that quotation's attribution stands
+    between them."""
+    claims = {(s.start, s.end): s._.claim for s in found if s._.claim["quote"] == "direct"}
+    attributed = {c.content.start for c in direct}
+    continued: list[Span] = []
+    before: tuple[Span, dict[str, Any]] | None = None
+    for quote in quotes:
+        claim = claims.get((quote.start, quote.end))
+        if claim is not None:
+            before = (quote, claim)
+            continue
+        if (
+            before is not None
+            and quote.start not in attributed
+            and _goes_on(doc, before[0], before[1], quote)
+            and not any(s.start < quote.end and quote.start < s.end for s in found)
+        ):
+            quote._.claim = dict(before[1])
+            continued.append(quote)
+            before = (quote, before[1])
+        else:
+            before = None
+    return continued
+
+
+def _goes_on(doc: Doc, earlier: Span, claim: dict[str, Any], quote: Span) -> bool:
+    """Whether `quote` is a whole sentence that follows the sentence of `earlier` and of its
+    attribution, in the same paragraph, with nothing but that attribution between them."""
+    last = max(earlier.end, doc.char_span(claim["cue_start"], claim["cue_end"]).end)
+    gap = doc[last : quote.start]
+    if any("\n" in t.text for t in gap):
+        return False
+    ends = [t.i for t in gap if t.text in SENTENCE_END]
+    if len(ends) != 1 or not all(t.is_quote or t.is_space for t in doc[ends[0] + 1 : quote.start]):
+        return False
+    return _ends_inside(doc, quote)
+
+
+def _opens_quotation(token: Token) -> bool:
+    """A quotation mark glued to the word after it."""
+    doc = token.doc
+    return (
+        token.is_quote
+        and not token.whitespace_
+        and token.i + 1 < len(doc)
+        and not doc[token.i + 1].is_punct
+    )
+
+
+def _ends_inside(doc: Doc, quote: Span) -> bool:
+    """Whether the quotation ends its sentence inside its marks ('"…."', not '"…," X said')."""
+    return (
+        quote.end + 1 < len(doc)
+        and doc[quote.end].text in SENTENCE_END
+        and doc[quote.end + 1].is_quote
+    )
+
+
+def _without_cue(
+    speaker: dict[str, Any] | None, candidate: Candidate, text: str
+) -> dict[str, Any] | None:
+    """The speaker's mention and role without the cue the parser hung on the name
+    ('"…," estimated Jean-Michel Bernard': "estimated" read as an adjective of the name)."""
+    if speaker is None:
+        return None
+    cue = text[candidate.cue_start : candidate.cue_end]
+    if (speaker["role"] or "").endswith(cue):  # "», juge Luca Solca": no judge
+        speaker = {**speaker, "role": None}
+    if not speaker["start"] <= candidate.cue_start < speaker["end"]:
+        return speaker
+    start = candidate.cue_end
+    while start < speaker["end"] and text[start].isspace():
+        start += 1
+    return {**speaker, "text": text[start : speaker["end"]], "start": start}
 
 
 def _restates(candidate: Candidate, speaker: dict[str, Any] | None, found: list[Span]) -> bool:

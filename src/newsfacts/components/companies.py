@@ -27,7 +27,7 @@ from . import name_shapes as shapes
 from .addresses import AddressShape
 from .bodies import LowerCaseBodies
 from .clubs import ClubNames
-from .gazetteer import Entry, Gazetteer
+from .gazetteer import Entry, Gazetteer, written_as_name
 from .misreadings import Misreadings
 from .name_shapes import NER_LABELS, PERSON_LABELS, PLACE_LABELS, ROMAN
 from .products import ProductEvidence
@@ -136,6 +136,8 @@ class CompanyFinder:
         self.companies = Gazetteer.companies(nlp)
         self.organizations = Gazetteer.organizations(nlp)
         self.suffixes = frozenset(data.COMPANY_SUFFIXES)
+        self.legal_forms = frozenset(data.LEGAL_FORMS)
+        self.cased_name_words = data.CASED_NAME_WORDS
         self.cues = _phrases(nlp, data.COMPANY_CUES)
         self.anaphors = _phrases(nlp, data.ANAPHORS)
         self.joiners = frozenset(data.NAME_JOINERS)
@@ -193,6 +195,8 @@ class CompanyFinder:
         self.owner_nouns = frozenset(data.OWNER_NOUNS)
         self.leader_nouns = frozenset(data.LEADER_NOUNS)
         self.leader_prepositions = frozenset(data.LEADER_PREPOSITIONS)
+        self.market_staff = frozenset(data.MARKET_STAFF_NOUNS)
+        self.staff_prepositions = frozenset(data.STAFF_PREPOSITIONS)
         self.common_articles = frozenset(data.COMMON_ARTICLES)
         self.firm_prepositions = frozenset(data.FIRM_PREPOSITIONS)
         self.study_nouns = frozenset(fold(n) for n in data.STUDY_NOUNS)
@@ -339,6 +343,7 @@ class CompanyFinder:
             if c.label == COMPANY and self.used_as_service(c):
                 c.label, c.kind = ORGANIZATION, "product"
         self.among_firms(doc, chosen)
+        self.short_forms(chosen)
         chosen = self.harmonise(doc, [c for c in chosen if c.label is not None])
         companies = [c for c in chosen if c.label == COMPANY]
         organizations = [c for c in chosen if c.label == ORGANIZATION]
@@ -631,6 +636,26 @@ class CompanyFinder:
             items = self.list_items(doc, c, starting, ending)
             if len(items) >= 2 and all(i.label == COMPANY for i in items):
                 c.label, c.kind, c.source = COMPANY, None, "context"
+
+    def short_forms(self, chosen: list[Candidate]) -> None:
+        """A stock organisation that nothing explains and whose words begin the name of one
+        company of the article is that company, shortened: "Spirit said" after "Spirit
+        AeroSystems", "Ansys" after "Ansys Inc." (not when the words begin two companies'
+        names)."""
+        companies = [c for c in chosen if c.label == COMPANY and c.priority > NER]
+        for c in chosen:
+            if c.label != ORGANIZATION or c.kind != "other" or c.priority != NER:
+                continue
+            words = fold_words(c.span.text)
+            longer = {
+                (company.entry.name if company.entry else fold(company.span.text)): company
+                for company in companies
+                if len(fold_words(company.span.text)) > len(words)
+                and fold_words(company.span.text)[: len(words)] == words
+            }
+            if len(longer) == 1:
+                model = next(iter(longer.values()))
+                c.label, c.kind, c.source, c.entry = COMPANY, None, model.source, model.entry
 
     def list_items(
         self,
@@ -1611,7 +1636,21 @@ class CompanyFinder:
         # "Department of Energy", "Agence internationale de l'énergie": a body's head noun wins.
         if any(w in self.name_words for w in words) and not any(w in self.heads for w in words):
             return True
+        if self.market_staff_of(span) and not any(w in self.heads for w in words):
+            return True
         return self.firm_governor(span) is not None
+
+    def market_staff_of(self, span: Span) -> bool:
+        """ "an analyst at RBC Capital Markets", "analyste chez Bernstein": the employer of a
+        market's staff (`MARKET_STAFF_NOUNS`), right after the noun and its preposition
+        (read on the words: parsers hang the name on the verb as often)."""
+        if span.start < 2:
+            return False
+        preposition, noun = span.doc[span.start - 1], span.doc[span.start - 2]
+        return (
+            preposition.lower_ in self.staff_prepositions
+            and noun.lemma_.lower() in self.market_staff
+        )
 
     def firm_governor(self, span: Span) -> Token | None:
         """The word that governs the name and governs only firms: "le PDG de X", "les
@@ -1644,7 +1683,7 @@ class CompanyFinder:
             place = ent.label_ in PLACE_LABELS
             if ent.label_ not in MISREAD_LABELS and not place:
                 continue
-            led = ent.label_ in PERSON_LABELS and self.led(ent)
+            led = ent.label_ in PERSON_LABELS and (self.led(ent) or self.firm_surname(ent))
             if not place and (self.workplace(ent) or led):
                 found.append(Candidate(ent, NER, COMPANY, "context"))
                 continue
@@ -1655,6 +1694,16 @@ class CompanyFinder:
                 continue
             found.append(Candidate(ent, NER, COMPANY, "context"))
         return found
+
+    def firm_surname(self, ent: Span) -> bool:
+        """A "person" whose last word is a firm's ("Lumora Robotics", "Acme Therapeutics"):
+        nobody is named Robotics; not a body's name ("Management Office")."""
+        words = [fold(t.text) for t in ent]
+        return (
+            len(ent) > 1
+            and words[-1] in self.name_words
+            and not any(w in self.heads for w in words)
+        )
 
     def led(self, span: Span) -> bool:
         """ "le dirigeant de Thomson", "l'ancien directeur juridique de Thomson": one word
@@ -1718,12 +1767,22 @@ class CompanyFinder:
                 span = doc[start:end]
                 model = companies.get(fold(span.text))
                 free = not taken & set(range(start, end)) and not shapes.in_person_name(span)
-                if model and shapes.capitalised(span[0]) and free:
+                cased = model is not None and self.cased_as(span, model.span)
+                if model and shapes.capitalised(span[0]) and free and cased:
                     chosen.append(
                         Candidate(span, model.priority, COMPANY, model.source, model.entry)
                     )
                     taken.update(range(start, end))
         return chosen
+
+    def cased_as(self, span: Span, model: Span) -> bool:
+        """Whether another mention of a company is written as a name as its model is: in a
+        language that capitalises every word of a name, "American airlines" is no mention
+        of "American Airlines"."""
+        if not self.cased_name_words or len(span) < 2:
+            return True
+        last, model_last = span.text.split()[-1], model.text.split()[-1]
+        return written_as_name(last) or not written_as_name(model_last)
 
     # Names --------------------------------------------------------------------------------
 
@@ -1733,7 +1792,7 @@ class CompanyFinder:
         for c in companies:
             entry = c.entry
             c.values = {
-                "name": entry.name if entry else shapes.undotted(fullest[c.span.text]),
+                "name": entry.name if entry else self.without_legal_form(fullest[c.span.text]),
                 "source": c.source,
                 "isin": entry.isin if entry else None,
                 "wikipedia": entry.wikipedia if entry else None,
@@ -1741,6 +1800,14 @@ class CompanyFinder:
                 "anaphor": False,
             }
         self.pair_acronyms(companies)
+
+    def without_legal_form(self, form: str) -> str:
+        """A company's name without the legal form it was written with: "Ansys Inc." is
+        Ansys, "Onex Corp" Onex (as the gazetteer's names are)."""
+        words = form.split()
+        while len(words) > 1 and words[-1].strip(",") in self.legal_forms:
+            words.pop()
+        return shapes.undotted(" ".join(words).rstrip(","))
 
     def name_organizations(self, organizations: list[Candidate]) -> None:
         """The list's name, else the fullest capitalised form in the article, listed or not:

@@ -56,7 +56,10 @@ class Gazetteer:
     or a digit in its first word: "Openai", "iPhone", "3M"; after an article, in the word
     that follows it: "Le Monde"): "total" in lower case is a word, "le monde" a phrase.
     A name of several words may also begin with one of `lower_heads`, the head nouns the
-    language writes in lower case: "la cour de Cassation", "le ministère de l'Intérieur"."""
+    language writes in lower case: "la cour de Cassation", "le ministère de l'Intérieur".
+    Where the language capitalises every word of a name (`cased_last_words`), a name of
+    several words ends on a capital as its forms do: "North American airlines" is no
+    American Airlines (French writes "Crédit agricole")."""
 
     def __init__(
         self,
@@ -64,14 +67,19 @@ class Gazetteer:
         rows: list[dict],
         lower_heads: frozenset[str] = frozenset(),
         articles: frozenset[str] = frozenset(),
+        cased_last_words: bool = False,
     ):
         """nlp: the pipeline whose tokenizer splits the names. rows: the list's entries.
         lower_heads: the first words, in lower case, that need no capital. articles: the
         articles a title may begin with, capitalised ("Le", "The"); the capital that makes
-        the title a name is then on the next word.
+        the title a name is then on the next word. cased_last_words: a match of several
+        words needs a capital in its last word when all the entry's forms have one.
         """
         self.lower_heads = lower_heads
         self.articles = articles
+        self.cased_last_words = cased_last_words
+        # the entries a form of which ends on a word in lower case ("Bank of america"-like)
+        self._lower_endings: set[int] = set()
         self.entries: list[Entry] = []
         self.by_name: dict[str, Entry] = {}
         self._any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -91,6 +99,8 @@ class Gazetteer:
             self.entries.append(entry)
             self.by_name.setdefault(entry.name, entry)
             for form in (row["name"], *row.get("aliases", ())):
+                if not written_as_name(form.split()[-1]):
+                    self._lower_endings.add(index)
                 # Acronyms match in capitals only: "WHO" is not "Who", "SUD" not "Sud".
                 written = form in ambiguous or (form.isupper() and len(form) > 1)
                 target = as_written if written else any_case
@@ -104,7 +114,12 @@ class Gazetteer:
     @classmethod
     def companies(cls, nlp: Language) -> Gazetteer:
         """The company list shared by every language."""
-        return cls(nlp, read_entries(COMPANIES), articles=_title_articles(nlp))
+        return cls(
+            nlp,
+            read_entries(COMPANIES),
+            articles=_title_articles(nlp),
+            cased_last_words=language_data.data(nlp.lang).CASED_NAME_WORDS,
+        )
 
     @classmethod
     def organizations(cls, nlp: Language) -> Gazetteer:
@@ -130,17 +145,31 @@ class Gazetteer:
                 # Monde", not "L'équipe B" or "Le monde entier".
                 titled = end - start > 1 and doc[start].text in self.articles
                 first = doc[start + 1] if titled else doc[start]
-                if headed or _written_as_name(first.text):
-                    entry = self.entries[int(doc.vocab.strings[key])]
+                index = int(doc.vocab.strings[key])
+                if self.common_ending(doc[start:end], index):
+                    continue
+                if headed or written_as_name(first.text):
+                    entry = self.entries[index]
                     span = doc[start:end]
                     found.append(Match(span, entry, span.text in entry.ambiguous))
         found.sort(key=lambda m: (m.span.start, -len(m.span)))
         return found
+
+    def common_ending(self, span: Span, index: int) -> bool:
+        """A name of several words whose last word is written in lower case where no form
+        of the entry has it so: "North American airlines" (when `cased_last_words`)."""
+        return (
+            self.cased_last_words
+            and len(span) > 1
+            and index not in self._lower_endings
+            and not written_as_name(span.text.split()[-1])  # "Macy's": the word, not "'s"
+        )
 
 
 def _title_articles(nlp: Language) -> frozenset[str]:
     return frozenset(language_data.data(nlp.lang).TITLE_ARTICLES)
 
 
-def _written_as_name(word: str) -> bool:
+def written_as_name(word: str) -> bool:
+    """A capital or a digit in the word: "Openai", "iPhone", "3M"."""
     return any(ch.isupper() or ch.isdigit() for ch in word)

@@ -56,11 +56,19 @@ class Speakers:
     """The people and organisations of one Doc, in text order, and the rules that resolve a
     speaker's mention to one of them."""
 
-    def __init__(self, doc: Doc, data: ModuleType, companies_key: str, organizations_key: str = ""):
+    def __init__(
+        self,
+        doc: Doc,
+        data: ModuleType,
+        companies_key: str,
+        organizations_key: str = "",
+        quoted: tuple[Span, ...] = (),
+    ):
         """doc: the parsed Doc. data: the language's claims data. companies_key: the span
         group of newsfacts_companies. organizations_key: the span group of the other
-        organisations (none when empty)."""
+        organisations (none when empty). quoted: the quotations of the text."""
         self.doc = doc
+        self.quoted = [(q.start_char, q.end_char) for q in quoted]
         self.ents = doc.ents  # a new tuple of Spans on each access: once
         self.data = data
         self.company_spans = list(doc.spans.get(companies_key, []))
@@ -149,6 +157,16 @@ class Speakers:
             # the mention holds the whole name, however the parser cut it
             mention = self.doc[min(phrase.start, named.start) : max(phrase.end, named.end)]
             return self._speaker(Referent(name, "organization", 0, 0, company=name), mention)
+        body = self._organization_over(head)
+        if (
+            body is not None
+            and head.pos_ == "NOUN"
+            and not head.is_lower
+            and not self._describes(head)
+        ):
+            # "OPEC+ said": a body's name the tagger read as a common noun
+            name = body._.organization["name"]
+            return self._speaker(Referent(name, "organization", 0, 0), phrase)
         if (head.pos_ == "NOUN" and not head.ent_type_) or self._describes(head):
             return self._description(head, phrase)
         company = self._company_in(phrase)
@@ -177,7 +195,12 @@ class Speakers:
             return None
         here = self._sentence(head.idx)
         # "Citigroup shares rose after it announced …": the subject before it in its sentence
-        near = [r for r in fits if self._sentence(r.start) == here and self._is_subject(r)]
+        # (not one inside a quotation: '"Synopsys is paying up," they wrote')
+        near = [
+            r
+            for r in fits
+            if self._sentence(r.start) == here and self._is_subject(r) and not self._quoted(r)
+        ]
         if near:
             return self._speaker(near[-1], mention or self.doc[head.i : head.i + 1])
         # "Il a ajouté": the one who spoke last, when that was in the last few sentences
@@ -187,6 +210,9 @@ class Speakers:
         if not speakers:  # else the last mention, people first ("elle" is rarely a firm)
             speakers = [r for r in fits if r.kind == rule["kinds"][0]] or fits
         return self._speaker(speakers[-1], mention or self.doc[head.i : head.i + 1])
+
+    def _quoted(self, referent: Referent) -> bool:
+        return any(start <= referent.start < end for start, end in self.quoted)
 
     def _sentence(self, char: int) -> int:
         return bisect_right(self.sentence_starts, char)
@@ -254,6 +280,9 @@ class Speakers:
                 return self._speaker(self._topic(companies, head), phrase)
             return None
         if lemma in self.data.PERSON_NOUNS:
+            firm = self._staff_of(head, phrase)
+            if firm is not None:
+                return self._speaker(firm, phrase)
             # Only a bare "le PDG" refers back; "le ministre de la Défense" names a person anew.
             bare = all(t.dep_ == "det" or t == head for t in phrase)
             if definite and bare:
@@ -311,6 +340,18 @@ class Speakers:
                     }
             return None
         raise NotASpeaker(head.text)
+
+    def _staff_of(self, head: Token, phrase: Span) -> Referent | None:
+        """The firm whose staff speak together: "Goldman Sachs analysts said", "Economists
+        at JPMorgan said", "les économistes de BNP Paribas estiment" are the firm's view (a
+        singular "an analyst at Morgan Stanley" stays a person)."""
+        if "Plur" not in head.morph.get("Number"):
+            return None
+        company = self._company_in(phrase)
+        if company is None:
+            return None
+        name = company._.company["name"]
+        return Referent(name, "organization", 0, 0, role=head.text, company=name)
 
     def _earlier_body(self, head: Token, phrase: Span, definite: bool) -> Referent | None:
         """The body a bare "the regulator", "the agency", "the Commission" refers back to:
@@ -456,6 +497,13 @@ class Speakers:
         """The company whose name holds the head noun: "Bank of America", "Deutsche Bank"."""
         for span in self.company_spans:
             if span.start <= head.i < span.end and not span._.company.get("anaphor"):
+                return span
+        return None
+
+    def _organization_over(self, head: Token) -> Span | None:
+        """The organisation (no company) whose name holds the head word."""
+        for span in self.organization_spans:
+            if span.start <= head.i < span.end:
                 return span
         return None
 

@@ -272,7 +272,7 @@ def _retell(groups: list[list[ResolvedYear]], context: _Context) -> list[list[Re
         told = group[0]
         if not isinstance(told, _Told):
             written = [part for part in group if _certainty(part) == 2]
-            anchor = written[-1] if written else anchor
+            anchor = written[-1] if written else _placed_day(group, anchor) or anchor
             out.append(group)
         elif anchor is not None:
             year = _retold_year(told, anchor)
@@ -282,6 +282,16 @@ def _retell(groups: list[list[ResolvedYear]], context: _Context) -> list[list[Re
             plain = (told.text, told.start, told.end, told.year, "relative")
             out.append([ResolvedYear(*plain, offset=told.offset, unit=told.unit)])
     return out
+
+
+def _placed_day(group: list[ResolvedYear], anchor: ResolvedYear | None) -> ResolvedYear | None:
+    """A day that the publication date placed ("For the three months ended Nov. 2, …, a year
+    earlier"): the event told, from which a later shift counts, unless the paragraph wrote a
+    year or a date before it."""
+    if anchor is not None and _certainty(anchor) == 2:
+        return None
+    days = [part for part in group if part.date is not None and part.unit == "year"]
+    return days[-1] if days else None
 
 
 def _retold_year(told: _Told, anchor: ResolvedYear) -> int | None:
@@ -902,11 +912,14 @@ def _phrases(head: str, phrases: tuple[str, ...], tail: str) -> re.Pattern:
 
 def _counts_things(context: _Context, end: int) -> bool:
     """A number followed by a counted noun, a unit or more digits is a quantity, not a year;
-    followed by an era mark ("BC", "av. J.-C.") it is no year of our calendar either."""
-    rest = context.text[end : end + 12]
+    followed by an era mark ("BC", "av. J.-C.") it is no year of our calendar either, nor
+    followed by a time zone ("by 1045 GMT": a time of day)."""
+    rest = context.text[end : end + 16]
     if _QUANTITY.match(rest):
         return True
     if _phrases(r"\s*", tuple(context.data.ERAS), r"(?!\w)").match(rest):
+        return True
+    if _phrases(r"\s+", tuple(context.data.TIME_ZONES), r"(?!\w)").match(rest):
         return True
     return _key(context.word_after(end)) in context.data.COUNTED
 
@@ -1108,6 +1121,8 @@ def _day_month(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
         return [_Fixed(m.group(0), m.start(), m.end(), found.year, "date", found, offset, "year")]
     weekday = groups.get("weekday") or groups.get("weekday2")
     found = _weekday_year(month, day, _weekday_number(weekday, data), published)
+    if weekday is None and found and found > published and _past_cued(m, context):
+        found = _date(published.year - 1, month, day)  # "the quarter ended Dec. 31"
     if found is None or found.year == published.year:
         return [_this_year(m, context, "date", date=found)]
     return [_at(m, found.year, "date", date=found, offset=found.year - published.year, unit="year")]
@@ -1234,6 +1249,8 @@ def _month_alone(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     year = context.published.year
     if past and month >= context.published.month:
         year -= 1
+    elif month > context.published.month and _past_cued(m, context):
+        year -= 1  # "since December", written in February
     elif ahead and month <= context.published.month:
         year += 1
     year += _beyond(m, data)
@@ -1242,6 +1259,18 @@ def _month_alone(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
     make = _Fixed if fixed else ResolvedYear
     offset = year - context.published.year
     return [make(m.group(0), m.start(), m.end(), year, "date", None, offset, "year")]
+
+
+def _past_cued(m: re.Match, context: _Context) -> bool:
+    """Whether a word of `PAST_CUES` puts the month or day on or before the publication date:
+    "since December", "the quarter ended Dec. 31", "l'exercice clos le 31 mars"."""
+    cues = tuple(context.data.PAST_CUES)
+    if not cues:
+        return False
+    if _key(m.groupdict().get("cue") or "") in cues:
+        return True
+    lead = context.text[max(0, m.start() - 24) : m.start()]
+    return bool(_phrases(B, cues, r"\s+$").search(lead))
 
 
 def _beyond(m: re.Match, data: ModuleType) -> int:

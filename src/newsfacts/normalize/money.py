@@ -61,11 +61,13 @@ class ParsedAmount:
 
 
 class FoundAmount(NamedTuple):
-    """An amount found in a text, with its character offsets."""
+    """An amount found in a text, with its character offsets; for a sub-unit written alone
+    ("82 cents"), the currencies it may take (empty: any), else None."""
 
     start: int
     end: int
     amount: ParsedAmount
+    subunit_of: tuple[str, ...] | None = None
 
 
 # Phrases keyed by their lower-cased tokens, with every prefix of a key (to stop early).
@@ -86,6 +88,8 @@ class MoneyWords:
     verb_determiners: frozenset[str]
     linkers: frozenset[str]
     subunits: dict[str, float]
+    subunits_alone: dict[str, tuple[str, ...]]
+    subunit_letter_not_after: frozenset[str]
     range_openers: dict[str, frozenset[str]]
     openers_in_text: frozenset[str]
     range_words: frozenset[str]
@@ -133,6 +137,8 @@ def money_words(lang: str) -> MoneyWords:
         verb_determiners=frozenset(data.VERB_DETERMINERS),
         linkers=frozenset(data.LINKERS),
         subunits=dict(data.SUBUNITS),
+        subunits_alone={word: tuple(codes or ()) for word, codes in data.SUBUNITS_ALONE.items()},
+        subunit_letter_not_after=frozenset(data.SUBUNIT_LETTER_NOT_AFTER),
         range_openers=openers,
         openers_in_text=frozenset(data.RANGE_OPENERS_IN_TEXT),
         range_words=frozenset(data.RANGE_WORDS),
@@ -164,6 +170,7 @@ class _Core(NamedTuple):
     scale_word: bool
     currency: str | None
     approx: bool = False  # "une vingtaine de millions"
+    subunit_of: tuple[str, ...] | None = None  # "82 cents": the currencies it may take
 
     @property
     def value(self) -> float:
@@ -306,8 +313,23 @@ def _core_at(tokens: list[Token], i: int, words: MoneyWords) -> _Core | None:
         sub = _subunits_at(tokens, k, words)
         if sub is not None:
             number, k = number + sub[0], sub[1]
+    subunit_of = None
+    if currency is None and scale == 1.0 and digits and _subunit_alone(tokens, j, k, words):
+        subunit_of = words.subunits_alone[tokens[k].lower]
+        number, k = number * words.subunits.get(tokens[k].lower, 0.01), k + 1
     approx = collective and any(t.lower in lex.approximate for t in tokens[j:k])
-    return _Core(i, k, number, scale, scale_word, currency, approx)
+    return _Core(i, k, number, scale, scale_word, currency, approx, subunit_of)
+
+
+def _subunit_alone(tokens: list[Token], j: int, k: int, words: MoneyWords) -> bool:
+    """A sub-unit right after the number (tokens j to k) with no main unit ("82 cents",
+    "296p"); a sub-unit of one letter only glued to it, and not after a determiner ("a
+    1080p screen")."""
+    if k >= len(tokens) or tokens[k].lower not in words.subunits_alone:
+        return False
+    if len(tokens[k].text) > 1:
+        return True
+    return tokens[k].glued and not (j > 0 and tokens[j - 1].lower in words.subunit_letter_not_after)
 
 
 def _year_like(digits: str) -> bool:
@@ -462,6 +484,7 @@ class _Match(NamedTuple):
     start: int  # token indexes
     end: int
     amount: ParsedAmount
+    subunit_of: tuple[str, ...] | None = None
 
 
 def _amount_at(tokens: list[Token], i: int, words: MoneyWords) -> _Match | None:
@@ -488,7 +511,8 @@ def _amount_at(tokens: list[Token], i: int, words: MoneyWords) -> _Match | None:
             if vague is not None:
                 return _Match(i, vague[1], ParsedAmount(currency=vague[0], qualifier="vague"))
         return None
-    ranged = _range_at(tokens, first, opener, words)
+    # "fell 70 pence to $120": a sub-unit alone bounds no range
+    ranged = _range_at(tokens, first, opener, words) if first.subunit_of is None else None
     if ranged is not None:
         second, low, high, currency = ranged
         # "de 38 à 40 milliards": "de" is the sentence's preposition, "entre" is the range's.
@@ -499,7 +523,8 @@ def _amount_at(tokens: list[Token], i: int, words: MoneyWords) -> _Match | None:
     if opener is not None:
         return None  # "de 10 millions d'euros": the amount is read from the next token
     end = first.end
-    if first.currency is None and not (first.scale_word and _bare_allowed(tokens, end, words)):
+    bare = first.scale_word and _bare_allowed(tokens, end, words)
+    if first.currency is None and not bare and first.subunit_of is None:
         return None
     after = _qualifier_after(tokens, end, words)
     if after is not None and qualifier is None:
@@ -508,7 +533,8 @@ def _amount_at(tokens: list[Token], i: int, words: MoneyWords) -> _Match | None:
         qualifier = "approx"
     if qualifier is None:
         qualifier = _verb_qualifier(tokens, i, words) or "exact"
-    return _Match(i, end, ParsedAmount(first.value, None, None, first.currency, qualifier))
+    amount = ParsedAmount(first.value, None, None, first.currency, qualifier)
+    return _Match(i, end, amount, first.subunit_of)
 
 
 def iter_amounts(text: str, lang: str) -> Iterator[FoundAmount]:
@@ -530,7 +556,7 @@ def iter_amounts(text: str, lang: str) -> Iterator[FoundAmount]:
             match = _amount_at(tokens, i, words)
             if match is not None:
                 start, end = tokens[match.start].start, tokens[match.end - 1].end
-                yield FoundAmount(start, end, match.amount)
+                yield FoundAmount(start, end, match.amount, match.subunit_of)
                 i = match.end
                 continue
         i += 1
@@ -550,6 +576,29 @@ def parse_amount(text: str, lang: str) -> ParsedAmount | None:
     except (LookupError, ValueError, OverflowError, RecursionError):
         return None
     return first.amount if first else None
+
+
+def _subunit_home(
+    item: FoundAmount, found: list[FoundAmount], bounds: tuple[list[int], ...]
+) -> str | None:
+    """The currency of a sub-unit written alone ("82 cents", "296p"): that of the nearest
+    amount with a written currency it may belong to, in its sentence, else its paragraph,
+    else the article; None without one. Called for the few such amounts only."""
+    written = [
+        c
+        for c in found
+        if c.amount.currency is not None
+        and (not item.subunit_of or c.amount.currency in item.subunit_of)
+    ]
+    for starts in (*bounds, [0]):
+        if not starts:
+            continue
+        home = bisect_right(starts, item.start)
+        near = [c for c in written if bisect_right(starts, c.start) == home]
+        if near:
+            nearest = min(near, key=lambda c: max(c.start - item.end, item.start - c.end))
+            return nearest.amount.currency
+    return None
 
 
 class ResolvedAmount(NamedTuple):
@@ -592,6 +641,12 @@ def infer_currencies(
         amount = item.amount
         if amount.currency is not None:
             resolved.append(ResolvedAmount(item.start, item.end, amount, False))
+            continue
+        if item.subunit_of is not None:
+            home = _subunit_home(item, found, (sentence_starts, line_starts))
+            if home is not None:
+                amount = ParsedAmount(amount.value, None, None, home, amount.qualifier)
+                resolved.append(ResolvedAmount(item.start, item.end, amount, True))
             continue
         following = found[index + 1] if index + 1 < len(found) else None
         if following is not None and text[item.end : following.start].strip() == "(":

@@ -30,6 +30,10 @@ COMPANY_SUFFIXES = (
     "SE",
     "SpA",
 )
+# Of those, the legal forms: left out of a company's name ("Ansys Inc." is Ansys).
+LEGAL_FORMS = ("Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "Co", "Co.",
+               "Ltd", "Ltd.", "Limited", "LLC", "LLP", "LP", "plc", "PLC", "SA", "S.A.", "AG",
+               "GmbH", "NV", "N.V.", "SE", "SpA")  # fmt: skip
 # Nouns that, right before a capitalised name, say it is a company: "the carmaker Renault".
 COMPANY_CUES = (
     "company",
@@ -263,6 +267,9 @@ SERVICE_VERBS = (
 # without it after an article written in lower case or contracted with a preposition
 # (`ARTICLES_BEFORE_TITLES`): "the Observer".
 TITLE_ARTICLES = ("The",)
+# English capitalises every word of a name: a listed name of several words is read only
+# with a capital in its last word ("North American airlines" is no American Airlines).
+CASED_NAME_WORDS = True
 ARTICLES_BEFORE_TITLES = ("the",)
 # Bare prepositions before a firm's acronym (none in English): a body's takes an article.
 FIRM_PREPOSITIONS = ()
@@ -434,10 +441,12 @@ COMPANY_NAME_WORDS = (
     "pharma",
     "pharmaceuticals",
     "therapeutics",
+    "therapies",
+    "biopharma",
+    "biosciences",
+    "management",
     "biotech",
     "biotechnologies",
-    "biosciences",
-    "biopharma",
     "technologies",
     "technology",
     "software",
@@ -503,6 +512,11 @@ LEADER_NOUNS = ("boss", "director", "founder", "co-founder", "engineer", "analys
 # The prepositions by which a leader's noun governs the firm: "the boss of Peugeot",
 # "analysts at Macquarie" (not "the director in Paris").
 LEADER_PREPOSITIONS = ("of", "for", "at")
+# Market staff whose employer, after `STAFF_PREPOSITIONS`, is a firm: a stock organisation
+# there is one ("an analyst at RBC Capital Markets", "chief strategist at Principal Asset
+# Management"); not a body named by its head noun ("economist at the Peterson Institute").
+MARKET_STAFF_NOUNS = ("analyst", "strategist", "economist")
+STAFF_PREPOSITIONS = ("at",)
 # Of the governors, the nouns no place takes: a name the stock model reads as a place is a
 # firm after them ("the shareholders of Fives").
 OWNER_NOUNS = ("ceo", "shareholder", "stockholder", "subsidiary", "takeover")

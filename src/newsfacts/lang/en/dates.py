@@ -86,6 +86,9 @@ MONTH_CUES = (
     "end of", "the end of", "beginning of", "the beginning of", "start of", "the start of",
     "in early", "in late", "in mid-", "during", "through", "from", "this",
 )  # fmt: skip
+# Words before a month or a day that put it on or before the publication date: "since
+# December", "the quarter ended Dec. 31" (written in February: the December before).
+PAST_CUES = ("since", "ended", "ended on")
 RANGE_OPENERS = ("from", "between")
 RANGE_LINKS = ("to", "and", "through", "thru", "until", "till", "-", "–", "~", "/")
 # Before two dates joined by a range word: one expression (between March 3 and April 5).
@@ -267,6 +270,10 @@ HOLIDAYS = {
 ERAS = {"BC": -1, "B.C.": -1, "b.c.": -1, "BCE": -1, "B.C.E.": -1, "AD": 1, "A.D.": 1,
         "a.d.": 1}  # fmt: skip
 ERAS_BEFORE = ("AD", "A.D.")
+# Time zones after a four-digit clock time ("by 1045 GMT", "at 0900 ET"), read in the case
+# written: the number is the time of day, not a year.
+TIME_ZONES = ("GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "BST",
+              "CET", "CEST", "JST", "HKT", "SGT", "local time")  # fmt: skip
 DECADE_WORDS = ()  # English says "the 1990s": the plural mark is enough
 # "the 21st century" (2000 to 2099), "the nineteenth century"; not "21st-century" (modern).
 CENTURY_WORDS = ("century",)

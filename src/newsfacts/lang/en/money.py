@@ -82,6 +82,21 @@ SUBUNITS = {
     "kopecks": 0.01,
 }
 
+# Sub-units written alone after a number ("earnings of 82 cents a share", "to 296p"), with
+# the currencies they may belong to (None: any). Such an amount takes the nearest of those
+# currencies written in its sentence, paragraph or article, and is left out without one. A
+# one-letter sub-unit counts only glued to its number ("296p", not "5 p"), and not after a
+# determiner, where it names a kind of thing ("a 1080p screen").
+SUBUNITS_ALONE = {
+    "cent": None,
+    "cents": None,
+    "pence": ("GBP",),
+    "penny": ("GBP",),
+    "pennies": ("GBP",),
+    "p": ("GBP",),
+}
+SUBUNIT_LETTER_NOT_AFTER = ("a", "an", "the")
+
 # Between a scale word and the currency ("millions of dollars").
 LINKERS = ("of",)
 
@@ -101,6 +116,7 @@ QUALIFIERS_BEFORE = {
     "almost": "approx",
     "some": "approx",
     "close to": "approx",
+    "near": "approx",
     "circa": "approx",
     "approx.": "approx",
     "an estimated": "approx",

@@ -30,6 +30,10 @@ COMPANY_SUFFIXES = (
     "Corporation",
     "Incorporated",
 )
+# Of those, the legal forms: left out of a company's name ("Lactalis SA" is Lactalis).
+LEGAL_FORMS = ("SA", "S.A.", "SAS", "S.A.S.", "SASU", "SARL", "SE", "SCA", "SNC", "Inc",
+               "Inc.", "Ltd", "Ltd.", "LLC", "GmbH", "AG", "plc", "NV", "N.V.", "SpA", "Corp",
+               "Corp.", "Limited", "Corporation", "Incorporated")  # fmt: skip
 # Nouns that, right before a capitalised name, say it is a company: "la société Lactalis".
 COMPANY_CUES = (
     "société",
@@ -545,6 +549,9 @@ SERVICE_VERBS = (
 # without it after an article written in lower case or contracted with a preposition
 # (`ARTICLES_BEFORE_TITLES`): "du Monde", "au Monde", "l'hebdomadaire le Canard enchaîné".
 TITLE_ARTICLES = ("Le", "La", "Les", "L'")
+# French writes the later words of a name in lower case ("Crédit agricole", "Société
+# générale"): a listed name is read whatever the case of its last word.
+CASED_NAME_WORDS = False
 ARTICLES_BEFORE_TITLES = ("le", "la", "les", "l'", "du", "au", "des", "aux")
 # Bare prepositions before a firm's acronym ("l'actionnaire d'EFI", "chez GFD"): a
 # body's takes an article.
@@ -1031,9 +1038,13 @@ LEADER_NOUNS = (
     "employé",
     "employée",
 )
-# The prepositions by which a leader's noun governs the firm: "the boss of Peugeot",
-# "analysts at Macquarie" (not "the director in Paris").
+# The prepositions by which a leader's noun governs the firm, read where a tree hangs the
+# name on its preposition ("le directeur de Thomson", "analyste chez Bernstein").
 LEADER_PREPOSITIONS = ("de", "du", "des", "d'", "chez")
+# Market staff whose employer, after `STAFF_PREPOSITIONS`, is a firm: a stock organisation
+# there is one ("analyste chez Bernstein", "économiste chez Natixis").
+MARKET_STAFF_NOUNS = ("analyste", "stratégiste", "économiste")
+STAFF_PREPOSITIONS = ("chez",)
 # Of the governors, the nouns no place takes: a name the stock model reads as a place is a
 # firm after them ("les actionnaires de Fives").
 OWNER_NOUNS = (

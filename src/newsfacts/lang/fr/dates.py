@@ -67,6 +67,9 @@ MONTH_CUES = (
     "à partir de", "à la mi-", "la mi-", "fin du mois de", "début du mois de", "ce", "cette",
     "ce mois de",
 )  # fmt: skip
+# Words before a month or a day that put it on or before the publication date: "depuis
+# décembre", "l'exercice clos le 31 mars" (written in February: the March before).
+PAST_CUES = ("depuis", "depuis le", "clos", "clos le", "clos au", "arrêté au", "arrêtés au")
 # Between the two years of a range: "de 2014 à 2018", "entre 2007 et 2009".
 RANGE_OPENERS = ("de", "du", "entre", "d'")
 RANGE_LINKS = ("à", "au", "et", "-", "–", "~", "/")
@@ -230,6 +233,9 @@ HOLIDAYS = {
 ERAS = {"av. J.-C.": -1, "avant J.-C.": -1, "av. JC": -1, "avant Jésus-Christ": -1, "BC": -1,
         "av. J.C.": -1, "apr. J.-C.": 1, "après J.-C.": 1, "après Jésus-Christ": 1}  # fmt: skip
 ERAS_BEFORE = ()
+# Time zones after a four-digit clock time ("à 1045 GMT"), read in the case written: the
+# number is the time of day, not a year.
+TIME_ZONES = ("GMT", "UTC", "heure locale", "heure de Paris")
 DECADE_WORDS = ("les années", "des années", "aux années", "années")
 # "le XXIe siècle" (2000 to 2099), "au 19e siècle".
 CENTURY_WORDS = ("siècle",)

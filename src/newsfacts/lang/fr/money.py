@@ -83,6 +83,11 @@ SUBUNITS = {
     "sen": 0.01,
 }
 
+# Sub-units written alone after a number, with the currencies they may belong to (none read
+# in French: "50 centimes" is left out).
+SUBUNITS_ALONE: dict[str, tuple[str, ...] | None] = {}
+SUBUNIT_LETTER_NOT_AFTER: tuple[str, ...] = ()
+
 # Between a scale word and the currency: "milliards de dollars", "millions d'euros".
 LINKERS = ("de", "d'", "d’")
 
