@@ -14,6 +14,68 @@ from .conftest import FIXTURES, shared_path
 # (id, text, [(speaker name or None, cue, content, quote)])
 FRENCH = [
     (
+        "a-noun-of-the-quotation-is-no-speaker",
+        "« Cette fermeture est une décision douloureuse mais nécessaire », a déclaré à l'AFP "
+        "le directeur du site, Thomas Girard.",
+        [
+            (
+                "Thomas Girard",
+                "déclarer",
+                "Cette fermeture est une décision douloureuse mais nécessaire",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "reagir-attributes-a-quotation",
+        "« Nous sommes abasourdis par cette annonce », a réagi Sophie Martin, déléguée CGT du "
+        "site, jointe par téléphone.",
+        [("Sophie Martin", "réagir", "Nous sommes abasourdis par cette annonce", "direct")],
+    ),
+    (
+        "se-rejouir-attributes-a-quotation",
+        "« C'est un signal fort envoyé aux investisseurs », s'est réjoui le ministre de "
+        "l'Industrie.",
+        [
+            (
+                "ministre de l'Industrie",
+                "réjouir",
+                "C'est un signal fort envoyé aux investisseurs",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "faire-savoir-que",
+        "Le constructeur Stellantis a fait savoir qu'il ne commenterait pas ces informations.",
+        [("Stellantis", "faire savoir", "il ne commenterait pas ces informations", "indirect")],
+    ),
+    (
+        "faire-savoir-after-an-aside",
+        "Les prix de gros ont reculé. Engie, pour sa part, a fait savoir que ses offres "
+        "baisseraient en mars.",
+        [("Engie", "faire savoir", "ses offres baisseraient en mars", "indirect")],
+    ),
+    (
+        "faire-savoir-past-an-adverb",
+        "Le groupe Renault a par ailleurs fait savoir qu'il ne verserait pas de dividende.",
+        [("Renault", "faire savoir", "il ne verserait pas de dividende", "indirect")],
+    ),
+    (
+        "a-bare-infinitive-states",
+        "La banque a publié ses comptes. Elle a annoncé jeudi avoir finalisé la cession de sa "
+        "filiale polonaise. Le syndicat affirme ne pas avoir été consulté.",
+        [
+            (None, "annoncer", "avoir finalisé la cession de sa filiale polonaise", "indirect"),
+            ("syndicat", "affirmer", "ne pas avoir été consulté", "indirect"),
+        ],
+    ),
+    (
+        "an-infinitive-after-de-is-a-promise",
+        "Le ministre a promis de réduire le déficit. Le groupe pense investir en Inde.",
+        [],
+    ),
+    (
         "clause-the-parser-hangs-on-a-noun-of-the-verb",
         "Google a été condamné. Le groupe américain a indiqué dans un billet de blog qu'il "
         "avait choisi de régler le dossier.",
@@ -502,7 +564,9 @@ FRENCH = [
                 "déclarer",
                 "cette manifestation était pacifique",
                 "indirect",
-            )
+            ),
+            # the writer's contrast holds a claim of its own, a bare infinitive's
+            ("autorités", "affirmer", "avoir déployé des forces de police", "indirect"),
         ],
     ),
     (
@@ -1021,7 +1085,11 @@ def test_wikinews_claims_hold_their_evidence(nlp_fr):
     path = shared_path("real", "frwikinews_sentences", "frwikinews-1000-sentences.txt")
     lines = path.read_text(encoding="utf-8").splitlines()[:200]
     data = nlp_fr.get_pipe("newsfacts_claims").data
-    cues = data.REPORTING_VERBS | set(data.SOURCE_MARKERS.values())
+    cues = (
+        data.REPORTING_VERBS
+        | set(data.SOURCE_MARKERS.values())
+        | set(data.REPORTING_PERIPHRASES.values())
+    )
     found = 0
     for doc in nlp_fr.pipe("\n".join(lines[i : i + 25]) for i in range(0, len(lines), 25)):
         for span in doc.spans["newsfacts_claims"]:

@@ -270,7 +270,8 @@ class ClaimFinder:
         if (self._reports(token) and finite(token)) or self._misread_incise_verb(token):
             # not "« … » expressément prévue par"
             # the speaker may follow the verb: "», a affirmé X"
-            return self._verb_candidate(token, quote, "direct", subject_of(token, inverted=True))
+            subject = subject_of(token, inverted=True, after=quote.end)
+            return self._verb_candidate(token, quote, "direct", subject)
         marker = self._marker_at(doc, i)
         if marker is not None:
             cue, length = marker
@@ -304,18 +305,63 @@ class ClaimFinder:
     def _indirect(self, verbs: list[Token]) -> Iterator[Candidate]:
         """Every reporting verb with a clause, an incise or a statement object, and a speaker."""
         for verb in verbs:
-            if not self._reports(verb):
+            periphrasis = self._periphrasis(verb)
+            if not self._reports(verb) and periphrasis is None:
                 continue
-            content = self._clause(verb) or self._incise(verb) or self._statement_object(verb)
-            if content is None:
+            content = (
+                self._clause(verb)
+                or (periphrasis is not None and self._clause(periphrasis[1]))
+                or self._incise(verb)
+                or self._infinitive(verb)
+                or self._statement_object(verb)
+            )
+            if not content:
                 continue
             if verb.dep_ == "xcomp" and verb.head.lemma_ in self.data.IMPERSONAL_VERBS:
                 continue  # "Il faut noter que …": nobody says it
             incise = content.end <= verb.i
             subject = subject_of(verb, inverted=incise)
+            if subject is None and periphrasis is not None:
+                subject = subject_of(periphrasis[1], inverted=incise)
             if subject is None and not incise:
                 continue
-            yield self._verb_candidate(verb, content, "indirect", subject)
+            candidate = self._verb_candidate(verb, content, "indirect", subject)
+            if periphrasis is not None:
+                candidate.cue, first = periphrasis
+                candidate.cue_start = first.idx
+            yield candidate
+
+    def _periphrasis(self, verb: Token) -> tuple[str, Token] | None:
+        """ "EDF a fait savoir que …": for the infinitive of a verb and infinitive that report
+        together (`REPORTING_PERIPHRASES`), the cue and the verb before it, past adverbs ("a
+        ainsi fait savoir", "a par ailleurs fait savoir"); the parser hangs either on the
+        other and may tag the first an auxiliary. None for any other verb."""
+        doc = verb.doc
+        i = verb.i - 1
+        while i > max(verb.i - 4, 0) and (
+            doc[i].pos_ == "ADV" or (doc[i].pos_ == "ADP" and doc[i + 1].pos_ == "ADV")
+        ):
+            i -= 1
+        if i < 0:
+            return None
+        cue = self.data.REPORTING_PERIPHRASES.get((doc[i].lemma_.lower(), verb.lemma_.lower()))
+        return None if cue is None else (cue, doc[i])
+
+    def _infinitive(self, verb: Token) -> Span | None:
+        """A bare infinitive after the verb that states what its subject says: "a affirmé
+        soutenir les revendications", "a annoncé mardi avoir bouclé une levée de fonds"; not
+        "a promis de baisser les impôts" (`INFINITIVE_MARKS`), nor an intention ("pense
+        investir", `INTENTION_VERBS`)."""
+        if self._lemma(verb) in self.data.INTENTION_VERBS or not finite(verb):
+            return None
+        for child in verb.rights:
+            if child.dep_ != "xcomp" or not _infinitive(child):
+                continue
+            if any(c.lower_ in self.data.INFINITIVE_MARKS for c in child.children):
+                return None
+            end = self._continuation(verb, child.right_edge.i + 1)
+            return trim(verb.doc, child.left_edge.i, end, verb, (), self.data.CONTENT_BREAKS)
+        return None
 
     def _clause(self, verb: Token) -> Span | None:
         """The clausal complement: "a annoncé [que] Meta dépenserait …"."""
@@ -590,6 +636,13 @@ def _marker_object(doc: Doc, i: int, length: int) -> Token | None:
         if governed and token.pos_ in ("NOUN", "PROPN", "PRON"):
             return token
     return None
+
+
+def _infinitive(token: Token) -> bool:
+    """An infinitive, simple ("soutenir") or compound ("avoir bouclé")."""
+    if "Inf" in token.morph.get("VerbForm"):
+        return True
+    return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.lefts)
 
 
 def _apposition_at(doc: Doc, i: int, head: Token) -> bool:

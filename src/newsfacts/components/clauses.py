@@ -24,14 +24,20 @@ PREPOSITION_DEPS = frozenset({"prep", "case"})
 TIME_DEPS = frozenset({"obl:mod", "advmod", "npadvmod", "obl:tmod"})
 # Stock labels of the names that may speak.
 NAME_LABELS = frozenset({"ORG", "PER", "PERSON"})
+# How many words an aside between commas may hold before the verb: "EDF, de son côté, a …".
+ASIDE_WORDS = 4
 TRAILING = frozenset({",", ".", ";", ":", "!", "?", "…", "-", "–", "—"})
 
 
-def subject_of(verb: Token, *, inverted: bool = False) -> Token | None:
+def subject_of(verb: Token, *, inverted: bool = False, after: int = 0) -> Token | None:
     """The subject of a reporting verb, within its sentence, inherited through coordination
     and participles ("Il a souligné … et a ajouté …", "X s'est exprimé, déclarant que …");
-    with `inverted`, a name after the verb too ("a affirmé Sundar Pichai")."""
+    with `inverted`, a name after the verb too ("a affirmé Sundar Pichai"); `after`: the first
+    token the subject may be (a quotation's words never speak for it: "« Ce n'est pas une
+    décision facile », a déclaré à l'AFP le président", whose "décision" the parser makes the
+    subject)."""
     low, high = paragraph_sentence(verb)
+    low = max(low, after)
     current = verb
     for _ in range(4):
         # "a-t-il affirmé": the model may read the inverted "-il" as a passive subject; a
@@ -117,17 +123,40 @@ def clitic(token: Token) -> Token:
 
 def subject_before(verb: Token) -> Token | None:
     """A name just before the verb that the parser left unattached ("Catherine MacGregor
-    n'a pas confirmé …" parsed with the name as a second root)."""
-    for token in reversed(verb.doc[: verb.i]):
+    n'a pas confirmé …" parsed with the name as a second root), past a short aside between
+    commas ("EDF, de son côté, a fait savoir …")."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0:
+        token = doc[i]
+        i -= 1
         if ends_sentence(token):
             return None
         if token.pos_ in ("AUX", "ADV", "PART") or token.dep_.startswith("aux"):
+            continue
+        if token.text == ",":
+            opening = _aside_opening(token)
+            if opening is None:
+                return None
+            i = opening - 1
             continue
         while token.dep_ in ("flat:name", "flat", "compound") and token.head.i != token.i:
             token = token.head
         if token.pos_ in ("PROPN", "NOUN") and token.dep_ in ("ROOT", "dep"):
             return token
         return None
+    return None
+
+
+def _aside_opening(closing: Token) -> int | None:
+    """The comma that opens the short aside a comma closes ("EDF, de son côté, a …"): at most
+    `ASIDE_WORDS` words back, with no verb between; None when there is none."""
+    doc = closing.doc
+    for i in range(closing.i - 1, max(closing.i - ASIDE_WORDS - 2, -1), -1):
+        if doc[i].text == ",":
+            return i if i < closing.i - 1 else None
+        if doc[i].pos_ in ("VERB", "AUX") or ends_sentence(doc[i]):
+            return None
     return None
 
 

@@ -76,6 +76,14 @@ STATEMENT_OBJECT_VERBS = frozenset(
     ]
 )
 
+# A verb and the infinitive after it that report together: none in English.
+REPORTING_PERIPHRASES: dict[tuple[str, str], str] = {}
+
+# Words that mark an infinitive as a plan or a promise ("promised to cut"): every English
+# infinitive has one, so no infinitive is a statement.
+INFINITIVE_MARKS = frozenset({"to"})
+INTENTION_VERBS: frozenset[str] = frozenset()
+
 # (verb lemma, object lemma) pairs that are idioms, not statements: "tell the truth".
 IDIOMS = frozenset(
     {

@@ -55,6 +55,7 @@ REPORTING_VERBS = frozenset(
         "prévoir",
         "raconter",
         "rappeler",
+        "réagir",
         "reconnaître",
         "regretter",
         "relever",
@@ -62,6 +63,7 @@ REPORTING_VERBS = frozenset(
         "répliquer",
         "répondre",
         "répéter",
+        "réjouir",
         "résumer",
         "rétorquer",
         "révéler",
@@ -85,6 +87,17 @@ LEMMA_REPAIRS = ("r",)
 STATEMENT_OBJECT_VERBS = frozenset(
     ["annoncer", "confirmer", "démentir", "prédire", "promettre", "révéler"]
 )
+
+# A verb and the infinitive after it that report together: "EDF a fait savoir que …", and
+# the cue they give.
+REPORTING_PERIPHRASES = {("faire", "savoir"): "faire savoir"}
+
+# Words that mark an infinitive as a plan, an order or a promise rather than a statement:
+# "a promis de baisser les impôts" (a bare infinitive states: "a affirmé soutenir les
+# revendications", "a annoncé avoir bouclé une levée de fonds").
+INFINITIVE_MARKS = frozenset({"de", "d'", "d’", "à"})
+# Reporting verbs whose bare infinitive is an intention, not a statement: "pense investir".
+INTENTION_VERBS = frozenset({"espérer", "penser", "prévoir"})
 
 # (verb lemma, object lemma) pairs that are idioms, not statements: "annoncer la couleur".
 IDIOMS = frozenset(
