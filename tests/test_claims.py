@@ -62,6 +62,61 @@ FRENCH = [
         [("Renault", "faire savoir", "il ne verserait pas de dividende", "indirect")],
     ),
     (
+        "a-spokesperson-speaks-for-the-firm",
+        "« Les livraisons reprendront lundi », a indiqué un porte-parole de Renault. Une "
+        "porte-parole de la SNCF a précisé que deux trains sur trois circuleraient.",
+        [
+            ("Renault", "indiquer", "Les livraisons reprendront lundi", "direct"),
+            ("SNCF", "préciser", "deux trains sur trois circuleraient", "indirect"),
+        ],
+    ),
+    (
+        "le-dirigeant-is-the-last-leader",
+        "« L'usine restera ouverte », a assuré Luc Vidal, directeur général de Fives. Le "
+        "dirigeant a ajouté que les salaires seraient maintenus.",
+        [
+            ("Luc Vidal", "assurer", "L'usine restera ouverte", "direct"),
+            ("Luc Vidal", "ajouter", "les salaires seraient maintenus", "indirect"),
+        ],
+    ),
+    (
+        "le-pdg-du-groupe-is-the-last-speaker-without-a-role",
+        "« Nous restons confiants », a déclaré François Pinault lors de l'assemblée. Le PDG "
+        "du groupe a indiqué que le dividende serait maintenu.",
+        [
+            ("François Pinault", "déclarer", "Nous restons confiants", "direct"),
+            ("François Pinault", "indiquer", "le dividende serait maintenu", "indirect"),
+        ],
+    ),
+    (
+        "le-pdg-du-groupe-is-not-the-analyst",
+        "« Le titre est sous-évalué », a estimé Anne Roux, analyste chez Oddo BHF. Le PDG du "
+        "groupe a indiqué que le dividende serait maintenu.",
+        [
+            ("Anne Roux", "estimer", "Le titre est sous-évalué", "direct"),
+            ("PDG du groupe", "indiquer", "le dividende serait maintenu", "indirect"),
+        ],
+    ),
+    (
+        "a-firms-trade-noun-before-its-name",
+        "Selon le cabinet EY, les levées de fonds ont reculé de 20 % cette année.",
+        [("EY", "selon", "les levées de fonds ont reculé de 20 % cette année", "indirect")],
+    ),
+    (
+        "the-press-release-is-the-last-firm-that-spoke",
+        "Airbus a annoncé mardi qu'il livrerait 820 avions cette année. Selon le communiqué, "
+        "la production de l'A320 atteindra 75 appareils par mois en 2027.",
+        [
+            ("Airbus", "annoncer", "il livrerait 820 avions cette année", "indirect"),
+            (
+                "Airbus",
+                "selon",
+                "la production de l'A320 atteindra 75 appareils par mois en 2027",
+                "indirect",
+            ),
+        ],
+    ),
+    (
         "a-bare-infinitive-states",
         "La banque a publié ses comptes. Elle a annoncé jeudi avoir finalisé la cession de sa "
         "filiale polonaise. Le syndicat affirme ne pas avoir été consulté.",
@@ -613,6 +668,11 @@ FRENCH = [
 ]
 
 ENGLISH = [
+    (
+        "a-spokesman-speaks-for-the-firm",
+        "Deliveries will resume on Monday, a spokesman for Airbus said.",
+        [("Airbus", "say", "Deliveries will resume on Monday", "indirect")],
+    ),
     (
         "epithet-refers-back-to-the-last-person",
         "Elon Musk said the deal was dead. The billionaire added that Tesla would not pay.",

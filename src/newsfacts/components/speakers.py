@@ -237,6 +237,9 @@ class Speakers:
         lemma = head.lemma_.lower()
         definite = any(tag in str(child.morph) for child in head.children for tag in DEFINITE)
         if lemma in self.data.BODY_NOUNS:
+            company = self._company_in(phrase) or self._company_after(head, phrase)
+            if company is not None:  # "le cabinet EY": the firm it names
+                return self._speaker(self._firm(company), phrase)
             body = self._earlier_body(head, phrase, definite)
             if body is not None:
                 return self._speaker(body, phrase)
@@ -254,8 +257,13 @@ class Speakers:
                 return self._speaker(self._topic(companies, head), phrase)
             return None
         if lemma in self.data.PERSON_NOUNS:
-            # Only a bare "le PDG" refers back; "le ministre de la Défense" names a person anew.
-            bare = all(t.dep_ == "det" or t == head for t in phrase)
+            if lemma in self.data.SPOKESPERSON_NOUNS:
+                voiced = self._voiced(phrase)
+                if voiced is not None:  # "un porte-parole d'Engie" speaks for Engie
+                    return self._speaker(voiced, phrase)
+            # Only a bare "le PDG" refers back, or "le PDG du groupe"; "le ministre de la
+            # Défense" names a person anew.
+            bare = all(t.dep_ == "det" or t == head for t in self._without_anaphor(phrase))
             if definite and bare:
                 for referent in reversed(self.referents):
                     if (
@@ -265,6 +273,12 @@ class Speakers:
                         and fold(lemma) in fold(referent.role)
                     ):
                         return self._speaker(referent, phrase)
+                if lemma in self.data.EPITHET_NOUNS:  # "le dirigeant": whoever leads
+                    gender = (head.morph.get("Gender") or [None])[0]
+                    return self._pronoun(head, {"kinds": ("person",), "gender": gender}, phrase)
+                last = self._last_speaker_without_role(head)
+                if last is not None:  # "Bernard Arnault a déclaré … Le PDG du groupe a indiqué"
+                    return self._speaker(last, phrase)
             text = _without_determiner(phrase)
             return self._speaker(Referent(text, "person", 0, 0, role=text), phrase)
         if lemma in self.data.EPITHET_NOUNS:
@@ -299,7 +313,7 @@ class Speakers:
                     self.sources.append((head.idx, lemma, speaker))
                     return speaker
             # "the release said" after "according to a Defense Department news release"
-            bare = all(t.dep_ == "det" or t == head for t in phrase)
+            bare = all(t.dep_ in ("det", "amod") or t == head for t in phrase)
             if definite and bare:
                 earlier = [s for at, noun, s in self.sources if noun == lemma and at < head.idx]
                 if earlier:
@@ -309,8 +323,80 @@ class Speakers:
                         "start": phrase.start_char,
                         "end": phrase.end_char,
                     }
+                # "X a annoncé … Selon le communiqué, …": the document of the last
+                # organisation that spoke
+                issuer = next(
+                    (
+                        r
+                        for r in reversed(self.referents)
+                        if r.kind == "organization" and r.speaker and r.end <= head.idx
+                    ),
+                    None,
+                )
+                if issuer is not None:
+                    return self._speaker(issuer, phrase)
             return None
         raise NotASpeaker(head.text)
+
+    def _voiced(self, phrase: Span) -> Referent | None:
+        """The company or body a spokesperson's phrase names ("un porte-parole de la SNCF",
+        "a spokesman for Airbus"), or None."""
+        company = self._company_in(phrase)
+        if company is not None:
+            return self._firm(company)
+        body = next(
+            (s for s in self.organization_spans if phrase.start <= s.start and s.end <= phrase.end),
+            None,
+        )
+        if body is not None:
+            return Referent(body._.organization["name"], "organization", 0, 0)
+        return None
+
+    def _company_after(self, head: Token, phrase: Span) -> Span | None:
+        """A company named right after the noun phrase and hung on its noun, however the
+        parser labels the link ("le cabinet EY", "EY" as a dependent of "cabinet")."""
+        for span in self.company_spans:
+            if span.start == phrase.end and span.root.head == head:
+                return span
+        return None
+
+    def _firm(self, span: Span) -> Referent:
+        name = span._.company["name"]
+        return Referent(name, "organization", 0, 0, company=name)
+
+    def _without_anaphor(self, phrase: Span) -> Span:
+        """The phrase without a complement that names the story's firm again ("le PDG du
+        groupe", "the company's chief executive"): "de" and a noun of
+        `ORGANIZATION_NOUNS` at its end."""
+        last = phrase[-1]
+        if len(phrase) > 2 and last.lemma_.lower() in self.data.ORGANIZATION_NOUNS:
+            start = last.left_edge.i
+            if start > phrase.start:
+                return self.doc[phrase.start : start]
+        return phrase
+
+    def _last_speaker_without_role(self, head: Token) -> Referent | None:
+        """The person who spoke last in the last sentences, when given no role: whom a role
+        noun with no name of its own stands for ("« … », a déclaré Bernard Arnault. Le PDG
+        du groupe a indiqué …"); one given another role is someone else."""
+        here = self._sentence(head.idx)
+        for referent in reversed(self.referents):
+            if referent.end > head.idx:
+                continue
+            if here - self._sentence(referent.start) > PRONOUN_REACH:
+                return None
+            if referent.kind == "person" and referent.speaker:
+                return None if referent.role or self._apposed_role(referent) else referent
+        return None
+
+    def _apposed_role(self, referent: Referent) -> bool:
+        """Whether a role noun follows the mention after a comma ("Anne Roux, analyste chez
+        Oddo BHF"), which the parse did not hang on the name."""
+        span = self.doc.char_span(referent.start, referent.end, alignment_mode="expand")
+        if span is None or span.end + 2 >= len(self.doc) or self.doc[span.end].text != ",":
+            return False
+        words = [t for t in self.doc[span.end + 1 : span.end + 3] if t.dep_ != "det"]
+        return bool(words) and words[0].lemma_.lower() in self.data.PERSON_NOUNS
 
     def _earlier_body(self, head: Token, phrase: Span, definite: bool) -> Referent | None:
         """The body a bare "the regulator", "the agency", "the Commission" refers back to:

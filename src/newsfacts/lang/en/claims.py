@@ -137,6 +137,9 @@ PRONOUNS = {
 # Relative pronouns whose antecedent is the speaker: "Meta, which said that …".
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
+# Role nouns of people who speak for a firm or a body: "a spokesman for Airbus said" is
+# Airbus speaking.
+SPOKESPERSON_NOUNS = frozenset(["spokesman", "spokesperson", "spokeswoman"])
 # Nouns that name an organisation already mentioned ("the company said …"), and nouns naming
 # a person by role ("the minister said …").
 ORGANIZATION_NOUNS = frozenset(

@@ -255,11 +255,16 @@ PERSON_NOUNS = frozenset(
         "élu",
     ]
 )
+# Role nouns of people who speak for a firm or a body: "a indiqué un porte-parole
+# d'Engie" is Engie speaking.
+SPOKESPERSON_NOUNS = frozenset(["porte-parole"])
 # Nouns that describe a person already named rather than a role: a bare definite one
 # refers back to the last person, as a pronoun does ("le milliardaire a précisé que …"
 # after "Bernard Arnault a assuré …").
 EPITHET_NOUNS = frozenset(
     [
+        "dirigeant",
+        "dirigeante",
         "entrepreneur",
         "entrepreneuse",
         "héritier",
@@ -280,10 +285,12 @@ EPITHET_NOUNS = frozenset(
 SOURCE_NOUNS = frozenset(
     [
         "analyse",
+        "annonce",
         "article",
         "bilan",
         "billet",
         "blog",
+        "calcul",
         "chiffre",
         "communiqué",
         "document",
