@@ -117,6 +117,43 @@ FRENCH = [
         ],
     ),
     (
+        "a-name-read-as-foreign-words-speaks",
+        "Standard Chartered a annoncé jeudi que son bénéfice avait progressé de 12 %.",
+        [("Standard Chartered", "annoncer", "son bénéfice avait progressé de 12 %", "indirect")],
+    ),
+    (
+        "que-far-after-the-verb",
+        "Air France-KLM a indiqué lundi dans un document transmis à l'Autorité des marchés "
+        "financiers qu'elle rachèterait ses obligations.",
+        [("Air France-KLM", "indiquer", "elle rachèterait ses obligations", "indirect")],
+    ),
+    (
+        "a-relative-que-is-no-complementizer",
+        "La ministre expliquait cette hausse par la crise que traverse le secteur.",
+        [],
+    ),
+    (
+        "a-descriptor-speaks-for-its-firm",
+        "LVMH a publié ses comptes. Le numéro un mondial du luxe a vu ses ventes reculer, a-t-il "
+        "précisé.",
+        [("LVMH", "préciser", "Le numéro un mondial du luxe a vu ses ventes reculer", "indirect")],
+    ),
+    (
+        "the-firm-before-its-bosss-name",
+        "Le patron de Tesla Elon Musk a affirmé que les livraisons allaient rebondir. Le "
+        "président de China Eastern Airlines Liu Shaoyong a déclaré que la flotte serait "
+        "renouvelée.",
+        [
+            ("Elon Musk", "affirmer", "les livraisons allaient rebondir", "indirect"),
+            ("Liu Shaoyong", "déclarer", "la flotte serait renouvelée", "indirect"),
+        ],
+    ),
+    (
+        "le-groupe-and-its-name-is-the-firm-not-its-founder",
+        "Le groupe Bolloré a annoncé que Vincent Bolloré quitterait la présidence.",
+        [("Bolloré", "annoncer", "Vincent Bolloré quitterait la présidence", "indirect")],
+    ),
+    (
         "a-bare-infinitive-states",
         "La banque a publié ses comptes. Elle a annoncé jeudi avoir finalisé la cession de sa "
         "filiale polonaise. Le syndicat affirme ne pas avoir été consulté.",

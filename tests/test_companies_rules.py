@@ -406,6 +406,16 @@ FRENCH = [
         "Le groupe Lagardère SCA a publié ses résultats annuels.",
         [("Lagardère", "company")],
     ),
+    (
+        "firm-before-its-leaders-name",
+        "Le patron de Tesla Elon Musk a promis un robotaxi pour l'été.",
+        [("Tesla", "company")],
+    ),
+    (
+        "founders-name-stays-a-person",
+        "Jérôme Bosch a présenté son nouveau restaurant à Lyon.",
+        [],
+    ),
     ("period-ordinal-word", "Le scandale éclate sous la Quatrième République.", []),
     (
         "period-after-other-names",

@@ -51,6 +51,9 @@ CLAUSE_DEPS = frozenset({"ccomp"})
 OBJECT_DEPS = frozenset({"obj", "dobj"})
 # Where an incise hangs on the clause it reports: "…, a indiqué le PDG".
 INCISE_DEPS = frozenset({"parataxis", "advcl", "conj", "dep"})
+# How far after its verb a "que" may open the reported clause, in tokens: "a annoncé vendredi
+# dans un avis à la Bourse de Hong Kong qu'elle prévoit …".
+COMPLEMENTIZER_REACH = 14
 # How far an attribution may sit from its quotation mark, in tokens.
 ATTRIBUTION_WINDOW = 12
 
@@ -432,11 +435,21 @@ class ClaimFinder:
         )
 
     def _complementizer_after(self, verb: Token) -> Token | None:
-        """A "que"/"that" after the verb, with no other verb or sentence end between them."""
-        for token in verb.doc[verb.i + 1 : verb.i + 8]:
+        """A "que"/"that" after the verb, with no other verb or sentence end between them;
+        not a relative pronoun, which a verb follows at once ("par le symbole que représente
+        l'institution"), where a complementizer is followed by its clause's subject."""
+        doc = verb.doc
+        for token in doc[verb.i + 1 : verb.i + COMPLEMENTIZER_REACH]:
             if token.lower_ in self.data.COMPLEMENTIZERS and verb.is_ancestor(token):
+                following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if following is not None and following.pos_ in ("VERB", "AUX"):
+                    return None
                 return token
-            if token.pos_ in ("VERB", "AUX") or ends_sentence(token):
+            if ends_sentence(token):
+                return None
+            # another verb ends the search, but not a participle that qualifies a noun ("dans
+            # un document transmis à l'AMF qu'elle …")
+            if token.pos_ in ("VERB", "AUX") and not _qualifying_participle(token):
                 return None
         return None
 
@@ -636,6 +649,11 @@ def _marker_object(doc: Doc, i: int, length: int) -> Token | None:
         if governed and token.pos_ in ("NOUN", "PROPN", "PRON"):
             return token
     return None
+
+
+def _qualifying_participle(token: Token) -> bool:
+    """A participle that qualifies a noun: "un document transmis à l'AMF"."""
+    return token.dep_ == "acl" and token.morph.get("VerbForm") == ["Part"]
 
 
 def _infinitive(token: Token) -> bool:

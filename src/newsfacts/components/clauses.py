@@ -24,6 +24,8 @@ PREPOSITION_DEPS = frozenset({"prep", "case"})
 TIME_DEPS = frozenset({"obl:mod", "advmod", "npadvmod", "obl:tmod"})
 # Stock labels of the names that may speak.
 NAME_LABELS = frozenset({"ORG", "PER", "PERSON"})
+# How the words of one name hang together: "HSBC ← Holdings" (flat:foreign).
+NAME_PART_DEPS = frozenset({"flat:name", "flat", "flat:foreign", "compound"})
 # How many words an aside between commas may hold before the verb: "EDF, de son côté, a …".
 ASIDE_WORDS = 4
 TRAILING = frozenset({",", ".", ";", ":", "!", "?", "…", "-", "–", "—"})
@@ -140,10 +142,17 @@ def subject_before(verb: Token) -> Token | None:
                 return None
             i = opening - 1
             continue
-        while token.dep_ in ("flat:name", "flat", "compound") and token.head.i != token.i:
+        while token.dep_ in NAME_PART_DEPS and token.head.i != token.i:
             token = token.head
         if token.pos_ in ("PROPN", "NOUN") and token.dep_ in ("ROOT", "dep"):
             return token
+        if token.ent_type_ in NAME_LABELS:
+            # a name the tagger read as foreign words, which the parser made a root or hung
+            # on the verb as anything but its subject: "HSBC Holdings a annoncé …" ("HSBC"
+            # X, advmod), "Softbank Group a annoncé …" ("Softbank" X, a second root)
+            name = next(e for e in doc.ents if e.start <= token.i < e.end)
+            if name.root.dep_ == "ROOT" or name.root.head == verb:
+                return name.root
         return None
     return None
 

@@ -178,6 +178,7 @@ class CompanyFinder:
         self.and_words = frozenset(data.LIST_CONJUNCTIONS)
         self.owner_nouns = frozenset(data.OWNER_NOUNS)
         self.leader_nouns = frozenset(data.LEADER_NOUNS)
+        self.employer_roles = frozenset(data.EMPLOYER_ROLE_NOUNS)
         self.common_articles = frozenset(data.COMMON_ARTICLES)
         self.firm_prepositions = frozenset(data.FIRM_PREPOSITIONS)
         self.study_nouns = frozenset(fold(n) for n in data.STUDY_NOUNS)
@@ -1217,9 +1218,12 @@ class CompanyFinder:
         # Only a head noun vouches for a name in lower case: "ministère de la défense".
         if c.priority != HEAD and not any(ch.isupper() for ch in text):
             return False
-        if c.source == "gazetteer" and shapes.in_product_name(doc, c.span):
-            return False
-        if c.label == COMPANY and shapes.in_person_name(c.span):
+        # "Peugeot 206", "Jérôme Bosch": a word of a longer name, unless the firm opens its
+        # leader's name after a role noun ("le patron de Tesla Elon Musk")
+        longer = (c.source == "gazetteer" and shapes.in_product_name(doc, c.span)) or (
+            c.label == COMPANY and shapes.in_person_name(c.span)
+        )
+        if longer and not self.employer_of_name(doc, c.span):
             return False
         # "la 21e Compagnie", "MR, comme Michel Roussin": the words around say what it is.
         if self.misreadings(c.span):
@@ -1254,6 +1258,20 @@ class CompanyFinder:
         ):
             return False
         return not (c.priority == GAZETTEER and shapes.hyphenated(doc, c.span))
+
+    def employer_of_name(self, doc: Doc, span: Span) -> bool:
+        """A listed firm that opens a person's name to the stock model, after a role noun and
+        its preposition, with a full name after it: "le patron de [Tesla] Elon Musk" is the
+        firm and its boss, not a person named Tesla Elon Musk ("Arnaud Lagardère" stays)."""
+        start, end = shapes.entity_bounds(doc, span.start)
+        return (
+            span.start == start
+            and end - span.end >= 2
+            and all(shapes.capitalised(t) for t in doc[span.end : end])
+            and start >= 2
+            and doc[start - 1].lower_ in self.bare_complements
+            and doc[start - 2].lemma_.lower() in self.employer_roles
+        )
 
     def study(self, doc: Doc, span: Span) -> bool:
         """A name after a study's noun names the study: "l'étude ACUITY", "Etude ACUITY",

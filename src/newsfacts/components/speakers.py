@@ -143,7 +143,7 @@ class Speakers:
             if named.start == phrase.end:  # "Son cofondateur Arthur Mensch": one mention
                 phrase = self.doc[phrase.start : named.end]
             return self._speaker(referent, phrase)
-        named = self._company_over(head)
+        named = self._company_over(head) or self._descriptor_over(head)
         if named is not None:  # "Bank of America said": the firm, not "America"
             name = named._.company["name"]
             # the mention holds the whole name, however the parser cut it
@@ -224,12 +224,21 @@ class Speakers:
             for t in child.subtree
             if t.pos_ == "PROPN" and t.i >= child.i
         ]
-        if names and (names[0].i == head.i + 1 or self.doc[names[0].i - 1].text == ","):
+        if names and (
+            names[0].i == head.i + 1
+            or self.doc[names[0].i - 1].text == ","
+            or self._employer_ends_at(head, names[0].i)
+        ):
             end = names[0].i
             while end < len(self.doc) and self.doc[end] in names:
                 end += 1
             return self.doc[names[0].i : end]
         return None
+
+    def _employer_ends_at(self, head: Token, i: int) -> bool:
+        """Whether a company named after the role noun ends right before token `i`: "Le
+        président de China Eastern Airlines Wang Zhiqing" (no comma before the name)."""
+        return any(span.end == i and span.start > head.i for span in self.company_spans)
 
     def _description(self, head: Token, phrase: Span) -> dict[str, Any] | None:
         """A common noun: "la société" (an earlier organisation), "le ministre" (a person by
@@ -248,6 +257,9 @@ class Speakers:
                 Referent(_without_determiner(phrase), "organization", 0, 0), phrase
             )
         if lemma in self.data.ORGANIZATION_NOUNS:
+            company = self._company_in(phrase)
+            if company is not None:  # "Le groupe Lagardère", not Arnaud Lagardère
+                return self._speaker(self._firm(company), phrase)
             names = [t for t in phrase if t.pos_ == "PROPN" and t.i > head.i]
             if names:  # "la société Sem-Suhner"
                 return self._speaker(self._named(phrase[names[0].i - phrase.start :]), phrase)
@@ -468,7 +480,7 @@ class Speakers:
         return None
 
     def _person(self, ent: Span) -> Referent:
-        ent = self._whole_name(ent)
+        ent = self._whole_name(self._past_employer(ent))
         top = ent.root
         while top.dep_ in NAME_DEPS and top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN"):
             top = top.head
@@ -484,6 +496,14 @@ class Speakers:
             gender=self._gender(ent, top) or (earlier.gender if earlier is not None else None),
             role=role,
         )
+
+    def _past_employer(self, ent: Span) -> Span:
+        """The person's name without the firm the stock model ran into it: "le patron de
+        Tesla Elon Musk" read as one person "Tesla Elon Musk" is Elon Musk."""
+        for span in self.company_spans:
+            if span.start == ent.start and span.end <= ent.end - 2:
+                return self.doc[span.end : ent.end]
+        return ent
 
     def _whole_name(self, ent: Span) -> Span:
         """The name with the given names the NER left out ("Chief Executive Sundar [Pichai]"),
@@ -542,6 +562,15 @@ class Speakers:
         """The company whose name holds the head noun: "Bank of America", "Deutsche Bank"."""
         for span in self.company_spans:
             if span.start <= head.i < span.end and not span._.company.get("anaphor"):
+                return span
+        return None
+
+    def _descriptor_over(self, head: Token) -> Span | None:
+        """The descriptor the companies component read as one firm and that holds the head
+        ("Le numéro un mondial du luxe", "la firme de Cupertino"): longer than the bare
+        "le groupe", "l'entreprise", which the rules of `_description` resolve."""
+        for span in self.company_spans:
+            if span.start <= head.i < span.end and span._.company.get("anaphor") and len(span) > 2:
                 return span
         return None
 

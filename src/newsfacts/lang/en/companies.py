@@ -464,6 +464,9 @@ WORKPLACE_PREPOSITIONS = ()
 # after them is the firm ("the boss of Peugeot"), since a person has no director; in
 # business news analysts work for brokers ("analysts at Macquarie", "Bernstein analyst").
 LEADER_NOUNS = ("boss", "director", "founder", "co-founder", "engineer", "analyst")
+# Role nouns after which a listed firm may open the person's name the stock model reads
+# ("the boss of Tesla Elon Musk").
+EMPLOYER_ROLE_NOUNS = (*LEADER_NOUNS, "ceo", "chairman", "president")
 # Of the governors, the nouns no place takes: a name the stock model reads as a place is a
 # firm after them ("the shareholders of Fives").
 OWNER_NOUNS = ("ceo", "shareholder", "stockholder", "subsidiary", "takeover")

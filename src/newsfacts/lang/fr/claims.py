@@ -90,7 +90,12 @@ STATEMENT_OBJECT_VERBS = frozenset(
 
 # A verb and the infinitive after it that report together: "EDF a fait savoir que …", and
 # the cue they give.
-REPORTING_PERIPHRASES = {("faire", "savoir"): "faire savoir"}
+REPORTING_PERIPHRASES = {
+    ("faire", "savoir"): "faire savoir",
+    ("faire", "valoir"): "faire valoir",
+    ("faire", "remarquer"): "faire remarquer",
+    ("faire", "observer"): "faire observer",
+}
 
 # Words that mark an infinitive as a plan, an order or a promise rather than a statement:
 # "a promis de baisser les impôts" (a bare infinitive states: "a affirmé soutenir les

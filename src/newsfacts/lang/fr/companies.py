@@ -916,6 +916,10 @@ LEADER_NOUNS = (
     "employé",
     "employée",
 )
+# Role nouns after which a listed firm may open the person's name the stock model reads:
+# "le patron de Tesla Elon Musk", "Le président de China Eastern Airlines Wang Zhiqing"
+# (machine-translated copy and hurried wire copy drop the comma before the name).
+EMPLOYER_ROLE_NOUNS = (*LEADER_NOUNS, "pdg", "p.-d.g.", "président", "présidente")
 # Of the governors, the nouns no place takes: a name the stock model reads as a place is a
 # firm after them ("les actionnaires de Fives").
 OWNER_NOUNS = (
