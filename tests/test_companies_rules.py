@@ -407,6 +407,11 @@ FRENCH = [
         [("Lagardère", "company")],
     ),
     (
+        "news-agency-is-a-publication",
+        "« Nous irons jusqu'au bout », a déclaré à l'AFP la déléguée syndicale du site.",
+        [("AFP", "publication")],
+    ),
+    (
         "firm-before-its-leaders-name",
         "Le patron de Tesla Elon Musk a promis un robotaxi pour l'été.",
         [("Tesla", "company")],
