@@ -154,6 +154,23 @@ FRENCH = [
         [("Bolloré", "annoncer", "Vincent Bolloré quitterait la présidence", "indirect")],
     ),
     (
+        "the-news-agency-is-not-the-firm",
+        "Valeo va supprimer 800 postes, a annoncé mardi l'équipementier. Un délégué a "
+        "indiqué à l'AFP que les salariés étaient inquiets. La direction a assuré que des "
+        "reclassements seraient proposés.",
+        [
+            ("Valeo", "annoncer", "Valeo va supprimer 800 postes", "indirect"),
+            ("délégué", "indiquer", "les salariés étaient inquiets", "indirect"),
+            ("Valeo", "assurer", "des reclassements seraient proposés", "indirect"),
+        ],
+    ),
+    (
+        "plural-trade-noun-is-the-trade",
+        "Carrefour a baissé ses prix. Les distributeurs estiment que la guerre des prix "
+        "durera.",
+        [("distributeurs", "estimer", "la guerre des prix durera", "indirect")],
+    ),
+    (
         "a-bare-infinitive-states",
         "La banque a publié ses comptes. Elle a annoncé jeudi avoir finalisé la cession de sa "
         "filiale polonaise. Le syndicat affirme ne pas avoir été consulté.",

@@ -261,6 +261,11 @@ class Speakers:
             if company is not None:  # "Le groupe Lagardère", not Arnaud Lagardère
                 return self._speaker(self._firm(company), phrase)
             names = [t for t in phrase if t.pos_ == "PROPN" and t.i > head.i]
+            if not names and _plural(head):
+                # "ces distributeurs estiment que …": firms of a trade, not one named before
+                return self._speaker(
+                    Referent(_without_determiner(phrase), "organization", 0, 0), phrase
+                )
             if names:  # "la société Sem-Suhner"
                 return self._speaker(self._named(phrase[names[0].i - phrase.start :]), phrase)
             earlier = [r for r in self.referents if r.kind == "organization" and r.end <= head.idx]
@@ -675,6 +680,15 @@ def _proper_name(phrase: Span) -> str:
     if not names:
         return _without_determiner(phrase)
     return phrase.doc[names[0].i : names[-1].i + 1].text
+
+
+def _plural(head: Token) -> bool:
+    """A plural noun, by its own number or its determiner's ("Ces même distributeurs", the
+    noun read as singular)."""
+    return any(
+        "Plur" in t.morph.get("Number")
+        for t in (head, *(c for c in head.children if c.dep_ == "det"))
+    )
 
 
 def _subject(token: Token) -> bool:
