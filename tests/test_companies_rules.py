@@ -409,7 +409,7 @@ FRENCH = [
     (
         "news-agency-is-a-publication",
         "« Nous irons jusqu'au bout », a déclaré à l'AFP la déléguée syndicale du site.",
-        [("AFP", "publication")],
+        [("AFP", "news_agency")],
     ),
     (
         "firm-before-its-leaders-name",
