@@ -166,8 +166,7 @@ FRENCH = [
     ),
     (
         "plural-trade-noun-is-the-trade",
-        "Carrefour a baissé ses prix. Les distributeurs estiment que la guerre des prix "
-        "durera.",
+        "Carrefour a baissé ses prix. Les distributeurs estiment que la guerre des prix durera.",
         [("distributeurs", "estimer", "la guerre des prix durera", "indirect")],
     ),
     (
