@@ -407,6 +407,17 @@ FRENCH = [
         [("Lagardère", "company")],
     ),
     (
+        "company-noun-with-modifiers-before-the-name",
+        "Le tour de table a été mené par le fonds américain Index Ventures et la société de "
+        "conception de puces Tenstorrent.",
+        [("Index Ventures", "company"), ("Tenstorrent", "company")],
+    ),
+    (
+        "company-noun-then-de-and-a-person",
+        "Il a travaillé pour la société de Bernard Tapie avant 1990.",
+        [],
+    ),
+    (
         "news-agency-is-a-publication",
         "« Nous irons jusqu'au bout », a déclaré à l'AFP la déléguée syndicale du site.",
         [("AFP", "news_agency")],

@@ -64,6 +64,9 @@ CLOSING_QUOTES = ("»", "”")
 # magazine " Forbes ""), not a title standing alone.
 NAME_POS = ("NOUN", "PROPN", "ADJ")
 # The names and conjunctions a study's noun may stand before: "critères ACUITY et TIMI".
+# How many lower-case words may stand between a company noun and its name ("la société de
+# conception de puces Ampere Computing").
+MODIFIER_WORDS = 5
 STUDY_WINDOW = 4
 # The lower-case words before a bracketed acronym searched for a body's head noun.
 GLOSS_WINDOW = 8
@@ -171,6 +174,7 @@ class CompanyFinder:
         self.state_noun_adjectives = frozenset(data.STATE_NOUN_ADJECTIVES)
         self.state_noun_prepositions = frozenset(data.STATE_NOUN_PREPOSITIONS)
         self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
+        self.modified_cues = frozenset(data.MODIFIED_CUES)
         self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
         self.name_words = frozenset(fold(w) for w in data.COMPANY_NAME_WORDS)
         self.governors = frozenset(data.COMPANY_GOVERNORS)
@@ -482,6 +486,8 @@ class CompanyFinder:
             while named and first < min(end + 2, len(doc)) and doc[first].lower_ in self.joiners:
                 first += 1
             name = self.name_after(doc, first)
+            if name is None and doc[start:end].text.lower() in self.modified_cues:
+                name = self.name_after_modifiers(doc, end)
             # A title before a person's name is no firm: "le groupe M. Barón Crespo".
             person_next = (
                 name is not None
@@ -498,6 +504,24 @@ class CompanyFinder:
                 name = shapes.glued(name)
                 found.append(Candidate(name, CUE, COMPANY, "context"))
         return found
+
+    def name_after_modifiers(self, doc: Doc, start: int) -> Span | None:
+        """The name after a company noun's lower-case modifiers: "la société [de
+        biotechnologie américaine] Blueprint Medicines", "le fonds [d'investissement
+        américain] CD&R". The modifiers end on an adjective or a noun, not on "de" ("la
+        société de Bernard Arnault"), and the name is no place's or person's."""
+        end = start
+        while (
+            end < min(start + MODIFIER_WORDS, len(doc))
+            and doc[end].is_lower
+            and doc[end].pos_ in ("ADJ", "NOUN", "ADP")
+        ):
+            end += 1
+        if end == start or doc[end - 1].pos_ == "ADP" or end >= len(doc):
+            return None
+        if doc[end].ent_type_ in PLACE_LABELS + tuple(PERSON_LABELS):
+            return None
+        return self.name_after(doc, end)
 
     def among_firms(self, doc: Doc, chosen: list[Candidate]) -> None:
         """One list, one kind of thing: a stock organisation that nothing explains, listed

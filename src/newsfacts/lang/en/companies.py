@@ -58,6 +58,9 @@ COMPANY_CUES = (
     "provider",
     "distributor",
 )
+# Company nouns that may take lower-case modifiers before the name they cue: none in English,
+# where the modifiers stand before the noun ("the US chipmaker Nvidia").
+MODIFIED_CUES: tuple[str, ...] = ()
 # A definite noun phrase that refers back to the company last named.
 ANAPHORS = ("the company", "the firm", "the group", "the startup", "the carmaker", "the lender")
 # Epithets news uses for a company instead of its name.

@@ -77,6 +77,30 @@ COMPANY_CUES = (
     "brasserie",
     "librairie",
 )
+# Company nouns that may take lower-case modifiers before the name they cue: "la société de
+# biotechnologie américaine Blueprint Medicines", "le fonds américain General Catalyst" (not
+# "groupe": "le groupe parlementaire Renaissance").
+MODIFIED_CUES = (
+    "société",
+    "entreprise",
+    "firme",
+    "start-up",
+    "startup",
+    "jeune pousse",
+    "fonds",
+    "laboratoire",
+    "constructeur",
+    "fabricant",
+    "équipementier",
+    "assureur",
+    "banque",
+    "opérateur",
+    "éditeur",
+    "distributeur",
+    "transporteur",
+    "holding",
+    "conglomérat",
+)
 # A definite noun phrase that refers back to the company last named: "l'entreprise".
 ANAPHORS = ("le groupe", "la société", "l'entreprise", "la firme", "la start-up", "la compagnie")
 # Epithets news uses for a company instead of its name.
