@@ -418,6 +418,24 @@ FRENCH = [
         [],
     ),
     (
+        "firm-inside-what-the-stock-model-reads-as-a-person",
+        "Kering, la maison mère de Gucci, publiera ses comptes en février.",
+        [("Kering", "company"), ("Gucci", "company")],
+    ),
+    (
+        "joint-venture-and-wholesalers",
+        "Les moteurs sont fournis par CFM International, une coentreprise entre Safran et son "
+        "partenaire américain. Apple avait passé un accord avec deux grossistes, Tech Data et "
+        "Ingram Micro.",
+        [
+            ("CFM International", "company"),
+            ("Safran", "company"),
+            ("Apple", "company"),
+            ("Tech Data", "company"),
+            ("Ingram Micro", "company"),
+        ],
+    ),
+    (
         "news-agency-is-a-publication",
         "« Nous irons jusqu'au bout », a déclaré à l'AFP la déléguée syndicale du site.",
         [("AFP", "news_agency")],

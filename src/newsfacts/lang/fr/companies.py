@@ -66,6 +66,8 @@ COMPANY_CUES = (
     "cabinet",
     "brasseur",
     "fournisseur",
+    "grossiste",
+    "coentreprise",
     "chaîne",
     "holding",
     "éditions",
@@ -815,6 +817,8 @@ APPOSITIVE_FIRM_NOUNS = (
     "éditeur",
     "studio",
     "opérateur",
+    "coentreprise",
+    "grossiste",
 )
 # Body nouns that, in apposition after a name, say what kind of organisation it is (None:
 # of no kind the list knows): "le Grand Orient de France, organisation maçonnique", "le
