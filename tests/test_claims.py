@@ -170,6 +170,31 @@ FRENCH = [
         [("distributeurs", "estimer", "la guerre des prix durera", "indirect")],
     ),
     (
+        "a-subject-after-a-paragraph-break",
+        "Les fournisseurs alternatifs suivront dans les prochains mois.\nEngie, de son côté, a "
+        "fait savoir que ses tarifs baisseraient.",
+        [("Engie", "faire savoir", "ses tarifs baisseraient", "indirect")],
+    ),
+    (
+        "our-information-is-the-writers",
+        "Renault a annoncé qu'il fermerait l'usine. Selon nos informations, le site sera "
+        "vendu à un groupe chinois.",
+        [
+            ("Renault", "annoncer", "il fermerait l'usine", "indirect"),
+            (None, "selon", "le site sera vendu à un groupe chinois", "indirect"),
+        ],
+    ),
+    (
+        "a-firm-read-as-a-person-is-no-one",
+        "« Nous accélérons notre croissance », a déclaré Arthur Mensch. Son chiffre d'affaires "
+        "reste modeste. Il progresse pourtant très vite. Le fonds Andreessen Horowitz a remis "
+        "au pot. Le dirigeant a assuré que les recrutements continueraient.",
+        [
+            ("Arthur Mensch", "déclarer", "Nous accélérons notre croissance", "direct"),
+            ("Arthur Mensch", "assurer", "les recrutements continueraient", "indirect"),
+        ],
+    ),
+    (
         "a-bare-infinitive-states",
         "La banque a publié ses comptes. Elle a annoncé jeudi avoir finalisé la cession de sa "
         "filiale polonaise. Le syndicat affirme ne pas avoir été consulté.",

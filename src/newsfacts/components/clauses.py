@@ -128,8 +128,9 @@ def subject_before(verb: Token) -> Token | None:
     n'a pas confirmé …" parsed with the name as a second root), past a short aside between
     commas ("EDF, de son côté, a fait savoir …")."""
     doc = verb.doc
+    low, high = paragraph_sentence(verb)
     i = verb.i - 1
-    while i >= 0:
+    while i >= low:
         token = doc[i]
         i -= 1
         if ends_sentence(token):
@@ -144,7 +145,10 @@ def subject_before(verb: Token) -> Token | None:
             continue
         while token.dep_ in NAME_PART_DEPS and token.head.i != token.i:
             token = token.head
-        if token.pos_ in ("PROPN", "NOUN") and token.dep_ in ("ROOT", "dep"):
+        # a second root, or a subject the parser gave to the sentence before the paragraph
+        # break ("… prochains mois.\nEDF, de son côté, a fait savoir …")
+        astray = token.head.i != token.i and not low <= token.head.i < high
+        if token.pos_ in ("PROPN", "NOUN") and (token.dep_ in ("ROOT", "dep") or astray):
             return token
         if token.ent_type_ in NAME_LABELS:
             # a name the tagger read as foreign words, which the parser made a root or hung

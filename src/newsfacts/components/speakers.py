@@ -89,7 +89,8 @@ class Speakers:
                 subjects.append(token)
         self.sentence_starts = sorted({sent.start_char for sent in doc.sents} | breaks)
         for ent in self.ents:
-            if ent.label_ in PERSON_LABELS and self._is_name(ent):
+            # a firm the stock model reads as a person ("Andreessen Horowitz") is no one
+            if ent.label_ in PERSON_LABELS and self._is_name(ent) and not self._a_firm(ent):
                 self.add(self._person(ent))
         for token in role_nouns:
             named = self._named_person_of(token)
@@ -341,19 +342,24 @@ class Speakers:
                         "end": phrase.end_char,
                     }
                 # "X a annoncé … Selon le communiqué, …": the document of the last
-                # organisation that spoke
-                issuer = next(
-                    (
-                        r
-                        for r in reversed(self.referents)
-                        if r.kind == "organization" and r.speaker and r.end <= head.idx
-                    ),
-                    None,
-                )
+                # organisation that spoke ("selon nos informations" is the writer's)
+                article = any("Definite=Def" in str(c.morph) for c in head.children)
+                issuer = self._last_organisation_speaker(head) if article else None
                 if issuer is not None:
                     return self._speaker(issuer, phrase)
             return None
         raise NotASpeaker(head.text)
+
+    def _last_organisation_speaker(self, head: Token) -> Referent | None:
+        """The last organisation that made a claim before `head`."""
+        return next(
+            (
+                r
+                for r in reversed(self.referents)
+                if r.kind == "organization" and r.speaker and r.end <= head.idx
+            ),
+            None,
+        )
 
     def _voiced(self, phrase: Span) -> Referent | None:
         """The company or body a spokesperson's phrase names ("un porte-parole de la SNCF",
@@ -559,6 +565,10 @@ class Speakers:
             and any(t.pos_ == "PROPN" for t in ent)
             and not any(t.is_lower and t.lemma_ in self.data.PERSON_NOUNS for t in ent)
         )
+
+    def _a_firm(self, ent: Span) -> bool:
+        """Whether a company span covers the whole entity."""
+        return any(s.start <= ent.start and ent.end <= s.end for s in self.company_spans)
 
     def _company_at(self, ent: Span) -> bool:
         return any(s.start < ent.end and ent.start < s.end for s in self.company_spans)
