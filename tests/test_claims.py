@@ -195,6 +195,15 @@ FRENCH = [
         ],
     ),
     (
+        "a-gerund-after-a-comma-is-the-speakers-act",
+        "Le directeur financier a indiqué que la demande restait « fragile », tout en "
+        "assurant que le carnet de commandes était plein.",
+        [
+            ("directeur financier", "indiquer", "la demande restait « fragile »", "indirect"),
+            ("directeur financier", "assurer", "le carnet de commandes était plein", "indirect"),
+        ],
+    ),
+    (
         "a-bare-infinitive-states",
         "La banque a publié ses comptes. Elle a annoncé jeudi avoir finalisé la cession de sa "
         "filiale polonaise. Le syndicat affirme ne pas avoir été consulté.",

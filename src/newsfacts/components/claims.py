@@ -363,7 +363,15 @@ class ClaimFinder:
             if any(c.lower_ in self.data.INFINITIVE_MARKS for c in child.children):
                 return None
             end = self._continuation(verb, child.right_edge.i + 1)
-            return trim(verb.doc, child.left_edge.i, end, verb, (), self.data.CONTENT_BREAKS)
+            return trim(
+                verb.doc,
+                child.left_edge.i,
+                end,
+                verb,
+                (),
+                self.data.CONTENT_BREAKS,
+                self.data.GERUND_MARKERS,
+            )
         return None
 
     def _clause(self, verb: Token) -> Span | None:
@@ -384,6 +392,7 @@ class ClaimFinder:
                     verb,
                     self.data.COMPLEMENTIZERS,
                     self.data.CONTENT_BREAKS,
+                    self.data.GERUND_MARKERS,
                 )
         hung = self._hung_clause(verb)
         if hung is not None:
@@ -402,6 +411,7 @@ class ClaimFinder:
                 verb,
                 self.data.COMPLEMENTIZERS,
                 self.data.CONTENT_BREAKS,
+                self.data.GERUND_MARKERS,
             )
         return None
 

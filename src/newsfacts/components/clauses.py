@@ -83,6 +83,13 @@ def subject_of(verb: Token, *, inverted: bool = False, after: int = 0) -> Token 
                 return verb.doc[verb.i + 1]
         if participle(current) and current.dep_ == "acl":
             return current.head  # "un communiqué …, indiquant que …"
+        if current is verb and _gerund(verb):
+            # "X a indiqué que …, tout en assurant que …": a gerund's subject is the main
+            # clause's, wherever the parser hangs it
+            root = verb.doc[low:high].root
+            if root != verb and root.pos_ in ("VERB", "AUX"):
+                current = root
+                continue
         inherits = current.dep_ in ("conj", "xcomp") or (
             participle(current) and current.dep_ == "advcl"
         )
@@ -249,10 +256,12 @@ def trim(
     verb: Token | None,
     openers: Collection[str] = (),
     breaks: Collection[str] = (),
+    gerunds: Collection[tuple[str, ...]] = (),
 ) -> Span | None:
     """doc[start:end] within the verb's sentence, without a leading "que"/"that", edge
-    punctuation, a trailing participial gloss ("…, visant à …") or a contrast the writer adds
-    ("…, tandis que …", `breaks`), or None when empty."""
+    punctuation, a trailing participial gloss ("…, visant à …", or after one of `gerunds`:
+    "…, tout en assurant que …") or a contrast the writer adds ("…, tandis que …",
+    `breaks`), or None when empty."""
     if verb is not None:
         low, high = paragraph_sentence(verb)
         start, end = max(start, low), min(end, high)
@@ -267,7 +276,7 @@ def trim(
         if comma.text != ",":
             continue
         i = comma.i
-        gloss = participle(doc[i + 1])
+        gloss = participle(doc[i + 1]) or _gerund_at(doc, i + 1, gerunds)
         # "…, mais il n'a pas précisé …" is the writer's; "…, mais que …" is still reported
         still_reported = (
             doc[i + 1].pos_ == "CCONJ" and i + 2 < len(doc) and doc[i + 2].lower_ in openers
@@ -281,6 +290,24 @@ def trim(
     if end - start < 2:
         return None
     return doc[start:end]
+
+
+def _gerund(verb: Token) -> bool:
+    """A present participle opened by a preposition: "en assurant", "tout en précisant"."""
+    return participle(verb) and any(
+        c.dep_ == "mark" and c.pos_ == "ADP" and c.i < verb.i for c in verb.children
+    )
+
+
+def _gerund_at(doc: Doc, i: int, gerunds: Collection[tuple[str, ...]]) -> bool:
+    """A gerund at token `i`: one of the language's markers and a present participle ("en
+    précisant", "tout en assurant")."""
+    for marker in gerunds:
+        after = i + len(marker)
+        words = tuple(t.lower_ for t in doc[i:after])
+        if words == marker and after < len(doc) and participle(doc[after]):
+            return True
+    return False
 
 
 def clause_start(verb: Token, clause: Token, prepositions: Collection[str]) -> int:

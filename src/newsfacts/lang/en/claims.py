@@ -111,6 +111,9 @@ OPENING_SOURCE_MARKERS = {}
 # Words that, after a comma, open the writer's own contrast, not the reported clause:
 # "…, while Amazon said …".
 CONTENT_BREAKS = frozenset({"but", "whereas", "while"})
+# Words that open a gerund after a comma: none in English, whose present participle alone is
+# already a gloss ("…, adding that …").
+GERUND_MARKERS: frozenset[tuple[str, ...]] = frozenset()
 
 # Prepositions of the time of a saying that the parser hangs on the reported clause:
 # "said on Thursday it would …".

@@ -138,6 +138,9 @@ OPENING_SOURCE_MARKERS = {("pour",): "pour"}
 # Words that, after a comma, open the writer's own contrast, not the reported clause:
 # "…, tandis qu'Amazon a déclaré …".
 CONTENT_BREAKS = frozenset({"alors", "mais", "tandis"})
+# Words that open a gerund after a comma, the speaker's act and not the reported clause:
+# "a indiqué que la situation restait difficile, tout en assurant que …".
+GERUND_MARKERS = frozenset({("en",), ("tout", "en")})
 
 # Prepositions of the time of a saying that the parser hangs on the reported clause: none,
 # as the French stock model labels no time entities.
