@@ -204,6 +204,20 @@ FRENCH = [
         ],
     ),
     (
+        "an-incise-the-parser-makes-a-complement-clause",
+        "La ministre du Travail, Catherine Vautrin, a reçu les syndicats. L'État entend "
+        "demander à l'entreprise de rembourser une partie des aides perçues, a-t-elle précisé "
+        "sur France Inter.",
+        [
+            (
+                "Catherine Vautrin",
+                "préciser",
+                "L'État entend demander à l'entreprise de rembourser une partie des aides perçues",
+                "indirect",
+            )
+        ],
+    ),
+    (
         "a-bare-infinitive-states",
         "La banque a publié ses comptes. Elle a annoncé jeudi avoir finalisé la cession de sa "
         "filiale polonaise. Le syndicat affirme ne pas avoir été consulté.",

@@ -489,10 +489,15 @@ class ClaimFinder:
         )
 
     def _incise(self, verb: Token) -> Span | None:
-        """The clause an inverted incise follows: "Les ventes baisseront, a indiqué le PDG."."""
-        if verb.dep_ not in INCISE_DEPS or verb.head.i >= verb.i or not finite(verb):
+        """The clause an inverted incise follows: "Les ventes baisseront, a indiqué le PDG."
+        (an incise with its clitic, "…, a-t-il précisé sur France Info", which the parser may
+        make a complement clause of the verb before)."""
+        if verb.head.i >= verb.i or not finite(verb):
             return None
         subject = subject_of(verb, inverted=True)
+        clitic = subject is not None and subject.text.startswith("-")
+        if verb.dep_ not in INCISE_DEPS and not (verb.dep_ in CLAUSE_DEPS and clitic):
+            return None
         left = verb.left_edge.i
         doc = verb.doc
         # the speaker follows the verb ("a indiqué le PDG") or is its clitic ("a-t-il dit")
