@@ -445,6 +445,50 @@ FRENCH = [
         "Le groupe Lagardère SCA a publié ses résultats annuels.",
         [("Lagardère", "company")],
     ),
+    (
+        "company-noun-with-modifiers-before-the-name",
+        "Le tour de table a été mené par le fonds américain Index Ventures et la société de "
+        "conception de puces Tenstorrent.",
+        [("Index Ventures", "company"), ("Tenstorrent", "company")],
+    ),
+    (
+        "company-noun-then-de-and-a-person",
+        "Il a travaillé pour la société de Bernard Tapie avant 1990.",
+        [],
+    ),
+    (
+        "firm-inside-what-the-stock-model-reads-as-a-person",
+        "Kering, la maison mère de Gucci, publiera ses comptes en février.",
+        [("Kering", "company"), ("Gucci", "company")],
+    ),
+    (
+        "joint-venture-and-wholesalers",
+        "Les moteurs sont fournis par CFM International, une coentreprise entre Safran et son "
+        "partenaire américain. Apple avait passé un accord avec deux grossistes, Tech Data et "
+        "Ingram Micro.",
+        [
+            ("CFM International", "company"),
+            ("Safran", "company"),
+            ("Apple", "company"),
+            ("Tech Data", "company"),
+            ("Ingram Micro", "company"),
+        ],
+    ),
+    (
+        "news-agency-is-a-publication",
+        "« Nous irons jusqu'au bout », a déclaré à l'AFP la déléguée syndicale du site.",
+        [("AFP", "news_agency")],
+    ),
+    (
+        "firm-before-its-leaders-name",
+        "Le patron de Tesla Elon Musk a promis un robotaxi pour l'été.",
+        [("Tesla", "company")],
+    ),
+    (
+        "founders-name-stays-a-person",
+        "Jérôme Bosch a présenté son nouveau restaurant à Lyon.",
+        [],
+    ),
     ("period-ordinal-word", "Le scandale éclate sous la Quatrième République.", []),
     (
         "period-after-other-names",

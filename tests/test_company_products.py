@@ -34,7 +34,8 @@ FRENCH = [
     (
         "marketed-by-a-firm",
         "Le laboratoire Servier commercialisait le Mediator depuis 1976.",
-        [("Mediator", "product")],
+        # the stock model reads "laboratoire Servier" as a person: a common noun says not
+        [("Servier", "company"), ("Mediator", "product")],
     ),
     (
         "dose-after-the-name",

@@ -283,6 +283,14 @@ CASES = [
         "d'ici la prochaine décennie",
         [("la prochaine décennie", 2030), ("la prochaine décennie", 2039)],
     ),
+    # The end of a decade is its last year, not the decade
+    (
+        "fr",
+        "une contribution à la croissance dès la fin de cette décennie",
+        [("la fin de cette décennie", 2029)],
+    ),
+    ("fr", "d'ici la fin de la décennie", [("la fin de la décennie", 2029)]),
+    ("en", "by the end of the decade", [("the end of the decade", 2029)]),
     # Weeks of the year by their number
     ("en", "Shipments fell in week 31, the ministry said.", [("week 31", 2025)]),
     ("en", "sales in week 27 of last year", [("week 27 of last year", 2024)]),

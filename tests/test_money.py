@@ -198,6 +198,49 @@ CASES = [
     ("en-south-of", "en", "south of $1 billion", amount(1 * B, "USD", "less_than")),
     ("en-glued-plus", "en", "$10 billion-plus", amount(10 * B, "USD", "more_than")),
     ("en-plus-is-no-bound", "en", "$10 billion plus interest", amount(10 * B, "USD")),
+    # Bounds found in realistic French business news
+    (
+        "fr-valeur-maximale-de",
+        "fr",
+        "un plan de rachat d'une valeur maximale de 2 milliards d'euros",
+        amount(2 * B, "EUR", "up_to"),
+    ),
+    (
+        "fr-montant-minimum-de",
+        "fr",
+        "un montant minimum de 500 euros",
+        amount(500, "EUR", "at_least"),
+    ),
+    (
+        "fr-pouvant-atteindre",
+        "fr",
+        "une amende pouvant atteindre 40 millions d'euros",
+        amount(40 * M, "EUR", "up_to"),
+    ),
+    (
+        "fr-atteindre-alone-is-exact",
+        "fr",
+        "le chiffre d'affaires a atteint 12 milliards d'euros",
+        amount(12 * B, "EUR"),
+    ),
+    (
+        "fr-verb-and-adverb",
+        "fr",
+        "sa capitalisation dépasse désormais 300 Md€",
+        amount(300 * B, "EUR", "more_than"),
+    ),
+    (
+        "en-could-reach",
+        "en",
+        "a penalty that could reach $50 million",
+        amount(50 * M, "USD", "up_to"),
+    ),
+    (
+        "en-verb-and-adverb",
+        "en",
+        "its value now exceeds $1 trillion",
+        amount(1e12, "USD", "more_than"),
+    ),
 ]
 
 

@@ -57,3 +57,16 @@ def test_a_compound_first_name_makes_a_person_speak(nlp_fr):
     doc = nlp_fr("François-Henri Pinault, PDG du groupe, a assuré que la collection serait prête.")
     (claim,) = doc.spans["newsfacts_claims"]
     assert claim._.claim["speaker"]["name"] == "François-Henri Pinault"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Le chiffre d'affaires a atteint 300 M€. Le titre a reculé de 2 %.", "300 M€"),
+        ("La start-up a levé 2,5 Md$. Ses concurrents suivent.", "2,5 Md$"),
+    ],
+)
+def test_a_full_stop_after_a_glued_currency_ends_the_sentence(extractor, nlp_fr, text, amount):
+    doc = nlp_fr(text)
+    assert len(list(doc.sents)) == 2
+    assert [a.text for a in extractor.extract(text, lang="fr").amounts] == [amount]

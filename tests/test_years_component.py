@@ -194,3 +194,24 @@ def test_present_setting():
         ("ce mois-ci", 2025),
         ("en 2024", 2024),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # told in the past, later in the year than the publication (20 February): last year's
+        ("Au quatrième trimestre, le chiffre d'affaires a reculé de 3 %.", [2024]),
+        ("Le directeur financier avait alerté en octobre sur les marges.", [2024]),
+        ("Le carnet de commandes atteignait à fin novembre un niveau record.", [2024]),
+        # told in the future, over before the publication month: next year's
+        ("L'usine sera inaugurée en janvier.", [2026]),
+        # the present, a noun's date, a future still to come, a word that places it: as is
+        ("Le scrutin du 5 novembre revêt une importance cruciale.", [2025]),
+        ("Le groupe publiera ses comptes en mars.", [2025]),
+        ("Le groupe a été racheté en novembre dernier.", [2024]),
+        ("Le conseil doit se réunir en octobre.", [2025]),
+    ],
+)
+def test_a_month_without_its_year_moves_with_the_tense(text, expected):
+    article = extract(text, lang="fr", published="2025-02-20")
+    assert [y.year for y in article.years] == expected

@@ -16,6 +16,10 @@ from . import lang as language_data
 # keep theirs ("-5"), and a word of one letter too ("-t-il" is split by the stock rules).
 GLUED_DASH_PREFIX = r"^-(?=[^\W\d_])"
 GLUED_DASH_SUFFIX = r"(?<=[^\W\d_]{2})-$"
+# A full stop after a currency symbol glued to a scale ("300 M€.", "2,5 Md$.") ends the
+# sentence: the stock rules split a full stop only after a letter or a digit, so the amount
+# took the stop and the sentence ran on into the next.
+CURRENCY_STOP_SUFFIX = r"(?<=[€$£¥₹₩₪₽])\.$"
 
 # Our components, in the order they run: later ones read the spans of earlier ones.
 COMPONENTS = ("newsfacts_companies", "newsfacts_amounts", "newsfacts_years", "newsfacts_claims")
@@ -50,12 +54,15 @@ def load_pipeline(lang: str, *, max_chars: int = 1_000_000) -> Language:
 
 def split_glued_dashes(nlp: Language) -> None:
     """Make the tokenizer split a dash glued to the outside of a word ("Russie-" → "Russie",
-    "-"), so that names end where they end; hyphens inside words are untouched."""
+    "-"), so that names end where they end; hyphens inside words are untouched. A full stop
+    glued to a currency symbol is split off too ("300 M€." → "M€", ".")."""
     tokenizer = nlp.tokenizer
     prefixes = tokenizer.prefix_search.__self__.pattern
     suffixes = tokenizer.suffix_search.__self__.pattern
     tokenizer.prefix_search = re.compile(f"{prefixes}|{GLUED_DASH_PREFIX}").search
-    tokenizer.suffix_search = re.compile(f"{suffixes}|{GLUED_DASH_SUFFIX}").search
+    tokenizer.suffix_search = re.compile(
+        f"{suffixes}|{GLUED_DASH_SUFFIX}|{CURRENCY_STOP_SUFFIX}"
+    ).search
 
 
 def keep_hyphenated_words(nlp: Language, words: tuple[str, ...]) -> None:

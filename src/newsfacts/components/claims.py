@@ -52,6 +52,9 @@ CLAUSE_DEPS = frozenset({"ccomp"})
 OBJECT_DEPS = frozenset({"obj", "dobj"})
 # Where an incise hangs on the clause it reports: "…, a indiqué le PDG".
 INCISE_DEPS = frozenset({"parataxis", "advcl", "conj", "dep"})
+# How far after its verb a "que" may open the reported clause, in tokens: "a annoncé vendredi
+# dans un avis à la Bourse de Hong Kong qu'elle prévoit …".
+COMPLEMENTIZER_REACH = 14
 # How far an attribution may sit from its quotation mark, in tokens.
 ATTRIBUTION_WINDOW = 12
 
@@ -283,7 +286,8 @@ class ClaimFinder:
         if (self._reports(token) and finite(token)) or self._misread_incise_verb(token):
             # not "« … » expressément prévue par"
             # the speaker may follow the verb: "», a affirmé X"
-            return self._verb_candidate(token, quote, "direct", subject_of(token, inverted=True))
+            subject = subject_of(token, inverted=True, after=quote.end)
+            return self._verb_candidate(token, quote, "direct", subject)
         marker = self._marker_at(doc, i)
         if marker is not None:
             cue, length = marker
@@ -317,18 +321,71 @@ class ClaimFinder:
     def _indirect(self, verbs: list[Token]) -> Iterator[Candidate]:
         """Every reporting verb with a clause, an incise or a statement object, and a speaker."""
         for verb in verbs:
-            if not self._reports(verb):
+            periphrasis = self._periphrasis(verb)
+            if not self._reports(verb) and periphrasis is None:
                 continue
-            content = self._clause(verb) or self._incise(verb) or self._statement_object(verb)
-            if content is None:
+            content = (
+                self._clause(verb)
+                or (periphrasis is not None and self._clause(periphrasis[1]))
+                or self._incise(verb)
+                or self._infinitive(verb)
+                or self._statement_object(verb)
+            )
+            if not content:
                 continue
             if verb.dep_ == "xcomp" and verb.head.lemma_ in self.data.IMPERSONAL_VERBS:
                 continue  # "Il faut noter que …": nobody says it
             incise = content.end <= verb.i
             subject = subject_of(verb, inverted=incise)
+            if subject is None and periphrasis is not None:
+                subject = subject_of(periphrasis[1], inverted=incise)
             if subject is None and not incise:
                 continue
-            yield self._verb_candidate(verb, content, "indirect", subject)
+            candidate = self._verb_candidate(verb, content, "indirect", subject)
+            if periphrasis is not None:
+                candidate.cue, first = periphrasis
+                candidate.cue_start = first.idx
+            yield candidate
+
+    def _periphrasis(self, verb: Token) -> tuple[str, Token] | None:
+        """ "EDF a fait savoir que …": for the infinitive of a verb and infinitive that report
+        together (`REPORTING_PERIPHRASES`), the cue and the verb before it, past adverbs ("a
+        ainsi fait savoir", "a par ailleurs fait savoir"); the parser hangs either on the
+        other and may tag the first an auxiliary. None for any other verb."""
+        doc = verb.doc
+        i = verb.i - 1
+        while i > max(verb.i - 4, 0) and (
+            doc[i].pos_ == "ADV" or (doc[i].pos_ == "ADP" and doc[i + 1].pos_ == "ADV")
+        ):
+            i -= 1
+        if i < 0:
+            return None
+        cue = self.data.REPORTING_PERIPHRASES.get((doc[i].lemma_.lower(), verb.lemma_.lower()))
+        return None if cue is None else (cue, doc[i])
+
+    def _infinitive(self, verb: Token) -> Span | None:
+        """A bare infinitive after the verb that states what its subject says: "a affirmé
+        soutenir les revendications", "a annoncé mardi avoir bouclé une levée de fonds"; not
+        "a promis de baisser les impôts" (`INFINITIVE_MARKS`), nor an intention ("pense
+        investir", `INTENTION_VERBS`)."""
+        if self._lemma(verb) in self.data.INTENTION_VERBS or not finite(verb):
+            return None
+        for child in verb.rights:
+            if child.dep_ != "xcomp" or not _infinitive(child):
+                continue
+            if any(c.lower_ in self.data.INFINITIVE_MARKS for c in child.children):
+                return None
+            end = self._continuation(verb, child.right_edge.i + 1)
+            return trim(
+                verb.doc,
+                child.left_edge.i,
+                end,
+                verb,
+                (),
+                self.data.CONTENT_BREAKS,
+                self.data.GERUND_MARKERS,
+            )
+        return None
 
     def _clause(self, verb: Token) -> Span | None:
         """The clausal complement: "a annoncé [que] Meta dépenserait …"."""
@@ -348,6 +405,7 @@ class ClaimFinder:
                     verb,
                     self.data.COMPLEMENTIZERS,
                     self.data.CONTENT_BREAKS,
+                    self.data.GERUND_MARKERS,
                 )
         hung = self._hung_clause(verb)
         if hung is not None:
@@ -366,6 +424,7 @@ class ClaimFinder:
                 verb,
                 self.data.COMPLEMENTIZERS,
                 self.data.CONTENT_BREAKS,
+                self.data.GERUND_MARKERS,
             )
         return None
 
@@ -399,11 +458,21 @@ class ClaimFinder:
         )
 
     def _complementizer_after(self, verb: Token) -> Token | None:
-        """A "que"/"that" after the verb, with no other verb or sentence end between them."""
-        for token in verb.doc[verb.i + 1 : verb.i + 8]:
+        """A "que"/"that" after the verb, with no other verb or sentence end between them;
+        not a relative pronoun, which a verb follows at once ("par le symbole que représente
+        l'institution"), where a complementizer is followed by its clause's subject."""
+        doc = verb.doc
+        for token in doc[verb.i + 1 : verb.i + COMPLEMENTIZER_REACH]:
             if token.lower_ in self.data.COMPLEMENTIZERS and verb.is_ancestor(token):
+                following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if following is not None and following.pos_ in ("VERB", "AUX"):
+                    return None
                 return token
-            if token.pos_ in ("VERB", "AUX") or ends_sentence(token):
+            if ends_sentence(token):
+                return None
+            # another verb ends the search, but not a participle that qualifies a noun ("dans
+            # un document transmis à l'AMF qu'elle …")
+            if token.pos_ in ("VERB", "AUX") and not _qualifying_participle(token):
                 return None
         return None
 
@@ -433,10 +502,15 @@ class ClaimFinder:
         )
 
     def _incise(self, verb: Token) -> Span | None:
-        """The clause an inverted incise follows: "Les ventes baisseront, a indiqué le PDG."."""
-        if verb.dep_ not in INCISE_DEPS or verb.head.i >= verb.i or not finite(verb):
+        """The clause an inverted incise follows: "Les ventes baisseront, a indiqué le PDG."
+        (an incise with its clitic, "…, a-t-il précisé sur France Info", which the parser may
+        make a complement clause of the verb before)."""
+        if verb.head.i >= verb.i or not finite(verb):
             return None
         subject = subject_of(verb, inverted=True)
+        clitic = subject is not None and subject.text.startswith("-")
+        if verb.dep_ not in INCISE_DEPS and not (verb.dep_ in CLAUSE_DEPS and clitic):
+            return None
         left = verb.left_edge.i
         doc = verb.doc
         # the speaker follows the verb ("a indiqué le PDG") or is its clitic ("a-t-il dit")
@@ -624,6 +698,18 @@ def _marker_object(doc: Doc, i: int, length: int) -> Token | None:
 def _opens_relative(token: Token, data: ModuleType) -> bool:
     """A relative pronoun that opens a relative clause ("who", "qui")."""
     return token.lower_ in data.RELATIVE_PRONOUNS and token.head.dep_.startswith(("acl", "relcl"))
+
+
+def _qualifying_participle(token: Token) -> bool:
+    """A participle that qualifies a noun: "un document transmis à l'AMF"."""
+    return token.dep_ == "acl" and token.morph.get("VerbForm") == ["Part"]
+
+
+def _infinitive(token: Token) -> bool:
+    """An infinitive, simple ("soutenir") or compound ("avoir bouclé")."""
+    if "Inf" in token.morph.get("VerbForm"):
+        return True
+    return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.lefts)
 
 
 def _apposition_at(doc: Doc, i: int, head: Token) -> bool:

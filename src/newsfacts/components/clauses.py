@@ -24,14 +24,22 @@ PREPOSITION_DEPS = frozenset({"prep", "case"})
 TIME_DEPS = frozenset({"obl:mod", "advmod", "npadvmod", "obl:tmod"})
 # Stock labels of the names that may speak.
 NAME_LABELS = frozenset({"ORG", "PER", "PERSON"})
+# How the words of one name hang together: "HSBC ← Holdings" (flat:foreign).
+NAME_PART_DEPS = frozenset({"flat:name", "flat", "flat:foreign", "compound"})
+# How many words an aside between commas may hold before the verb: "EDF, de son côté, a …".
+ASIDE_WORDS = 4
 TRAILING = frozenset({",", ".", ";", ":", "!", "?", "…", "-", "–", "—"})
 
 
-def subject_of(verb: Token, *, inverted: bool = False) -> Token | None:
+def subject_of(verb: Token, *, inverted: bool = False, after: int = 0) -> Token | None:
     """The subject of a reporting verb, within its sentence, inherited through coordination
     and participles ("Il a souligné … et a ajouté …", "X s'est exprimé, déclarant que …");
-    with `inverted`, a name after the verb too ("a affirmé Sundar Pichai")."""
+    with `inverted`, a name after the verb too ("a affirmé Sundar Pichai"); `after`: the first
+    token the subject may be (a quotation's words never speak for it: "« Ce n'est pas une
+    décision facile », a déclaré à l'AFP le président", whose "décision" the parser makes the
+    subject)."""
     low, high = paragraph_sentence(verb)
+    low = max(low, after)
     current = verb
     for _ in range(4):
         # "a-t-il affirmé": the model may read the inverted "-il" as a passive subject; a
@@ -75,6 +83,13 @@ def subject_of(verb: Token, *, inverted: bool = False) -> Token | None:
                 return verb.doc[verb.i + 1]
         if participle(current) and current.dep_ == "acl":
             return current.head  # "un communiqué …, indiquant que …"
+        if current is verb and _gerund(verb):
+            # "X a indiqué que …, tout en assurant que …": a gerund's subject is the main
+            # clause's, wherever the parser hangs it
+            root = verb.doc[low:high].root
+            if root != verb and root.pos_ in ("VERB", "AUX"):
+                current = root
+                continue
         inherits = current.dep_ in ("conj", "xcomp") or (
             participle(current) and current.dep_ == "advcl"
         )
@@ -117,17 +132,51 @@ def clitic(token: Token) -> Token:
 
 def subject_before(verb: Token) -> Token | None:
     """A name just before the verb that the parser left unattached ("Catherine MacGregor
-    n'a pas confirmé …" parsed with the name as a second root)."""
-    for token in reversed(verb.doc[: verb.i]):
+    n'a pas confirmé …" parsed with the name as a second root), past a short aside between
+    commas ("EDF, de son côté, a fait savoir …")."""
+    doc = verb.doc
+    low, high = paragraph_sentence(verb)
+    i = verb.i - 1
+    while i >= low:
+        token = doc[i]
+        i -= 1
         if ends_sentence(token):
             return None
         if token.pos_ in ("AUX", "ADV", "PART") or token.dep_.startswith("aux"):
             continue
-        while token.dep_ in ("flat:name", "flat", "compound") and token.head.i != token.i:
+        if token.text == ",":
+            opening = _aside_opening(token)
+            if opening is None:
+                return None
+            i = opening - 1
+            continue
+        while token.dep_ in NAME_PART_DEPS and token.head.i != token.i:
             token = token.head
-        if token.pos_ in ("PROPN", "NOUN") and token.dep_ in ("ROOT", "dep"):
+        # a second root, or a subject the parser gave to the sentence before the paragraph
+        # break ("… prochains mois.\nEDF, de son côté, a fait savoir …")
+        astray = token.head.i != token.i and not low <= token.head.i < high
+        if token.pos_ in ("PROPN", "NOUN") and (token.dep_ in ("ROOT", "dep") or astray):
             return token
+        if token.ent_type_ in NAME_LABELS:
+            # a name the tagger read as foreign words, which the parser made a root or hung
+            # on the verb as anything but its subject: "HSBC Holdings a annoncé …" ("HSBC"
+            # X, advmod), "Softbank Group a annoncé …" ("Softbank" X, a second root)
+            name = next(e for e in doc.ents if e.start <= token.i < e.end)
+            if name.root.dep_ == "ROOT" or name.root.head == verb:
+                return name.root
         return None
+    return None
+
+
+def _aside_opening(closing: Token) -> int | None:
+    """The comma that opens the short aside a comma closes ("EDF, de son côté, a …"): at most
+    `ASIDE_WORDS` words back, with no verb between; None when there is none."""
+    doc = closing.doc
+    for i in range(closing.i - 1, max(closing.i - ASIDE_WORDS - 2, -1), -1):
+        if doc[i].text == ",":
+            return i if i < closing.i - 1 else None
+        if doc[i].pos_ in ("VERB", "AUX") or ends_sentence(doc[i]):
+            return None
     return None
 
 
@@ -207,10 +256,12 @@ def trim(
     verb: Token | None,
     openers: Collection[str] = (),
     breaks: Collection[str] = (),
+    gerunds: Collection[tuple[str, ...]] = (),
 ) -> Span | None:
     """doc[start:end] within the verb's sentence, without a leading "que"/"that", edge
-    punctuation, a trailing participial gloss ("…, visant à …") or a contrast the writer adds
-    ("…, tandis que …", `breaks`), or None when empty."""
+    punctuation, a trailing participial gloss ("…, visant à …", or after one of `gerunds`:
+    "…, tout en assurant que …") or a contrast the writer adds ("…, tandis que …",
+    `breaks`), or None when empty."""
     if verb is not None:
         low, high = paragraph_sentence(verb)
         start, end = max(start, low), min(end, high)
@@ -225,7 +276,7 @@ def trim(
         if comma.text != ",":
             continue
         i = comma.i
-        gloss = participle(doc[i + 1])
+        gloss = participle(doc[i + 1]) or _gerund_at(doc, i + 1, gerunds)
         # "…, mais il n'a pas précisé …" is the writer's; "…, mais que …" is still reported
         still_reported = (
             doc[i + 1].pos_ == "CCONJ" and i + 2 < len(doc) and doc[i + 2].lower_ in openers
@@ -239,6 +290,24 @@ def trim(
     if end - start < 2:
         return None
     return doc[start:end]
+
+
+def _gerund(verb: Token) -> bool:
+    """A present participle opened by a preposition: "en assurant", "tout en précisant"."""
+    return participle(verb) and any(
+        c.dep_ == "mark" and c.pos_ == "ADP" and c.i < verb.i for c in verb.children
+    )
+
+
+def _gerund_at(doc: Doc, i: int, gerunds: Collection[tuple[str, ...]]) -> bool:
+    """A gerund at token `i`: one of the language's markers and a present participle ("en
+    précisant", "tout en assurant")."""
+    for marker in gerunds:
+        after = i + len(marker)
+        words = tuple(t.lower_ for t in doc[i:after])
+        if words == marker and after < len(doc) and participle(doc[after]):
+            return True
+    return False
 
 
 def clause_start(verb: Token, clause: Token, prepositions: Collection[str]) -> int:

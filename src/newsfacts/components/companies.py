@@ -64,6 +64,9 @@ CLOSING_QUOTES = ("»", "”")
 # magazine " Forbes ""), not a title standing alone.
 NAME_POS = ("NOUN", "PROPN", "ADJ")
 # The names and conjunctions a study's noun may stand before: "critères ACUITY et TIMI".
+# How many lower-case words may stand between a company noun and its name ("la société de
+# conception de puces Ampere Computing").
+MODIFIER_WORDS = 5
 STUDY_WINDOW = 4
 # The lower-case words before a bracketed acronym searched for a body's head noun.
 GLOSS_WINDOW = 8
@@ -186,6 +189,7 @@ class CompanyFinder:
         self.state_noun_adjectives = frozenset(data.STATE_NOUN_ADJECTIVES)
         self.state_noun_prepositions = frozenset(data.STATE_NOUN_PREPOSITIONS)
         self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
+        self.modified_cues = frozenset(data.MODIFIED_CUES)
         self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
         self.name_words = frozenset(fold(w) for w in data.COMPANY_NAME_WORDS)
         self.governors = frozenset(data.COMPANY_GOVERNORS)
@@ -197,6 +201,7 @@ class CompanyFinder:
         self.leader_prepositions = frozenset(data.LEADER_PREPOSITIONS)
         self.market_staff = frozenset(data.MARKET_STAFF_NOUNS)
         self.staff_prepositions = frozenset(data.STAFF_PREPOSITIONS)
+        self.employer_roles = frozenset(data.EMPLOYER_ROLE_NOUNS)
         self.common_articles = frozenset(data.COMMON_ARTICLES)
         self.firm_prepositions = frozenset(data.FIRM_PREPOSITIONS)
         self.study_nouns = frozenset(fold(n) for n in data.STUDY_NOUNS)
@@ -517,6 +522,12 @@ class CompanyFinder:
                 first = self.cue_modifiers(doc, first)
                 modified = first > end
             name = self.name_after(doc, first)
+            if name is None and doc[start:end].text.lower() in self.modified_cues:
+                # Any lower-case modifiers after the nouns that name no other kind of group:
+                # "la société de conception de puces Ampere Computing".
+                name = self.name_after_modifiers(doc, end)
+                if name is not None:
+                    first, modified = name.start, True
             if name is not None and (
                 modified or (end - start == 1 and self.nationality(doc[start]))
             ):
@@ -623,6 +634,24 @@ class CompanyFinder:
                     )
                 )
         return found
+
+    def name_after_modifiers(self, doc: Doc, start: int) -> Span | None:
+        """The name after a company noun's lower-case modifiers: "la société [de
+        biotechnologie américaine] Blueprint Medicines", "le fonds [d'investissement
+        américain] CD&R". The modifiers end on an adjective or a noun, not on "de" ("la
+        société de Bernard Arnault"), and the name is no place's or person's."""
+        end = start
+        while (
+            end < min(start + MODIFIER_WORDS, len(doc))
+            and doc[end].is_lower
+            and doc[end].pos_ in ("ADJ", "NOUN", "ADP")
+        ):
+            end += 1
+        if end == start or doc[end - 1].pos_ == "ADP" or end >= len(doc):
+            return None
+        if doc[end].ent_type_ in PLACE_LABELS + tuple(PERSON_LABELS):
+            return None
+        return self.name_after(doc, end)
 
     def among_firms(self, doc: Doc, chosen: list[Candidate]) -> None:
         """One list, one kind of thing: a stock organisation that nothing explains, listed
@@ -1363,9 +1392,12 @@ class CompanyFinder:
         # Only a head noun vouches for a name in lower case: "ministère de la défense".
         if c.priority != HEAD and not any(ch.isupper() for ch in text):
             return False
-        if c.source == "gazetteer" and shapes.in_product_name(doc, c.span):
-            return False
-        if c.label == COMPANY and shapes.in_person_name(c.span):
+        # "Peugeot 206", "Jérôme Bosch": a word of a longer name, unless the firm opens its
+        # leader's name after a role noun ("le patron de Tesla Elon Musk")
+        longer = (c.source == "gazetteer" and shapes.in_product_name(doc, c.span)) or (
+            c.label == COMPANY and shapes.in_person_name(c.span)
+        )
+        if longer and not self.employer_of_name(doc, c.span):
             return False
         # "la 21e Compagnie", "MR, comme Michel Roussin": the words around say what it is.
         if self.misreadings(c.span):
@@ -1400,6 +1432,20 @@ class CompanyFinder:
         ):
             return False
         return not (c.priority == GAZETTEER and shapes.hyphenated(doc, c.span))
+
+    def employer_of_name(self, doc: Doc, span: Span) -> bool:
+        """A listed firm that opens a person's name to the stock model, after a role noun and
+        its preposition, with a full name after it: "le patron de [Tesla] Elon Musk" is the
+        firm and its boss, not a person named Tesla Elon Musk ("Arnaud Lagardère" stays)."""
+        start, end = shapes.entity_bounds(doc, span.start)
+        return (
+            span.start == start
+            and end - span.end >= 2
+            and all(shapes.capitalised(t) for t in doc[span.end : end])
+            and start >= 2
+            and doc[start - 1].lower_ in self.bare_complements
+            and doc[start - 2].lemma_.lower() in self.employer_roles
+        )
 
     def study(self, doc: Doc, span: Span) -> bool:
         """A name after a study's noun names the study: "l'étude ACUITY", "Etude ACUITY",

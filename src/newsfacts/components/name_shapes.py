@@ -115,11 +115,16 @@ def hyphenated(doc: Doc, span: Span) -> bool:
 def in_person_name(span: Span) -> bool:
     """Whether the name is a word of a longer person's name to the stock model: "Bosch" in
     "Jérôme Bosch", "Lagardère" in "Arnaud Lagardère" (a brand named after its founder,
-    "Louis Vuitton", is the whole name and stays)."""
+    "Louis Vuitton", is the whole name and stays; "Gucci" in "la maison mère de Gucci",
+    which the stock model reads as a person, stays too)."""
     if not all(t.ent_type_ in PERSON_LABELS for t in span):
         return False
     start, end = entity_bounds(span.doc, span.start)
-    return start <= span.start and span.end <= end and end - start > len(span)
+    if not (start <= span.start and span.end <= end and end - start > len(span)):
+        return False
+    # a common noun makes the entity no one's name: "la maison mère de Gucci" read as PER
+    others = [*span.doc[start : span.start], *span.doc[span.end : end]]
+    return not any(t.is_lower and t.pos_ == "NOUN" for t in others)
 
 
 def in_product_name(doc: Doc, span: Span) -> bool:

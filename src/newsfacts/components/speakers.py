@@ -97,7 +97,8 @@ class Speakers:
                 subjects.append(token)
         self.sentence_starts = sorted({sent.start_char for sent in doc.sents} | breaks)
         for ent in self.ents:
-            if ent.label_ in PERSON_LABELS and self._is_name(ent):
+            # a firm the stock model reads as a person ("Andreessen Horowitz") is no one
+            if ent.label_ in PERSON_LABELS and self._is_name(ent) and not self._a_firm(ent):
                 self.add(self._person(ent))
         for token in role_nouns:
             named = self._named_person_of(token)
@@ -151,7 +152,7 @@ class Speakers:
             if named.start == phrase.end:  # "Son cofondateur Arthur Mensch": one mention
                 phrase = self.doc[phrase.start : named.end]
             return self._speaker(referent, phrase)
-        named = self._company_over(head)
+        named = self._company_over(head) or self._descriptor_over(head)
         if named is not None:  # "Bank of America said": the firm, not "America"
             name = named._.company["name"]
             # the mention holds the whole name, however the parser cut it
@@ -250,12 +251,21 @@ class Speakers:
             for t in child.subtree
             if t.pos_ == "PROPN" and t.i >= child.i
         ]
-        if names and (names[0].i == head.i + 1 or self.doc[names[0].i - 1].text == ","):
+        if names and (
+            names[0].i == head.i + 1
+            or self.doc[names[0].i - 1].text == ","
+            or self._employer_ends_at(head, names[0].i)
+        ):
             end = names[0].i
             while end < len(self.doc) and self.doc[end] in names:
                 end += 1
             return self.doc[names[0].i : end]
         return None
+
+    def _employer_ends_at(self, head: Token, i: int) -> bool:
+        """Whether a company named after the role noun ends right before token `i`: "Le
+        président de China Eastern Airlines Wang Zhiqing" (no comma before the name)."""
+        return any(span.end == i and span.start > head.i for span in self.company_spans)
 
     def _description(self, head: Token, phrase: Span) -> dict[str, Any] | None:
         """A common noun: "la société" (an earlier organisation), "le ministre" (a person by
@@ -263,6 +273,9 @@ class Speakers:
         lemma = head.lemma_.lower()
         definite = any(tag in str(child.morph) for child in head.children for tag in DEFINITE)
         if lemma in self.data.BODY_NOUNS:
+            company = self._company_in(phrase) or self._company_after(head, phrase)
+            if company is not None:  # "le cabinet EY": the firm it names
+                return self._speaker(self._firm(company), phrase)
             body = self._earlier_body(head, phrase, definite)
             if body is not None:
                 return self._speaker(body, phrase)
@@ -271,7 +284,15 @@ class Speakers:
                 Referent(_without_determiner(phrase), "organization", 0, 0), phrase
             )
         if lemma in self.data.ORGANIZATION_NOUNS:
+            company = self._company_in(phrase)
+            if company is not None:  # "Le groupe Lagardère", not Arnaud Lagardère
+                return self._speaker(self._firm(company), phrase)
             names = [t for t in phrase if t.pos_ == "PROPN" and t.i > head.i]
+            if not names and _plural(head):
+                # "ces distributeurs estiment que …": firms of a trade, not one named before
+                return self._speaker(
+                    Referent(_without_determiner(phrase), "organization", 0, 0), phrase
+                )
             if names:  # "la société Sem-Suhner"
                 return self._speaker(self._named(phrase[names[0].i - phrase.start :]), phrase)
             earlier = [r for r in self.referents if r.kind == "organization" and r.end <= head.idx]
@@ -283,8 +304,13 @@ class Speakers:
             firm = self._staff_of(head, phrase)
             if firm is not None:
                 return self._speaker(firm, phrase)
-            # Only a bare "le PDG" refers back; "le ministre de la Défense" names a person anew.
-            bare = all(t.dep_ == "det" or t == head for t in phrase)
+            if lemma in self.data.SPOKESPERSON_NOUNS:
+                voiced = self._voiced(phrase)
+                if voiced is not None:  # "un porte-parole d'Engie" speaks for Engie
+                    return self._speaker(voiced, phrase)
+            # Only a bare "le PDG" refers back, or "le PDG du groupe"; "le ministre de la
+            # Défense" names a person anew.
+            bare = all(t.dep_ == "det" or t == head for t in self._without_anaphor(phrase))
             if definite and bare:
                 for referent in reversed(self.referents):
                     if (
@@ -294,6 +320,12 @@ class Speakers:
                         and fold(lemma) in fold(referent.role)
                     ):
                         return self._speaker(referent, phrase)
+                if lemma in self.data.EPITHET_NOUNS:  # "le dirigeant": whoever leads
+                    gender = (head.morph.get("Gender") or [None])[0]
+                    return self._pronoun(head, {"kinds": ("person",), "gender": gender}, phrase)
+                last = self._last_speaker_without_role(head)
+                if last is not None:  # "Bernard Arnault a déclaré … Le PDG du groupe a indiqué"
+                    return self._speaker(last, phrase)
             text = _without_determiner(phrase)
             return self._speaker(Referent(text, "person", 0, 0, role=text), phrase)
         if lemma in self.data.EPITHET_NOUNS:
@@ -328,7 +360,7 @@ class Speakers:
                     self.sources.append((head.idx, lemma, speaker))
                     return speaker
             # "the release said" after "according to a Defense Department news release"
-            bare = all(t.dep_ == "det" or t == head for t in phrase)
+            bare = all(t.dep_ in ("det", "amod") or t == head for t in phrase)
             if definite and bare:
                 earlier = [s for at, noun, s in self.sources if noun == lemma and at < head.idx]
                 if earlier:
@@ -338,6 +370,12 @@ class Speakers:
                         "start": phrase.start_char,
                         "end": phrase.end_char,
                     }
+                # "X a annoncé … Selon le communiqué, …": the document of the last
+                # organisation that spoke ("selon nos informations" is the writer's)
+                article = any("Definite=Def" in str(c.morph) for c in head.children)
+                issuer = self._last_organisation_speaker(head) if article else None
+                if issuer is not None:
+                    return self._speaker(issuer, phrase)
             return None
         raise NotASpeaker(head.text)
 
@@ -352,6 +390,77 @@ class Speakers:
             return None
         name = company._.company["name"]
         return Referent(name, "organization", 0, 0, role=head.text, company=name)
+
+    def _last_organisation_speaker(self, head: Token) -> Referent | None:
+        """The last organisation that made a claim before `head`."""
+        return next(
+            (
+                r
+                for r in reversed(self.referents)
+                if r.kind == "organization" and r.speaker and r.end <= head.idx
+            ),
+            None,
+        )
+
+    def _voiced(self, phrase: Span) -> Referent | None:
+        """The company or body a spokesperson's phrase names ("un porte-parole de la SNCF",
+        "a spokesman for Airbus"), or None."""
+        company = self._company_in(phrase)
+        if company is not None:
+            return self._firm(company)
+        body = next(
+            (s for s in self.organization_spans if phrase.start <= s.start and s.end <= phrase.end),
+            None,
+        )
+        if body is not None:
+            return Referent(body._.organization["name"], "organization", 0, 0)
+        return None
+
+    def _company_after(self, head: Token, phrase: Span) -> Span | None:
+        """A company named right after the noun phrase and hung on its noun, however the
+        parser labels the link ("le cabinet EY", "EY" as a dependent of "cabinet")."""
+        for span in self.company_spans:
+            if span.start == phrase.end and span.root.head == head:
+                return span
+        return None
+
+    def _firm(self, span: Span) -> Referent:
+        name = span._.company["name"]
+        return Referent(name, "organization", 0, 0, company=name)
+
+    def _without_anaphor(self, phrase: Span) -> Span:
+        """The phrase without a complement that names the story's firm again ("le PDG du
+        groupe", "the company's chief executive"): "de" and a noun of
+        `ORGANIZATION_NOUNS` at its end."""
+        last = phrase[-1]
+        if len(phrase) > 2 and last.lemma_.lower() in self.data.ORGANIZATION_NOUNS:
+            start = last.left_edge.i
+            if start > phrase.start:
+                return self.doc[phrase.start : start]
+        return phrase
+
+    def _last_speaker_without_role(self, head: Token) -> Referent | None:
+        """The person who spoke last in the last sentences, when given no role: whom a role
+        noun with no name of its own stands for ("« … », a déclaré Bernard Arnault. Le PDG
+        du groupe a indiqué …"); one given another role is someone else."""
+        here = self._sentence(head.idx)
+        for referent in reversed(self.referents):
+            if referent.end > head.idx:
+                continue
+            if here - self._sentence(referent.start) > PRONOUN_REACH:
+                return None
+            if referent.kind == "person" and referent.speaker:
+                return None if referent.role or self._apposed_role(referent) else referent
+        return None
+
+    def _apposed_role(self, referent: Referent) -> bool:
+        """Whether a role noun follows the mention after a comma ("Anne Roux, analyste chez
+        Oddo BHF"), which the parse did not hang on the name."""
+        span = self.doc.char_span(referent.start, referent.end, alignment_mode="expand")
+        if span is None or span.end + 2 >= len(self.doc) or self.doc[span.end].text != ",":
+            return False
+        words = [t for t in self.doc[span.end + 1 : span.end + 3] if t.dep_ != "det"]
+        return bool(words) and words[0].lemma_.lower() in self.data.PERSON_NOUNS
 
     def _earlier_body(self, head: Token, phrase: Span, definite: bool) -> Referent | None:
         """The body a bare "the regulator", "the agency", "the Commission" refers back to:
@@ -423,7 +532,7 @@ class Speakers:
         return None
 
     def _person(self, ent: Span) -> Referent:
-        ent = self._whole_name(ent)
+        ent = self._whole_name(self._past_employer(ent))
         top = ent.root
         while top.dep_ in NAME_DEPS and top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN"):
             top = top.head
@@ -439,6 +548,14 @@ class Speakers:
             gender=self._gender(ent, top) or (earlier.gender if earlier is not None else None),
             role=role,
         )
+
+    def _past_employer(self, ent: Span) -> Span:
+        """The person's name without the firm the stock model ran into it: "le patron de
+        Tesla Elon Musk" read as one person "Tesla Elon Musk" is Elon Musk."""
+        for span in self.company_spans:
+            if span.start == ent.start and span.end <= ent.end - 2:
+                return self.doc[span.end : ent.end]
+        return ent
 
     def _whole_name(self, ent: Span) -> Span:
         """The name with the given names the NER left out ("Chief Executive Sundar [Pichai]"),
@@ -490,6 +607,10 @@ class Speakers:
             and not any(t.is_lower and t.lemma_ in self.data.PERSON_NOUNS for t in ent)
         )
 
+    def _a_firm(self, ent: Span) -> bool:
+        """Whether a company span covers the whole entity."""
+        return any(s.start <= ent.start and ent.end <= s.end for s in self.company_spans)
+
     def _company_at(self, ent: Span) -> bool:
         return any(s.start < ent.end and ent.start < s.end for s in self.company_spans)
 
@@ -504,6 +625,15 @@ class Speakers:
         """The organisation (no company) whose name holds the head word."""
         for span in self.organization_spans:
             if span.start <= head.i < span.end:
+                return span
+        return None
+
+    def _descriptor_over(self, head: Token) -> Span | None:
+        """The descriptor the companies component read as one firm and that holds the head
+        ("Le numéro un mondial du luxe", "la firme de Cupertino"): longer than the bare
+        "le groupe", "l'entreprise", which the rules of `_description` resolve."""
+        for span in self.company_spans:
+            if span.start <= head.i < span.end and span._.company.get("anaphor") and len(span) > 2:
                 return span
         return None
 
@@ -608,6 +738,15 @@ def _proper_name(phrase: Span) -> str:
     if not names:
         return _without_determiner(phrase)
     return phrase.doc[names[0].i : names[-1].i + 1].text
+
+
+def _plural(head: Token) -> bool:
+    """A plural noun, by its own number or its determiner's ("Ces même distributeurs", the
+    noun read as singular)."""
+    return any(
+        "Plur" in t.morph.get("Number")
+        for t in (head, *(c for c in head.children if c.dep_ == "det"))
+    )
 
 
 def _subject(token: Token) -> bool:

@@ -7,6 +7,8 @@ ran first, and turns each expression into a span.
 """
 
 import datetime as dt
+import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -43,6 +45,20 @@ class YearFinder:
         self.present = present
         dates = language_data.module(nlp.lang, "dates")
         self.counts_before_nouns = dates.NUMBER_BEFORE_PLURAL_NOUN_COUNTS
+        self.months = dict(dates.MONTHS)
+        self.ordinals = dict(dates.ORDINALS)
+        # words that already place the expression ("next Easter", "mars dernier", "ce mois")
+        self.placing = frozenset(
+            word
+            for phrase in (
+                *dates.AFTER_PAST,
+                *dates.AFTER_NEXT,
+                *dates.BEFORE_PAST,
+                *dates.BEFORE_NEXT,
+                *dates.BEFORE_THIS,
+            )
+            for word in phrase.split()
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         published = _as_date(doc._.published)
@@ -62,10 +78,86 @@ class YearFinder:
                 continue  # two expressions in one token: keep the first
             if self.counts_before_nouns and _counts(span, years):
                 continue
+            if published is not None:
+                years = [self._told_year(span, year, published) for year in years]
             span._.year = {"years": [year.values() for year in years]}
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
+
+    def _told_year(self, span: Span, year: ResolvedYear, published: dt.date) -> ResolvedYear:
+        """A month, quarter or half placed in the publication year by default moves by the
+        tense of the verb it belongs to: told in the past and later in the year than the
+        publication, it is last year's ("Nommé en novembre" in February, "Au quatrième
+        trimestre, les ventes ont progressé"); told in the future and over before the
+        publication month, next year's ("publiera ses comptes en janvier" in December)."""
+        if year.offset != 0 or year.unit != "year" or year.year is None:
+            return year
+        if self.placing & set(re.findall(r"\w+", year.text.lower())):
+            return year
+        months = self._months(year)
+        tense = _tense(span) if months is not None else None
+        if months is None or tense is None:
+            return year
+        first, last = months
+        if tense == "past" and first > published.month:
+            shift = -1
+        elif tense == "future" and last < published.month:
+            shift = 1
+        else:
+            return year
+        day = year.date
+        if day is not None:
+            day = day.replace(year=day.year + shift)
+        return replace(year, year=year.year + shift, offset=shift, date=day)
+
+    def _months(self, year: ResolvedYear) -> tuple[int, int] | None:
+        """The first and last month of a date, quarter or half without its year; None for
+        any other expression."""
+        if year.kind == "date":
+            if year.date is not None:
+                return year.date.month, year.date.month
+            words = re.findall(r"\w+", year.text.lower())
+            month = next((self.months[w] for w in words if w in self.months), None)
+            return None if month is None else (month, month)
+        if year.kind in ("quarter", "half"):
+            size = 3 if year.kind == "quarter" else 6
+            words = re.findall(r"\w+", year.text.lower())
+            number = next((self.ordinals[w] for w in words if w in self.ordinals), None)
+            if number is None:
+                digits = re.findall(r"\d", year.text)
+                number = int(digits[0]) if len(digits) == 1 else None
+            if number is None or not 1 <= number <= 12 // size:
+                return None
+            return size * (number - 1) + 1, size * number
+        return None
+
+
+def _tense(span: Span) -> str | None:
+    """ "past" or "future": the tense of the verb the expression is an adverbial of ("Au
+    quatrième trimestre, les ventes ont progressé", "a affirmé en décembre"; through an
+    infinitive: "doit publier ses comptes le 11 février" is the tense of "doit"), from the
+    stock morphology; None for a noun's date ("le scrutin du 5 mai"), a present, a
+    conditional, a verb with no subject, or no verb."""
+    verb = span.root.head
+    while verb.i != verb.head.i and "Inf" in verb.morph.get("VerbForm"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb in span or "Inf" in verb.morph.get("VerbForm"):
+        return None
+    # a verb with its subject: not an imperative read as a past ("set OOO from 20th dec"),
+    # nor a participle alone, which may look ahead ("les élections prévues le 17 juillet")
+    if not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    tenses = {t for a in (verb, *auxiliaries) for t in a.morph.get("Tense")}
+    moods = {m for a in (verb, *auxiliaries) for m in a.morph.get("Mood")}
+    if "Cnd" in moods:
+        return None
+    if "Fut" in tenses:
+        return "future"
+    if tenses & {"Past", "Imp"}:
+        return "past"
+    return None
 
 
 def _counts(span: Span, years: list[ResolvedYear]) -> bool:

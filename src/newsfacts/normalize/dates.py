@@ -1464,6 +1464,8 @@ def _relative(
             return _winter(m, context, shift)
         if unit == "decade":
             return _decades(m, context, shift, 1)
+        if unit == "decade_end":  # "la fin de la décennie": its last year
+            return [_decade_end(m, context, shift)]
         return [_relative_at(m, context, unit, shift)]
     unit, shift = context.data.PRESENT[phrase]
     # "today at 9pm", "aujourd'hui à 15h": with a clock time it is the day, not "nowadays".
@@ -1504,6 +1506,16 @@ def _decades(m: re.Match, context: _Context, shift: int, count: int) -> list[Res
     first = (year // 10 + shift) * 10
     last = first + 10 * count - 1
     return [_at(m, y, "range", offset=y - year, unit="year") for y in (first, last)]
+
+
+def _decade_end(m: re.Match, context: _Context, shift: int) -> ResolvedYear:
+    """ "d'ici la fin de la décennie", "by the end of the decade": the last year of the
+    calendar decade (2029 in 2025), not the whole decade."""
+    if context.published is None:
+        return _at(m, None, "relative", offset=None, unit=None)
+    year = context.published.year
+    last = (year // 10 + shift) * 10 + 9
+    return _at(m, last, "relative", offset=last - year, unit="year")
 
 
 def _relative_at(m: re.Match, context: _Context, unit: str, shift: int) -> ResolvedYear:

@@ -85,6 +85,8 @@ class MoneyWords:
     outside_text: frozenset[tuple[str, ...]]
     qualifier_starts: frozenset[str]
     verb_stems: tuple[tuple[str, str], ...]
+    verb_phrases: dict[tuple[str, str], str]
+    verb_adverbs: frozenset[str]
     verb_determiners: frozenset[str]
     linkers: frozenset[str]
     subunits: dict[str, float]
@@ -134,6 +136,8 @@ def money_words(lang: str) -> MoneyWords:
         qualifier_starts=frozenset(k[0] for k in before[0]),
         outside_text=frozenset(_phrases(dict.fromkeys(data.QUALIFIERS_OUTSIDE_TEXT, ""))[0]),
         verb_stems=tuple(data.QUALIFIER_VERB_STEMS.items()),
+        verb_phrases={tuple(k.split()): v for k, v in data.QUALIFIER_VERB_PHRASES.items()},
+        verb_adverbs=frozenset(data.VERB_ADVERBS),
         verb_determiners=frozenset(data.VERB_DETERMINERS),
         linkers=frozenset(data.LINKERS),
         subunits=dict(data.SUBUNITS),
@@ -453,9 +457,13 @@ def _qualifier_after(tokens: list[Token], k: int, words: MoneyWords) -> tuple[st
 
 
 def _verb_qualifier(tokens: list[Token], i: int, words: MoneyWords) -> str | None:
-    """The qualifier of a verb just before token `i` ("dépassera les 10 milliards")."""
+    """The qualifier of a verb just before token `i` ("dépassera les 10 milliards"), past one
+    adverb ("dépasse désormais 270 Md€"), or of a verb phrase ("pouvant atteindre 6 dollars",
+    where "atteindre" alone bounds nothing: "a atteint 21,6 milliards")."""
     j = i - 1
     if j >= 0 and tokens[j].lower in words.verb_determiners:
+        j -= 1
+    if j >= 0 and tokens[j].lower in words.verb_adverbs:
         j -= 1
     if j < 0 or tokens[j].kind != WORD:
         return None
@@ -463,6 +471,8 @@ def _verb_qualifier(tokens: list[Token], i: int, words: MoneyWords) -> str | Non
     for stem, qualifier in words.verb_stems:
         if word.startswith(stem):
             return qualifier
+    if j >= 1 and tokens[j - 1].kind == WORD:
+        return words.verb_phrases.get((tokens[j - 1].lower, word))
     return None
 
 

@@ -76,6 +76,14 @@ STATEMENT_OBJECT_VERBS = frozenset(
     ]
 )
 
+# A verb and the infinitive after it that report together: none in English.
+REPORTING_PERIPHRASES: dict[tuple[str, str], str] = {}
+
+# Words that mark an infinitive as a plan or a promise ("promised to cut"): every English
+# infinitive has one, so no infinitive is a statement.
+INFINITIVE_MARKS = frozenset({"to"})
+INTENTION_VERBS: frozenset[str] = frozenset()
+
 # (verb lemma, object lemma) pairs that are idioms, not statements: "tell the truth".
 IDIOMS = frozenset(
     {
@@ -103,6 +111,9 @@ OPENING_SOURCE_MARKERS = {}
 # Words that, after a comma, open the writer's own contrast, not the reported clause:
 # "…, while Amazon said …".
 CONTENT_BREAKS = frozenset({"but", "whereas", "while"})
+# Words that open a gerund after a comma: none in English, whose present participle alone is
+# already a gloss ("…, adding that …").
+GERUND_MARKERS: frozenset[tuple[str, ...]] = frozenset()
 
 # Prepositions of the time of a saying that the parser hangs on the reported clause:
 # "said on Thursday it would …".
@@ -129,6 +140,9 @@ PRONOUNS = {
 # Relative pronouns whose antecedent is the speaker: "Meta, which said that …".
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
+# Role nouns of people who speak for a firm or a body: "a spokesman for Airbus said" is
+# Airbus speaking.
+SPOKESPERSON_NOUNS = frozenset(["spokesman", "spokesperson", "spokeswoman"])
 # Nouns that name an organisation already mentioned ("the company said …"), and nouns naming
 # a person by role ("the minister said …").
 ORGANIZATION_NOUNS = frozenset(

@@ -73,6 +73,9 @@ TRADE_COMPLEMENTS = ()
 FIRM_ADJECTIVES = ()
 NATIONALITY_NOUNS = ()
 NATIONALITY_ARTICLES = ()
+# Company nouns that may take lower-case modifiers before the name they cue: none in English,
+# where the modifiers stand before the noun ("the US chipmaker Nvidia").
+MODIFIED_CUES: tuple[str, ...] = ()
 # A definite noun phrase that refers back to the company last named.
 ANAPHORS = ("the company", "the firm", "the group", "the startup", "the carmaker", "the lender")
 # Epithets news uses for a company instead of its name.
@@ -517,6 +520,9 @@ LEADER_PREPOSITIONS = ("of", "for", "at")
 # Management"); not a body named by its head noun ("economist at the Peterson Institute").
 MARKET_STAFF_NOUNS = ("analyst", "strategist", "economist")
 STAFF_PREPOSITIONS = ("at",)
+# Role nouns after which a listed firm may open the person's name the stock model reads
+# ("the boss of Tesla Elon Musk").
+EMPLOYER_ROLE_NOUNS = (*LEADER_NOUNS, "ceo", "chairman", "president")
 # Of the governors, the nouns no place takes: a name the stock model reads as a place is a
 # firm after them ("the shareholders of Fives").
 OWNER_NOUNS = ("ceo", "shareholder", "stockholder", "subsidiary", "takeover")

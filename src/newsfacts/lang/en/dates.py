@@ -157,6 +157,10 @@ RELATIVE = {
     # Calendar decades (unit "decade": the ten years of the decade, as "the 1990s").
     "next decade": ("decade", 1), "the coming decade": ("decade", 1),
     "this decade": ("decade", 0), "current decade": ("decade", 0),
+    # The end of a decade: its last year ("by the end of the decade").
+    "the end of the decade": ("decade_end", 0), "the end of this decade": ("decade_end", 0),
+    "end of the decade": ("decade_end", 0), "end of this decade": ("decade_end", 0),
+    "the end of the next decade": ("decade_end", 1),
 }  # fmt: skip
 # Abbreviations read only in capitals ("BOY" is also a word): end and beginning of the year.
 RELATIVE_MARKS = {"EOY": ("year", 0), "BOY": ("year", 0), "YTD": ("year", 0)}

@@ -161,6 +161,11 @@ QUALIFIER_VERB_STEMS = {
     "top": "more_than",
     "approach": "approx",
 }
+# Verb phrases that bound the amount after them where their last verb alone does not ("sales
+# reached $2 billion" is exact): "a fine that could reach $10 million".
+QUALIFIER_VERB_PHRASES = {"could reach": "up_to", "may reach": "up_to", "can reach": "up_to"}
+# Adverbs that may stand between such a verb and the amount: "now exceeds $270 billion".
+VERB_ADVERBS = ("already", "now", "easily", "comfortably", "still")
 VERB_DETERMINERS = ("a", "an", "the")
 
 RANGE_OPENERS = {"between": ("and",), "from": ("to",)}

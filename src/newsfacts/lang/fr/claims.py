@@ -55,6 +55,7 @@ REPORTING_VERBS = frozenset(
         "prévoir",
         "raconter",
         "rappeler",
+        "réagir",
         "reconnaître",
         "regretter",
         "relever",
@@ -62,6 +63,7 @@ REPORTING_VERBS = frozenset(
         "répliquer",
         "répondre",
         "répéter",
+        "réjouir",
         "résumer",
         "rétorquer",
         "révéler",
@@ -85,6 +87,22 @@ LEMMA_REPAIRS = ("r",)
 STATEMENT_OBJECT_VERBS = frozenset(
     ["annoncer", "confirmer", "démentir", "prédire", "promettre", "révéler"]
 )
+
+# A verb and the infinitive after it that report together: "EDF a fait savoir que …", and
+# the cue they give.
+REPORTING_PERIPHRASES = {
+    ("faire", "savoir"): "faire savoir",
+    ("faire", "valoir"): "faire valoir",
+    ("faire", "remarquer"): "faire remarquer",
+    ("faire", "observer"): "faire observer",
+}
+
+# Words that mark an infinitive as a plan, an order or a promise rather than a statement:
+# "a promis de baisser les impôts" (a bare infinitive states: "a affirmé soutenir les
+# revendications", "a annoncé avoir bouclé une levée de fonds").
+INFINITIVE_MARKS = frozenset({"de", "d'", "d’", "à"})
+# Reporting verbs whose bare infinitive is an intention, not a statement: "pense investir".
+INTENTION_VERBS = frozenset({"espérer", "penser", "prévoir"})
 
 # (verb lemma, object lemma) pairs that are idioms, not statements: "annoncer la couleur".
 IDIOMS = frozenset(
@@ -120,6 +138,9 @@ OPENING_SOURCE_MARKERS = {("pour",): "pour"}
 # Words that, after a comma, open the writer's own contrast, not the reported clause:
 # "…, tandis qu'Amazon a déclaré …".
 CONTENT_BREAKS = frozenset({"alors", "mais", "tandis"})
+# Words that open a gerund after a comma, the speaker's act and not the reported clause:
+# "a indiqué que la situation restait difficile, tout en assurant que …".
+GERUND_MARKERS = frozenset({("en",), ("tout", "en")})
 
 # Prepositions of the time of a saying that the parser hangs on the reported clause: none,
 # as the French stock model labels no time entities.
@@ -149,22 +170,37 @@ RELATIVE_PRONOUNS = frozenset({"qui"})
 # nouns naming a person by role ("le ministre a déclaré que …").
 ORGANIZATION_NOUNS = frozenset(
     [
+        "armateur",
         "assureur",
+        "avionneur",
         "banque",
+        "brasseur",
         "compagnie",
+        "conglomérat",
         "constructeur",
         "direction",
+        "distributeur",
+        "électricien",
+        "énergéticien",
+        "enseigne",
         "entreprise",
         "éditeur",
+        "équipementier",
         "fabricant",
         "firme",
+        "fournisseur",
         "géant",
         "groupe",
         "laboratoire",
+        "motoriste",
         "opérateur",
+        "pépite",
+        "pétrolier",
+        "sidérurgiste",
         "start-up",
         "startup",
         "société",
+        "transporteur",
     ]
 )
 # Nouns of bodies that name themselves: "le gouvernement français a indiqué que …".
@@ -206,12 +242,18 @@ PERSON_NOUNS = frozenset(
         "ambassadeur",
         "analyste",
         "avocat",
+        "banquier",
+        "banquière",
         "cadre",
         "chef",
         "chercheur",
         "commissaire",
         "conseiller",
         "conseillère",
+        "consultant",
+        "consultante",
+        "délégué",
+        "déléguée",
         "directeur",
         "directrice",
         "dirigeant",
@@ -219,12 +261,18 @@ PERSON_NOUNS = frozenset(
         "expert",
         "fondateur",
         "fondatrice",
+        "gérant",
+        "gérante",
         "gouverneur",
         "juge",
         "maire",
         "ministre",
         "médecin",
+        "négociateur",
+        "négociatrice",
         "observateur",
+        "ouvrier",
+        "ouvrière",
         "patron",
         "patronne",
         "pdg",
@@ -232,21 +280,32 @@ PERSON_NOUNS = frozenset(
         "procureur",
         "président",
         "présidente",
+        "représentant",
+        "représentante",
         "responsable",
+        "salarié",
+        "salariée",
         "scientifique",
         "secrétaire",
         "spécialiste",
         "sénateur",
+        "stratégiste",
+        "syndicaliste",
         "témoin",
         "économiste",
         "élu",
     ]
 )
+# Role nouns of people who speak for a firm or a body: "a indiqué un porte-parole
+# d'Engie" is Engie speaking.
+SPOKESPERSON_NOUNS = frozenset(["porte-parole"])
 # Nouns that describe a person already named rather than a role: a bare definite one
 # refers back to the last person, as a pronoun does ("le milliardaire a précisé que …"
 # after "Bernard Arnault a assuré …").
 EPITHET_NOUNS = frozenset(
     [
+        "dirigeant",
+        "dirigeante",
         "entrepreneur",
         "entrepreneuse",
         "héritier",
@@ -267,10 +326,12 @@ EPITHET_NOUNS = frozenset(
 SOURCE_NOUNS = frozenset(
     [
         "analyse",
+        "annonce",
         "article",
         "bilan",
         "billet",
         "blog",
+        "calcul",
         "chiffre",
         "communiqué",
         "document",

@@ -70,6 +70,8 @@ COMPANY_CUES = (
     "cabinet",
     "brasseur",
     "fournisseur",
+    "grossiste",
+    "coentreprise",
     "chaîne",
     "holding",
     "éditions",
@@ -175,6 +177,30 @@ NATIONALITY_NOUNS = (
 )
 # The articles before a nationality noun that names a firm: "le chinois", "l'américain".
 NATIONALITY_ARTICLES = ("le", "l'")
+# Company nouns that may take lower-case modifiers before the name they cue: "la société de
+# biotechnologie américaine Blueprint Medicines", "le fonds américain General Catalyst" (not
+# "groupe": "le groupe parlementaire Renaissance").
+MODIFIED_CUES = (
+    "société",
+    "entreprise",
+    "firme",
+    "start-up",
+    "startup",
+    "jeune pousse",
+    "fonds",
+    "laboratoire",
+    "constructeur",
+    "fabricant",
+    "équipementier",
+    "assureur",
+    "banque",
+    "opérateur",
+    "éditeur",
+    "distributeur",
+    "transporteur",
+    "holding",
+    "conglomérat",
+)
 # A definite noun phrase that refers back to the company last named: "l'entreprise".
 ANAPHORS = ("le groupe", "la société", "l'entreprise", "la firme", "la start-up", "la compagnie")
 # Epithets news uses for a company instead of its name.
@@ -908,6 +934,8 @@ APPOSITIVE_FIRM_NOUNS = (
     "éditeur",
     "studio",
     "opérateur",
+    "coentreprise",
+    "grossiste",
 )
 # Body nouns that, in apposition after a name, say what kind of organisation it is (None:
 # of no kind the list knows): "le Grand Orient de France, organisation maçonnique", "le
@@ -1045,6 +1073,10 @@ LEADER_PREPOSITIONS = ("de", "du", "des", "d'", "chez")
 # there is one ("analyste chez Bernstein", "économiste chez Natixis").
 MARKET_STAFF_NOUNS = ("analyste", "stratégiste", "économiste")
 STAFF_PREPOSITIONS = ("chez",)
+# Role nouns after which a listed firm may open the person's name the stock model reads:
+# "le patron de Tesla Elon Musk", "Le président de China Eastern Airlines Wang Zhiqing"
+# (machine-translated copy and hurried wire copy drop the comma before the name).
+EMPLOYER_ROLE_NOUNS = (*LEADER_NOUNS, "pdg", "p.-d.g.", "président", "présidente")
 # Of the governors, the nouns no place takes: a name the stock model reads as a place is a
 # firm after them ("les actionnaires de Fives").
 OWNER_NOUNS = (

@@ -139,6 +139,10 @@ RELATIVE = {
     # Calendar decades (unit "decade": the ten years of the decade, as "les années 2020").
     "la prochaine décennie": ("decade", 1), "la décennie prochaine": ("decade", 1),
     "cette décennie": ("decade", 0), "la décennie en cours": ("decade", 0),
+    # The end of a decade: its last year ("d'ici la fin de la décennie").
+    "la fin de la décennie": ("decade_end", 0), "la fin de cette décennie": ("decade_end", 0),
+    "fin de la décennie": ("decade_end", 0), "fin de cette décennie": ("decade_end", 0),
+    "la fin de la prochaine décennie": ("decade_end", 1),
 }  # fmt: skip
 # Abbreviations read only in capitals: none in French news.
 RELATIVE_MARKS: dict[str, tuple[str, int]] = {}

@@ -145,6 +145,13 @@ QUALIFIERS_BEFORE = {
     "au plus": "up_to",
     "maximum": "up_to",
     "un maximum de": "up_to",
+    # "d'une valeur maximale de 3 milliards", "un montant minimal de 500 euros"
+    "maximal de": "up_to",
+    "maximale de": "up_to",
+    "maximum de": "up_to",
+    "minimal de": "at_least",
+    "minimale de": "at_least",
+    "minimum de": "at_least",
     "exactement": "exact",
     "précisément": "exact",
 }
@@ -170,6 +177,17 @@ QUALIFIER_VERB_STEMS = {
     "approch": "approx",
     "plafonn": "up_to",
 }
+# Verb phrases that bound the amount after them where their last verb alone does not ("a
+# atteint 21,6 milliards" is exact): "une amende pouvant atteindre 10 millions d'euros".
+QUALIFIER_VERB_PHRASES = {
+    "pouvant atteindre": "up_to",
+    "pourrait atteindre": "up_to",
+    "pourraient atteindre": "up_to",
+    "peut atteindre": "up_to",
+    "pouvant représenter": "up_to",
+}
+# Adverbs that may stand between such a verb and the amount: "dépasse désormais 270 Md€".
+VERB_ADVERBS = ("désormais", "déjà", "largement", "nettement", "légèrement", "encore", "même")
 # Determiners that may stand between such a verb and the amount.
 VERB_DETERMINERS = ("les", "la", "le", "l'", "l’")
 
