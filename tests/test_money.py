@@ -230,10 +230,22 @@ CASES = [
         amount(300 * B, "EUR", "more_than"),
     ),
     (
-        "en-could-reach",
+        "en-can-reach",
         "en",
-        "a penalty that could reach $50 million",
+        "penalties can reach $50 million per violation",
         amount(50 * M, "USD", "up_to"),
+    ),
+    (
+        "en-could-reach-is-a-forecast",
+        "en",
+        "the market could reach $38 billion by 2035",
+        amount(38 * B, "USD", "exact"),
+    ),
+    (
+        "fr-pourrait-atteindre-is-a-forecast",
+        "fr",
+        "le marché pourrait atteindre 38 milliards de dollars d'ici 2035",
+        amount(38 * B, "USD", "exact"),
     ),
     (
         "en-verb-and-adverb",

@@ -162,8 +162,9 @@ QUALIFIER_VERB_STEMS = {
     "approach": "approx",
 }
 # Verb phrases that bound the amount after them where their last verb alone does not ("sales
-# reached $2 billion" is exact): "a fine that could reach $10 million".
-QUALIFIER_VERB_PHRASES = {"could reach": "up_to", "may reach": "up_to", "can reach": "up_to"}
+# reached $2 billion" is exact): a capacity, "fines can reach $10 million" (a conditional is
+# a forecast: "the market could reach $38 billion by 2035" is exact).
+QUALIFIER_VERB_PHRASES = {"can reach": "up_to"}
 # Adverbs that may stand between such a verb and the amount: "now exceeds $270 billion".
 VERB_ADVERBS = ("already", "now", "easily", "comfortably", "still")
 VERB_DETERMINERS = ("a", "an", "the")

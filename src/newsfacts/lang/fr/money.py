@@ -178,11 +178,11 @@ QUALIFIER_VERB_STEMS = {
     "plafonn": "up_to",
 }
 # Verb phrases that bound the amount after them where their last verb alone does not ("a
-# atteint 21,6 milliards" is exact): "une amende pouvant atteindre 10 millions d'euros".
+# atteint 21,6 milliards" is exact): a capacity, "une amende pouvant atteindre 10 millions
+# d'euros", "l'amende peut atteindre" (a conditional is a forecast: "le marché pourrait
+# atteindre 38 milliards d'ici 2035" is exact).
 QUALIFIER_VERB_PHRASES = {
     "pouvant atteindre": "up_to",
-    "pourrait atteindre": "up_to",
-    "pourraient atteindre": "up_to",
     "peut atteindre": "up_to",
     "pouvant représenter": "up_to",
 }
