@@ -911,6 +911,19 @@ ENGLISH = [
         ],
     ),
     (
+        "a-bare-body-noun-is-the-last-body-whose-name-holds-it",
+        "The European Commission fined Apple 500 million euros on Monday. The Commission said "
+        "the company had broken the rules on app stores.",
+        [
+            (
+                "European Commission",
+                "say",
+                "the company had broken the rules on app stores",
+                "indirect",
+            )
+        ],
+    ),
+    (
         "the-regulator-after-the-content-that-names-it",
         "The European Commission has opened an investigation into whether Alphabet's Google "
         "abused its dominance in online advertising, the regulator said on Wednesday.",

@@ -470,7 +470,7 @@ class Speakers:
             return None
         earlier = [b for b in self.bodies if b.end <= head.idx]
         lemma = fold(head.lemma_)
-        named = [b for b in earlier if lemma in fold(b.name).split()]
+        named = [b for b in earlier if lemma in {fold(word) for word in b.name.split()}]
         if named:
             return named[-1]
         if lemma not in self.data.BODY_ANAPHORS or not earlier:
