@@ -758,3 +758,27 @@ def test_an_organ_keeps_its_own_name_and_names_its_body(nlp_en):
 )
 def test_lower_case_words_after_a_listed_name_make_another_body(nlp_fr, text, name):
     assert [o.name for o in organizations_from_doc(nlp_fr(text))] == [name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The Federal Trade Commission sued Amazon on Tuesday. The Commission said the "
+            "retailer had misled shoppers.",
+            [("FTC", ["Federal Trade Commission", "Commission"])],
+        ),
+        (
+            "fr",
+            "Les États membres de l'Union européenne ont signé le traité. Les institutions de "
+            "l'Union le ratifieront.",
+            [("Union européenne", ["Union européenne", "Union"])],
+        ),
+    ],
+    ids=["the-commission-after-the-ftc", "l-union-after-the-european-union"],
+)
+def test_a_bodys_head_alone_is_the_body_named_before(extractor, lang, text, expected):
+    doc = extractor.pipeline(lang)(text)
+    found = [(o.name, [m.text for m in o.mentions]) for o in organizations_from_doc(doc)]
+    assert found == expected

@@ -1869,7 +1869,31 @@ class CompanyFinder:
             else:
                 name = shapes.undotted(fullest[c.span.text])  # "S.N.I." and "SNI": one name
             c.values = {"name": name, "kind": c.kind or "other"}
+        self.refer_back_to_hosts(organizations)
         self.pair_acronyms(organizations)
+
+    def refer_back_to_hosts(self, organizations: list[Candidate]) -> None:
+        """A body's head noun alone is the body named before whose name holds it: "the
+        Commission" after "the Federal Trade Commission" is the FTC, though "Commission"
+        alone is listed as the European Commission's (a name of its own, "UNSA" after
+        "UNSA-Éducation", is left alone)."""
+        for c in organizations:
+            word = fold(c.span.text)
+            if len(c.span) != 1 or word not in self.heads:
+                continue
+            host = next(
+                (
+                    o
+                    for o in reversed(organizations)
+                    if len(o.span) > 1
+                    and o.span.end <= c.span.start
+                    and word in {fold(w.text) for w in o.span}
+                ),
+                None,
+            )
+            if host is not None:
+                c.values = dict(host.values)
+                c.kind = host.kind
 
     def pair_acronyms(self, named: list[Candidate]) -> None:
         """A body or a firm spelled out before its acronym in brackets is one, in the whole
