@@ -14,6 +14,22 @@ from .conftest import FIXTURES, shared_path
 # (id, text, [(speaker name or None, cue, content, quote)])
 FRENCH = [
     (
+        "an-adverbial-phrase-between-aux-and-verb",
+        "Michelin, son concurrent, a pour sa part indiqué qu'il maintenait ses objectifs "
+        "annuels.",
+        [("Michelin", "indiquer", "il maintenait ses objectifs annuels", "indirect")],
+    ),
+    (
+        "the-name-before-an-apposition-the-parser-makes-the-subject",
+        "Valeo, le concurrent de Forvia, a de son côté confirmé qu'il fermerait deux usines.",
+        [("Valeo", "confirmer", "il fermerait deux usines", "indirect")],
+    ),
+    (
+        "a-persons-name-before-an-apposition-the-parser-makes-the-subject",
+        "Florent Menegaux, le président du groupe, a affirmé que les objectifs seraient tenus.",
+        [("Florent Menegaux", "affirmer", "les objectifs seraient tenus", "indirect")],
+    ),
+    (
         "a-noun-of-the-quotation-is-no-speaker",
         "« Cette fermeture est une décision douloureuse mais nécessaire », a déclaré à l'AFP "
         "le directeur du site, Thomas Girard.",

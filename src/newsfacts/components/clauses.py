@@ -56,7 +56,7 @@ def subject_of(verb: Token, *, inverted: bool = False, after: int = 0) -> Token 
         ]
         if subjects:
             if not inverted:
-                return subjects[0]
+                return _name_before_apposition(subjects[0], low) or subjects[0]
             # "a souligné Martin Bouygues, le PDG du groupe": the name, not its apposition
             named = [t for t in subjects if t.ent_type_ in PERSON_LABELS]
             return named[0] if named and len(subjects) > 1 else subjects[-1]
@@ -100,6 +100,23 @@ def subject_of(verb: Token, *, inverted: bool = False, after: int = 0) -> Token 
     return None
 
 
+def _name_before_apposition(subject: Token, low: int) -> Token | None:
+    """The name a subject noun is the apposition of, which the parser left as a root of its
+    own or hung on the verb as another dependent: "Renault, le concurrent de Stellantis, a
+    confirmé …", "Carlos Tavares, le directeur général du groupe, a affirmé …" (the parser
+    makes the noun the subject); None when the noun is the subject."""
+    doc, start = subject.doc, subject.left_edge.i
+    while start < subject.i and doc[start].is_punct:  # the parser may hang the comma on it
+        start += 1
+    if subject.pos_ != "NOUN" or start - 2 < low or doc[start - 1].text != ",":
+        return None
+    name = doc[start - 2]
+    while name.dep_ in NAME_PART_DEPS and name.head.i != name.i:
+        name = name.head
+    astray = name.dep_ == "ROOT" or (name.head == subject.head and name.i < subject.i)
+    return name if name.pos_ == "PROPN" and astray else None
+
+
 def _name_after_time(verb: Token, high: int) -> Token | None:
     """The first word of a name that follows the verb past the time words it governs
     ("mardi", "hier"), or None when no time word stands there (the caller reads the words
@@ -133,7 +150,8 @@ def clitic(token: Token) -> Token:
 def subject_before(verb: Token) -> Token | None:
     """A name just before the verb that the parser left unattached ("Catherine MacGregor
     n'a pas confirmé …" parsed with the name as a second root), past a short aside between
-    commas ("EDF, de son côté, a fait savoir …")."""
+    commas ("EDF, de son côté, a fait savoir …") and the verb's adverbial phrases ("a pour
+    sa part indiqué")."""
     doc = verb.doc
     low, high = paragraph_sentence(verb)
     i = verb.i - 1
@@ -143,6 +161,11 @@ def subject_before(verb: Token) -> Token | None:
         if ends_sentence(token):
             return None
         if token.pos_ in ("AUX", "ADV", "PART") or token.dep_.startswith("aux"):
+            continue
+        if token.head == verb and token.dep_.startswith("obl") and token.left_edge.i < token.i:
+            # an adverbial phrase of the verb's: "Renault, son concurrent, a pour sa part
+            # indiqué …"
+            i = token.left_edge.i - 1
             continue
         if token.text == ",":
             opening = _aside_opening(token)
