@@ -14,6 +14,17 @@ from .conftest import FIXTURES, shared_path
 # (id, text, [(speaker name or None, cue, content, quote)])
 FRENCH = [
     (
+        "a-trade-noun-after-the-time-of-saying-and-before-a-relative-clause",
+        "Valeo va supprimer 800 postes en Europe, a annoncé mardi l'équipementier automobile, "
+        "qui prévoit d'investir 2 milliards d'euros.",
+        [("Valeo", "annoncer", "Valeo va supprimer 800 postes en Europe", "indirect")],
+    ),
+    (
+        "a-role-noun-after-the-time-of-saying",
+        "Les ventes ont reculé de 3 %, a précisé hier soir le directeur financier.",
+        [("directeur financier", "préciser", "Les ventes ont reculé de 3 %", "indirect")],
+    ),
+    (
         "an-adverbial-phrase-between-aux-and-verb",
         "Michelin, son concurrent, a pour sa part indiqué qu'il maintenait ses objectifs "
         "annuels.",

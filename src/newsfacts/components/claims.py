@@ -387,12 +387,25 @@ class ClaimFinder:
             )
         return None
 
+    def _relative_after_comma(self, clause: Token) -> bool:
+        """Whether a clause the parser made a complement opens with a relative pronoun after
+        a comma: a relative clause of the noun before it, not what was said."""
+        first = clause.left_edge
+        doc = clause.doc
+        return (
+            first.lower_ in self.data.RELATIVE_PRONOUNS
+            and first.i > 0
+            and doc[first.i - 1].text == ","
+        )
+
     def _clause(self, verb: Token) -> Span | None:
         """The clausal complement: "a annoncé [que] Meta dépenserait …"."""
         for child in verb.children:
             if child.dep_ in CLAUSE_DEPS:
                 if child.left_edge.lower_ in self.data.QUESTION_WORDS:
                     return None  # "did not say how many jobs …": a question, not a statement
+                if self._relative_after_comma(child):
+                    continue  # "…, a annoncé le constructeur, qui prévoit d'investir …"
                 end = child.right_edge.i + 1
                 if child.i > verb.i:
                     end = self._continuation(verb, end)

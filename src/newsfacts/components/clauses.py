@@ -118,14 +118,21 @@ def _name_before_apposition(subject: Token, low: int) -> Token | None:
 
 
 def _name_after_time(verb: Token, high: int) -> Token | None:
-    """The first word of a name that follows the verb past the time words it governs
-    ("mardi", "hier"), or None when no time word stands there (the caller reads the words
-    right after the verb itself)."""
+    """The first word of a name, or the head of a noun phrase, that follows the verb past the
+    time words it governs ("mardi", "hier"), or None when no time word stands there (the
+    caller reads the words right after the verb itself)."""
     doc = verb.doc
     i = verb.i + 1
     while i < high and doc[i].head == verb and doc[i].dep_ in TIME_DEPS:
         i += 1
-    if i == verb.i + 1 or i >= high or doc[i].ent_iob_ != "B":
+    if i == verb.i + 1 or i >= high:
+        return None
+    # "…, a annoncé mardi le constructeur automobile": a noun phrase the parser hangs on the
+    # verb as one more adverbial, after the time of saying
+    noun = doc[i].head
+    if doc[i].pos_ == "DET" and noun.pos_ == "NOUN" and noun.head == verb and noun.i < high:
+        return noun
+    if doc[i].ent_iob_ != "B":
         return None
     return doc[i] if doc[i].ent_type_ in NAME_LABELS else None
 
