@@ -14,6 +14,16 @@ from .conftest import FIXTURES, shared_path
 # (id, text, [(speaker name or None, cue, content, quote)])
 FRENCH = [
     (
+        "selon-a-body-noun-and-its-apposition",
+        "Selon le syndicat, la CGT, le plan concernera surtout les fonctions support.",
+        [("CGT", "selon", "le plan concernera surtout les fonctions support", "indirect")],
+    ),
+    (
+        "of-two-subjects-the-name",
+        "Le constructeur, Stellantis, a annoncé qu'il fermerait l'usine de Poissy en 2026.",
+        [("Stellantis", "annoncer", "il fermerait l'usine de Poissy en 2026", "indirect")],
+    ),
+    (
         "a-trade-noun-after-the-time-of-saying-and-before-a-relative-clause",
         "Valeo va supprimer 800 postes en Europe, a annoncé mardi l'équipementier automobile, "
         "qui prévoit d'investir 2 milliards d'euros.",

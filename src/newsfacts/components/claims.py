@@ -727,8 +727,14 @@ def _infinitive(token: Token) -> bool:
 
 def _apposition_at(doc: Doc, i: int, head: Token) -> bool:
     """Whether token `i` begins an apposition of `head` ("Christine Lagarde, présidente de la
-    BCE,"), closed by a comma of its own."""
-    return i < len(doc) and doc[i].head == head and doc[i].dep_ == "appos"
+    BCE,", "le syndicat, la CGT,"), closed by a comma of its own."""
+    return i < len(doc) and any(
+        c.dep_ == "appos"
+        and c.left_edge.i == i
+        and c.right_edge.i + 1 < len(doc)
+        and doc[c.right_edge.i + 1].text == ","
+        for c in head.children
+    )
 
 
 def _continued(

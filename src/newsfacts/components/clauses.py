@@ -56,6 +56,10 @@ def subject_of(verb: Token, *, inverted: bool = False, after: int = 0) -> Token 
         ]
         if subjects:
             if not inverted:
+                # "Le constructeur, Stellantis, a annoncé …": of two subjects, the name
+                names = [t for t in subjects if t.pos_ == "PROPN"]
+                if len(subjects) > 1 and names:
+                    return names[0]
                 return _name_before_apposition(subjects[0], low) or subjects[0]
             # "a souligné Martin Bouygues, le PDG du groupe": the name, not its apposition
             named = [t for t in subjects if t.ent_type_ in PERSON_LABELS]

@@ -272,6 +272,11 @@ class Speakers:
         role), "le rapport de X" (X); any other noun makes no statement."""
         lemma = head.lemma_.lower()
         definite = any(tag in str(child.morph) for child in head.children for tag in DEFINITE)
+        named = self._apposed_organization(head)
+        if named is not None and (
+            lemma in self.data.BODY_NOUNS or lemma in self.data.ORGANIZATION_NOUNS
+        ):
+            return self._speaker(named, phrase)  # "selon le syndicat, la CGT, …": the CGT
         if lemma in self.data.BODY_NOUNS:
             company = self._company_in(phrase) or self._company_after(head, phrase)
             if company is not None:  # "le cabinet EY": the firm it names
@@ -401,6 +406,20 @@ class Speakers:
             ),
             None,
         )
+
+    def _apposed_organization(self, head: Token) -> Referent | None:
+        """The company or body an apposition of the noun names: "le syndicat, la CGT", "the
+        carmaker, Stellantis"."""
+        for child in head.children:
+            if child.dep_ != "appos":
+                continue
+            for span in self.company_spans:
+                if span.start <= child.i < span.end and not span._.company.get("anaphor"):
+                    return self._firm(span)
+            for span in self.organization_spans:
+                if span.start <= child.i < span.end:
+                    return Referent(span._.organization["name"], "organization", 0, 0)
+        return None
 
     def _voiced(self, phrase: Span) -> Referent | None:
         """The company or body a spokesperson's phrase names ("un porte-parole de la SNCF",
