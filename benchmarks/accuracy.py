@@ -3,8 +3,9 @@
 
     python benchmarks/accuracy.py [--only SUITE ...] [--no-write]
 
-For each suite: the gold file (the dev set, or a peer suite turned into gold by
-`../shared/benchmarks/peers_as_gold.py`) is given to `newsfacts extract` as it is, the output
+For each suite: the gold file (the dev set, our own probe articles under fixtures/probes, or
+a peer suite turned into gold by `../shared/benchmarks/peers_as_gold.py`) is given to
+`newsfacts extract` as it is, the output
 is scored by `../shared/benchmarks/score.py --json`, and a table row is printed. The table is
 written into docs/benchmarks.md between the `accuracy` markers (the rest of the page is kept).
 
@@ -38,10 +39,14 @@ class Suite:
     fields: tuple[str, ...]
     peer: str | None = None  # a peers/*.jsonl file, turned into gold first
     gold: str | None = None  # a gold file under ../shared/benchmarks
+    fixture: str | None = None  # a gold file under fixtures/ (our own articles)
 
 
+ALL_FIELDS = ("companies", "amounts", "years", "claims")
 SUITES = (
     Suite("dev (seed)", ("companies", "amounts", "years", "claims"), gold="dev/gold.jsonl"),
+    Suite("probes fr 1", ALL_FIELDS, fixture="probes/fr-business-1.gold.jsonl"),
+    Suite("probes en 1", ALL_FIELDS, fixture="probes/en-business-1.gold.jsonl"),
     Suite("recognizers-fr-currency", ("amounts",), peer="recognizers-fr-currency.jsonl"),
     Suite("duckling-fr-money", ("amounts",), peer="duckling-fr-money.jsonl"),
     Suite("recognizers-en-currency", ("amounts",), peer="recognizers-en-currency.jsonl"),
@@ -81,6 +86,8 @@ NOT_ORG_KINDS = ("product", "publication")
 
 
 def gold_file(suite: Suite) -> Path:
+    if suite.fixture:
+        return ROOT / "fixtures" / suite.fixture
     if suite.gold:
         return SHARED / suite.gold
     OUT.mkdir(parents=True, exist_ok=True)

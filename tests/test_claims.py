@@ -36,8 +36,7 @@ FRENCH = [
     ),
     (
         "an-adverbial-phrase-between-aux-and-verb",
-        "Michelin, son concurrent, a pour sa part indiqué qu'il maintenait ses objectifs "
-        "annuels.",
+        "Michelin, son concurrent, a pour sa part indiqué qu'il maintenait ses objectifs annuels.",
         [("Michelin", "indiquer", "il maintenait ses objectifs annuels", "indirect")],
     ),
     (
