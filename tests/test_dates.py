@@ -627,6 +627,27 @@ def test_a_narrative_shift_counts_from_a_day_the_publication_date_placed(
     assert [(r.text, r.year) for r in found] == expected
 
 
+RECORDS_WITHIN = [
+    # after a time, an ordinal or a superlative, "in N years" is the stretch up to now
+    ("Toys R Us filed for bankruptcy for the second time in six years.", []),
+    (
+        "Mortgage rates fell to their lowest level in three years on Thursday.",
+        [("Thursday", 2025)],
+    ),
+    ("It was the carmaker's first annual loss in two decades.", []),
+    ("The Bank of England cut rates for the fourth time in a year.", []),
+    # a time ahead stays one
+    ("The plant will open in two years.", [("in two years", 2027)]),
+    ("In three years, the firm hopes to list its shares.", [("In three years", 2028)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECORDS_WITHIN)
+def test_in_n_years_after_a_record_word_is_no_time_ahead(text, expected):
+    found = resolve_year(text, published=dt.date(2025, 6, 5), lang="en")
+    assert [(r.text, r.year) for r in found] == expected
+
+
 PAST_CUED = [
     ("en", "Alphabet shares have gained 12% since November.", [("since November", 2024)]),
     ("en", "Shares have gained 3% since January.", [("since January", 2025)]),

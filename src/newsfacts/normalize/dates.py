@@ -1695,8 +1695,20 @@ def _count(m: re.Match, context: _Context) -> tuple[int, str] | None:
 
 def _shifted(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear] | None:
     """ "il y a 3 ans", "dans deux mois", "two weeks ago"."""
+    if sign > 0 and _record_within(m, context):
+        return None
     counted = _count(m, context)
     return [_relative_at(m, context, counted[1], sign * counted[0])] if counted else None
+
+
+def _record_within(m: re.Match, context: _Context) -> bool:
+    """ "for the second time in seven years", "its highest level in a decade": after a time,
+    an ordinal or a superlative (`RECORD_WORDS`, up to `RECORD_REACH` words back in the
+    clause) "in seven years" is the stretch up to now, not seven years from now."""
+    head = context.text[max(0, m.start() - 60) : m.start()]
+    clause = re.split(r"[,.;:!?()\n]", head)[-1]
+    words = [_key(w) for w in clause.split()][-context.data.RECORD_REACH :]
+    return any(w in context.data.RECORD_WORDS for w in words)
 
 
 def _stretch(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear] | None:

@@ -291,6 +291,10 @@ AGO = ("il y a {n} {unit}", "il ya {n} {unit}", "il y a environ {n} {unit}",
        "il y a à peu près {n} {unit}", "il y a quelque {n} {unit}")  # fmt: skip
 AHEAD = ("dans {n} {unit}", "d'ici {n} {unit}", "dans les {n} {unit}", "dans environ {n} {unit}",
          "dans moins de {n} {unit}", "dans près de {n} {unit}")  # fmt: skip
+# Words that make a time ahead the stretch up to now ("for the second time in seven years"):
+# none in French, which writes that stretch "en sept ans", never "dans sept ans".
+RECORD_WORDS: tuple[str, ...] = ()
+RECORD_REACH = 4
 LAST_N = ("{n} derniers {unit}", "{n} dernières {unit}", "{n} dernier {unit}",
           "{n} dernieres {unit}", "{n} {unit} passés", "{n} {unit} passées")  # fmt: skip
 # Not "les 10 jours suivants": they follow the event told, not the publication date.
