@@ -648,6 +648,27 @@ def test_in_n_years_after_a_record_word_is_no_time_ahead(text, expected):
     assert [(r.text, r.year) for r in found] == expected
 
 
+FIGURES_A_YEAR_BACK = [
+    # a year back that a figure of its sentence is compared with: the year before publication
+    ("en", "Operating profit rose to $412 million from $380 million a year earlier.", 2024),
+    ("en", "The median price climbed 4.1% from a year earlier to $402,300.", 2024),
+    ("en", "Net debt was 2.1 times earnings, unchanged from the year before.", 2024),
+    ("fr", "Le bénéfice a atteint 1,2 milliard d'euros, contre 980 millions un an plus tôt.", 2024),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "year"), FIGURES_A_YEAR_BACK)
+def test_a_year_back_compared_with_a_figure_is_the_year_before(lang, text, year):
+    found = resolve_year(text, published=dt.date(2025, 5, 8), lang=lang)
+    assert [r.year for r in found] == [year]
+
+
+def test_a_year_back_in_a_story_needs_a_year_written_before_it():
+    text = "She left the bank in March. A year earlier she had joined its board."
+    found = resolve_year(text, published=dt.date(2025, 5, 8), lang="en")
+    assert [(r.text, r.year) for r in found] == [("in March", 2025)]
+
+
 PAST_CUED = [
     ("en", "Alphabet shares have gained 12% since November.", [("since November", 2024)]),
     ("en", "Shares have gained 3% since January.", [("since January", 2025)]),

@@ -278,10 +278,21 @@ def _retell(groups: list[list[ResolvedYear]], context: _Context) -> list[list[Re
             year = _retold_year(told, anchor)
             if year is not None:
                 out.append([ResolvedYear(told.text, told.start, told.end, year, "relative")])
-        elif told.unit in _TOLD_NEAR:
+        elif told.unit in _TOLD_NEAR or _compares_figure(told, context):
             plain = (told.text, told.start, told.end, told.year, "relative")
             out.append([ResolvedYear(*plain, offset=told.offset, unit=told.unit)])
     return out
+
+
+def _compares_figure(told: ResolvedYear, context: _Context) -> bool:
+    """ "Net income fell to $66 million from $1.18 billion a year earlier", "prices rose
+    3.8% from a year earlier": a year back that a figure of its sentence is compared with is
+    the year before the publication, the figure's being the latest."""
+    if told.unit != "year" or told.offset != -1:
+        return False
+    head = context.text[max(0, told.start - 200) : told.start]
+    sentence = re.split(r"[.!?]\s|\n", head)[-1]
+    return any(c.isdigit() for c in sentence)
 
 
 def _placed_day(group: list[ResolvedYear], anchor: ResolvedYear | None) -> ResolvedYear | None:
