@@ -206,6 +206,11 @@ PRESENT = {
 DEICTIC = ("yesterday", "tomorrow", "summer", "fall", "autumn", "spring", "winter", "today",
            "now", "tonight", "present", "moment", "night", "morning", "afternoon",
            "evening", "tonite")  # fmt: skip
+# Lemmas of the verbs and adjectives that look ahead: a month they govern is the event
+# expected, whatever their tense ("they still expected a final cut in September", "results
+# which had been due on 16 October", "the launch was scheduled for October").
+LOOK_AHEAD = ("expect", "forecast", "predict", "project", "anticipate", "plan", "schedule",
+              "slate", "due", "hope", "intend")  # fmt: skip
 AFTER_PAST = ()
 AFTER_NEXT = ("after next",)
 # After a weekday, month or holiday: the one after the next ("March after next").
