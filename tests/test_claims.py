@@ -1112,6 +1112,18 @@ ENGLISH = [
         "its output cuts into 2026.",
         [("OPEC+", "say", "it would extend its output cuts into 2026", "indirect")],
     ),
+    (
+        "a-participle-read-as-a-preposition-stays-in-the-clause",
+        "Unilever said costs had risen, including wages, freight and packaging.",
+        [
+            (
+                "Unilever",
+                "say",
+                "costs had risen, including wages, freight and packaging",
+                "indirect",
+            )
+        ],
+    ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),
     ("not-a-question", "Intel did not say how many jobs would be cut.", []),

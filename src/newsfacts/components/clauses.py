@@ -276,7 +276,11 @@ def trim(
         if comma.text != ",":
             continue
         i = comma.i
-        gloss = participle(doc[i + 1]) or _gerund_at(doc, i + 1, gerunds)
+        # a participle the parser reads as a preposition is part of the clause: "…, including
+        # tariffs and trade uncertainty"
+        gloss = (
+            participle(doc[i + 1]) and doc[i + 1].dep_ not in PREPOSITION_DEPS
+        ) or _gerund_at(doc, i + 1, gerunds)
         # "…, mais il n'a pas précisé …" is the writer's; "…, mais que …" is still reported
         still_reported = (
             doc[i + 1].pos_ == "CCONJ" and i + 2 < len(doc) and doc[i + 2].lower_ in openers
