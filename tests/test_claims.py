@@ -1124,6 +1124,32 @@ ENGLISH = [
             )
         ],
     ),
+    (
+        "according-to-data-compiled-by-its-maker",
+        "The chain owes about $320 million to bondholders, according to data compiled by "
+        "Bloomberg.",
+        [
+            (
+                "Bloomberg",
+                "according to",
+                "The chain owes about $320 million to bondholders",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "according-to-data-from-a-firm",
+        "According to data from FactSet, earnings of the largest US companies grew 9% last "
+        "quarter.",
+        [
+            (
+                "FactSet",
+                "according to",
+                "earnings of the largest US companies grew 9% last quarter",
+                "indirect",
+            )
+        ],
+    ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),
     ("not-a-question", "Intel did not say how many jobs would be cut.", []),

@@ -347,6 +347,15 @@ class Speakers:
             ]
             if head.dep_ in ("obj", "dobj"):
                 owners += [c for c in head.head.children if c.dep_ in ("nsubj", "expl:subj")]
+            # who made it (`SOURCE_MAKING_VERBS`): "according to data compiled by Bloomberg",
+            # "les chiffres publiés par l'Insee"; not who read it: "a memo seen by Reuters"
+            owners += [
+                agent
+                for child in head.rights
+                if child.dep_ == "acl"
+                and child.lemma_.lower() in self.data.SOURCE_MAKING_VERBS
+                and (agent := agent_of(child)) is not None
+            ]
             # a name before the noun: "according to a Reuters poll", "Goldman's estimates"
             owners += [
                 c for c in head.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
@@ -754,6 +763,17 @@ def _subject(token: Token) -> bool:
     while token.dep_ in ("compound", "flat", "poss") and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "expl:subj")
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The agent of a passive verb or participle: "annoncé par le ministre", "compiled by
+    Bloomberg"."""
+    for child in verb.children:
+        if child.dep_ == "obl:agent":
+            return child
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _object(token: Token) -> Token:
