@@ -1150,6 +1150,12 @@ ENGLISH = [
             )
         ],
     ),
+    (
+        "a-parenthetical-attribution-in-mid-clause",
+        "Mark Zandi, the chief economist of Moody's Analytics, was cautious. In the long run, he "
+        "said, rents will keep rising faster than wages.",
+        [("Mark Zandi", "say", "rents will keep rising faster than wages", "indirect")],
+    ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),
     ("not-a-question", "Intel did not say how many jobs would be cut.", []),

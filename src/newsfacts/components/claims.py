@@ -328,6 +328,7 @@ class ClaimFinder:
                 self._clause(verb)
                 or (periphrasis is not None and self._clause(periphrasis[1]))
                 or self._incise(verb)
+                or self._parenthetical(verb)
                 or self._infinitive(verb)
                 or self._statement_object(verb)
             )
@@ -522,6 +523,28 @@ class ClaimFinder:
             return None
         start, _ = paragraph_sentence(verb)
         return trim(doc, start, comma, verb, self.data.COMPLEMENTIZERS)
+
+    def _parenthetical(self, verb: Token) -> Span | None:
+        """The clause a parenthetical attribution stands in: "Nationally, he said, prices are
+        unlikely to recover", "The problem, Smith said, is that …": the words after it, as
+        after a "selon X" in mid-clause, else those before it when only one or two follow."""
+        doc = verb.doc
+        head = verb.head
+        if verb.dep_ != "parataxis" or head.i <= verb.i or not finite(verb):
+            return None
+        # the parser may hang the commas on the verb itself
+        before, after = verb.left_edge.i, verb.right_edge.i
+        before -= doc[before].text != ","
+        after += doc[after].text != ","
+        if before <= 0 or after >= len(doc) or doc[before].text != "," or doc[after].text != ",":
+            return None
+        start, end = paragraph_sentence(verb)
+        start, end = max(start, head.left_edge.i), min(end, head.right_edge.i + 1)
+        words = (self.data.COMPLEMENTIZERS, self.data.CONTENT_BREAKS, self.data.GERUND_MARKERS)
+        following = trim(doc, after + 1, end, verb, *words)
+        if following is not None and len(following) >= 3:
+            return following
+        return trim(doc, start, before, verb, *words)
 
     def _statement_object(self, verb: Token) -> Span | None:
         """A noun object that is the statement: "a annoncé son intention d'investir …"."""
