@@ -1156,6 +1156,19 @@ ENGLISH = [
         "said, rents will keep rising faster than wages.",
         [("Mark Zandi", "say", "rents will keep rising faster than wages", "indirect")],
     ),
+    (
+        "according-to-in-mid-sentence-before-a-verbless-gloss",
+        "Pending home sales fell 4.6% in January, according to the National Association of "
+        "Realtors, the lowest reading on record.",
+        [
+            (
+                "National Association of Realtors",
+                "according to",
+                "Pending home sales fell 4.6% in January",
+                "indirect",
+            )
+        ],
+    ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),
     ("not-a-question", "Intel did not say how many jobs would be cut.", []),

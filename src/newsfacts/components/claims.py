@@ -597,8 +597,18 @@ class ClaimFinder:
             before = trim(doc, start, i, None)
             after = trim(doc, phrase_end, end, None)
             # In mid-clause ("l'IPN est, selon lui, en possession de …") the statement goes on
-            # after the attribution.
-            content = after if after is not None and len(after) >= 3 else before or after
+            # after the attribution, unless the phrase hangs on a word before it and a verbless
+            # gloss follows: "The rate was 6.67%, according to Freddie Mac, down from 7.04%".
+            attached = head.head
+            while i <= attached.i < phrase_end and attached.head.i != attached.i:
+                attached = attached.head
+            glossed = (
+                before is not None
+                and before.start <= attached.i < before.end
+                and not (after is not None and any(t.pos_ in ("VERB", "AUX") for t in after))
+            )
+            goes_on = after is not None and len(after) >= 3 and not glossed
+            content = after if goes_on else before or after
             if content is None:
                 continue
             last = doc[i + length - 1]
