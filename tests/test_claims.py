@@ -1300,8 +1300,16 @@ def test_negation_flag(extractor, lang, text, negated):
             "Microsoft",
         ),
         ("en", "Amazon expects revenue of $150 billion, the company said.", "Amazon", "Amazon"),
+        # the stock model reads "Citi" as a person; the companies component as Citigroup
+        (
+            "en",
+            "Citigroup will cut 5,000 more jobs this year. Citi said the cuts would save $1.5 "
+            "billion by 2026.",
+            "Citigroup",
+            "Citigroup",
+        ),
     ],
-    ids=["fr-named", "en-the-company"],
+    ids=["fr-named", "en-the-company", "en-a-short-form-read-as-a-person"],
 )
 def test_organisation_speaker_links_to_its_company(extractor, lang, text, speaker, company):
     article = extractor.extract(text, lang=lang)

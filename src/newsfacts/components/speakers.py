@@ -137,6 +137,8 @@ class Speakers:
             return self.resolve(head.head.head)
         phrase = noun_phrase(head)
         person = self._entity_of(head) or self._entity(phrase, PERSON_LABELS)
+        if person is not None and self._a_firm(person):
+            person = None  # "Citi also said", the stock model's person: the company's name
         # "l'ancien président Trump", "Le PDG Mark Zuckerberg": the name, not "le directeur
         # de Mark Zuckerberg".
         if person is not None and (
