@@ -1169,6 +1169,12 @@ ENGLISH = [
             )
         ],
     ),
+    (
+        "direct-a-title-in-lower-case-before-the-name",
+        '"Our order book has never been stronger," chairman and chief executive Sanjiv Mehta '
+        "said on Friday.",
+        [("Sanjiv Mehta", "say", "Our order book has never been stronger", "direct")],
+    ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),
     ("not-a-question", "Intel did not say how many jobs would be cut.", []),

@@ -55,6 +55,8 @@ INCISE_DEPS = frozenset({"parataxis", "advcl", "conj", "dep"})
 # How far after its verb a "que" may open the reported clause, in tokens: "a annoncé vendredi
 # dans un avis à la Bourse de Hong Kong qu'elle prévoit …".
 COMPLEMENTIZER_REACH = 14
+# The words of a speaker's title before the name: "chairman and managing director".
+TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "DET"})
 # How far an attribution may sit from its quotation mark, in tokens.
 ATTRIBUTION_WINDOW = 12
 
@@ -258,9 +260,14 @@ class ClaimFinder:
         """Only the speaker, auxiliaries and adverbs may stand between a closing mark and its
         attribution ("», a par ailleurs déclaré X", "\", the company said"), not a clause."""
         subject = found.speaker_head
+        # the speaker's title, which the parser may hang on the quotation: '"…,"
+        # chairman and managing director Mukesh Ambani said'
+        title = subject.left_edge.i if subject is not None else cue
+        while title > start and doc[title - 1].pos_ in TITLE_POS:
+            title -= 1
         for token in doc[start:cue]:
             inside_subject = subject is not None and (
-                token == subject or subject.is_ancestor(token)
+                token == subject or subject.is_ancestor(token) or title <= token.i < subject.i
             )
             if not inside_subject and token.pos_ not in ("AUX", "ADV", "PART", "PRON", "PUNCT"):
                 return False
