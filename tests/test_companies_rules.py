@@ -565,6 +565,12 @@ ENGLISH = [
         [("Desjardins", "company"), ("Principal Asset Management", "company")],
     ),
     (
+        "the-employer-of-market-staff-is-a-firm-whatever-the-stock-model-reads",
+        "Analysts at Panmure Liberum cut their forecasts. Analysts at Investec were more "
+        "cautious, and analysts at Paris were not asked.",
+        [("Panmure Liberum", "company"), ("Investec", "company")],
+    ),
+    (
         "a-body-named-by-its-head-noun-employs-economists-too",
         "Adam Posen, an economist at the Peterson Institute for International Economics, "
         "disagreed.",

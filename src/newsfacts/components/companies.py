@@ -416,6 +416,7 @@ class CompanyFinder:
         found += self.firm_acronyms(doc)
         found += self.governing_places(doc)
         found += self.governed(doc)
+        found += self.employers_of_market_staff(doc)
         found += [
             Candidate(self.with_place(shapes.glued(shapes.trimmed(ent))), NER, None, "ner")
             for ent in doc.ents
@@ -1739,6 +1740,28 @@ class CompanyFinder:
             if place and governor.lemma_.lower() not in self.owner_nouns:
                 continue
             found.append(Candidate(ent, NER, COMPANY, "context"))
+        return found
+
+    def employers_of_market_staff(self, doc: Doc) -> list[Candidate]:
+        """ "Analysts at Peel Hunt", "a senior economist at Zillow": the employer of market
+        staff is a firm also where the stock model reads a person there, a nationality or
+        nothing (a stock organisation is read by `firm_evidence`); not a place or a body
+        named by its head noun ("an economist at the Peterson Institute")."""
+        found = []
+        for noun in doc[:-2]:
+            if (
+                noun.lemma_.lower() not in self.market_staff
+                or doc[noun.i + 1].lower_ not in self.staff_prepositions
+            ):
+                continue
+            name = self.name_after(doc, noun.i + 2)
+            if name is None or any(
+                t.ent_type_ and t.ent_type_ not in MISREAD_LABELS for t in name
+            ):
+                continue
+            if any(fold(t.text) in self.heads for t in name):
+                continue
+            found.append(Candidate(name, NER, COMPANY, "context"))
         return found
 
     def firm_surname(self, ent: Span) -> bool:
