@@ -1175,6 +1175,12 @@ ENGLISH = [
         "said on Friday.",
         [("Sanjiv Mehta", "say", "Our order book has never been stronger", "direct")],
     ),
+    (
+        "a-price-the-stock-model-reads-as-an-organisation-is-no-antecedent",
+        'Analysts at Peel Hunt cut their target price to 640p from 1,100p on Friday. "The '
+        'shares look cheap on any measure," they wrote.',
+        [("Peel Hunt", "write", "The shares look cheap on any measure", "direct")],
+    ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),
     ("not-a-question", "Intel did not say how many jobs would be cut.", []),

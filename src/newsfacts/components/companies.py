@@ -1755,9 +1755,7 @@ class CompanyFinder:
             ):
                 continue
             name = self.name_after(doc, noun.i + 2)
-            if name is None or any(
-                t.ent_type_ and t.ent_type_ not in MISREAD_LABELS for t in name
-            ):
+            if name is None or any(t.ent_type_ and t.ent_type_ not in MISREAD_LABELS for t in name):
                 continue
             if any(fold(t.text) in self.heads for t in name):
                 continue

@@ -72,6 +72,7 @@ class Speakers:
         self.ents = doc.ents  # a new tuple of Spans on each access: once
         self.data = data
         self.company_spans = list(doc.spans.get(companies_key, []))
+        self.read_organizations = bool(organizations_key) and organizations_key in doc.spans
         self.organization_spans = (
             list(doc.spans.get(organizations_key, [])) if organizations_key else []
         )
@@ -109,7 +110,9 @@ class Speakers:
             self.add(Referent(name, "organization", span.start_char, span.end_char, company=name))
         self.bodies: list[Referent] = []  # organisations that are no company, in text order
         for ent in self.ents:
-            if ent.label_ == "ORG" and not self._company_at(ent):
+            # not a stock organisation the companies component found to be no name ("to
+            # 800p", a price)
+            if ent.label_ == "ORG" and not self._company_at(ent) and self._named_body(ent):
                 body = Referent(
                     _without_determiner(ent), "organization", ent.start_char, ent.end_char
                 )
@@ -621,6 +624,13 @@ class Speakers:
     def _a_firm(self, ent: Span) -> bool:
         """Whether a company span covers the whole entity."""
         return any(s.start <= ent.start and ent.end <= s.end for s in self.company_spans)
+
+    def _named_body(self, ent: Span) -> bool:
+        """Whether an organisation span of the companies component overlaps the entity
+        (always, when that span group is not read)."""
+        return not self.read_organizations or any(
+            s.start < ent.end and ent.start < s.end for s in self.organization_spans
+        )
 
     def _company_at(self, ent: Span) -> bool:
         return any(s.start < ent.end and ent.start < s.end for s in self.company_spans)
