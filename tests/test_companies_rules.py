@@ -571,6 +571,11 @@ ENGLISH = [
         [("Panmure Liberum", "company"), ("Investec", "company")],
     ),
     (
+        "a-capitalised-article-is-no-word-of-a-name-before-a-group-word",
+        "The Brattle Group, a consulting firm in Boston, estimated the cost at $2 billion.",
+        [("Brattle Group", "company")],
+    ),
+    (
         "a-body-named-by-its-head-noun-employs-economists-too",
         "Adam Posen, an economist at the Peterson Institute for International Economics, "
         "disagreed.",

@@ -139,6 +139,7 @@ class CompanyFinder:
         self.companies = Gazetteer.companies(nlp)
         self.organizations = Gazetteer.organizations(nlp)
         self.suffixes = frozenset(data.COMPANY_SUFFIXES)
+        self.leading_articles = frozenset(data.LEADING_ARTICLES)
         self.legal_forms = frozenset(data.LEGAL_FORMS)
         self.cased_name_words = data.CASED_NAME_WORDS
         self.cues = _phrases(nlp, data.COMPANY_CUES)
@@ -941,6 +942,15 @@ class CompanyFinder:
                     start -= 1
                 if doc[start].is_sent_start and doc[start].text in self.suffixes:
                     continue
+                # "The Anderson Economic Group, a consulting firm, estimated": a sentence's
+                # article is no word of the name (in mid-sentence its capital says it is one:
+                # "He has worked for The Aerospace Corporation")
+                if (
+                    doc[start].text in self.leading_articles
+                    and doc[start].is_sent_start
+                    and start < token.i - 1
+                ):
+                    start += 1
                 found.append(Candidate(doc[start : token.i + 1], CUE, COMPANY, "context"))
         return found
 
