@@ -571,6 +571,16 @@ ENGLISH = [
         [("Panmure Liberum", "company"), ("Investec", "company")],
     ),
     (
+        "platforms-solutions-and-enterprises-are-firms-words",
+        "Tata Enterprises will report on Friday, said a partner at Kestrel Solutions, while "
+        "Jio Platforms gained subscribers.",
+        [
+            ("Tata Enterprises", "company"),
+            ("Kestrel Solutions", "company"),
+            ("Jio Platforms", "company"),
+        ],
+    ),
+    (
         "a-capitalised-article-is-no-word-of-a-name-before-a-group-word",
         "The Brattle Group, a consulting firm in Boston, estimated the cost at $2 billion.",
         [("Brattle Group", "company")],

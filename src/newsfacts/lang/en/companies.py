@@ -484,6 +484,9 @@ COMPANY_NAME_WORDS = (
     "brewing",
     "petroleum",
     "mining",
+    "platforms",
+    "solutions",
+    "enterprises",
 )
 # Lemmas of the words that govern a firm's name and hardly any other body's: "the CEO of X",
 # "X's shareholders", "X acquired Y", "X laid off".
