@@ -1161,6 +1161,75 @@ ENGLISH = [
         "its output cuts into 2026.",
         [("OPEC+", "say", "it would extend its output cuts into 2026", "indirect")],
     ),
+    (
+        "a-participle-read-as-a-preposition-stays-in-the-clause",
+        "Unilever said costs had risen, including wages, freight and packaging.",
+        [
+            (
+                "Unilever",
+                "say",
+                "costs had risen, including wages, freight and packaging",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "according-to-data-compiled-by-its-maker",
+        "The chain owes about $320 million to bondholders, according to data compiled by "
+        "Bloomberg.",
+        [
+            (
+                "Bloomberg",
+                "according to",
+                "The chain owes about $320 million to bondholders",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "according-to-data-from-a-firm",
+        "According to data from FactSet, earnings of the largest US companies grew 9% last "
+        "quarter.",
+        [
+            (
+                "FactSet",
+                "according to",
+                "earnings of the largest US companies grew 9% last quarter",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "a-parenthetical-attribution-in-mid-clause",
+        "Mark Zandi, the chief economist of Moody's Analytics, was cautious. In the long run, he "
+        "said, rents will keep rising faster than wages.",
+        [("Mark Zandi", "say", "rents will keep rising faster than wages", "indirect")],
+    ),
+    (
+        "according-to-in-mid-sentence-before-a-verbless-gloss",
+        "Pending home sales fell 4.6% in January, according to the National Association of "
+        "Realtors, the lowest reading on record.",
+        [
+            (
+                "National Association of Realtors",
+                "according to",
+                "Pending home sales fell 4.6% in January",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "direct-a-title-in-lower-case-before-the-name",
+        '"Our order book has never been stronger," chairman and chief executive Sanjiv Mehta '
+        "said on Friday.",
+        [("Sanjiv Mehta", "say", "Our order book has never been stronger", "direct")],
+    ),
+    (
+        "a-price-the-stock-model-reads-as-an-organisation-is-no-antecedent",
+        'Analysts at Peel Hunt cut their target price to 640p from 1,100p on Friday. "The '
+        'shares look cheap on any measure," they wrote.',
+        [("Peel Hunt", "write", "The shares look cheap on any measure", "direct")],
+    ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),
     ("not-a-question", "Intel did not say how many jobs would be cut.", []),
@@ -1292,8 +1361,16 @@ def test_negation_flag(extractor, lang, text, negated):
             "Microsoft",
         ),
         ("en", "Amazon expects revenue of $150 billion, the company said.", "Amazon", "Amazon"),
+        # the stock model reads "Citi" as a person; the companies component as Citigroup
+        (
+            "en",
+            "Citigroup will cut 5,000 more jobs this year. Citi said the cuts would save $1.5 "
+            "billion by 2026.",
+            "Citigroup",
+            "Citigroup",
+        ),
     ],
-    ids=["fr-named", "en-the-company"],
+    ids=["fr-named", "en-the-company", "en-a-short-form-read-as-a-person"],
 )
 def test_organisation_speaker_links_to_its_company(extractor, lang, text, speaker, company):
     article = extractor.extract(text, lang=lang)

@@ -565,6 +565,27 @@ ENGLISH = [
         [("Desjardins", "company"), ("Principal Asset Management", "company")],
     ),
     (
+        "the-employer-of-market-staff-is-a-firm-whatever-the-stock-model-reads",
+        "Analysts at Panmure Liberum cut their forecasts. Analysts at Investec were more "
+        "cautious, and analysts at Paris were not asked.",
+        [("Panmure Liberum", "company"), ("Investec", "company")],
+    ),
+    (
+        "platforms-solutions-and-enterprises-are-firms-words",
+        "Tata Enterprises will report on Friday, said a partner at Kestrel Solutions, while "
+        "Jio Platforms gained subscribers.",
+        [
+            ("Tata Enterprises", "company"),
+            ("Kestrel Solutions", "company"),
+            ("Jio Platforms", "company"),
+        ],
+    ),
+    (
+        "a-capitalised-article-is-no-word-of-a-name-before-a-group-word",
+        "The Brattle Group, a consulting firm in Boston, estimated the cost at $2 billion.",
+        [("Brattle Group", "company")],
+    ),
+    (
         "a-body-named-by-its-head-noun-employs-economists-too",
         "Adam Posen, an economist at the Peterson Institute for International Economics, "
         "disagreed.",

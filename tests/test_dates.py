@@ -627,6 +627,48 @@ def test_a_narrative_shift_counts_from_a_day_the_publication_date_placed(
     assert [(r.text, r.year) for r in found] == expected
 
 
+RECORDS_WITHIN = [
+    # after a time, an ordinal or a superlative, "in N years" is the stretch up to now
+    ("Toys R Us filed for bankruptcy for the second time in six years.", []),
+    (
+        "Mortgage rates fell to their lowest level in three years on Thursday.",
+        [("Thursday", 2025)],
+    ),
+    ("It was the carmaker's first annual loss in two decades.", []),
+    ("The Bank of England cut rates for the fourth time in a year.", []),
+    # a time ahead stays one
+    ("The plant will open in two years.", [("in two years", 2027)]),
+    ("In three years, the firm hopes to list its shares.", [("In three years", 2028)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECORDS_WITHIN)
+def test_in_n_years_after_a_record_word_is_no_time_ahead(text, expected):
+    found = resolve_year(text, published=dt.date(2025, 6, 5), lang="en")
+    assert [(r.text, r.year) for r in found] == expected
+
+
+FIGURES_A_YEAR_BACK = [
+    # a year back that a figure of its sentence is compared with: the year before publication
+    ("en", "Operating profit rose to $412 million from $380 million a year earlier.", 2024),
+    ("en", "The median price climbed 4.1% from a year earlier to $402,300.", 2024),
+    ("en", "Net debt was 2.1 times earnings, unchanged from the year before.", 2024),
+    ("fr", "Le bénéfice a atteint 1,2 milliard d'euros, contre 980 millions un an plus tôt.", 2024),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "year"), FIGURES_A_YEAR_BACK)
+def test_a_year_back_compared_with_a_figure_is_the_year_before(lang, text, year):
+    found = resolve_year(text, published=dt.date(2025, 5, 8), lang=lang)
+    assert [r.year for r in found] == [year]
+
+
+def test_a_year_back_in_a_story_needs_a_year_written_before_it():
+    text = "She left the bank in March. A year earlier she had joined its board."
+    found = resolve_year(text, published=dt.date(2025, 5, 8), lang="en")
+    assert [(r.text, r.year) for r in found] == [("in March", 2025)]
+
+
 PAST_CUED = [
     ("en", "Alphabet shares have gained 12% since November.", [("since November", 2024)]),
     ("en", "Shares have gained 3% since January.", [("since January", 2025)]),

@@ -131,6 +131,7 @@ CASES = [
     ("en-code-million", "en", "75 USD million", amount(75 * M, "USD")),
     ("en-scaled-code", "en", "30 MUSD", amount(30 * M, "USD")),
     ("en-lakh", "en", "5 lakh rupees", amount(500000, "INR")),
+    ("en-rands-plural", "en", "about 26 billion rands", amount(26 * B, "ZAR", "approx")),
     ("en-one-yen", "en", "one-yen", amount(1, "JPY")),
     ("en-cents", "en", "$20 and 43c", amount(20.43, "USD")),
     ("en-up-to", "en", "up to $5 billion", amount(5 * B, "USD", "up_to")),

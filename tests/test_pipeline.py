@@ -70,3 +70,17 @@ def test_a_full_stop_after_a_glued_currency_ends_the_sentence(extractor, nlp_fr,
     doc = nlp_fr(text)
     assert len(list(doc.sents)) == 2
     assert [a.text for a in extractor.extract(text, lang="fr").amounts] == [amount]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Ocado's loss narrowed to £37m. Its shares rose 4%.", "£37m"),
+        ("The fund raised $450m.\n\nIts backers include Sequoia.", "$450m"),
+    ],
+)
+def test_a_full_stop_after_a_glued_million_ends_the_sentence(extractor, nlp_en, text, amount):
+    """The stock rules keep "m." whole as an initial: the sentence ran on into the next."""
+    doc = nlp_en(text)
+    assert len(list(doc.sents)) == 2
+    assert [a.text for a in extractor.extract(text, lang="en").amounts] == [amount]

@@ -215,3 +215,47 @@ def test_present_setting():
 def test_a_month_without_its_year_moves_with_the_tense(text, expected):
     article = extract(text, lang="fr", published="2025-02-20")
     assert [y.year for y in article.years] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a verb or adjective that looks ahead keeps the month ahead (published 10 June)
+        ("en", "Economists at Barclays said they expected a second cut in November.", [2025]),
+        ("en", "The vote, which had been due on 14 October, was postponed.", [2025]),
+        ("en", "Management had forecast a recovery in the fourth quarter.", [2025]),
+        ("fr", "Les économistes tablaient sur une nouvelle baisse en décembre.", [2025]),
+        ("fr", "La direction prévoyait une reprise au quatrième trimestre.", [2025]),
+        # an event told in the past is still last year's
+        ("en", "Revenue fell sharply in November, the company said.", [2024]),
+        ("fr", "Les ventes ont reculé en novembre.", [2024]),
+    ],
+)
+def test_a_month_a_past_verb_looks_ahead_to_stays(lang, text, expected):
+    article = extract(text, lang=lang, published="2025-06-10")
+    assert [y.year for y in article.years] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English quarters hang on their preposition; "a year earlier" follows its period
+        (
+            "In the fourth quarter, revenue rose 6% to $8.1 billion from a year earlier.",
+            [("fourth quarter", 2024), ("a year earlier", 2023)],
+        ),
+        # "last year" names its own year
+        (
+            "In the fourth quarter, revenue rose 6% from last year.",
+            [("fourth quarter", 2024), ("last year", 2024)],
+        ),
+        # a modal is no past tense: "would" looks ahead
+        (
+            "The chief executive said the airline would add routes in the fourth quarter.",
+            [("fourth quarter", 2025)],
+        ),
+    ],
+)
+def test_a_period_told_in_the_past_carries_its_year_back(text, expected):
+    article = extract(text, lang="en", published="2025-02-12")
+    assert [(y.text, y.year) for y in article.years] == expected

@@ -45,6 +45,7 @@ def load_pipeline(lang: str, *, max_chars: int = 1_000_000) -> Language:
     nlp = spacy.load(model_name(lang))
     nlp.max_length = max(nlp.max_length, max_chars)
     split_glued_dashes(nlp)
+    split_sentence_end_abbreviations(nlp, language_data.data(lang).SENTENCE_END_ABBREVIATIONS)
     keep_hyphenated_words(nlp, language_data.data(lang).HYPHENATED_WORDS)
     keep_compound_given_names(nlp, language_data.data(lang).COMPOUND_NAME_FIRSTS)
     for component in COMPONENTS:
@@ -63,6 +64,14 @@ def split_glued_dashes(nlp: Language) -> None:
     tokenizer.suffix_search = re.compile(
         f"{suffixes}|{GLUED_DASH_SUFFIX}|{CURRENCY_STOP_SUFFIX}"
     ).search
+
+
+def split_sentence_end_abbreviations(nlp: Language, abbreviations: tuple[str, ...]) -> None:
+    """Make the tokenizer split the full stop off each abbreviation ("£55m." → "m", "."), which
+    the stock rules keep whole as an initial, so that the sentence ends there."""
+    if abbreviations:
+        rules = nlp.tokenizer.rules
+        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in abbreviations}
 
 
 def keep_hyphenated_words(nlp: Language, words: tuple[str, ...]) -> None:

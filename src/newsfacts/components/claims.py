@@ -55,6 +55,8 @@ INCISE_DEPS = frozenset({"parataxis", "advcl", "conj", "dep"})
 # How far after its verb a "que" may open the reported clause, in tokens: "a annoncé vendredi
 # dans un avis à la Bourse de Hong Kong qu'elle prévoit …".
 COMPLEMENTIZER_REACH = 14
+# The words of a speaker's title before the name: "chairman and managing director".
+TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "DET"})
 # How far an attribution may sit from its quotation mark, in tokens.
 ATTRIBUTION_WINDOW = 12
 
@@ -258,9 +260,14 @@ class ClaimFinder:
         """Only the speaker, auxiliaries and adverbs may stand between a closing mark and its
         attribution ("», a par ailleurs déclaré X", "\", the company said"), not a clause."""
         subject = found.speaker_head
+        # the speaker's title, which the parser may hang on the quotation: '"…,"
+        # chairman and managing director Mukesh Ambani said'
+        title = subject.left_edge.i if subject is not None else cue
+        while title > start and doc[title - 1].pos_ in TITLE_POS:
+            title -= 1
         for token in doc[start:cue]:
             inside_subject = subject is not None and (
-                token == subject or subject.is_ancestor(token)
+                token == subject or subject.is_ancestor(token) or title <= token.i < subject.i
             )
             if not inside_subject and token.pos_ not in ("AUX", "ADV", "PART", "PRON", "PUNCT"):
                 return False
@@ -328,6 +335,7 @@ class ClaimFinder:
                 self._clause(verb)
                 or (periphrasis is not None and self._clause(periphrasis[1]))
                 or self._incise(verb)
+                or self._parenthetical(verb)
                 or self._infinitive(verb)
                 or self._statement_object(verb)
             )
@@ -536,6 +544,28 @@ class ClaimFinder:
         start, _ = paragraph_sentence(verb)
         return trim(doc, start, comma, verb, self.data.COMPLEMENTIZERS)
 
+    def _parenthetical(self, verb: Token) -> Span | None:
+        """The clause a parenthetical attribution stands in: "Nationally, he said, prices are
+        unlikely to recover", "The problem, Smith said, is that …": the words after it, as
+        after a "selon X" in mid-clause, else those before it when only one or two follow."""
+        doc = verb.doc
+        head = verb.head
+        if verb.dep_ != "parataxis" or head.i <= verb.i or not finite(verb):
+            return None
+        # the parser may hang the commas on the verb itself
+        before, after = verb.left_edge.i, verb.right_edge.i
+        before -= doc[before].text != ","
+        after += doc[after].text != ","
+        if before <= 0 or after >= len(doc) or doc[before].text != "," or doc[after].text != ",":
+            return None
+        start, end = paragraph_sentence(verb)
+        start, end = max(start, head.left_edge.i), min(end, head.right_edge.i + 1)
+        words = (self.data.COMPLEMENTIZERS, self.data.CONTENT_BREAKS, self.data.GERUND_MARKERS)
+        following = trim(doc, after + 1, end, verb, *words)
+        if following is not None and len(following) >= 3:
+            return following
+        return trim(doc, start, before, verb, *words)
+
     def _statement_object(self, verb: Token) -> Span | None:
         """A noun object that is the statement: "a annoncé son intention d'investir …"."""
         if self._lemma(verb) not in self.data.STATEMENT_OBJECT_VERBS or not finite(verb):
@@ -587,8 +617,18 @@ class ClaimFinder:
             before = trim(doc, start, i, None)
             after = trim(doc, phrase_end, end, None)
             # In mid-clause ("l'IPN est, selon lui, en possession de …") the statement goes on
-            # after the attribution.
-            content = after if after is not None and len(after) >= 3 else before or after
+            # after the attribution, unless the phrase hangs on a word before it and a verbless
+            # gloss follows: "The rate was 6.67%, according to Freddie Mac, down from 7.04%".
+            attached = head.head
+            while i <= attached.i < phrase_end and attached.head.i != attached.i:
+                attached = attached.head
+            glossed = (
+                before is not None
+                and before.start <= attached.i < before.end
+                and not (after is not None and any(t.pos_ in ("VERB", "AUX") for t in after))
+            )
+            goes_on = after is not None and len(after) >= 3 and not glossed
+            content = after if goes_on else before or after
             if content is None:
                 continue
             last = doc[i + length - 1]

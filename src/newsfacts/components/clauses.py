@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .speakers import PERSON_LABELS, SUBJECT_DEPS
+from .speakers import PERSON_LABELS, SUBJECT_DEPS, agent_of
 
 # Nominal dependents that hold an inverted speaker: "a affirmé Sundar Pichai".
 INVERTED_SUBJECT_DEPS = frozenset({"nsubj", "obj", "dobj", "expl:subj", "appos", "obl:arg"})
@@ -139,15 +139,6 @@ def _name_after_time(verb: Token, high: int) -> Token | None:
     if doc[i].ent_iob_ != "B":
         return None
     return doc[i] if doc[i].ent_type_ in NAME_LABELS else None
-
-
-def agent_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "obl:agent":
-            return child
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
 
 
 def clitic(token: Token) -> Token:
@@ -310,7 +301,11 @@ def trim(
         if comma.text != ",":
             continue
         i = comma.i
-        gloss = participle(doc[i + 1]) or _gerund_at(doc, i + 1, gerunds)
+        # a participle the parser reads as a preposition is part of the clause: "…, including
+        # tariffs and trade uncertainty"
+        gloss = (participle(doc[i + 1]) and doc[i + 1].dep_ not in PREPOSITION_DEPS) or _gerund_at(
+            doc, i + 1, gerunds
+        )
         # "…, mais il n'a pas précisé …" is the writer's; "…, mais que …" is still reported
         still_reported = (
             doc[i + 1].pos_ == "CCONJ" and i + 2 < len(doc) and doc[i + 2].lower_ in openers

@@ -139,6 +139,7 @@ class CompanyFinder:
         self.companies = Gazetteer.companies(nlp)
         self.organizations = Gazetteer.organizations(nlp)
         self.suffixes = frozenset(data.COMPANY_SUFFIXES)
+        self.leading_articles = frozenset(data.LEADING_ARTICLES)
         self.legal_forms = frozenset(data.LEGAL_FORMS)
         self.cased_name_words = data.CASED_NAME_WORDS
         self.cues = _phrases(nlp, data.COMPANY_CUES)
@@ -416,6 +417,7 @@ class CompanyFinder:
         found += self.firm_acronyms(doc)
         found += self.governing_places(doc)
         found += self.governed(doc)
+        found += self.employers_of_market_staff(doc)
         found += [
             Candidate(self.with_place(shapes.glued(shapes.trimmed(ent))), NER, None, "ner")
             for ent in doc.ents
@@ -940,6 +942,15 @@ class CompanyFinder:
                     start -= 1
                 if doc[start].is_sent_start and doc[start].text in self.suffixes:
                     continue
+                # "The Anderson Economic Group, a consulting firm, estimated": a sentence's
+                # article is no word of the name (in mid-sentence its capital says it is one:
+                # "He has worked for The Aerospace Corporation")
+                if (
+                    doc[start].text in self.leading_articles
+                    and doc[start].is_sent_start
+                    and start < token.i - 1
+                ):
+                    start += 1
                 found.append(Candidate(doc[start : token.i + 1], CUE, COMPANY, "context"))
         return found
 
@@ -1739,6 +1750,26 @@ class CompanyFinder:
             if place and governor.lemma_.lower() not in self.owner_nouns:
                 continue
             found.append(Candidate(ent, NER, COMPANY, "context"))
+        return found
+
+    def employers_of_market_staff(self, doc: Doc) -> list[Candidate]:
+        """ "Analysts at Peel Hunt", "a senior economist at Zillow": the employer of market
+        staff is a firm also where the stock model reads a person there, a nationality or
+        nothing (a stock organisation is read by `firm_evidence`); not a place or a body
+        named by its head noun ("an economist at the Peterson Institute")."""
+        found = []
+        for noun in doc[:-2]:
+            if (
+                noun.lemma_.lower() not in self.market_staff
+                or doc[noun.i + 1].lower_ not in self.staff_prepositions
+            ):
+                continue
+            name = self.name_after(doc, noun.i + 2)
+            if name is None or any(t.ent_type_ and t.ent_type_ not in MISREAD_LABELS for t in name):
+                continue
+            if any(fold(t.text) in self.heads for t in name):
+                continue
+            found.append(Candidate(name, NER, COMPANY, "context"))
         return found
 
     def firm_surname(self, ent: Span) -> bool:

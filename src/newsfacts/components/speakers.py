@@ -72,6 +72,7 @@ class Speakers:
         self.ents = doc.ents  # a new tuple of Spans on each access: once
         self.data = data
         self.company_spans = list(doc.spans.get(companies_key, []))
+        self.read_organizations = bool(organizations_key) and organizations_key in doc.spans
         self.organization_spans = (
             list(doc.spans.get(organizations_key, [])) if organizations_key else []
         )
@@ -109,7 +110,9 @@ class Speakers:
             self.add(Referent(name, "organization", span.start_char, span.end_char, company=name))
         self.bodies: list[Referent] = []  # organisations that are no company, in text order
         for ent in self.ents:
-            if ent.label_ == "ORG" and not self._company_at(ent):
+            # not a stock organisation the companies component found to be no name ("to
+            # 800p", a price)
+            if ent.label_ == "ORG" and not self._company_at(ent) and self._named_body(ent):
                 body = Referent(
                     _without_determiner(ent), "organization", ent.start_char, ent.end_char
                 )
@@ -137,6 +140,8 @@ class Speakers:
             return self.resolve(head.head.head)
         phrase = noun_phrase(head)
         person = self._entity_of(head) or self._entity(phrase, PERSON_LABELS)
+        if person is not None and self._a_firm(person):
+            person = None  # "Citi also said", the stock model's person: the company's name
         # "l'ancien président Trump", "Le PDG Mark Zuckerberg": the name, not "le directeur
         # de Mark Zuckerberg".
         if person is not None and (
@@ -352,6 +357,15 @@ class Speakers:
             ]
             if head.dep_ in ("obj", "dobj"):
                 owners += [c for c in head.head.children if c.dep_ in ("nsubj", "expl:subj")]
+            # who made it (`SOURCE_MAKING_VERBS`): "according to data compiled by Bloomberg",
+            # "les chiffres publiés par l'Insee"; not who read it: "a memo seen by Reuters"
+            owners += [
+                agent
+                for child in head.rights
+                if child.dep_ == "acl"
+                and child.lemma_.lower() in self.data.SOURCE_MAKING_VERBS
+                and (agent := agent_of(child)) is not None
+            ]
             # a name before the noun: "according to a Reuters poll", "Goldman's estimates"
             owners += [
                 c for c in head.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
@@ -630,6 +644,13 @@ class Speakers:
         """Whether a company span covers the whole entity."""
         return any(s.start <= ent.start and ent.end <= s.end for s in self.company_spans)
 
+    def _named_body(self, ent: Span) -> bool:
+        """Whether an organisation span of the companies component overlaps the entity
+        (always, when that span group is not read)."""
+        return not self.read_organizations or any(
+            s.start < ent.end and ent.start < s.end for s in self.organization_spans
+        )
+
     def _company_at(self, ent: Span) -> bool:
         return any(s.start < ent.end and ent.start < s.end for s in self.company_spans)
 
@@ -773,6 +794,17 @@ def _subject(token: Token) -> bool:
     while token.dep_ in ("compound", "flat", "poss") and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "expl:subj")
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The agent of a passive verb or participle: "annoncé par le ministre", "compiled by
+    Bloomberg"."""
+    for child in verb.children:
+        if child.dep_ == "obl:agent":
+            return child
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _object(token: Token) -> Token:

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import lang as language_data
 from ..normalize.dates import ResolvedYear, resolve_year
@@ -46,6 +46,8 @@ class YearFinder:
         dates = language_data.module(nlp.lang, "dates")
         self.counts_before_nouns = dates.NUMBER_BEFORE_PLURAL_NOUN_COUNTS
         self.months = dict(dates.MONTHS)
+        self.look_ahead = frozenset(dates.LOOK_AHEAD)
+        self.relative_phrases = frozenset(phrase.lower() for phrase in dates.RELATIVE)
         self.ordinals = dict(dates.ORDINALS)
         # words that already place the expression ("next Easter", "mars dernier", "ce mois")
         self.placing = frozenset(
@@ -72,6 +74,7 @@ class YearFinder:
                 continue
             groups.setdefault((found.start, found.end), []).append(found)
         spans: list[Span] = []
+        moved: dict[int, int] = {}  # sentence start -> shift of its period told in the past
         for (start, end), years in groups.items():
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or (spans and span.start < spans[-1].end):
@@ -79,7 +82,12 @@ class YearFinder:
             if self.counts_before_nouns and _counts(span, years):
                 continue
             if published is not None:
-                years = [self._told_year(span, year, published) for year in years]
+                told = [self._told_year(span, year, published) for year in years]
+                if told != years:
+                    moved[span.sent.start] = told[0].year - years[0].year
+                elif moved and self._year_back(years) and span.sent.start in moved:
+                    told = [self._shifted(year, moved[span.sent.start]) for year in years]
+                years = told
             span._.year = {"years": [year.values() for year in years]}
             spans.append(span)
         doc.spans[self.spans_key] = spans
@@ -96,7 +104,7 @@ class YearFinder:
         if self.placing & set(re.findall(r"\w+", year.text.lower())):
             return year
         months = self._months(year)
-        tense = _tense(span) if months is not None else None
+        tense = _tense(span, self.look_ahead) if months is not None else None
         if months is None or tense is None:
             return year
         first, last = months
@@ -110,6 +118,20 @@ class YearFinder:
         if day is not None:
             day = day.replace(year=day.year + shift)
         return replace(year, year=year.year + shift, offset=shift, date=day)
+
+    def _year_back(self, years: list[ResolvedYear]) -> bool:
+        """ "a year earlier" after a figure (not "last year", which names its year whatever
+        the sentence tells): it counts from the period its sentence tells."""
+        return len(years) == 1 and (
+            years[0].kind == "relative"
+            and years[0].unit == "year"
+            and years[0].offset == -1
+            and years[0].text.lower() not in self.relative_phrases
+        )
+
+    @staticmethod
+    def _shifted(year: ResolvedYear, shift: int) -> ResolvedYear:
+        return replace(year, year=year.year + shift, offset=year.offset + shift)
 
     def _months(self, year: ResolvedYear) -> tuple[int, int] | None:
         """The first and last month of a date, quarter or half without its year; None for
@@ -133,16 +155,25 @@ class YearFinder:
         return None
 
 
-def _tense(span: Span) -> str | None:
+def _tense(span: Span, look_ahead: frozenset[str]) -> str | None:
     """ "past" or "future": the tense of the verb the expression is an adverbial of ("Au
     quatrième trimestre, les ventes ont progressé", "a affirmé en décembre"; through an
     infinitive: "doit publier ses comptes le 11 février" is the tense of "doit"), from the
     stock morphology; None for a noun's date ("le scrutin du 5 mai"), a present, a
-    conditional, a verb with no subject, or no verb."""
+    conditional, a verb with no subject, no verb, or a verb or adjective that looks ahead
+    (`look_ahead` lemmas: "they expected a cut in September", "had been due on 16
+    October")."""
     verb = span.root.head
+    if verb.pos_ == "ADP" and verb not in span:  # "In the fourth quarter, sales rose"
+        verb = verb.head
     while verb.i != verb.head.i and "Inf" in verb.morph.get("VerbForm"):
+        if any(_finite_auxiliary(c) for c in verb.children):
+            return None  # an English modal: "the airline would trim capacity in the fourth quarter"
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb in span or "Inf" in verb.morph.get("VerbForm"):
+        return None
+    complements = [c for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd")]
+    if any(w.lemma_.lower() in look_ahead for w in (verb, *complements)):
         return None
     # a verb with its subject: not an imperative read as a past ("set OOO from 20th dec"),
     # nor a participle alone, which may look ahead ("les élections prévues le 17 juillet")
@@ -158,6 +189,11 @@ def _tense(span: Span) -> str | None:
     if tenses & {"Past", "Imp"}:
         return "past"
     return None
+
+
+def _finite_auxiliary(token: Token) -> bool:
+    """A finite auxiliary of an infinitive, a modal ("would", "will", "could"), not "to"."""
+    return token.dep_.startswith("aux") and "Fin" in token.morph.get("VerbForm")
 
 
 def _counts(span: Span, years: list[ResolvedYear]) -> bool:

@@ -278,10 +278,21 @@ def _retell(groups: list[list[ResolvedYear]], context: _Context) -> list[list[Re
             year = _retold_year(told, anchor)
             if year is not None:
                 out.append([ResolvedYear(told.text, told.start, told.end, year, "relative")])
-        elif told.unit in _TOLD_NEAR:
+        elif told.unit in _TOLD_NEAR or _compares_figure(told, context):
             plain = (told.text, told.start, told.end, told.year, "relative")
             out.append([ResolvedYear(*plain, offset=told.offset, unit=told.unit)])
     return out
+
+
+def _compares_figure(told: ResolvedYear, context: _Context) -> bool:
+    """ "Net income fell to $66 million from $1.18 billion a year earlier", "prices rose
+    3.8% from a year earlier": a year back that a figure of its sentence is compared with is
+    the year before the publication, the figure's being the latest."""
+    if told.unit != "year" or told.offset != -1:
+        return False
+    head = context.text[max(0, told.start - 200) : told.start]
+    sentence = re.split(r"[.!?]\s|\n", head)[-1]
+    return any(c.isdigit() for c in sentence)
 
 
 def _placed_day(group: list[ResolvedYear], anchor: ResolvedYear | None) -> ResolvedYear | None:
@@ -1695,8 +1706,20 @@ def _count(m: re.Match, context: _Context) -> tuple[int, str] | None:
 
 def _shifted(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear] | None:
     """ "il y a 3 ans", "dans deux mois", "two weeks ago"."""
+    if sign > 0 and _record_within(m, context):
+        return None
     counted = _count(m, context)
     return [_relative_at(m, context, counted[1], sign * counted[0])] if counted else None
+
+
+def _record_within(m: re.Match, context: _Context) -> bool:
+    """ "for the second time in seven years", "its highest level in a decade": after a time,
+    an ordinal or a superlative (`RECORD_WORDS`, up to `RECORD_REACH` words back in the
+    clause) "in seven years" is the stretch up to now, not seven years from now."""
+    head = context.text[max(0, m.start() - 60) : m.start()]
+    clause = re.split(r"[,.;:!?()\n]", head)[-1]
+    words = [_key(w) for w in clause.split()][-context.data.RECORD_REACH :]
+    return any(w in context.data.RECORD_WORDS for w in words)
 
 
 def _stretch(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear] | None:

@@ -14,3 +14,8 @@ HYPHENATED_WORDS = ()
 
 # Given names whose compounds the tokenizer must keep whole (none: see HYPHENATED_WORDS).
 COMPOUND_NAME_FIRSTS = ()
+
+# Abbreviations the stock tokenizer keeps whole with their full stop that end a sentence in
+# news: "£55m." is 55 million pounds and the sentence's end ("… of £55m. Group profit …" ran
+# on into the next sentence). The upper-case "M." of an initial is left alone.
+SENTENCE_END_ABBREVIATIONS = ("m.",)

@@ -247,6 +247,24 @@ EPITHET_NOUNS = frozenset(
         "tycoon",
     ]
 )
+# Lemmas of the participles whose agent made a source, its owner: "according to data
+# compiled by Bloomberg", "a survey conducted by Gallup" (not "a memo seen by Reuters").
+SOURCE_MAKING_VERBS = frozenset(
+    [
+        "compile",
+        "publish",
+        "release",
+        "issue",
+        "prepare",
+        "produce",
+        "write",
+        "collect",
+        "gather",
+        "provide",
+        "conduct",
+        "commission",
+    ]
+)
 # Nouns of documents and sources that carry a statement: "according to the report",
 # "according to a person familiar with the matter"; the speaker is who they belong to.
 SOURCE_NOUNS = frozenset(
@@ -256,10 +274,12 @@ SOURCE_NOUNS = frozenset(
         "blog",
         "calculation",
         "data",
+        "datum",  # the lemma of "data"
         "document",
         "email",
         "estimate",
         "estimates",
+        "estimation",
         "figure",
         "filing",
         "forecast",

@@ -270,6 +270,10 @@ SERVICE_VERBS = (
 # without it after an article written in lower case or contracted with a preposition
 # (`ARTICLES_BEFORE_TITLES`): "the Observer".
 TITLE_ARTICLES = ("The",)
+# Capitalised articles that open a sentence before a name and its legal form or group word
+# and are no part of it: "The Anderson Economic Group, a consulting firm, estimated …" is
+# Anderson Economic Group.
+LEADING_ARTICLES: tuple[str, ...] = ("The",)
 # English capitalises every word of a name: a listed name of several words is read only
 # with a capital in its last word ("North American airlines" is no American Airlines).
 CASED_NAME_WORDS = True
@@ -480,6 +484,9 @@ COMPANY_NAME_WORDS = (
     "brewing",
     "petroleum",
     "mining",
+    "platforms",
+    "solutions",
+    "enterprises",
 )
 # Lemmas of the words that govern a firm's name and hardly any other body's: "the CEO of X",
 # "X's shareholders", "X acquired Y", "X laid off".

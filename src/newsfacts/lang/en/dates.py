@@ -206,6 +206,11 @@ PRESENT = {
 DEICTIC = ("yesterday", "tomorrow", "summer", "fall", "autumn", "spring", "winter", "today",
            "now", "tonight", "present", "moment", "night", "morning", "afternoon",
            "evening", "tonite")  # fmt: skip
+# Lemmas of the verbs and adjectives that look ahead: a month they govern is the event
+# expected, whatever their tense ("they still expected a final cut in September", "results
+# which had been due on 16 October", "the launch was scheduled for October").
+LOOK_AHEAD = ("expect", "forecast", "predict", "project", "anticipate", "plan", "schedule",
+              "slate", "due", "hope", "intend")  # fmt: skip
 AFTER_PAST = ()
 AFTER_NEXT = ("after next",)
 # After a weekday, month or holiday: the one after the next ("March after next").
@@ -331,6 +336,14 @@ AHEAD = (
     "within {n} {unit}",
     "{n} {unit} after today",
 )
+# Before "in {n} {unit}", these words make it the stretch up to now, not a time ahead: "for
+# the second time in seven years", "its highest level in five years", "the first annual loss
+# in two decades" (up to `RECORD_REACH` words back in the clause).
+RECORD_WORDS = ("time", "times", "first", "second", "third", "fourth", "fifth", "only",
+                "highest", "lowest", "biggest", "largest", "smallest", "best", "worst",
+                "fastest", "slowest", "strongest", "weakest", "sharpest", "steepest",
+                "deepest", "longest", "shortest", "most", "least")  # fmt: skip
+RECORD_REACH = 4
 LAST_N = ("last {n} {unit}", "past {n} {unit}", "previous {n} {unit}", "{n} last {unit}",
           "{n} past {unit}", "{n} previous {unit}")  # fmt: skip
 NEXT_N = ("next {n} {unit}", "coming {n} {unit}", "upcoming {n} {unit}", "{n} upcoming {unit}",

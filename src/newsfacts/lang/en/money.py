@@ -52,6 +52,7 @@ CURRENCY_NAMES = {
     "malaysia ringgit": "MYR",
     "malaysia ringgits": "MYR",
     "rand": "ZAR",
+    "rands": "ZAR",
     "tugrik": "MNT",
     "tugriks": "MNT",
     "lira": "TRY",

@@ -321,6 +321,22 @@ EPITHET_NOUNS = frozenset(
         "sexagénaire",
     ]
 )
+# Lemmas of the participles whose agent made a source, its owner: "selon les chiffres
+# publiés par l'Insee", "une étude réalisée par Ipsos" (not "une note consultée par l'AFP").
+SOURCE_MAKING_VERBS = frozenset(
+    [
+        "publier",
+        "compiler",
+        "diffuser",
+        "fournir",
+        "réaliser",
+        "mener",
+        "établir",
+        "rédiger",
+        "commander",
+        "produire",
+    ]
+)
 # Nouns of documents and sources that carry a statement: "selon le rapport", "d'après une
 # source proche du dossier"; the speaker is who they belong to, when the text says.
 SOURCE_NOUNS = frozenset(

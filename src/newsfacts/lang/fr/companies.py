@@ -575,6 +575,9 @@ SERVICE_VERBS = (
 # without it after an article written in lower case or contracted with a preposition
 # (`ARTICLES_BEFORE_TITLES`): "du Monde", "au Monde", "l'hebdomadaire le Canard enchaîné".
 TITLE_ARTICLES = ("Le", "La", "Les", "L'")
+# Capitalised articles before a legal form or a group word that are no part of the name:
+# none in French, whose articles belong to names ("La Poste SA", "Le Monde SA").
+LEADING_ARTICLES: tuple[str, ...] = ()
 # French writes the later words of a name in lower case ("Crédit agricole", "Société
 # générale"): a listed name is read whatever the case of its last word.
 CASED_NAME_WORDS = False

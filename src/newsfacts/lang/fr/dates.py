@@ -194,6 +194,11 @@ DEICTIC = ("hier", "demain", "été", "automne", "printemps", "hiver", "aujourd"
            "moment", "actuellement", "soir", "journée", "matin",
            "après-midi", "veille", "avant-veille", "lendemain", "surlendemain")  # fmt: skip
 # "lundi dernier", "mardi prochain", "mars dernier": a weekday or month then one of these.
+# Lemmas of the verbs and adjectives that look ahead: a month they govern is the event
+# expected, whatever their tense ("les analystes tablaient sur une baisse en septembre", "le
+# groupe prévoyait une reprise au quatrième trimestre").
+LOOK_AHEAD = ("prévoir", "anticiper", "tabler", "attendre", "espérer", "viser", "projeter",
+              "programmer", "planifier")  # fmt: skip
 AFTER_PAST = ("dernier", "dernière", "passé", "passée")
 AFTER_NEXT = ("prochain", "prochaine")
 BEYOND_NEXT = ()
@@ -291,6 +296,10 @@ AGO = ("il y a {n} {unit}", "il ya {n} {unit}", "il y a environ {n} {unit}",
        "il y a à peu près {n} {unit}", "il y a quelque {n} {unit}")  # fmt: skip
 AHEAD = ("dans {n} {unit}", "d'ici {n} {unit}", "dans les {n} {unit}", "dans environ {n} {unit}",
          "dans moins de {n} {unit}", "dans près de {n} {unit}")  # fmt: skip
+# Words that make a time ahead the stretch up to now ("for the second time in seven years"):
+# none in French, which writes that stretch "en sept ans", never "dans sept ans".
+RECORD_WORDS: tuple[str, ...] = ()
+RECORD_REACH = 4
 LAST_N = ("{n} derniers {unit}", "{n} dernières {unit}", "{n} dernier {unit}",
           "{n} dernieres {unit}", "{n} {unit} passés", "{n} {unit} passées")  # fmt: skip
 # Not "les 10 jours suivants": they follow the event told, not the publication date.
