@@ -545,7 +545,7 @@ ENGLISH = [
     (
         "a-legal-form-is-no-part-of-the-name",
         "Rival WestJet, owned by Onex Corp., added flights, and Krispy Kreme Inc. fell.",
-        [("Onex", "company"), ("Krispy Kreme", "company")],
+        [("WestJet", "company"), ("Onex", "company"), ("Krispy Kreme", "company")],
     ),
     (
         "a-short-form-of-a-company-named-before-is-that-company",

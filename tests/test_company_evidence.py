@@ -64,8 +64,8 @@ ENGLISH = [
     ("assembly-subject", "The Knesset passed the law.", [], [("Knesset", "other")]),
     (
         "ceo-of",
-        "The CEO of Vinfast said deliveries would rise.",
-        [("Vinfast", "context")],
+        "The CEO of Byton said deliveries would rise.",
+        [("Byton", "context")],
         [],
     ),
     ("possessive", "Loganair's shareholders approved the plan.", [("Loganair", "context")], []),
