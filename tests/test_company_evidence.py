@@ -35,8 +35,8 @@ FRENCH = [
     ),
     (
         "boss-of-misread-person",
-        "Le PDG de Loganair, Jonathan Hinkles, a présenté les résultats.",
-        [("Loganair", "context")],
+        "Le PDG de Binter, Rafael Mateo, a présenté les résultats.",
+        [("Binter", "context")],
         [],
     ),
     (
@@ -53,8 +53,8 @@ FRENCH = [
     ),
     (
         "name-word",
-        "Les appareils seront livrés à Spirit Airlines et à Frontier Airlines.",
-        [("Spirit Airlines", "context"), ("Frontier Airlines", "context")],
+        "Les appareils seront livrés à Mesa Airlines et à Silver Airways.",
+        [("Mesa Airlines", "context"), ("Silver Airways", "context")],
         [],
     ),
 ]
@@ -68,7 +68,7 @@ ENGLISH = [
         [("Byton", "context")],
         [],
     ),
-    ("possessive", "Loganair's shareholders approved the plan.", [("Loganair", "context")], []),
+    ("possessive", "Binter's shareholders approved the plan.", [("Binter", "context")], []),
     (
         "body-head-beats-name-word",
         "The Department of Energy published a report.",
