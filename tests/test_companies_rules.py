@@ -554,6 +554,11 @@ ENGLISH = [
         [("Super Micro Computer", "company"), ("Hindenburg Research", "other")],
     ),
     (
+        "a-short-form-a-cue-confirms-takes-the-listed-name-it-begins",
+        "Sanofi will buy Blueprint Medicines. The CEO of Blueprint said the deal made sense.",
+        [("Sanofi", "company"), ("Blueprint Medicines", "company")],
+    ),
+    (
         "a-short-form-of-two-companies-is-neither",
         "Deutsche Bank AG and Deutsche Telekom AG cut jobs, Deutsche said.",
         [("Deutsche Bank", "company"), ("Deutsche Telekom", "company"), ("Deutsche", "other")],
