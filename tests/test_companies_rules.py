@@ -545,13 +545,18 @@ ENGLISH = [
     (
         "a-legal-form-is-no-part-of-the-name",
         "Rival WestJet, owned by Onex Corp., added flights, and Krispy Kreme Inc. fell.",
-        [("Onex", "company"), ("Krispy Kreme", "company")],
+        [("WestJet", "company"), ("Onex", "company"), ("Krispy Kreme", "company")],
     ),
     (
         "a-short-form-of-a-company-named-before-is-that-company",
         "Hindenburg Research shorted Super Micro Computer Inc. Super Micro said in a filing "
         "that it would delay its annual report.",
         [("Super Micro Computer", "company"), ("Hindenburg Research", "other")],
+    ),
+    (
+        "a-short-form-a-cue-confirms-takes-the-listed-name-it-begins",
+        "Sanofi will buy Blueprint Medicines. The CEO of Blueprint said the deal made sense.",
+        [("Sanofi", "company"), ("Blueprint Medicines", "company")],
     ),
     (
         "a-short-form-of-two-companies-is-neither",

@@ -35,8 +35,8 @@ FRENCH = [
     ),
     (
         "boss-of-misread-person",
-        "Le PDG de Loganair, Jonathan Hinkles, a présenté les résultats.",
-        [("Loganair", "context")],
+        "Le PDG de Binter, Rafael Mateo, a présenté les résultats.",
+        [("Binter", "context")],
         [],
     ),
     (
@@ -53,8 +53,8 @@ FRENCH = [
     ),
     (
         "name-word",
-        "Les appareils seront livrés à Spirit Airlines et à Frontier Airlines.",
-        [("Spirit Airlines", "context"), ("Frontier Airlines", "context")],
+        "Les appareils seront livrés à Mesa Airlines et à Silver Airways.",
+        [("Mesa Airlines", "context"), ("Silver Airways", "context")],
         [],
     ),
 ]
@@ -64,11 +64,11 @@ ENGLISH = [
     ("assembly-subject", "The Knesset passed the law.", [], [("Knesset", "other")]),
     (
         "ceo-of",
-        "The CEO of Vinfast said deliveries would rise.",
-        [("Vinfast", "context")],
+        "The CEO of Byton said deliveries would rise.",
+        [("Byton", "context")],
         [],
     ),
-    ("possessive", "Loganair's shareholders approved the plan.", [("Loganair", "context")], []),
+    ("possessive", "Binter's shareholders approved the plan.", [("Binter", "context")], []),
     (
         "body-head-beats-name-word",
         "The Department of Energy published a report.",

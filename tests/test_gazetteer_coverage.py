@@ -69,6 +69,29 @@ FRENCH = [
     ("merck", "Le laboratoire Merck a obtenu une autorisation.", ["Merck"]),
     # Pollsters are firms; the newspaper that orders the poll is not.
     ("pollster", "Selon un sondage Ifop pour le JDD, 55 % des Français sont inquiets.", ["Ifop"]),
+    # Firms outside the indices: foreign listed groups, start-ups, houses named after people.
+    ("air-canada", "Le PDG d'Air Canada a démissionné.", ["Air Canada"]),
+    (
+        "leapmotor",
+        "Le constructeur chinois Leapmotor, allié de Stellantis, a ouvert une usine.",
+        ["Leapmotor", "Stellantis"],
+    ),
+    ("alan-start-up", "La start-up Alan a levé 173 millions d'euros.", ["Alan"]),
+    ("alan-person", "Alan Greenspan a dirigé la Fed.", []),
+    ("leonardo-group", "Le groupe italien Leonardo a relevé ses objectifs.", ["Leonardo"]),
+    ("leonardo-person", "Leonardo DiCaprio a reçu un Oscar.", []),
+    (
+        "versace-house",
+        "Versace, propriété de Capri Holdings, a été vendu à Prada.",
+        ["Versace", "Capri Holdings", "Prada"],
+    ),
+    ("versace-person", "Donatella Versace a quitté la direction artistique.", []),
+    ("printemps-store", "Le chiffre d'affaires du Printemps a progressé de 5 %.", ["Printemps"]),
+    ("printemps-arabe", "Le Printemps arabe a commencé en Tunisie.", []),
+    ("boulanger-general", "Le général Boulanger fut un personnage politique.", []),
+    ("zurich-insurer", "L'assureur Zurich a relevé ses prévisions.", ["Zurich Insurance Group"]),
+    ("zurich-town", "Il vit à Zurich depuis dix ans.", []),
+    ("feu-vert-phrase", "Feu vert pour la fusion entre les deux groupes.", []),
 ]
 
 ENGLISH = [
@@ -119,6 +142,34 @@ ENGLISH = [
     ("wendys-without-article", "Wendy's cut prices.", ["Wendy's"]),
     ("mosaic-without-article", "Mosaic said potash demand rose.", ["Mosaic"]),
     ("mosaic-word", "The mosaic was restored.", []),
+    # Firms outside the indices that probes of business news missed.
+    (
+        "canadian-airlines",
+        "Air Canada and WestJet cancelled flights as pilots went on strike.",
+        ["Air Canada", "WestJet"],
+    ),
+    ("goodyear", "Goodyear will cut 1,000 jobs in Germany.", ["Goodyear"]),
+    ("globaldata", "Analysts at GlobalData said demand would slow.", ["GlobalData"]),
+    ("close-brothers", "Close Brothers shares jumped after the ruling.", ["Close Brothers"]),
+    ("mars-company", "Mars Inc. agreed to buy Kellanova for $36 billion.", ["Mars", "Kellanova"]),
+    ("mars-planet", "NASA plans to send astronauts to Mars.", []),
+    ("zurich-town-en", "She studied in Zurich for two years.", []),
+    (
+        "fashion-houses",
+        "PVH owns Calvin Klein and Tommy Hilfiger.",
+        ["PVH", "Calvin Klein", "Tommy Hilfiger"],
+    ),
+    ("designer", "Calvin Klein sold his company in 2003.", []),
+    # A listed name at the start of a longer name of something else needs the context.
+    ("air-force", "The Royal Jordanian Air Force carried out strikes.", []),
+    ("air-guard", "The Alaska Air National Guard rescued two hikers.", []),
+    (
+        "alaska-air",
+        "Alaska Air said it would buy Hawaiian Airlines.",
+        ["Alaska Airlines", "Hawaiian Airlines"],
+    ),
+    ("ministry", "The Ministry of Energy and Mineral Resources issued a statement.", []),
+    ("ally-word", "As a long-time Ally, the United States supports Turkey.", []),
 ]
 
 
@@ -235,6 +286,11 @@ def test_cdc_is_not_a_company_in_english(nlp_en):
         ("Plon", []),
         ("Groupe Dassault", ["Dassault"]),
         ("Bolloré", ["Bolloré", "Bollore"]),
+        ("Santos", ["Santos"]),
+        ("Zurich Insurance Group", ["Zurich"]),
+        ("Mars", ["Mars"]),
+        ("Leonardo", []),
+        ("TCL", ["TCL"]),
     ],
 )
 def test_ambiguous_forms(name, ambiguous):

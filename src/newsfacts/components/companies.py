@@ -1864,10 +1864,13 @@ class CompanyFinder:
     # Names --------------------------------------------------------------------------------
 
     def name_companies(self, companies: list[Candidate]) -> None:
-        """The gazetteer's name, else the fullest capitalised form in the article."""
+        """The gazetteer's name, else that of the one listed company of the article whose
+        name it begins ("the CEO of Blueprint" after the listed "Blueprint Medicines"), else
+        the fullest capitalised form in the article."""
         fullest = fullest_forms([c.span.text for c in companies if c.entry is None])
+        listed = [c for c in companies if c.entry is not None]
         for c in companies:
-            entry = c.entry
+            entry = c.entry or shortened_entry(c.span.text, listed)
             c.values = {
                 "name": entry.name if entry else self.without_legal_form(fullest[c.span.text]),
                 "source": c.source,
@@ -2211,6 +2214,21 @@ def fullest_forms(forms: list[str]) -> dict[str, str]:
 
 def fold_words(form: str) -> list[str]:
     return [fold(w) for w in form.split()]
+
+
+def shortened_entry(form: str, listed: list[Candidate]) -> Entry | None:
+    """The entry of the one listed company whose name, as the article writes it, begins with
+    the words of `form` and is longer ("Blueprint" in "Blueprint Medicines"); none when the
+    words begin two companies' names ("Deutsche": Deutsche Bank, Deutsche Telekom)."""
+    words = fold_words(form)
+    entries = {
+        c.entry.name: c.entry
+        for c in listed
+        if c.entry is not None
+        and len(fold_words(c.span.text)) > len(words)
+        and fold_words(c.span.text)[: len(words)] == words
+    }
+    return next(iter(entries.values())) if len(entries) == 1 else None
 
 
 def _phrases(nlp: Language, phrases) -> PhraseMatcher:
