@@ -90,6 +90,15 @@ CASES = [
     ("fr", "il y a deux ans", [("il y a deux ans", 2023)]),
     ("fr", "dans trois ans", [("dans trois ans", 2028)]),
     ("fr", "les 2 dernières années", [("2 dernières années", 2023), ("2 dernières années", 2024)]),
+    # A placing word after the end of a year names another year than the present one
+    (
+        "fr",
+        "Sa dette atteignait 12 milliards à la fin de l'année dernière.",
+        [("l'année dernière", 2024)],
+    ),
+    ("fr", "La vente sera bouclée au début de l'année prochaine.", [("l'année prochaine", 2026)]),
+    ("fr", "à la fin de l'année passée", [("l'année passée", 2024)]),
+    ("fr", "Les travaux s'achèveront à la fin de l'année, puis", [("à la fin de l'année", 2025)]),
     ("fr", "mardi de la semaine prochaine", [("mardi de la semaine prochaine", 2025)]),
     ("fr", "il y a plus de deux ans", [("il y a plus de deux ans", 2023)]),
     ("fr", "il y a 30 minutes", [("il y a 30 minutes", 2025)]),

@@ -726,8 +726,12 @@ class _Words:
             rf"|\s+{_one_of(d.RANGE_LINKS)}\s+(?P<y3>[12]\d{{3}}))(?![\w]|[.,-]\d)"
         )
         marks = "|".join(re.escape(mark) for mark in d.RELATIVE_MARKS) or "(?!)"
+        # A placing word after the phrase names another period: in "à la fin de l'année
+        # dernière" the phrase is "l'année dernière", not the present year's end.
+        placed = _one_of([*d.AFTER_PAST, *d.AFTER_NEXT])
         self.relative = (
             rf"{B}(?:(?P<phrase>{_one_of([*d.RELATIVE, *d.PRESENT])})|(?P<mark>{marks})){E}"
+            rf"(?!\s+(?:{placed}){E})"
         )
         self.holiday = (
             rf"{B}(?:(?P<before>{before})\s+)?(?P<holiday>{_one_of(d.HOLIDAYS)}){E}"
