@@ -115,6 +115,17 @@ CASES = [
     ),
     ("fr", "En 1986, X. Deux ans plus tard, Y.", [("En 1986", 1986), ("Deux ans plus tard", 1988)]),
     ("fr", "En 1986, X.\nLe lendemain, Y.", [("En 1986", 1986), ("Le lendemain", 2025)]),
+    # a month or quarter the publication date placed is the event told
+    (
+        "fr",
+        "Les ventes ont atteint 4 milliards en janvier, contre 3,5 milliards un an plus tôt.",
+        [("en janvier", 2025), ("un an plus tôt", 2024)],
+    ),
+    (
+        "en",
+        "In the first quarter, revenue rose 4% from a year earlier.",
+        [("first quarter", 2025), ("a year earlier", 2024)],
+    ),
     # French: a day number alone, where the clause ends or a time or a day follows
     ("fr", "Il arrivera le 16.", [("le 16", 2025)]),
     ("fr", "le 17 de 14h à 16h", [("le 17", 2025)]),

@@ -285,13 +285,22 @@ def _retell(groups: list[list[ResolvedYear]], context: _Context) -> list[list[Re
 
 
 def _placed_day(group: list[ResolvedYear], anchor: ResolvedYear | None) -> ResolvedYear | None:
-    """A day that the publication date placed ("For the three months ended Nov. 2, …, a year
-    earlier"): the event told, from which a later shift counts, unless the paragraph wrote a
-    year or a date before it."""
+    """A day, month, quarter or half that the publication date placed ("For the three months
+    ended Nov. 2, …, a year earlier", "en avril, contre 8 milliards un an plus tôt"): the
+    event told, from which a later shift counts, unless the paragraph wrote a year or a date
+    before it."""
     if anchor is not None and _certainty(anchor) == 2:
         return None
-    days = [part for part in group if part.date is not None and part.unit == "year"]
+    days = [
+        part
+        for part in group
+        if part.unit == "year" and part.kind in _PLACED_KINDS and part.year is not None
+    ]
     return days[-1] if days else None
+
+
+# What the publication date places in its year and a narrative shift may count from.
+_PLACED_KINDS = ("date", "quarter", "half")
 
 
 def _retold_year(told: _Told, anchor: ResolvedYear) -> int | None:
