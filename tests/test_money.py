@@ -110,6 +110,9 @@ CASES = [
         amount(None, "EUR", "range", 2 * B, 3 * B),
     ),
     ("fr-range-dash", "fr", "10 - 20 euro", amount(None, "EUR", "range", 10, 20)),
+    ("fr-zlotys", "fr", "plus de 100 milliards de zlotys", amount(100 * B, "PLN", "more_than")),
+    ("en-zlotys", "en", "4.2 billion zlotys", amount(4.2 * B, "PLN")),
+    ("fr-crores", "fr", "environ 59 000 crores de roupies", amount(590 * B, "INR", "approx")),
     (
         "fr-range-no-shared-scale-when-bigger",
         "fr",

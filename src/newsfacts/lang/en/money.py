@@ -58,6 +58,8 @@ CURRENCY_NAMES = {
     "reais": "BRL",
     "hryvnia": "UAH",
     "hryvnias": "UAH",
+    "zloty": "PLN",
+    "zlotys": "PLN",
 }
 AMBIGUOUS_NAMES: tuple[str, ...] = ()
 # CLDR names that are ordinary English words.

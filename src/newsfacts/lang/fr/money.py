@@ -60,6 +60,8 @@ CURRENCY_NAMES = {
     "rands": "ZAR",
     "reais": "BRL",
     "réais": "BRL",
+    "zloty": "PLN",
+    "zlotys": "PLN",
 }
 # Names that are also common words ("livres": books, or pounds of weight in older texts):
 # a currency only after a scale word ("361 millions de livres"), not "25 livres de poissons".
