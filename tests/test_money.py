@@ -29,7 +29,8 @@ CASES = [
     ("fr-dot-thousands", "fr", "10.000 $", amount(10000, "USD")),
     ("fr-comma-then-3-digits-is-decimal", "fr", "12,345 $", amount(12.345, "USD")),
     ("en-comma-groups-dot-decimal", "en", "$1,234.5", amount(1234.5, "USD")),
-    ("en-comma-thousands", "en", "1,015 francs suisses", None),
+    # "suisses" is no English word: "francs" alone waits for a franc currency of the article
+    ("en-comma-thousands", "en", "1,015 francs suisses", amount(1015, None)),
     ("en-comma-thousands-swiss", "en", "1,015 Swiss francs", amount(1015, "CHF")),
     # French words and scales
     ("fr-words-scale", "fr", "deux milliards d'euros", amount(2 * B, "EUR")),
@@ -170,7 +171,8 @@ CASES = [
     ("fr-trap-year", "fr", "en 2025", None),
     ("fr-trap-model", "fr", "le modèle LLAMA4", None),
     ("fr-trap-books", "fr", "neuf livres", None),
-    ("fr-trap-francs-ambiguous", "fr", "528 millions de francs", None),
+    # "francs" alone is no currency by itself: it takes a franc currency the article writes
+    ("fr-trap-francs-ambiguous", "fr", "528 millions de francs", amount(528 * M, None)),
     ("en-trap-all", "en", "ALL 5 solutions are wrong.", None),
     ("en-trap-index", "en", "The BEL20 is the benchmark", None),
     ("en-trap-euro-year", "en", "the Euro 2024 final", None),
@@ -179,7 +181,7 @@ CASES = [
     ("fr-trap-ocr-les", "fr", "les habitudes de 1rs", None),
     ("fr-trap-weight", "fr", "environ 25 livres de poissons", None),
     ("fr-trap-book-fair", "fr", "capitale mondiale du livre 2005-2006", None),
-    ("fr-trap-franc-cfa", "fr", "10 milliards de francs CFA", None),
+    ("fr-trap-franc-cfa", "fr", "10 milliards de francs CFA", amount(10 * B, None)),
     ("fr-trap-dozen-books", "fr", "une douzaine de livres", None),
     ("en-trap-band-name", "en", "the band Reel 2 Real", None),
     ("en-trap-pen", "en", "He has lost his pen 7 times since Monday.", None),

@@ -61,8 +61,9 @@ class ParsedAmount:
 
 
 class FoundAmount(NamedTuple):
-    """An amount found in a text, with its character offsets; for a sub-unit written alone
-    ("82 cents"), the currencies it may take (empty: any), else None."""
+    """An amount found in a text, with its character offsets; for a sub-unit or a shared
+    currency name written alone ("82 cents", "5 milliards de francs"), the currencies it may
+    take (empty: any), else None."""
 
     start: int
     end: int
@@ -92,6 +93,7 @@ class MoneyWords:
     subunits: dict[str, float]
     subunits_alone: dict[str, tuple[str, ...]]
     subunit_letter_not_after: frozenset[str]
+    shared_names: dict[str, tuple[str, ...]]
     range_openers: dict[str, frozenset[str]]
     openers_in_text: frozenset[str]
     range_words: frozenset[str]
@@ -143,6 +145,7 @@ def money_words(lang: str) -> MoneyWords:
         subunits=dict(data.SUBUNITS),
         subunits_alone={word: tuple(codes or ()) for word, codes in data.SUBUNITS_ALONE.items()},
         subunit_letter_not_after=frozenset(data.SUBUNIT_LETTER_NOT_AFTER),
+        shared_names={word: tuple(codes) for word, codes in data.SHARED_NAMES.items()},
         range_openers=openers,
         openers_in_text=frozenset(data.RANGE_OPENERS_IN_TEXT),
         range_words=frozenset(data.RANGE_WORDS),
@@ -318,7 +321,10 @@ def _core_at(tokens: list[Token], i: int, words: MoneyWords) -> _Core | None:
         if sub is not None:
             number, k = number + sub[0], sub[1]
     subunit_of = None
-    if currency is None and scale == 1.0 and digits and _subunit_alone(tokens, j, k, words):
+    shared = None if currency else _shared_name(tokens, k, words, linked=scale_word or collective)
+    if shared is not None:
+        subunit_of, k = shared
+    elif currency is None and scale == 1.0 and digits and _subunit_alone(tokens, j, k, words):
         subunit_of = words.subunits_alone[tokens[k].lower]
         number, k = number * words.subunits.get(tokens[k].lower, 0.01), k + 1
     approx = collective and any(t.lower in lex.approximate for t in tokens[j:k])
@@ -334,6 +340,18 @@ def _subunit_alone(tokens: list[Token], j: int, k: int, words: MoneyWords) -> bo
     if len(tokens[k].text) > 1:
         return True
     return tokens[k].glued and not (j > 0 and tokens[j - 1].lower in words.subunit_letter_not_after)
+
+
+def _shared_name(
+    tokens: list[Token], k: int, words: MoneyWords, *, linked: bool
+) -> tuple[tuple[str, ...], int] | None:
+    """A name several currencies share, after the number ("5,07 milliards de francs"): (the
+    currencies it may take, index after), or None."""
+    if linked and k + 1 < len(tokens) and tokens[k].lower in words.linkers:
+        k += 1
+    if k >= len(tokens) or tokens[k].lower not in words.shared_names:
+        return None
+    return words.shared_names[tokens[k].lower], k + 1
 
 
 def _year_like(digits: str) -> bool:
@@ -591,9 +609,10 @@ def parse_amount(text: str, lang: str) -> ParsedAmount | None:
 def _subunit_home(
     item: FoundAmount, found: list[FoundAmount], bounds: tuple[list[int], ...]
 ) -> str | None:
-    """The currency of a sub-unit written alone ("82 cents", "296p"): that of the nearest
-    amount with a written currency it may belong to, in its sentence, else its paragraph,
-    else the article; None without one. Called for the few such amounts only."""
+    """The currency of a sub-unit or a shared name written alone ("82 cents", "296p", "5
+    milliards de francs"): that of the nearest amount with a written currency it may belong
+    to, in its sentence, else its paragraph, else the article; None without one. Called for
+    the few such amounts only."""
     written = [
         c
         for c in found

@@ -99,6 +99,14 @@ SUBUNITS_ALONE = {
 }
 SUBUNIT_LETTER_NOT_AFTER = ("a", "an", "the")
 
+# A name several currencies share, written alone once the article has named the currency in
+# full ("5.07 billion Swiss francs", then "2.5 billion francs"): it takes the nearest of
+# those currencies written in its sentence, paragraph or article, and is left out without one.
+SHARED_NAMES = {
+    "franc": ("CHF", "XOF", "XAF", "XPF", "FRF", "BEF", "LUF"),
+    "francs": ("CHF", "XOF", "XAF", "XPF", "FRF", "BEF", "LUF"),
+}
+
 # Between a scale word and the currency ("millions of dollars").
 LINKERS = ("of",)
 

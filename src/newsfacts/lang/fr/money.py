@@ -90,6 +90,15 @@ SUBUNITS = {
 SUBUNITS_ALONE: dict[str, tuple[str, ...] | None] = {}
 SUBUNIT_LETTER_NOT_AFTER: tuple[str, ...] = ()
 
+# A name several currencies share, written alone once the article has named the currency in
+# full ("44,2 milliards de francs suisses", then "5,07 milliards de francs"): it takes the
+# nearest of those currencies written in its sentence, paragraph or article, as a sub-unit
+# alone does, and is left out without one.
+SHARED_NAMES = {
+    "franc": ("CHF", "XOF", "XAF", "XPF", "FRF", "BEF", "LUF"),
+    "francs": ("CHF", "XOF", "XAF", "XPF", "FRF", "BEF", "LUF"),
+}
+
 # Between a scale word and the currency: "milliards de dollars", "millions d'euros".
 LINKERS = ("de", "d'", "d’")
 
