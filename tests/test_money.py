@@ -325,6 +325,47 @@ def test_find_amounts_offsets_in_a_sentence():
     assert found[1].amount.currency is None  # bare: the component infers it
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # after a verb of change "de X à Y" / "from X to Y" is the old amount and the new one
+        (
+            "fr",
+            "Sa dette nette a été ramenée de 8,2 milliards à 6,9 milliards d'euros en un an.",
+            [("8,2 milliards", 8.2 * B, "EUR"), ("6,9 milliards d'euros", 6.9 * B, "EUR")],
+        ),
+        (
+            "fr",
+            "Le capital de la start-up est passé de 3 à 5 millions d'euros.",
+            [("3", 3 * M, "EUR"), ("5 millions d'euros", 5 * M, "EUR")],
+        ),
+        (
+            "en",
+            "Quarterly revenue rose 8% from $4.1 billion to $4.4 billion.",
+            [("$4.1 billion", 4.1 * B, "USD"), ("$4.4 billion", 4.4 * B, "USD")],
+        ),
+        # a range never goes down: "de 12 à 9 milliards" is a fall
+        (
+            "fr",
+            "Le bénéfice a chuté de 12 à 9 milliards de dollars.",
+            [("12", 12 * B, "USD"), ("9 milliards de dollars", 9 * B, "USD")],
+        ),
+        # a verb whose "de" may give the size of the change keeps the range
+        (
+            "fr",
+            "Les loyers pourraient augmenter de 30 à 50 euros par mois.",
+            [("30 à 50 euros", None, "EUR")],
+        ),
+        ("en", "Tickets cost from $10 to $20.", [("$10 to $20", None, "USD")]),
+    ],
+)
+def test_a_change_from_one_amount_to_another_is_no_range(lang, text, expected):
+    found = find_amounts(text, lang)
+    assert [(text[f.start : f.end], f.amount.value, f.amount.currency) for f in found] == [
+        (t, pytest.approx(v) if v else v, c) for t, v, c in expected
+    ]
+
+
 # --- the peer suites: every expected item's text must parse to its value and currency ---
 
 

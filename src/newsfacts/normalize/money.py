@@ -97,6 +97,7 @@ class MoneyWords:
     range_openers: dict[str, frozenset[str]]
     openers_in_text: frozenset[str]
     range_words: frozenset[str]
+    change_verbs: frozenset[str]
     vague_determiners: frozenset[str]
     vague_scales: frozenset[str]
     bare_followers: frozenset[str]
@@ -149,6 +150,7 @@ def money_words(lang: str) -> MoneyWords:
         range_openers=openers,
         openers_in_text=frozenset(data.RANGE_OPENERS_IN_TEXT),
         range_words=frozenset(data.RANGE_WORDS),
+        change_verbs=frozenset(data.CHANGE_VERBS),
         vague_determiners=frozenset(data.VAGUE_DETERMINERS),
         vague_scales=frozenset(data.VAGUE_SCALES),
         bare_followers=frozenset(data.BARE_FOLLOWERS),
@@ -418,6 +420,33 @@ def _subunits_at(tokens: list[Token], k: int, words: MoneyWords) -> tuple[float,
     return None
 
 
+def _old_value(first: _Core, second: _Core) -> float:
+    """The value of the first bound read alone: with the second's scale when it has none and
+    counts in it ("de 24 à 15 milliards" is 24 milliards; "de 500 000 à 2 millions" stays)."""
+    if first.scale == 1.0 and second.scale != 1.0 and first.number < 1000:
+        return _clean(first.number * second.scale)
+    return first.value
+
+
+def _after_change(tokens: list[Token], j: int, words: MoneyWords) -> bool:
+    """True when a verb of change comes before the first bound of a range at token `j` and its
+    opener, past one adverb or a percentage ("est passé de", "rose 20% from", "ramenée de")."""
+    k = j - 1
+    if k >= 0 and tokens[k].lower in words.range_openers:
+        k -= 1
+    for _ in range(3):
+        if k < 0:
+            return False
+        word = tokens[k]
+        if word.lower in words.change_verbs:
+            return True
+        percent = word.kind == NUM and k + 1 < len(tokens) and tokens[k + 1].text == "%"
+        if not (percent or word.text == "%" or word.lower in words.verb_adverbs):
+            return False
+        k -= 1
+    return False
+
+
 def _range_at(
     tokens: list[Token], first: _Core, opener: str | None, words: MoneyWords
 ) -> tuple[_Core, float, float, str | None] | None:
@@ -541,6 +570,16 @@ def _amount_at(tokens: list[Token], i: int, words: MoneyWords) -> _Match | None:
         return None
     # "fell 70 pence to $120": a sub-unit alone bounds no range
     ranged = _range_at(tokens, first, opener, words) if first.subunit_of is None else None
+    if ranged is not None:
+        second, _, high, currency = ranged
+        old = _old_value(first, second)
+        if old > high or _after_change(tokens, j, words):
+            # "ramenée de 24 à 15,5 milliards", "rose from $10 billion to $12 billion": the
+            # old amount and the new one, not a range; the first is read here, the second
+            # from the word after it
+            start = first.start if qualifier is None else i
+            amount = ParsedAmount(old, None, None, first.currency or currency, qualifier or "exact")
+            return _Match(start, first.end, amount)
     if ranged is not None:
         second, low, high, currency = ranged
         # "de 38 à 40 milliards": "de" is the sentence's preposition, "entre" is the range's.

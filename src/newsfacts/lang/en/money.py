@@ -182,6 +182,22 @@ VERB_DETERMINERS = ("a", "an", "the")
 RANGE_OPENERS = {"between": ("and",), "from": ("to",)}
 RANGE_OPENERS_IN_TEXT = ("between",)
 RANGE_WORDS = ("to",)
+# Verbs of a value that moves from one amount to another: after them (and a percentage:
+# "rose 20% from") "from X to Y" is two amounts, the old and the new ("revenue rose from $10
+# billion to $12 billion"), not a range.
+CHANGE_VERBS = (
+    "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling",
+    "increased", "increase", "increases", "increasing", "decreased", "decrease", "decreases",
+    "decreasing", "grew", "grow", "grows", "grown", "growing", "climbed", "climb", "climbs",
+    "climbing", "jumped", "jump", "jumps", "jumping", "dropped", "drop", "drops", "dropping",
+    "declined", "decline", "declines", "declining", "cut", "cuts", "cutting", "raised", "raise",
+    "raises", "raising", "lowered", "lower", "lowers", "lowering", "reduced", "reduce",
+    "reduces", "reducing", "slipped", "slip", "slips", "went", "go", "goes", "gone", "going",
+    "soared", "soar", "soars", "plunged", "plunge", "plunges", "slumped", "slump", "tumbled",
+    "surged", "surge", "surges", "swung", "swing", "widened", "widen", "narrowed", "narrow",
+    "shrank", "shrink", "shrunk", "doubled", "tripled", "boosted", "boost", "trimmed", "trim",
+    "slashed", "slash", "hiked", "hike", "expanded", "expand",
+)  # fmt: skip
 
 VAGUE_DETERMINERS = ("several", "many", "some", "multiple")
 VAGUE_SCALES = ("tens", "hundreds", "thousands", "millions", "billions", "trillions")
