@@ -772,6 +772,64 @@ FRENCH = [
     ("not-plan", "Meta prévoit de construire un centre de données.", []),
     ("not-a-speaker", "Cette décision indique que la technologie changera le monde.", []),
     ("not-a-question", "Renault n'a pas dit combien de postes seraient supprimés.", []),
+    (
+        "a-participle-read-as-a-noun-after-the-clitic",
+        "La directrice générale Anne Rigail a présenté le plan. « Nous sortons enfin de la "
+        "tempête, mais rien n'est gagné », a-t-elle résumé.",
+        [
+            (
+                "Anne Rigail",
+                "résumer",
+                "Nous sortons enfin de la tempête, mais rien n'est gagné",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "plaider-and-justifier-attribute-a-quotation",
+        "« La rénovation des logements est notre premier relais de croissance », plaide Marc "
+        "Dufresne. « Ce site n'était plus rentable depuis des années », justifie Claire Bonnet.",
+        [
+            (
+                "Marc Dufresne",
+                "plaider",
+                "La rénovation des logements est notre premier relais de croissance",
+                "direct",
+            ),
+            (
+                "Claire Bonnet",
+                "justifier",
+                "Ce site n'était plus rentable depuis des années",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "not-a-purpose-after-que",
+        "Le syndicat a insisté pour que la direction revienne à la table des négociations.",
+        [],
+    ),
+    (
+        "not-a-purpose-after-que-with-plaider",
+        "La ministre a plaidé pour une réforme du code du travail pour qu'il soit plus simple.",
+        [],
+    ),
+    (
+        "not-an-incise-a-coordinated-verb",
+        "Le communiqué précise qu'il s'agirait d'une vengeance pour « nos frères torturés dans "
+        "vos geôles », et la justifie comme une réaction aux « pershmergas infidèles qui ont "
+        "rejoint les croisés ».",
+        [
+            (
+                None,
+                "préciser",
+                "il s'agirait d'une vengeance pour « nos frères torturés dans vos geôles », et "
+                "la justifie comme une réaction aux « pershmergas infidèles qui ont rejoint les "
+                "croisés »",
+                "indirect",
+            )
+        ],
+    ),
 ]
 
 ENGLISH = [

@@ -287,6 +287,8 @@ class ClaimFinder:
             # not "« … » expressément prévue par"
             # the speaker may follow the verb: "», a affirmé X"
             subject = subject_of(token, inverted=True, after=quote.end)
+            if subject is None and token.pos_ != "VERB" and _after_clitic(token):
+                subject = doc[token.i - 1]  # "a-t-elle résumé", the noun hung on nothing
             return self._verb_candidate(token, quote, "direct", subject)
         marker = self._marker_at(doc, i)
         if marker is not None:
@@ -463,6 +465,10 @@ class ClaimFinder:
         l'institution"), where a complementizer is followed by its clause's subject."""
         doc = verb.doc
         for token in doc[verb.i + 1 : verb.i + COMPLEMENTIZER_REACH]:
+            if token.lower_ in self.data.COMPLEMENTIZERS and doc[token.i - 1].lower_ in (
+                self.data.CONJUNCTION_HEADS
+            ):
+                return None  # "a plaidé pour une réforme pour qu'elle soit …": a purpose
             if token.lower_ in self.data.COMPLEMENTIZERS and verb.is_ancestor(token):
                 following = doc[token.i + 1] if token.i + 1 < len(doc) else None
                 if following is not None and following.pos_ in ("VERB", "AUX"):
@@ -520,6 +526,9 @@ class ClaimFinder:
         comma = left if doc[left].text == "," else left - 1
         if comma <= 0 or doc[comma].text != ",":
             return None
+        between = doc[comma + 1 : verb.i]
+        if any(t.pos_ not in ("AUX", "ADV", "PART") and t.text[:1] != "-" for t in between):
+            return None  # "…, et la justifie comme …": a coordinated verb, no incise
         start, _ = paragraph_sentence(verb)
         return trim(doc, start, comma, verb, self.data.COMPLEMENTIZERS)
 
@@ -611,6 +620,9 @@ class ClaimFinder:
         before = doc[token.i - 1]
         after_comma = before.text == "," or (before.is_quote and doc[token.i - 2].text == ",")
         misread = token.pos_ == "NOUN" or (token.pos_ in ("VERB", "ADJ") and token.dep_ == "amod")
+        if token.pos_ in ("NOUN", "ADJ") and _after_clitic(token):
+            # "« … », a-t-elle résumé": the participle after the incise's clitic
+            return self._lemma(token) in self.data.REPORTING_VERBS
         return (
             misread
             and after_comma
@@ -626,12 +638,17 @@ class ClaimFinder:
         return token.pos_ == "VERB" and self._lemma(token) in self.data.REPORTING_VERBS
 
     def _lemma(self, verb: Token) -> str:
-        """The verb's lemma, repaired where the lemmatizer gave the form back ("estime")."""
+        """The verb's lemma, repaired where the lemmatizer gave the form back ("estime", or
+        the participle "résumé" read as a noun)."""
         lemma = verb.lemma_.lower()
         if lemma == verb.lower_:
             for ending in self.data.LEMMA_REPAIRS:
                 if lemma + ending in self.data.REPORTING_VERBS:
                     return lemma + ending
+            for ending, infinitive in self.data.PARTICIPLE_ENDINGS.items():
+                repaired = lemma[: -len(ending)] + infinitive
+                if lemma.endswith(ending) and repaired in self.data.REPORTING_VERBS:
+                    return repaired
         return lemma
 
     def _marker_at(self, doc: Doc, i: int) -> tuple[str, int] | None:
@@ -703,6 +720,16 @@ def _opens_relative(token: Token, data: ModuleType) -> bool:
 def _qualifying_participle(token: Token) -> bool:
     """A participle that qualifies a noun: "un document transmis à l'AMF"."""
     return token.dep_ == "acl" and token.morph.get("VerbForm") == ["Part"]
+
+
+def _after_clitic(token: Token) -> bool:
+    """Whether `token` follows the auxiliary and clitic pronoun of an inverted incise ("a-t-il
+    …", "a-t-on …")."""
+    i = token.i - 1
+    doc = token.doc
+    while i > 0 and doc[i].text.startswith("-") and doc[i].text[1:].isalpha():
+        i -= 1
+    return i < token.i - 1 and doc[i].pos_ == "AUX"
 
 
 def _infinitive(token: Token) -> bool:

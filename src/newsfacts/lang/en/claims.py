@@ -60,6 +60,9 @@ REPORTING_VERBS = frozenset(
 # Endings that turn a form the lemmatizer gave back unchanged into its lemma
 # (none needed in English).
 LEMMA_REPAIRS = ()
+# Participle endings and the infinitive's, for a participle misread after an incise's clitic:
+# none (English has no clitic incise).
+PARTICIPLE_ENDINGS: dict[str, str] = {}
 
 # Reporting verbs whose noun object is itself the statement:
 # "The company announced plans to cut 500 jobs" (but not "wrote a book").
@@ -100,6 +103,10 @@ IDIOMS = frozenset(
 COMPLEMENTIZERS = frozenset({"that"})
 
 # Words that open an indirect question, which states nothing: "did not say how many jobs …".
+# Words before "that" that make it a conjunction, not the opening of a reported clause:
+# "argued for a reform so that courts …".
+CONJUNCTION_HEADS = frozenset({"so", "now", "such", "given", "except", "provided"})
+
 QUESTION_WORDS = frozenset({"how", "if", "what", "when", "where", "whether", "which", "who", "why"})
 
 # Word sequences (lower case, as tokenised) that attribute a statement to what follows them,

@@ -8,8 +8,10 @@ REPORTING_VERBS = frozenset(
         "admettre",
         "affirmer",
         "ajouter",
+        "alerter",
         "annoncer",
         "anticiper",
+        "argumenter",
         "assurer",
         "avancer",
         "avertir",
@@ -27,6 +29,7 @@ REPORTING_VERBS = frozenset(
         "démentir",
         "dénoncer",
         "déplorer",
+        "détailler",
         "dévoiler",
         "espérer",
         "estimer",
@@ -38,6 +41,7 @@ REPORTING_VERBS = frozenset(
         "insister",
         "ironiser",
         "juger",
+        "justifier",
         "lancer",
         "marteler",
         "mentionner",
@@ -46,6 +50,7 @@ REPORTING_VERBS = frozenset(
         "nuancer",
         "observer",
         "penser",
+        "plaider",
         "poster",
         "poursuivre",
         "promettre",
@@ -69,8 +74,10 @@ REPORTING_VERBS = frozenset(
         "révéler",
         "saluer",
         "signaler",
+        "souffler",
         "souligner",
         "soutenir",
+        "trancher",
         "tweeter",
         "twitter",
         "écrire",
@@ -81,6 +88,9 @@ REPORTING_VERBS = frozenset(
 # Endings that turn a form the lemmatizer gave back unchanged into its lemma
 # ("estime" → "estimer").
 LEMMA_REPAIRS = ("r",)
+# Participle endings and the infinitive's, for a participle the tagger read as a noun after
+# the clitic of an incise ("« … », a-t-elle résumé": "résumé" as a noun).
+PARTICIPLE_ENDINGS = {"é": "er", "it": "ire"}
 
 # Reporting verbs whose noun object is itself the statement:
 # "Microsoft a annoncé son intention d'investir …" (but not "a écrit un livre").
@@ -119,6 +129,13 @@ IDIOMS = frozenset(
 
 # Words that open a reported clause: "a annoncé que …", "a précisé qu'elle …".
 COMPLEMENTIZERS = frozenset({"que", "qu'", "qu’"})
+
+# Words before "que" that make it a conjunction of purpose, time or cause, not the opening of
+# a reported clause: "a plaidé pour une réforme pour qu'elle soit adaptée", "afin que".
+CONJUNCTION_HEADS = frozenset(
+    {"pour", "afin", "avant", "sans", "parce", "bien", "alors", "tandis", "dès", "pendant",
+     "après", "depuis", "lors", "pourvu", "sauf", "malgré"}
+)  # fmt: skip
 
 # Words that open an indirect question, which states nothing: "n'a pas dit combien de postes …".
 QUESTION_WORDS = frozenset({"combien", "comment", "pourquoi", "quand", "si"})
