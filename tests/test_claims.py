@@ -805,6 +805,12 @@ FRENCH = [
         ],
     ),
     (
+        "a-name-that-ends-its-role",
+        "Le ministre polonais de l'Agriculture Stefan Krajewski a affirmé que les importations "
+        "seraient limitées.",
+        [("Stefan Krajewski", "affirmer", "les importations seraient limitées", "indirect")],
+    ),
+    (
         "not-a-purpose-after-que",
         "Le syndicat a insisté pour que la direction revienne à la table des négociations.",
         [],

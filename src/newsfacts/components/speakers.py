@@ -260,6 +260,21 @@ class Speakers:
             while end < len(self.doc) and self.doc[end] in names:
                 end += 1
             return self.doc[names[0].i : end]
+        return self._name_ending_role(head)
+
+    def _name_ending_role(self, head: Token) -> Span | None:
+        """A person's name that ends the role noun's phrase right after a noun of it, with no
+        comma or "de" before it: "le directeur général de la compagnie Pedro Lopes", "le
+        ministre polonais de l'Agriculture Stefan Krajewski", as hurried and
+        machine-translated copy writes them ("le directeur de Mark Zuckerberg" is someone
+        else)."""
+        last = head.right_edge.i
+        for ent in self.ents:
+            if ent.label_ not in PERSON_LABELS or not head.i + 1 < ent.start or ent.end - 1 != last:
+                continue
+            before = self.doc[ent.start - 1]
+            if before.pos_ in ("NOUN", "ADJ", "PROPN") and before.head.i != ent.root.i:
+                return ent
         return None
 
     def _employer_ends_at(self, head: Token, i: int) -> bool:
