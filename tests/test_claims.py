@@ -805,6 +805,34 @@ FRENCH = [
         ],
     ),
     (
+        "an-incise-in-the-english-order-of-machine-translated-copy",
+        "Le directeur financier Paul Martin a dit que la demande restait forte. Les livraisons "
+        "reprendront au troisième trimestre, il a ajouté. Environ 300 postes seront supprimés en "
+        "Europe, la compagnie a dit dans un communiqué.",
+        [
+            ("Paul Martin", "dire", "la demande restait forte", "indirect"),
+            (
+                "Paul Martin",
+                "ajouter",
+                "Les livraisons reprendront au troisième trimestre",
+                "indirect",
+            ),
+            (None, "dire", "Environ 300 postes seront supprimés en Europe", "indirect"),
+        ],
+    ),
+    (
+        "a-role-before-the-name-in-the-english-order",
+        '"La demande de puces reste très forte", la présidente exécutive du groupe Lisa Su a '
+        "dit dans un communiqué.",
+        [("Lisa Su", "dire", "La demande de puces reste très forte", "direct")],
+    ),
+    ("not-an-opening-participle", "Commentant les résultats, le PDG a salué l'équipe.", []),
+    (
+        "not-a-clause-of-its-own-after-the-comma",
+        "Le chiffre d'affaires a reculé de 4 %, le groupe a annoncé une perte nette.",
+        [(None, "annoncer", "une perte nette", "indirect")],
+    ),
+    (
         "a-name-that-ends-its-role",
         "Le ministre polonais de l'Agriculture Stefan Krajewski a affirmé que les importations "
         "seraient limitées.",

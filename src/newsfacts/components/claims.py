@@ -55,6 +55,9 @@ INCISE_DEPS = frozenset({"parataxis", "advcl", "conj", "dep"})
 # How far after its verb a "que" may open the reported clause, in tokens: "a annoncé vendredi
 # dans un avis à la Bourse de Hong Kong qu'elle prévoit …".
 COMPLEMENTIZER_REACH = 14
+# How many words may follow the verb of an incise in the English order ("…, il a dit dans un
+# communiqué mardi"): where and when it was said, not a clause of its own.
+UNINVERTED_TAIL = 6
 # How far an attribution may sit from its quotation mark, in tokens.
 ATTRIBUTION_WINDOW = 12
 
@@ -258,7 +261,8 @@ class ClaimFinder:
         """Only the speaker, auxiliaries and adverbs may stand between a closing mark and its
         attribution ("», a par ailleurs déclaré X", "\", the company said"), not a clause."""
         subject = found.speaker_head
-        for token in doc[start:cue]:
+        role = _role_before(doc, start, subject, cue)
+        for token in doc[role:cue]:
             inside_subject = subject is not None and (
                 token == subject or subject.is_ancestor(token)
             )
@@ -436,10 +440,15 @@ class ClaimFinder:
         as an adverbial clause and reads "la société" as the object. Taken only when the
         speaker follows the verb and nothing but the incise's words comes after the comma."""
         subject = subject_of(verb, inverted=True)
-        if subject is None or subject.i < verb.i:
+        if subject is None:
+            return None
+        uninverted = subject.i < verb.i
+        if uninverted and _uninverted_comma(verb, subject) is None:
             return None
         for child in verb.lefts:
             end = child.right_edge.i + 1
+            if uninverted and not (_finite_clause(child) and not self._subordinate(child)):
+                continue  # "S'exprimant devant la presse, M. Talat a déclaré …": no statement
             if child.dep_ in INCISE_DEPS and child.pos_ == "VERB" and self._incise_after(verb, end):
                 start = clause_start(verb, child, self.data.SAYING_TIME_PREPOSITIONS)
                 return trim(verb.doc, start, end, verb, self.data.COMPLEMENTIZERS)
@@ -511,26 +520,51 @@ class ClaimFinder:
         """The clause an inverted incise follows: "Les ventes baisseront, a indiqué le PDG."
         (an incise with its clitic, "…, a-t-il précisé sur France Info", which the parser may
         make a complement clause of the verb before)."""
-        if verb.head.i >= verb.i or not finite(verb):
+        if not finite(verb):
             return None
         subject = subject_of(verb, inverted=True)
         clitic = subject is not None and subject.text.startswith("-")
+        if verb.head.i == verb.i and subject is not None and subject.i < verb.i and not clitic:
+            return self._uninverted_root(verb, subject)
+        if verb.head.i >= verb.i:
+            return None
         if verb.dep_ not in INCISE_DEPS and not (verb.dep_ in CLAUSE_DEPS and clitic):
             return None
         left = verb.left_edge.i
         doc = verb.doc
-        # the speaker follows the verb ("a indiqué le PDG") or is its clitic ("a-t-il dit")
-        if subject is None or (subject.i < verb.i and not subject.text.startswith("-")):
+        if subject is None:
             return None
-        # The parser may hang the comma on the incise itself: ", a annoncé Bercy".
-        comma = left if doc[left].text == "," else left - 1
+        if subject.i < verb.i and not subject.text.startswith("-"):
+            # the speaker before the verb, as wire copy machine-translated from English
+            # writes it: "Les livraisons seront achevées d'ici 2030, il a ajouté."
+            comma = _uninverted_comma(verb, subject)
+            if comma is None:
+                return None
+        else:
+            # the speaker follows the verb ("a indiqué le PDG") or is its clitic ("a-t-il
+            # dit"); the parser may hang the comma on the incise itself: ", a annoncé Bercy"
+            comma = left if doc[left].text == "," else left - 1
+            between = doc[comma + 1 : verb.i]
+            if any(t.pos_ not in ("AUX", "ADV", "PART") and t.text[:1] != "-" for t in between):
+                return None  # "…, et la justifie comme …": a coordinated verb, no incise
         if comma <= 0 or doc[comma].text != ",":
             return None
-        between = doc[comma + 1 : verb.i]
-        if any(t.pos_ not in ("AUX", "ADV", "PART") and t.text[:1] != "-" for t in between):
-            return None  # "…, et la justifie comme …": a coordinated verb, no incise
         start, _ = paragraph_sentence(verb)
         return trim(doc, start, comma, verb, self.data.COMPLEMENTIZERS)
+
+    def _uninverted_root(self, verb: Token, subject: Token) -> Span | None:
+        """An incise in the English order that the parser made a sentence of its own ("Environ
+        300 postes seront supprimés, | la compagnie a dit."): the clause before its comma,
+        when it has a conjugated verb and a subject of its own."""
+        comma = _uninverted_comma(verb, subject)
+        if comma is None:
+            return None
+        doc = verb.doc
+        start, _ = paragraph_sentence(doc[comma - 1])
+        clause = trim(doc, start, comma, verb, self.data.COMPLEMENTIZERS)
+        if clause is None or not _finite_clause(clause.root) or self._subordinate(clause.root):
+            return None
+        return clause
 
     def _statement_object(self, verb: Token) -> Span | None:
         """A noun object that is the statement: "a annoncé son intention d'investir …"."""
@@ -720,6 +754,51 @@ def _opens_relative(token: Token, data: ModuleType) -> bool:
 def _qualifying_participle(token: Token) -> bool:
     """A participle that qualifies a noun: "un document transmis à l'AMF"."""
     return token.dep_ == "acl" and token.morph.get("VerbForm") == ["Part"]
+
+
+def _role_before(doc: Doc, start: int, subject: Token | None, cue: int) -> int:
+    """Where the words between a closing mark and its attribution are checked from: past a
+    role before the subject's name that the parser split from it, in the English order of
+    machine-translated copy ('"…", la vice-présidente exécutive de la commission Teresa
+    Ribera a dit', whose "exécutive" the tagger reads as a verb): before a proper name, words
+    from a determiner on with no punctuation, auxiliary, conjunction or pronoun."""
+    if subject is None or subject.pos_ != "PROPN" or not start <= subject.left_edge.i < cue:
+        return start
+    words = doc[start : subject.left_edge.i]
+    if not words or words[0].pos_ != "DET" or len(words) > 10:
+        return start
+    if any(t.is_punct or t.pos_ in ("AUX", "CCONJ", "SCONJ", "PRON") for t in words):
+        return start
+    return subject.left_edge.i
+
+
+def _finite_clause(verb: Token) -> bool:
+    """A conjugated verb with its own subject: a clause that can be reported, not a
+    participle that opens the sentence ("Commentant l'opinion du président, …")."""
+    return finite(verb) and any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ in ("nsubj:pass", "nsubjpass") for c in verb.children
+    )
+
+
+def _uninverted_comma(verb: Token, subject: Token) -> int | None:
+    """The comma before an incise in the English order ("…, la compagnie a dit.", "…, il a
+    ajouté."): the subject right after the comma, only auxiliaries and adverbs between it and
+    the verb, and nothing the verb reports after it ("…, le groupe a annoncé une perte" is a
+    clause of its own). Its index, or None."""
+    doc = verb.doc
+    comma = subject.left_edge.i - 1
+    if comma <= 0 or doc[comma].text != "," or subject.right_edge.i >= verb.i:
+        return None
+    if any(t.pos_ not in ("AUX", "ADV", "PART") for t in doc[subject.right_edge.i + 1 : verb.i]):
+        return None
+    if any(c.dep_ in OBJECT_DEPS | CLAUSE_DEPS or c.dep_ == "xcomp" for c in verb.rights):
+        return None
+    # after the verb, at most where and when it was said: "dans un communiqué", "mardi"
+    _, end = paragraph_sentence(verb)
+    rest = [t for t in doc[verb.i + 1 : end] if not t.is_punct]
+    if len(rest) > UNINVERTED_TAIL or any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    return comma
 
 
 def _after_clitic(token: Token) -> bool:
