@@ -839,6 +839,41 @@ FRENCH = [
         [("Stefan Krajewski", "affirmer", "les importations seraient limitées", "indirect")],
     ),
     (
+        "an-inverted-incise-the-parser-made-a-sentence-of-its-own",
+        "L'Indonésie a signé lundi un contrat pour l'achat de 42 avions de chasse Rafale Marine "
+        "fabriqués par Dassault Aviation, dans un accord d'une valeur de plus de 8 milliards de "
+        "dollars, a dit le ministère de la défense indonésien.",
+        [
+            (
+                "ministère de la défense indonésien",
+                "dire",
+                "L'Indonésie a signé lundi un contrat pour l'achat de 42 avions de chasse Rafale "
+                "Marine fabriqués par Dassault Aviation, dans un accord d'une valeur de plus de 8 "
+                "milliards de dollars",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "a-firm-name-read-as-foreign-words-before-the-verb",
+        "Le groupe britannique Rolls Royce Holdings a dit la semaine dernière que son carnet de "
+        "commandes a atteint un record.",
+        [
+            (
+                "Rolls Royce Holdings",
+                "dire",
+                "son carnet de commandes a atteint un record",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "not-an-incise-the-verbs-own-clause-interrupted",
+        "Dans un discours, le président de la Commission Ursula von der Leyen a, entre autres, "
+        "rappelé l'article 5 du traité :",
+        [],
+    ),
+    (
         "not-a-purpose-after-que",
         "Le syndicat a insisté pour que la direction revienne à la table des négociations.",
         [],

@@ -524,8 +524,8 @@ class ClaimFinder:
             return None
         subject = subject_of(verb, inverted=True)
         clitic = subject is not None and subject.text.startswith("-")
-        if verb.head.i == verb.i and subject is not None and subject.i < verb.i and not clitic:
-            return self._uninverted_root(verb, subject)
+        if verb.head.i == verb.i and subject is not None:
+            return self._root_incise(verb, subject, clitic)
         if verb.head.i >= verb.i:
             return None
         if verb.dep_ not in INCISE_DEPS and not (verb.dep_ in CLAUSE_DEPS and clitic):
@@ -549,17 +549,27 @@ class ClaimFinder:
                 return None  # "…, et la justifie comme …": a coordinated verb, no incise
         if comma <= 0 or doc[comma].text != ",":
             return None
+        if any(c.dep_.startswith("aux") and c.i < comma for c in verb.children):
+            return None  # "X a, entre autres, rappelé …": the verb's own clause, interrupted
         start, _ = paragraph_sentence(verb)
         return trim(doc, start, comma, verb, self.data.COMPLEMENTIZERS)
 
-    def _uninverted_root(self, verb: Token, subject: Token) -> Span | None:
-        """An incise in the English order that the parser made a sentence of its own ("Environ
-        300 postes seront supprimés, | la compagnie a dit."): the clause before its comma,
-        when it has a conjugated verb and a subject of its own."""
-        comma = _uninverted_comma(verb, subject)
-        if comma is None:
-            return None
+    def _root_incise(self, verb: Token, subject: Token, clitic: bool) -> Span | None:
+        """An incise that the parser made a sentence of its own ("…, dans un accord de plus
+        de 630 milliards de roupies, | a dit le ministère de la défense indien.", "Environ 300
+        postes seront supprimés, | la compagnie a dit."): the clause before its comma, when
+        it has a conjugated verb and a subject of its own."""
         doc = verb.doc
+        if subject.i < verb.i and not clitic:
+            comma = _uninverted_comma(verb, subject)
+        else:
+            comma = verb.i - 1
+            while comma > 0 and (doc[comma].pos_ in ("AUX", "ADV") or doc[comma].text[:1] == "-"):
+                comma -= 1
+        if comma is None or comma <= 0 or doc[comma].text != ",":
+            return None
+        if any(c.dep_.startswith("aux") and c.i < comma for c in verb.children):
+            return None  # "X a, entre autres, rappelé …": the verb's own clause, interrupted
         start, _ = paragraph_sentence(doc[comma - 1])
         clause = trim(doc, start, comma, verb, self.data.COMPLEMENTIZERS)
         if clause is None or not _finite_clause(clause.root) or self._subordinate(clause.root):
