@@ -874,6 +874,35 @@ FRENCH = [
         [],
     ),
     (
+        "a-declaration-of-a-body-named-before",
+        "Le ministère de l'Économie a publié ses prévisions. La croissance atteindrait 0,8 % "
+        "cette année, selon la déclaration du ministère.",
+        [
+            (
+                "ministère de l'Économie",
+                "selon",
+                "La croissance atteindrait 0,8 % cette année",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "figures-published-by-their-author",
+        "Selon les chiffres publiés mardi par l'Insee, le chômage a reculé à 7,3 % au premier "
+        "trimestre.",
+        [("Insee", "selon", "le chômage a reculé à 7,3 % au premier trimestre", "indirect")],
+    ),
+    (
+        "an-anonymous-person",
+        "Selon une personne proche du dossier, la vente pourrait être annoncée lundi.",
+        [(None, "selon", "la vente pourrait être annoncée lundi", "indirect")],
+    ),
+    (
+        "not-a-reader-of-the-document",
+        "Selon un sondage consulté par l'AFP, les Français restent pessimistes.",
+        [(None, "selon", "les Français restent pessimistes", "indirect")],
+    ),
+    (
         "not-a-purpose-after-que",
         "Le syndicat a insisté pour que la direction revienne à la table des négociations.",
         [],
@@ -1238,6 +1267,19 @@ ENGLISH = [
         "OPEC+, whose members pump about 40% of the world's oil, said on Sunday it would extend "
         "its output cuts into 2026.",
         [("OPEC+", "say", "it would extend its output cuts into 2026", "indirect")],
+    ),
+    (
+        "figures-published-by-their-author",
+        "According to figures published by the Office for National Statistics, inflation rose "
+        "to 3.8% in July.",
+        [
+            (
+                "Office for National Statistics",
+                "according to",
+                "inflation rose to 3.8% in July",
+                "indirect",
+            )
+        ],
     ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),

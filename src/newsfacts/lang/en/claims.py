@@ -294,6 +294,13 @@ SOURCE_NOUNS = frozenset(
     ]
 )
 
+# Verbs whose agent made a document: "figures published by the Office for National
+# Statistics" (not "a memo seen by Reuters").
+AUTHOR_VERBS = frozenset(
+    ["publish", "release", "issue", "conduct", "compile", "prepare", "produce", "write",
+     "author", "sign", "carry"]
+)  # fmt: skip
+
 # Titles that give a person's gender: "Mr. Smith", "Mrs. Jones".
 HONORIFICS = {"mr": "Masc", "mr.": "Masc", "mrs": "Fem", "mrs.": "Fem", "ms": "Fem", "ms.": "Fem"}
 

@@ -351,8 +351,12 @@ SOURCE_NOUNS = frozenset(
         "calcul",
         "chiffre",
         "communiqué",
+        "décompte",
+        "déclaration",
+        "dépêche",
         "document",
         "données",
+        "entretien",
         "enquête",
         "estimation",
         "information",
@@ -361,17 +365,27 @@ SOURCE_NOUNS = frozenset(
         "message",
         "média",
         "note",
+        "personne",
         "presse",
         "prévision",
+        "projection",
         "publication",
         "rapport",
         "sondage",
         "source",
         "statistique",
+        "témoignage",
         "tweet",
         "étude",
     ]
 )
+
+# Verbs whose agent made a document: "selon les chiffres publiés par les Notaires de France"
+# (the Notaires speak), "un sondage réalisé par l'institut Ipsos" (not "consulté par").
+AUTHOR_VERBS = frozenset(
+    ["publier", "réaliser", "diffuser", "établir", "mener", "conduire", "effectuer", "rédiger",
+     "présenter", "dévoiler", "compiler", "produire", "signer"]
+)  # fmt: skip
 
 # Titles that give a person's gender: "M. Dupont", "Mme Martin".
 HONORIFICS = {"m.": "Masc", "mme": "Fem", "mlle": "Fem", "madame": "Fem", "monsieur": "Masc"}
