@@ -903,6 +903,24 @@ FRENCH = [
         [(None, "selon", "les Français restent pessimistes", "indirect")],
     ),
     (
+        "a-spokesperson-of-the-firm-named-before",
+        "Orange a présenté son plan stratégique. « Nous ne vendrons pas nos tours », a réagi "
+        "un porte-parole du groupe.",
+        [("Orange", "réagir", "Nous ne vendrons pas nos tours", "direct")],
+    ),
+    (
+        "a-spokesperson-by-a-possessive",
+        "Faute de majorité, le gouvernement pourrait recourir au 49.3, a indiqué sa porte-parole.",
+        [
+            (
+                "gouvernement",
+                "indiquer",
+                "Faute de majorité, le gouvernement pourrait recourir au 49.3",
+                "indirect",
+            )
+        ],
+    ),
+    (
         "not-a-purpose-after-que",
         "Le syndicat a insisté pour que la direction revienne à la table des négociations.",
         [],

@@ -329,7 +329,7 @@ class Speakers:
             if firm is not None:
                 return self._speaker(firm, phrase)
             if lemma in self.data.SPOKESPERSON_NOUNS:
-                voiced = self._voiced(phrase)
+                voiced = self._voiced(phrase) or self._voiced_anaphor(head)
                 if voiced is not None:  # "un porte-parole d'Engie" speaks for Engie
                     return self._speaker(voiced, phrase)
             # Only a bare "le PDG" refers back, or "le PDG du groupe"; "le ministre de la
@@ -448,6 +448,41 @@ class Speakers:
         )
         if body is not None:
             return Referent(body._.organization["name"], "organization", 0, 0)
+        return None
+
+    def _voiced_anaphor(self, head: Token) -> Referent | None:
+        """The firm or body a spokesperson speaks for when the phrase names it by a noun that
+        refers back ("a réagi un porte-parole du groupe": the last firm, as "le groupe"
+        would be) or by a possessive ("a indiqué sa porte-parole": the organisation the
+        sentence is about, "le gouvernement" in "Sans majorité, le gouvernement n'exclut pas
+        …, a indiqué sa porte-parole"); None otherwise."""
+        for child in head.rights:
+            if (
+                child.dep_ in ("nmod", "prep", "pobj")
+                and child.lemma_.lower() in self.data.ORGANIZATION_NOUNS
+            ):
+                try:
+                    speaker = self.resolve(child)
+                except NotASpeaker:
+                    continue
+                if speaker is not None:
+                    return Referent(
+                        speaker["name"], "organization", 0, 0, company=speaker["company"]
+                    )
+        if not any(c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in head.children):
+            return None
+        here = self._sentence(head.idx)
+        for token in reversed(self.doc[: head.i]):
+            if self._sentence(token.idx) != here:
+                break
+            if token.dep_ != "nsubj" or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            try:
+                speaker = self.resolve(token)
+            except NotASpeaker:
+                continue
+            if speaker is not None and speaker["kind"] == "organization":
+                return Referent(speaker["name"], "organization", 0, 0, company=speaker["company"])
         return None
 
     def _company_after(self, head: Token, phrase: Span) -> Span | None:
