@@ -921,6 +921,19 @@ FRENCH = [
         ],
     ),
     (
+        "a-participle-hung-as-an-adverb-speaks-with-the-main-subject",
+        "Le président a critiqué la décision mardi sur son réseau social, disant que Bruxelles "
+        "« veut punir les entreprises américaines ».",
+        [
+            (
+                "président",
+                "dire",
+                "Bruxelles « veut punir les entreprises américaines »",
+                "indirect",
+            )
+        ],
+    ),
+    (
         "not-a-purpose-after-que",
         "Le syndicat a insisté pour que la direction revienne à la table des négociations.",
         [],

@@ -90,8 +90,10 @@ def subject_of(verb: Token, *, inverted: bool = False, after: int = 0) -> Token 
             if root != verb and root.pos_ in ("VERB", "AUX"):
                 current = root
                 continue
+        # "X a critiqué la décision, disant que …": the parser hangs the participle as an
+        # adverbial clause or as an adverb
         inherits = current.dep_ in ("conj", "xcomp") or (
-            participle(current) and current.dep_ == "advcl"
+            participle(current) and current.dep_ in ("advcl", "advmod")
         )
         if inherits and current.head.i != current.i and low <= current.head.i < high:
             current = current.head
