@@ -934,6 +934,32 @@ FRENCH = [
         ],
     ),
     (
+        "a-bare-regulator-refers-back-to-the-body-named-before",
+        "L'Autorité des marchés financiers a ouvert une enquête sur la société. Le régulateur a "
+        "indiqué que les investisseurs avaient été trompés.",
+        [
+            (
+                "Autorité des marchés financiers",
+                "indiquer",
+                "les investisseurs avaient été trompés",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "the-executive-refers-back-to-the-commission",
+        "La Commission européenne a ouvert une enquête sur Meta. L'exécutif a indiqué que le "
+        "groupe devait répondre sous deux semaines.",
+        [
+            (
+                "Commission européenne",
+                "indiquer",
+                "le groupe devait répondre sous deux semaines",
+                "indirect",
+            )
+        ],
+    ),
+    (
         "not-a-purpose-after-que",
         "Le syndicat a insisté pour que la direction revienne à la table des négociations.",
         [],

@@ -543,7 +543,8 @@ class Speakers:
         named = [b for b in earlier if lemma in map(fold, b.name.split())]
         if named:
             return named[-1]
-        if lemma not in self.data.BODY_ANAPHORS or not earlier:
+        # the data is written with its accents ("régulateur", "autorité"), the lemma folded
+        if head.lemma_.lower() not in self.data.BODY_ANAPHORS or not earlier:
             return None
         # the last body of the last sentences, unless the noun was written since
         # ("l'agence météorologique japonaise … Selon l'agence" is that agency)

@@ -230,6 +230,7 @@ BODY_NOUNS = frozenset(
         "autorités",
         "cabinet",
         "commission",
+        "exécutif",
         "fédération",
         "gendarme",
         "gouvernement",
@@ -253,7 +254,7 @@ BODY_NOUNS = frozenset(
 )
 # Body nouns that, bare and definite, refer back to the last body named, whatever its name:
 # "L'Autorité des marchés financiers a ouvert une enquête … Le régulateur a indiqué …".
-BODY_ANAPHORS = frozenset(["agence", "autorité", "régulateur"])
+BODY_ANAPHORS = frozenset(["agence", "autorité", "exécutif", "régulateur"])
 PERSON_NOUNS = frozenset(
     [
         "ambassadeur",
