@@ -960,6 +960,13 @@ FRENCH = [
         ],
     ),
     (
+        "the-owner-of-brands-is-the-firm-named-before",
+        "Chez Inditex, les ventes ralentissent : le groupe a vu son bénéfice reculer, plombé par "
+        "l'Espagne. Le propriétaire de Zara et de Massimo Dutti a prévenu que la visibilité "
+        "restait faible.",
+        [("Inditex", "prévenir", "la visibilité restait faible", "indirect")],
+    ),
+    (
         "not-a-purpose-after-que",
         "Le syndicat a insisté pour que la direction revienne à la table des négociations.",
         [],

@@ -296,6 +296,11 @@ class Speakers:
         role), "le rapport de X" (X); any other noun makes no statement."""
         lemma = head.lemma_.lower()
         definite = any(tag in str(child.morph) for child in head.children for tag in DEFINITE)
+        if lemma in self.data.OWNER_NOUNS:
+            owner = self._owner_of(head, phrase) if definite else None
+            if owner is None:
+                raise NotASpeaker(head.text)
+            return self._speaker(owner, phrase)
         if lemma in self.data.BODY_NOUNS:
             company = self._company_in(phrase) or self._company_after(head, phrase)
             if company is not None:  # "le cabinet EY": the firm it names
@@ -555,6 +560,27 @@ class Speakers:
         ):
             return None
         return body
+
+    def _owner_of(self, head: Token, phrase: Span) -> Referent | None:
+        """The firm "le propriétaire de Gucci" stands for: a company the article named before
+        and the phrase does not (the brands it owns), the last that was a speaker or a
+        subject in the last sentences ("Chez Kering, la chute se poursuit … Le propriétaire
+        de Gucci et de Saint Laurent a prévenu que …"); None without a company in the
+        phrase or before it."""
+        owned = {
+            s._.company["name"] for s in self.company_spans if phrase.start <= s.start < phrase.end
+        }
+        if not owned:
+            return None
+        earlier = [
+            r
+            for r in self.referents
+            if r.kind == "organization"
+            and r.company
+            and r.end <= phrase.start_char
+            and r.company not in owned
+        ]
+        return self._topic(earlier, head) if earlier else None
 
     def _topic(self, companies: list[Referent], head: Token) -> Referent:
         """The company "the company" refers back to: the last one that was the subject of

@@ -150,6 +150,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Role nouns of people who speak for a firm or a body: "a spokesman for Airbus said" is
 # Airbus speaking.
 SPOKESPERSON_NOUNS = frozenset(["spokesman", "spokesperson", "spokeswoman"])
+# Nouns of a firm named by what it owns: "The owner of Gucci said …" is the firm named before
+# (Kering), not Gucci.
+OWNER_NOUNS = frozenset(["owner", "parent"])
 # Nouns that name an organisation already mentioned ("the company said …"), and nouns naming
 # a person by role ("the minister said …").
 ORGANIZATION_NOUNS = frozenset(

@@ -314,6 +314,9 @@ PERSON_NOUNS = frozenset(
         "élu",
     ]
 )
+# Nouns of a firm named by what it owns: "Le propriétaire de Gucci et de Saint Laurent a
+# prévenu que …" is the firm named before them (Kering), not Gucci.
+OWNER_NOUNS = frozenset(["propriétaire", "maison-mère"])
 # Role nouns of people who speak for a firm or a body: "a indiqué un porte-parole
 # d'Engie" is Engie speaking.
 SPOKESPERSON_NOUNS = frozenset(["porte-parole"])
