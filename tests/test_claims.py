@@ -967,6 +967,12 @@ FRENCH = [
         [("Inditex", "prévenir", "la visibilité restait faible", "indirect")],
     ),
     (
+        "the-speakers-next-act-ends-the-clause",
+        "Danone a publié ses ventes trimestrielles. Le groupe a indiqué que la demande restait "
+        "« solide » et a confirmé ses objectifs annuels.",
+        [("Danone", "indiquer", "la demande restait « solide »", "indirect")],
+    ),
+    (
         "not-a-purpose-after-que",
         "Le syndicat a insisté pour que la direction revienne à la table des négociations.",
         [],

@@ -404,6 +404,7 @@ class ClaimFinder:
                     end = self._continuation(verb, end)
                 elif not self._incise_after(verb, end):
                     return None
+                end = self._speakers_next_act(verb, child, end)
                 return trim(
                     verb.doc,
                     clause_start(verb, child, self.data.SAYING_TIME_PREPOSITIONS),
@@ -433,6 +434,24 @@ class ClaimFinder:
                 self.data.GERUND_MARKERS,
             )
         return None
+
+    def _speakers_next_act(self, verb: Token, clause: Token, end: int) -> int:
+        """Where a reported clause ends before the speaker's next act, which the parser hung
+        inside it: in "Le groupe a indiqué que le début d'exercice était « solide » et a
+        confirmé ses objectifs" the coordinated "a confirmé", a reporting verb with no subject
+        of its own and the reporting verb's own auxiliary, is the group's."""
+        auxiliaries = {c.lower_ for c in verb.children if c.dep_.startswith("aux")}
+        if not auxiliaries:
+            return end
+        for token in clause.subtree:
+            if token.dep_ != "conj" or not self._reports(token) or token.i >= end:
+                continue
+            own = {c.lower_ for c in token.children if c.dep_.startswith("aux")}
+            subject = any(c.dep_ in SUBJECT_DEPS for c in token.children)
+            cc = next((c for c in token.children if c.dep_ == "cc" and c.i < token.i), None)
+            if own == auxiliaries and not subject and cc is not None:
+                return cc.i
+        return end
 
     def _hung_clause(self, verb: Token) -> Span | None:
         """The clause before an incise whose verb the parser made the root: in "Renault a
