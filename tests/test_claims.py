@@ -973,6 +973,20 @@ FRENCH = [
         [("Danone", "indiquer", "la demande restait « solide »", "indirect")],
     ),
     (
+        "a-judgment-of-an-object",
+        "Le Haut Conseil des finances publiques a jugé mardi la prévision de croissance de "
+        "1,2 % « un peu élevée ». La CGT a jugé le plan social « inacceptable ».",
+        [
+            (
+                "Haut Conseil des finances publiques",
+                "juger",
+                "la prévision de croissance de 1,2 % « un peu élevée »",
+                "indirect",
+            ),
+            ("CGT", "juger", "le plan social « inacceptable »", "indirect"),
+        ],
+    ),
+    (
         "not-a-purpose-after-que",
         "Le syndicat a insisté pour que la direction revienne à la table des négociations.",
         [],

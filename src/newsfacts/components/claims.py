@@ -336,6 +336,7 @@ class ClaimFinder:
                 or self._incise(verb)
                 or self._infinitive(verb)
                 or self._statement_object(verb)
+                or self._judgment(verb)
             )
             if not content:
                 continue
@@ -594,6 +595,31 @@ class ClaimFinder:
         if clause is None or not _finite_clause(clause.root) or self._subordinate(clause.root):
             return None
         return clause
+
+    def _judgment(self, verb: Token) -> Span | None:
+        """An object and the adjective a verb of judgment gives it (`JUDGMENT_VERBS`): "Le
+        Haut Conseil a jugé mardi la prévision de croissance « un peu élevée »" (the
+        adjective hung on the verb after the object), "a jugé le plan social « inacceptable
+        »" (a quoted adjective that ends the object's phrase)."""
+        if self._lemma(verb) not in self.data.JUDGMENT_VERBS or not finite(verb):
+            return None
+        obj = next((c for c in verb.rights if c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN"), None)
+        if obj is None:
+            return None
+        doc = verb.doc
+        for child in verb.rights:
+            after = child.i > obj.right_edge.i
+            if after and child.pos_ == "ADJ" and child.dep_ in ("amod", "xcomp"):
+                return trim(doc, obj.left_edge.i, child.right_edge.i + 1, verb, ())
+        words = [t for t in obj.subtree if not t.is_punct]
+        last = words[-1]
+        quoted = last.pos_ == "ADJ" and last.dep_ == "amod" and doc[last.left_edge.i - 1].is_quote
+        if quoted and last.i > obj.i + 1:
+            end = max(obj.right_edge.i, last.i) + 1
+            if end < len(doc) and doc[end].is_quote:
+                end += 1  # the closing mark, wherever the parser hung it
+            return trim(doc, obj.left_edge.i, end, verb, ())
+        return None
 
     def _statement_object(self, verb: Token) -> Span | None:
         """A noun object that is the statement: "a annoncé son intention d'investir …"."""

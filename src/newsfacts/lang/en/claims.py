@@ -64,6 +64,10 @@ LEMMA_REPAIRS = ()
 # none (English has no clitic incise).
 PARTICIPLE_ENDINGS: dict[str, str] = {}
 
+# Verbs of judgment whose object and the adjective they give it state the judgment: none
+# (English "found the forecast too high" is rarer in news and its parse less regular).
+JUDGMENT_VERBS: frozenset[str] = frozenset()
+
 # Reporting verbs whose noun object is itself the statement:
 # "The company announced plans to cut 500 jobs" (but not "wrote a book").
 STATEMENT_OBJECT_VERBS = frozenset(

@@ -98,6 +98,10 @@ STATEMENT_OBJECT_VERBS = frozenset(
     ["annoncer", "confirmer", "démentir", "prédire", "promettre", "révéler"]
 )
 
+# Verbs of judgment whose object and the adjective they give it state the judgment: "a jugé
+# la prévision de croissance « un peu élevée »".
+JUDGMENT_VERBS = frozenset(["juger", "estimer", "trouver"])
+
 # A verb and the infinitive after it that report together: "EDF a fait savoir que …", and
 # the cue they give.
 REPORTING_PERIPHRASES = {
