@@ -987,6 +987,16 @@ FRENCH = [
         ],
     ),
     (
+        "not-the-addressee-of-a-source",
+        "Le groupe pourrait vendre sa division de vitamines, ont dit des sources à Reuters.",
+        [(None, "dire", "Le groupe pourrait vendre sa division de vitamines", "indirect")],
+    ),
+    (
+        "not-the-firm-a-source-is-close-to",
+        "Selon une source proche de Renault, le plan sera présenté lundi.",
+        [(None, "selon", "le plan sera présenté lundi", "indirect")],
+    ),
+    (
         "not-a-purpose-after-que",
         "Le syndicat a insisté pour que la direction revienne à la table des négociations.",
         [],

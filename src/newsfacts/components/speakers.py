@@ -368,11 +368,20 @@ class Speakers:
         if lemma in self.data.SOURCE_NOUNS:
             # whose it is: "le rapport de la Banque mondiale", or who published it:
             # "Microsoft a publié un communiqué indiquant que …"
+            # (not whom it was told to: "ont dit des sources à Reuters")
             owners = [
                 child if child.dep_ != "prep" else _object(child)
                 for child in head.rights
-                if child.dep_ in ("nmod", "prep", "pobj")
-                or any(c.dep_ == "case" for c in child.children)  # "de TrendForce" misparsed
+                if (
+                    child.dep_ in ("nmod", "prep", "pobj")
+                    or any(c.dep_ == "case" for c in child.children)  # "de TrendForce" misparsed
+                )
+                and child.lower_ not in self.data.ADDRESSEE_PREPOSITIONS
+                and not any(
+                    c.dep_ == "case" and c.lower_ in self.data.ADDRESSEE_PREPOSITIONS
+                    for c in child.children
+                )
+                and not _close_to(head, child, self.data.CLOSE_WORDS)
             ]
             if head.dep_ in ("obj", "dobj"):
                 owners += [c for c in head.head.children if c.dep_ in ("nsubj", "expl:subj")]
@@ -774,6 +783,16 @@ class Speakers:
             if referent.name == name and referent.gender:
                 return referent.gender
         return None
+
+
+def _close_to(head: Token, owner: Token, words: frozenset[str]) -> bool:
+    """Whether an adjective of closeness stands between a source noun and a name after it:
+    "une source proche de Renault" is someone near Renault, not Renault."""
+    return any(
+        c.lemma_.lower() in words and head.i < c.i < owner.i
+        for c in head.children
+        if c.dep_ in ("amod", "acl")
+    )
 
 
 def describes(head: Token, data: ModuleType) -> bool:

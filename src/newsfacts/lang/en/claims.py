@@ -308,6 +308,12 @@ AUTHOR_VERBS = frozenset(
      "author", "sign", "carry"]
 )  # fmt: skip
 
+# Prepositions of whom a source spoke to, who is not its owner: "sources told to Reuters".
+ADDRESSEE_PREPOSITIONS = frozenset(("to",))
+
+# Adjectives of a source near someone, who is not its owner: "a source close to Renault" (lemmas).
+CLOSE_WORDS = frozenset(("close", "familiar"))
+
 # Titles that give a person's gender: "Mr. Smith", "Mrs. Jones".
 HONORIFICS = {"mr": "Masc", "mr.": "Masc", "mrs": "Fem", "mrs.": "Fem", "ms": "Fem", "ms.": "Fem"}
 

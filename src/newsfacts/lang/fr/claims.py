@@ -395,6 +395,13 @@ AUTHOR_VERBS = frozenset(
      "présenter", "dévoiler", "compiler", "produire", "signer"]
 )  # fmt: skip
 
+# Prepositions of whom a source spoke to, who is not its owner: "ont dit des sources à Reuters".
+ADDRESSEE_PREPOSITIONS = frozenset(("à", "au", "aux", "auprès"))
+
+# Adjectives of a source near someone, who is not its owner (lemmas): "selon une source proche
+# de Renault".
+CLOSE_WORDS = frozenset(("proche", "familier"))
+
 # Titles that give a person's gender: "M. Dupont", "Mme Martin".
 HONORIFICS = {"m.": "Masc", "mme": "Fem", "mlle": "Fem", "madame": "Fem", "monsieur": "Masc"}
 
