@@ -136,6 +136,27 @@ SENTENCES = [
     ),
     ("en-sub-units-alone-without-money", "en", "Eggs cost 64 cents and stamps 73p.", []),
     (
+        "fr-francs-alone-after-swiss-francs",
+        "fr",
+        "Le chiffre d'affaires d'UBS a atteint 12,1 milliards de francs suisses.\n\nLa banque "
+        "a mis de côté 500 millions de francs pour des litiges, soit 530 millions d'euros.",
+        [
+            ("12,1 milliards de francs suisses", 12.1 * B, "CHF", False),
+            ("500 millions de francs", 500e6, "CHF", True),
+            ("530 millions d'euros", 530e6, "EUR", False),
+        ],
+    ),
+    ("fr-francs-alone-without-a-franc-currency", "fr", "Le ticket coûtait 8 francs en 1995.", []),
+    (
+        "en-francs-alone-after-swiss-francs",
+        "en",
+        "Roche expects sales of 63 billion Swiss francs; it will spend 2 billion francs on R&D.",
+        [
+            ("63 billion Swiss francs", 63 * B, "CHF", False),
+            ("2 billion francs", 2 * B, "CHF", True),
+        ],
+    ),
+    (
         "en-swiss-franc-prefix",
         "en",
         "Unilever will sell the unit for £3.5bn, while rival Nestlé reported first-half sales "

@@ -808,6 +808,256 @@ FRENCH = [
     ("not-plan", "Meta prévoit de construire un centre de données.", []),
     ("not-a-speaker", "Cette décision indique que la technologie changera le monde.", []),
     ("not-a-question", "Renault n'a pas dit combien de postes seraient supprimés.", []),
+    (
+        "a-participle-read-as-a-noun-after-the-clitic",
+        "La directrice générale Anne Rigail a présenté le plan. « Nous sortons enfin de la "
+        "tempête, mais rien n'est gagné », a-t-elle résumé.",
+        [
+            (
+                "Anne Rigail",
+                "résumer",
+                "Nous sortons enfin de la tempête, mais rien n'est gagné",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "plaider-and-justifier-attribute-a-quotation",
+        "« La rénovation des logements est notre premier relais de croissance », plaide Marc "
+        "Dufresne. « Ce site n'était plus rentable depuis des années », justifie Claire Bonnet.",
+        [
+            (
+                "Marc Dufresne",
+                "plaider",
+                "La rénovation des logements est notre premier relais de croissance",
+                "direct",
+            ),
+            (
+                "Claire Bonnet",
+                "justifier",
+                "Ce site n'était plus rentable depuis des années",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "an-incise-in-the-english-order-of-machine-translated-copy",
+        "Le directeur financier Paul Martin a dit que la demande restait forte. Les livraisons "
+        "reprendront au troisième trimestre, il a ajouté. Environ 300 postes seront supprimés en "
+        "Europe, la compagnie a dit dans un communiqué.",
+        [
+            ("Paul Martin", "dire", "la demande restait forte", "indirect"),
+            (
+                "Paul Martin",
+                "ajouter",
+                "Les livraisons reprendront au troisième trimestre",
+                "indirect",
+            ),
+            (None, "dire", "Environ 300 postes seront supprimés en Europe", "indirect"),
+        ],
+    ),
+    (
+        "a-role-before-the-name-in-the-english-order",
+        '"La demande de puces reste très forte", la présidente exécutive du groupe Lisa Su a '
+        "dit dans un communiqué.",
+        [("Lisa Su", "dire", "La demande de puces reste très forte", "direct")],
+    ),
+    ("not-an-opening-participle", "Commentant les résultats, le PDG a salué l'équipe.", []),
+    (
+        "not-a-clause-of-its-own-after-the-comma",
+        "Le chiffre d'affaires a reculé de 4 %, le groupe a annoncé une perte nette.",
+        [(None, "annoncer", "une perte nette", "indirect")],
+    ),
+    (
+        "a-name-that-ends-its-role",
+        "Le ministre polonais de l'Agriculture Stefan Krajewski a affirmé que les importations "
+        "seraient limitées.",
+        [("Stefan Krajewski", "affirmer", "les importations seraient limitées", "indirect")],
+    ),
+    (
+        "an-inverted-incise-the-parser-made-a-sentence-of-its-own",
+        "L'Indonésie a signé lundi un contrat pour l'achat de 42 avions de chasse Rafale Marine "
+        "fabriqués par Dassault Aviation, dans un accord d'une valeur de plus de 8 milliards de "
+        "dollars, a dit le ministère de la défense indonésien.",
+        [
+            (
+                "ministère de la défense indonésien",
+                "dire",
+                "L'Indonésie a signé lundi un contrat pour l'achat de 42 avions de chasse Rafale "
+                "Marine fabriqués par Dassault Aviation, dans un accord d'une valeur de plus de 8 "
+                "milliards de dollars",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "a-firm-name-read-as-foreign-words-before-the-verb",
+        "Le groupe britannique Rolls Royce Holdings a dit la semaine dernière que son carnet de "
+        "commandes a atteint un record.",
+        [
+            (
+                "Rolls Royce Holdings",
+                "dire",
+                "son carnet de commandes a atteint un record",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "not-an-incise-the-verbs-own-clause-interrupted",
+        "Dans un discours, le président de la Commission Ursula von der Leyen a, entre autres, "
+        "rappelé l'article 5 du traité :",
+        [],
+    ),
+    (
+        "a-declaration-of-a-body-named-before",
+        "Le ministère de l'Économie a publié ses prévisions. La croissance atteindrait 0,8 % "
+        "cette année, selon la déclaration du ministère.",
+        [
+            (
+                "ministère de l'Économie",
+                "selon",
+                "La croissance atteindrait 0,8 % cette année",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "figures-published-by-their-author",
+        "Selon les chiffres publiés mardi par l'Insee, le chômage a reculé à 7,3 % au premier "
+        "trimestre.",
+        [("Insee", "selon", "le chômage a reculé à 7,3 % au premier trimestre", "indirect")],
+    ),
+    (
+        "an-anonymous-person",
+        "Selon une personne proche du dossier, la vente pourrait être annoncée lundi.",
+        [(None, "selon", "la vente pourrait être annoncée lundi", "indirect")],
+    ),
+    (
+        "not-a-reader-of-the-document",
+        "Selon un sondage consulté par l'AFP, les Français restent pessimistes.",
+        [(None, "selon", "les Français restent pessimistes", "indirect")],
+    ),
+    (
+        "a-spokesperson-of-the-firm-named-before",
+        "Orange a présenté son plan stratégique. « Nous ne vendrons pas nos tours », a réagi "
+        "un porte-parole du groupe.",
+        [("Orange", "réagir", "Nous ne vendrons pas nos tours", "direct")],
+    ),
+    (
+        "a-spokesperson-by-a-possessive",
+        "Faute de majorité, le gouvernement pourrait recourir au 49.3, a indiqué sa porte-parole.",
+        [
+            (
+                "gouvernement",
+                "indiquer",
+                "Faute de majorité, le gouvernement pourrait recourir au 49.3",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "a-participle-hung-as-an-adverb-speaks-with-the-main-subject",
+        "Le président a critiqué la décision mardi sur son réseau social, disant que Bruxelles "
+        "« veut punir les entreprises américaines ».",
+        [
+            (
+                "président",
+                "dire",
+                "Bruxelles « veut punir les entreprises américaines »",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "a-bare-regulator-refers-back-to-the-body-named-before",
+        "L'Autorité des marchés financiers a ouvert une enquête sur la société. Le régulateur a "
+        "indiqué que les investisseurs avaient été trompés.",
+        [
+            (
+                "Autorité des marchés financiers",
+                "indiquer",
+                "les investisseurs avaient été trompés",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "the-executive-refers-back-to-the-commission",
+        "La Commission européenne a ouvert une enquête sur Meta. L'exécutif a indiqué que le "
+        "groupe devait répondre sous deux semaines.",
+        [
+            (
+                "Commission européenne",
+                "indiquer",
+                "le groupe devait répondre sous deux semaines",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "the-owner-of-brands-is-the-firm-named-before",
+        "Chez Inditex, les ventes ralentissent : le groupe a vu son bénéfice reculer, plombé par "
+        "l'Espagne. Le propriétaire de Zara et de Massimo Dutti a prévenu que la visibilité "
+        "restait faible.",
+        [("Inditex", "prévenir", "la visibilité restait faible", "indirect")],
+    ),
+    (
+        "the-speakers-next-act-ends-the-clause",
+        "Danone a publié ses ventes trimestrielles. Le groupe a indiqué que la demande restait "
+        "« solide » et a confirmé ses objectifs annuels.",
+        [("Danone", "indiquer", "la demande restait « solide »", "indirect")],
+    ),
+    (
+        "a-judgment-of-an-object",
+        "Le Haut Conseil des finances publiques a jugé mardi la prévision de croissance de "
+        "1,2 % « un peu élevée ». La CGT a jugé le plan social « inacceptable ».",
+        [
+            (
+                "Haut Conseil des finances publiques",
+                "juger",
+                "la prévision de croissance de 1,2 % « un peu élevée »",
+                "indirect",
+            ),
+            ("CGT", "juger", "le plan social « inacceptable »", "indirect"),
+        ],
+    ),
+    (
+        "not-the-addressee-of-a-source",
+        "Le groupe pourrait vendre sa division de vitamines, ont dit des sources à Reuters.",
+        [(None, "dire", "Le groupe pourrait vendre sa division de vitamines", "indirect")],
+    ),
+    (
+        "not-the-firm-a-source-is-close-to",
+        "Selon une source proche de Renault, le plan sera présenté lundi.",
+        [(None, "selon", "le plan sera présenté lundi", "indirect")],
+    ),
+    (
+        "not-a-purpose-after-que",
+        "Le syndicat a insisté pour que la direction revienne à la table des négociations.",
+        [],
+    ),
+    (
+        "not-a-purpose-after-que-with-plaider",
+        "La ministre a plaidé pour une réforme du code du travail pour qu'il soit plus simple.",
+        [],
+    ),
+    (
+        "not-an-incise-a-coordinated-verb",
+        "Le communiqué précise qu'il s'agirait d'une vengeance pour « nos frères torturés dans "
+        "vos geôles », et la justifie comme une réaction aux « pershmergas infidèles qui ont "
+        "rejoint les croisés ».",
+        [
+            (
+                None,
+                "préciser",
+                "il s'agirait d'une vengeance pour « nos frères torturés dans vos geôles », et "
+                "la justifie comme une réaction aux « pershmergas infidèles qui ont rejoint les "
+                "croisés »",
+                "indirect",
+            )
+        ],
+    ),
 ]
 
 ENGLISH = [
@@ -1182,6 +1432,19 @@ ENGLISH = [
                 "Bloomberg",
                 "according to",
                 "The chain owes about $320 million to bondholders",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "figures-published-by-their-author",
+        "According to figures published by the Office for National Statistics, inflation rose "
+        "to 3.8% in July.",
+        [
+            (
+                "Office for National Statistics",
+                "according to",
+                "inflation rose to 3.8% in July",
                 "indirect",
             )
         ],

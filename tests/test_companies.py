@@ -90,6 +90,12 @@ FRENCH = [
     ),
     ("nationality-before-a-person", "Il a battu le norvégien Henrik Kristoffersen.", []),
     (
+        "cue-adjective-before-a-trade-and-a-family",
+        "La société familiale Transports Lambert a racheté un concurrent breton.",
+        ["Transports Lambert"],
+    ),
+    ("cue-adjective-before-a-person", "Le chimiste allemand Paul Ehrlich a reçu le prix.", []),
+    (
         "parliamentary-group-is-no-firm",
         "Une fraction du groupe parlementaire fédéral FPÖ a fait scission.",
         [],

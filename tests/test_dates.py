@@ -90,6 +90,15 @@ CASES = [
     ("fr", "il y a deux ans", [("il y a deux ans", 2023)]),
     ("fr", "dans trois ans", [("dans trois ans", 2028)]),
     ("fr", "les 2 dernières années", [("2 dernières années", 2023), ("2 dernières années", 2024)]),
+    # A placing word after the end of a year names another year than the present one
+    (
+        "fr",
+        "Sa dette atteignait 12 milliards à la fin de l'année dernière.",
+        [("l'année dernière", 2024)],
+    ),
+    ("fr", "La vente sera bouclée au début de l'année prochaine.", [("l'année prochaine", 2026)]),
+    ("fr", "à la fin de l'année passée", [("l'année passée", 2024)]),
+    ("fr", "Les travaux s'achèveront à la fin de l'année, puis", [("à la fin de l'année", 2025)]),
     ("fr", "mardi de la semaine prochaine", [("mardi de la semaine prochaine", 2025)]),
     ("fr", "il y a plus de deux ans", [("il y a plus de deux ans", 2023)]),
     ("fr", "il y a 30 minutes", [("il y a 30 minutes", 2025)]),
@@ -106,6 +115,17 @@ CASES = [
     ),
     ("fr", "En 1986, X. Deux ans plus tard, Y.", [("En 1986", 1986), ("Deux ans plus tard", 1988)]),
     ("fr", "En 1986, X.\nLe lendemain, Y.", [("En 1986", 1986), ("Le lendemain", 2025)]),
+    # a month or quarter the publication date placed is the event told
+    (
+        "fr",
+        "Les ventes ont atteint 4 milliards en janvier, contre 3,5 milliards un an plus tôt.",
+        [("en janvier", 2025), ("un an plus tôt", 2024)],
+    ),
+    (
+        "en",
+        "In the first quarter, revenue rose 4% from a year earlier.",
+        [("first quarter", 2025), ("a year earlier", 2024)],
+    ),
     # French: a day number alone, where the clause ends or a time or a day follows
     ("fr", "Il arrivera le 16.", [("le 16", 2025)]),
     ("fr", "le 17 de 14h à 16h", [("le 17", 2025)]),
@@ -663,10 +683,23 @@ def test_a_year_back_compared_with_a_figure_is_the_year_before(lang, text, year)
     assert [r.year for r in found] == [year]
 
 
-def test_a_year_back_in_a_story_needs_a_year_written_before_it():
-    text = "She left the bank in March. A year earlier she had joined its board."
-    found = resolve_year(text, published=dt.date(2025, 5, 8), lang="en")
-    assert [(r.text, r.year) for r in found] == [("in March", 2025)]
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a month the publication date placed is the event the shift counts from
+        (
+            "en",
+            "She left the bank in March. A year earlier she had joined its board.",
+            [("in March", 2025), ("A year earlier", 2024)],
+        ),
+        # with no figure and no event before it, a year back in a story is left out
+        ("en", "She joined the bank as a trainee. A year earlier she had graduated.", []),
+        ("fr", "Elle a quitté la banque. Un an plus tôt, elle avait rejoint son conseil.", []),
+    ],
+)
+def test_a_year_back_in_a_story_needs_an_event_before_it(lang, text, expected):
+    found = resolve_year(text, published=dt.date(2025, 5, 8), lang=lang)
+    assert [(r.text, r.year) for r in found] == expected
 
 
 PAST_CUED = [

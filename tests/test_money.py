@@ -29,7 +29,8 @@ CASES = [
     ("fr-dot-thousands", "fr", "10.000 $", amount(10000, "USD")),
     ("fr-comma-then-3-digits-is-decimal", "fr", "12,345 $", amount(12.345, "USD")),
     ("en-comma-groups-dot-decimal", "en", "$1,234.5", amount(1234.5, "USD")),
-    ("en-comma-thousands", "en", "1,015 francs suisses", None),
+    # "suisses" is no English word: "francs" alone waits for a franc currency of the article
+    ("en-comma-thousands", "en", "1,015 francs suisses", amount(1015, None)),
     ("en-comma-thousands-swiss", "en", "1,015 Swiss francs", amount(1015, "CHF")),
     # French words and scales
     ("fr-words-scale", "fr", "deux milliards d'euros", amount(2 * B, "EUR")),
@@ -110,6 +111,9 @@ CASES = [
         amount(None, "EUR", "range", 2 * B, 3 * B),
     ),
     ("fr-range-dash", "fr", "10 - 20 euro", amount(None, "EUR", "range", 10, 20)),
+    ("fr-zlotys", "fr", "plus de 100 milliards de zlotys", amount(100 * B, "PLN", "more_than")),
+    ("en-zlotys", "en", "4.2 billion zlotys", amount(4.2 * B, "PLN")),
+    ("fr-crores", "fr", "environ 59 000 crores de roupies", amount(590 * B, "INR", "approx")),
     (
         "fr-range-no-shared-scale-when-bigger",
         "fr",
@@ -168,7 +172,8 @@ CASES = [
     ("fr-trap-year", "fr", "en 2025", None),
     ("fr-trap-model", "fr", "le modèle LLAMA4", None),
     ("fr-trap-books", "fr", "neuf livres", None),
-    ("fr-trap-francs-ambiguous", "fr", "528 millions de francs", None),
+    # "francs" alone is no currency by itself: it takes a franc currency the article writes
+    ("fr-trap-francs-ambiguous", "fr", "528 millions de francs", amount(528 * M, None)),
     ("en-trap-all", "en", "ALL 5 solutions are wrong.", None),
     ("en-trap-index", "en", "The BEL20 is the benchmark", None),
     ("en-trap-euro-year", "en", "the Euro 2024 final", None),
@@ -177,7 +182,7 @@ CASES = [
     ("fr-trap-ocr-les", "fr", "les habitudes de 1rs", None),
     ("fr-trap-weight", "fr", "environ 25 livres de poissons", None),
     ("fr-trap-book-fair", "fr", "capitale mondiale du livre 2005-2006", None),
-    ("fr-trap-franc-cfa", "fr", "10 milliards de francs CFA", None),
+    ("fr-trap-franc-cfa", "fr", "10 milliards de francs CFA", amount(10 * B, None)),
     ("fr-trap-dozen-books", "fr", "une douzaine de livres", None),
     ("en-trap-band-name", "en", "the band Reel 2 Real", None),
     ("en-trap-pen", "en", "He has lost his pen 7 times since Monday.", None),
@@ -319,6 +324,47 @@ def test_find_amounts_offsets_in_a_sentence():
         "plus de 75 milliards",
     ]
     assert found[1].amount.currency is None  # bare: the component infers it
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # after a verb of change "de X à Y" / "from X to Y" is the old amount and the new one
+        (
+            "fr",
+            "Sa dette nette a été ramenée de 8,2 milliards à 6,9 milliards d'euros en un an.",
+            [("8,2 milliards", 8.2 * B, "EUR"), ("6,9 milliards d'euros", 6.9 * B, "EUR")],
+        ),
+        (
+            "fr",
+            "Le capital de la start-up est passé de 3 à 5 millions d'euros.",
+            [("3", 3 * M, "EUR"), ("5 millions d'euros", 5 * M, "EUR")],
+        ),
+        (
+            "en",
+            "Quarterly revenue rose 8% from $4.1 billion to $4.4 billion.",
+            [("$4.1 billion", 4.1 * B, "USD"), ("$4.4 billion", 4.4 * B, "USD")],
+        ),
+        # a range never goes down: "de 12 à 9 milliards" is a fall
+        (
+            "fr",
+            "Le bénéfice a chuté de 12 à 9 milliards de dollars.",
+            [("12", 12 * B, "USD"), ("9 milliards de dollars", 9 * B, "USD")],
+        ),
+        # a verb whose "de" may give the size of the change keeps the range
+        (
+            "fr",
+            "Les loyers pourraient augmenter de 30 à 50 euros par mois.",
+            [("30 à 50 euros", None, "EUR")],
+        ),
+        ("en", "Tickets cost from $10 to $20.", [("$10 to $20", None, "USD")]),
+    ],
+)
+def test_a_change_from_one_amount_to_another_is_no_range(lang, text, expected):
+    found = find_amounts(text, lang)
+    assert [(text[f.start : f.end], f.amount.value, f.amount.currency) for f in found] == [
+        (t, pytest.approx(v) if v else v, c) for t, v, c in expected
+    ]
 
 
 # --- the peer suites: every expected item's text must parse to its value and currency ---

@@ -259,3 +259,33 @@ def test_a_month_a_past_verb_looks_ahead_to_stays(lang, text, expected):
 def test_a_period_told_in_the_past_carries_its_year_back(text, expected):
     article = extract(text, lang="en", published="2025-02-12")
     assert [(y.text, y.year) for y in article.years] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a month or quarter the publication date placed is the event a later shift counts from
+        (
+            "Les ménages ont emprunté 11 milliards d'euros en mai, contre 9 milliards un an "
+            "plus tôt.",
+            "2025-07-02",
+            [("en mai", 2025), ("un an plus tôt", 2024)],
+        ),
+        # and when the tense moves it to last year, the shift moves with it
+        (
+            "Au quatrième trimestre, la marge a atteint 12 %, contre 10 % un an plus tôt.",
+            "2025-02-20",
+            [("quatrième trimestre", 2024), ("un an plus tôt", 2023)],
+        ),
+        # a year written before it in the paragraph stays the event
+        (
+            "Les ventes de 2023 ont progressé. Au quatrième trimestre, la marge a atteint 12 %, "
+            "contre 10 % un an plus tôt.",
+            "2025-02-20",
+            [("2023", 2023), ("quatrième trimestre", 2024), ("un an plus tôt", 2022)],
+        ),
+    ],
+)
+def test_a_shift_counts_from_a_placed_month(text, published, expected):
+    article = extract(text, lang="fr", published=published)
+    assert [(y.text, y.year) for y in article.years] == expected

@@ -57,6 +57,9 @@ INCISE_DEPS = frozenset({"parataxis", "advcl", "conj", "dep"})
 COMPLEMENTIZER_REACH = 14
 # The words of a speaker's title before the name: "chairman and managing director".
 TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "DET"})
+# How many words may follow the verb of an incise in the English order ("…, il a dit dans un
+# communiqué mardi"): where and when it was said, not a clause of its own.
+UNINVERTED_TAIL = 6
 # How far an attribution may sit from its quotation mark, in tokens.
 ATTRIBUTION_WINDOW = 12
 
@@ -265,7 +268,8 @@ class ClaimFinder:
         title = subject.left_edge.i if subject is not None else cue
         while title > start and doc[title - 1].pos_ in TITLE_POS:
             title -= 1
-        for token in doc[start:cue]:
+        role = _role_before(doc, start, subject, cue)
+        for token in doc[role:cue]:
             inside_subject = subject is not None and (
                 token == subject or subject.is_ancestor(token) or title <= token.i < subject.i
             )
@@ -294,6 +298,8 @@ class ClaimFinder:
             # not "« … » expressément prévue par"
             # the speaker may follow the verb: "», a affirmé X"
             subject = subject_of(token, inverted=True, after=quote.end)
+            if subject is None and token.pos_ != "VERB" and _after_clitic(token):
+                subject = doc[token.i - 1]  # "a-t-elle résumé", the noun hung on nothing
             return self._verb_candidate(token, quote, "direct", subject)
         marker = self._marker_at(doc, i)
         if marker is not None:
@@ -338,6 +344,7 @@ class ClaimFinder:
                 or self._parenthetical(verb)
                 or self._infinitive(verb)
                 or self._statement_object(verb)
+                or self._judgment(verb)
             )
             if not content:
                 continue
@@ -419,6 +426,7 @@ class ClaimFinder:
                     end = self._continuation(verb, end)
                 elif not self._incise_after(verb, end):
                     return None
+                end = self._speakers_next_act(verb, child, end)
                 return trim(
                     verb.doc,
                     clause_start(verb, child, self.data.SAYING_TIME_PREPOSITIONS),
@@ -449,16 +457,39 @@ class ClaimFinder:
             )
         return None
 
+    def _speakers_next_act(self, verb: Token, clause: Token, end: int) -> int:
+        """Where a reported clause ends before the speaker's next act, which the parser hung
+        inside it: in "Le groupe a indiqué que le début d'exercice était « solide » et a
+        confirmé ses objectifs" the coordinated "a confirmé", a reporting verb with no subject
+        of its own and the reporting verb's own auxiliary, is the group's."""
+        auxiliaries = {c.lower_ for c in verb.children if c.dep_.startswith("aux")}
+        if not auxiliaries:
+            return end
+        for token in clause.subtree:
+            if token.dep_ != "conj" or not self._reports(token) or token.i >= end:
+                continue
+            own = {c.lower_ for c in token.children if c.dep_.startswith("aux")}
+            subject = any(c.dep_ in SUBJECT_DEPS for c in token.children)
+            cc = next((c for c in token.children if c.dep_ == "cc" and c.i < token.i), None)
+            if own == auxiliaries and not subject and cc is not None:
+                return cc.i
+        return end
+
     def _hung_clause(self, verb: Token) -> Span | None:
         """The clause before an incise whose verb the parser made the root: in "Renault a
         vendu sa participation, a annoncé la société mardi." it hangs "vendu" on "annoncé"
         as an adverbial clause and reads "la société" as the object. Taken only when the
         speaker follows the verb and nothing but the incise's words comes after the comma."""
         subject = subject_of(verb, inverted=True)
-        if subject is None or subject.i < verb.i:
+        if subject is None:
+            return None
+        uninverted = subject.i < verb.i
+        if uninverted and _uninverted_comma(verb, subject) is None:
             return None
         for child in verb.lefts:
             end = child.right_edge.i + 1
+            if uninverted and not (_finite_clause(child) and not self._subordinate(child)):
+                continue  # "S'exprimant devant la presse, M. Talat a déclaré …": no statement
             if child.dep_ in INCISE_DEPS and child.pos_ == "VERB" and self._incise_after(verb, end):
                 start = clause_start(verb, child, self.data.SAYING_TIME_PREPOSITIONS)
                 return trim(verb.doc, start, end, verb, self.data.COMPLEMENTIZERS)
@@ -484,6 +515,10 @@ class ClaimFinder:
         l'institution"), where a complementizer is followed by its clause's subject."""
         doc = verb.doc
         for token in doc[verb.i + 1 : verb.i + COMPLEMENTIZER_REACH]:
+            if token.lower_ in self.data.COMPLEMENTIZERS and doc[token.i - 1].lower_ in (
+                self.data.CONJUNCTION_HEADS
+            ):
+                return None  # "a plaidé pour une réforme pour qu'elle soit …": a purpose
             if token.lower_ in self.data.COMPLEMENTIZERS and verb.is_ancestor(token):
                 following = doc[token.i + 1] if token.i + 1 < len(doc) else None
                 if following is not None and following.pos_ in ("VERB", "AUX"):
@@ -526,21 +561,37 @@ class ClaimFinder:
         """The clause an inverted incise follows: "Les ventes baisseront, a indiqué le PDG."
         (an incise with its clitic, "…, a-t-il précisé sur France Info", which the parser may
         make a complement clause of the verb before)."""
-        if verb.head.i >= verb.i or not finite(verb):
+        if not finite(verb):
             return None
         subject = subject_of(verb, inverted=True)
         clitic = subject is not None and subject.text.startswith("-")
+        if verb.head.i == verb.i and subject is not None:
+            return self._root_incise(verb, subject, clitic)
+        if verb.head.i >= verb.i:
+            return None
         if verb.dep_ not in INCISE_DEPS and not (verb.dep_ in CLAUSE_DEPS and clitic):
             return None
         left = verb.left_edge.i
         doc = verb.doc
-        # the speaker follows the verb ("a indiqué le PDG") or is its clitic ("a-t-il dit")
-        if subject is None or (subject.i < verb.i and not subject.text.startswith("-")):
+        if subject is None:
             return None
-        # The parser may hang the comma on the incise itself: ", a annoncé Bercy".
-        comma = left if doc[left].text == "," else left - 1
+        if subject.i < verb.i and not subject.text.startswith("-"):
+            # the speaker before the verb, as wire copy machine-translated from English
+            # writes it: "Les livraisons seront achevées d'ici 2030, il a ajouté."
+            comma = _uninverted_comma(verb, subject)
+            if comma is None:
+                return None
+        else:
+            # the speaker follows the verb ("a indiqué le PDG") or is its clitic ("a-t-il
+            # dit"); the parser may hang the comma on the incise itself: ", a annoncé Bercy"
+            comma = left if doc[left].text == "," else left - 1
+            between = doc[comma + 1 : verb.i]
+            if any(t.pos_ not in ("AUX", "ADV", "PART") and t.text[:1] != "-" for t in between):
+                return None  # "…, et la justifie comme …": a coordinated verb, no incise
         if comma <= 0 or doc[comma].text != ",":
             return None
+        if any(c.dep_.startswith("aux") and c.i < comma for c in verb.children):
+            return None  # "X a, entre autres, rappelé …": the verb's own clause, interrupted
         start, _ = paragraph_sentence(verb)
         return trim(doc, start, comma, verb, self.data.COMPLEMENTIZERS)
 
@@ -565,6 +616,53 @@ class ClaimFinder:
         if following is not None and len(following) >= 3:
             return following
         return trim(doc, start, before, verb, *words)
+
+    def _root_incise(self, verb: Token, subject: Token, clitic: bool) -> Span | None:
+        """An incise that the parser made a sentence of its own ("…, dans un accord de plus
+        de 630 milliards de roupies, | a dit le ministère de la défense indien.", "Environ 300
+        postes seront supprimés, | la compagnie a dit."): the clause before its comma, when
+        it has a conjugated verb and a subject of its own."""
+        doc = verb.doc
+        if subject.i < verb.i and not clitic:
+            comma = _uninverted_comma(verb, subject)
+        else:
+            comma = verb.i - 1
+            while comma > 0 and (doc[comma].pos_ in ("AUX", "ADV") or doc[comma].text[:1] == "-"):
+                comma -= 1
+        if comma is None or comma <= 0 or doc[comma].text != ",":
+            return None
+        if any(c.dep_.startswith("aux") and c.i < comma for c in verb.children):
+            return None  # "X a, entre autres, rappelé …": the verb's own clause, interrupted
+        start, _ = paragraph_sentence(doc[comma - 1])
+        clause = trim(doc, start, comma, verb, self.data.COMPLEMENTIZERS)
+        if clause is None or not _finite_clause(clause.root) or self._subordinate(clause.root):
+            return None
+        return clause
+
+    def _judgment(self, verb: Token) -> Span | None:
+        """An object and the adjective a verb of judgment gives it (`JUDGMENT_VERBS`): "Le
+        Haut Conseil a jugé mardi la prévision de croissance « un peu élevée »" (the
+        adjective hung on the verb after the object), "a jugé le plan social « inacceptable
+        »" (a quoted adjective that ends the object's phrase)."""
+        if self._lemma(verb) not in self.data.JUDGMENT_VERBS or not finite(verb):
+            return None
+        obj = next((c for c in verb.rights if c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN"), None)
+        if obj is None:
+            return None
+        doc = verb.doc
+        for child in verb.rights:
+            after = child.i > obj.right_edge.i
+            if after and child.pos_ == "ADJ" and child.dep_ in ("amod", "xcomp"):
+                return trim(doc, obj.left_edge.i, child.right_edge.i + 1, verb, ())
+        words = [t for t in obj.subtree if not t.is_punct]
+        last = words[-1]
+        quoted = last.pos_ == "ADJ" and last.dep_ == "amod" and doc[last.left_edge.i - 1].is_quote
+        if quoted and last.i > obj.i + 1:
+            end = max(obj.right_edge.i, last.i) + 1
+            if end < len(doc) and doc[end].is_quote:
+                end += 1  # the closing mark, wherever the parser hung it
+            return trim(doc, obj.left_edge.i, end, verb, ())
+        return None
 
     def _statement_object(self, verb: Token) -> Span | None:
         """A noun object that is the statement: "a annoncé son intention d'investir …"."""
@@ -664,6 +762,9 @@ class ClaimFinder:
         before = doc[token.i - 1]
         after_comma = before.text == "," or (before.is_quote and doc[token.i - 2].text == ",")
         misread = token.pos_ == "NOUN" or (token.pos_ in ("VERB", "ADJ") and token.dep_ == "amod")
+        if token.pos_ in ("NOUN", "ADJ") and _after_clitic(token):
+            # "« … », a-t-elle résumé": the participle after the incise's clitic
+            return self._lemma(token) in self.data.REPORTING_VERBS
         return (
             misread
             and after_comma
@@ -679,12 +780,17 @@ class ClaimFinder:
         return token.pos_ == "VERB" and self._lemma(token) in self.data.REPORTING_VERBS
 
     def _lemma(self, verb: Token) -> str:
-        """The verb's lemma, repaired where the lemmatizer gave the form back ("estime")."""
+        """The verb's lemma, repaired where the lemmatizer gave the form back ("estime", or
+        the participle "résumé" read as a noun)."""
         lemma = verb.lemma_.lower()
         if lemma == verb.lower_:
             for ending in self.data.LEMMA_REPAIRS:
                 if lemma + ending in self.data.REPORTING_VERBS:
                     return lemma + ending
+            for ending, infinitive in self.data.PARTICIPLE_ENDINGS.items():
+                repaired = lemma[: -len(ending)] + infinitive
+                if lemma.endswith(ending) and repaired in self.data.REPORTING_VERBS:
+                    return repaired
         return lemma
 
     def _marker_at(self, doc: Doc, i: int) -> tuple[str, int] | None:
@@ -756,6 +862,61 @@ def _opens_relative(token: Token, data: ModuleType) -> bool:
 def _qualifying_participle(token: Token) -> bool:
     """A participle that qualifies a noun: "un document transmis à l'AMF"."""
     return token.dep_ == "acl" and token.morph.get("VerbForm") == ["Part"]
+
+
+def _role_before(doc: Doc, start: int, subject: Token | None, cue: int) -> int:
+    """Where the words between a closing mark and its attribution are checked from: past a
+    role before the subject's name that the parser split from it, in the English order of
+    machine-translated copy ('"…", la vice-présidente exécutive de la commission Teresa
+    Ribera a dit', whose "exécutive" the tagger reads as a verb): before a proper name, words
+    from a determiner on with no punctuation, auxiliary, conjunction or pronoun."""
+    if subject is None or subject.pos_ != "PROPN" or not start <= subject.left_edge.i < cue:
+        return start
+    words = doc[start : subject.left_edge.i]
+    if not words or words[0].pos_ != "DET" or len(words) > 10:
+        return start
+    if any(t.is_punct or t.pos_ in ("AUX", "CCONJ", "SCONJ", "PRON") for t in words):
+        return start
+    return subject.left_edge.i
+
+
+def _finite_clause(verb: Token) -> bool:
+    """A conjugated verb with its own subject: a clause that can be reported, not a
+    participle that opens the sentence ("Commentant l'opinion du président, …")."""
+    return finite(verb) and any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ in ("nsubj:pass", "nsubjpass") for c in verb.children
+    )
+
+
+def _uninverted_comma(verb: Token, subject: Token) -> int | None:
+    """The comma before an incise in the English order ("…, la compagnie a dit.", "…, il a
+    ajouté."): the subject right after the comma, only auxiliaries and adverbs between it and
+    the verb, and nothing the verb reports after it ("…, le groupe a annoncé une perte" is a
+    clause of its own). Its index, or None."""
+    doc = verb.doc
+    comma = subject.left_edge.i - 1
+    if comma <= 0 or doc[comma].text != "," or subject.right_edge.i >= verb.i:
+        return None
+    if any(t.pos_ not in ("AUX", "ADV", "PART") for t in doc[subject.right_edge.i + 1 : verb.i]):
+        return None
+    if any(c.dep_ in OBJECT_DEPS | CLAUSE_DEPS or c.dep_ == "xcomp" for c in verb.rights):
+        return None
+    # after the verb, at most where and when it was said: "dans un communiqué", "mardi"
+    _, end = paragraph_sentence(verb)
+    rest = [t for t in doc[verb.i + 1 : end] if not t.is_punct]
+    if len(rest) > UNINVERTED_TAIL or any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    return comma
+
+
+def _after_clitic(token: Token) -> bool:
+    """Whether `token` follows the auxiliary and clitic pronoun of an inverted incise ("a-t-il
+    …", "a-t-on …")."""
+    i = token.i - 1
+    doc = token.doc
+    while i > 0 and doc[i].text.startswith("-") and doc[i].text[1:].isalpha():
+        i -= 1
+    return i < token.i - 1 and doc[i].pos_ == "AUX"
 
 
 def _infinitive(token: Token) -> bool:

@@ -94,8 +94,10 @@ def subject_of(verb: Token, *, inverted: bool = False, after: int = 0) -> Token 
             if root != verb and root.pos_ in ("VERB", "AUX"):
                 current = root
                 continue
+        # "X a critiqué la décision, disant que …": the parser hangs the participle as an
+        # adverbial clause or as an adverb
         inherits = current.dep_ in ("conj", "xcomp") or (
-            participle(current) and current.dep_ == "advcl"
+            participle(current) and current.dep_ in ("advcl", "advmod")
         )
         if inherits and current.head.i != current.i and low <= current.head.i < high:
             current = current.head
@@ -180,7 +182,8 @@ def subject_before(verb: Token) -> Token | None:
         # a second root, or a subject the parser gave to the sentence before the paragraph
         # break ("… prochains mois.\nEDF, de son côté, a fait savoir …")
         astray = token.head.i != token.i and not low <= token.head.i < high
-        if token.pos_ in ("PROPN", "NOUN") and (token.dep_ in ("ROOT", "dep") or astray):
+        # ("X": a word the tagger read as foreign, "Le groupe BAE Systems a dit …")
+        if token.pos_ in ("PROPN", "NOUN", "X") and (token.dep_ in ("ROOT", "dep") or astray):
             return token
         if token.ent_type_ in NAME_LABELS:
             # a name the tagger read as foreign words, which the parser made a root or hung

@@ -537,7 +537,10 @@ class CompanyFinder:
                 # norvégien Henrik Kristoffersen", "le chimiste allemand Paul Ehrlich"); the stock
                 # model's longer name is the firm's ("la compagnie britannique Compagnie de la
                 # baie d'Hudson").
-                if doc[first].ent_type_ in PERSON_LABELS and len(name) > 1:
+                # A "person" whose first word is a common noun is a firm named by its trade
+                # and its family: "la société familiale Tissages Morel".
+                person = doc[first].ent_type_ in PERSON_LABELS and doc[first].pos_ != "NOUN"
+                if person and len(name) > 1:
                     continue
                 entity = next((shapes.trimmed(e) for e in doc.ents if e.start == first), None)
                 if entity is not None and entity.end > name.end:

@@ -118,6 +118,15 @@ class Speakers:
                 )
                 self.bodies.append(body)
                 self.add(body)
+        # the bodies newsfacts_organizations found that the stock model did not ("Le
+        # ministère de la Défense a publié … selon la déclaration du ministère"): what a bare
+        # "the ministry" may refer back to, not antecedents of a pronoun
+        named = list(self.bodies)
+        for span in self.organization_spans:
+            if not any(b.start < span.end_char and span.start_char < b.end for b in named):
+                name = span._.organization["name"]
+                self.bodies.append(Referent(name, "organization", span.start_char, span.end_char))
+        self.bodies.sort(key=lambda b: b.start)
         for token in subjects:
             # a proper name acting as a subject that the NER missed or took for a place
             # ("Nvidia reported …", Nvidia labelled GPE)
@@ -265,6 +274,21 @@ class Speakers:
             while end < len(self.doc) and self.doc[end] in names:
                 end += 1
             return self.doc[names[0].i : end]
+        return self._name_ending_role(head)
+
+    def _name_ending_role(self, head: Token) -> Span | None:
+        """A person's name that ends the role noun's phrase right after a noun of it, with no
+        comma or "de" before it: "le directeur général de la compagnie Pedro Lopes", "le
+        ministre polonais de l'Agriculture Stefan Krajewski", as hurried and
+        machine-translated copy writes them ("le directeur de Mark Zuckerberg" is someone
+        else)."""
+        last = head.right_edge.i
+        for ent in self.ents:
+            if ent.label_ not in PERSON_LABELS or not head.i + 1 < ent.start or ent.end - 1 != last:
+                continue
+            before = self.doc[ent.start - 1]
+            if before.pos_ in ("NOUN", "ADJ", "PROPN") and before.head.i != ent.root.i:
+                return ent
         return None
 
     def _employer_ends_at(self, head: Token, i: int) -> bool:
@@ -282,6 +306,11 @@ class Speakers:
             lemma in self.data.BODY_NOUNS or lemma in self.data.ORGANIZATION_NOUNS
         ):
             return self._speaker(named, phrase)  # "selon le syndicat, la CGT, …": the CGT
+        if lemma in self.data.OWNER_NOUNS:
+            owner = self._owner_of(head, phrase) if definite else None
+            if owner is None:
+                raise NotASpeaker(head.text)
+            return self._speaker(owner, phrase)
         if lemma in self.data.BODY_NOUNS:
             company = self._company_in(phrase) or self._company_after(head, phrase)
             if company is not None:  # "le cabinet EY": the firm it names
@@ -315,7 +344,7 @@ class Speakers:
             if firm is not None:
                 return self._speaker(firm, phrase)
             if lemma in self.data.SPOKESPERSON_NOUNS:
-                voiced = self._voiced(phrase)
+                voiced = self._voiced(phrase) or self._voiced_anaphor(head)
                 if voiced is not None:  # "un porte-parole d'Engie" speaks for Engie
                     return self._speaker(voiced, phrase)
             # Only a bare "le PDG" refers back, or "le PDG du groupe"; "le ministre de la
@@ -349,11 +378,20 @@ class Speakers:
         if lemma in self.data.SOURCE_NOUNS:
             # whose it is: "le rapport de la Banque mondiale", or who published it:
             # "Microsoft a publié un communiqué indiquant que …"
+            # (not whom it was told to: "ont dit des sources à Reuters")
             owners = [
                 child if child.dep_ != "prep" else _object(child)
                 for child in head.rights
-                if child.dep_ in ("nmod", "prep", "pobj")
-                or any(c.dep_ == "case" for c in child.children)  # "de TrendForce" misparsed
+                if (
+                    child.dep_ in ("nmod", "prep", "pobj")
+                    or any(c.dep_ == "case" for c in child.children)  # "de TrendForce" misparsed
+                )
+                and child.lower_ not in self.data.ADDRESSEE_PREPOSITIONS
+                and not any(
+                    c.dep_ == "case" and c.lower_ in self.data.ADDRESSEE_PREPOSITIONS
+                    for c in child.children
+                )
+                and not _close_to(head, child, self.data.CLOSE_WORDS)
             ]
             if head.dep_ in ("obj", "dobj"):
                 owners += [c for c in head.head.children if c.dep_ in ("nsubj", "expl:subj")]
@@ -449,6 +487,41 @@ class Speakers:
             return Referent(body._.organization["name"], "organization", 0, 0)
         return None
 
+    def _voiced_anaphor(self, head: Token) -> Referent | None:
+        """The firm or body a spokesperson speaks for when the phrase names it by a noun that
+        refers back ("a réagi un porte-parole du groupe": the last firm, as "le groupe"
+        would be) or by a possessive ("a indiqué sa porte-parole": the organisation the
+        sentence is about, "le gouvernement" in "Sans majorité, le gouvernement n'exclut pas
+        …, a indiqué sa porte-parole"); None otherwise."""
+        for child in head.rights:
+            if (
+                child.dep_ in ("nmod", "prep", "pobj")
+                and child.lemma_.lower() in self.data.ORGANIZATION_NOUNS
+            ):
+                try:
+                    speaker = self.resolve(child)
+                except NotASpeaker:
+                    continue
+                if speaker is not None:
+                    return Referent(
+                        speaker["name"], "organization", 0, 0, company=speaker["company"]
+                    )
+        if not any(c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in head.children):
+            return None
+        here = self._sentence(head.idx)
+        for token in reversed(self.doc[: head.i]):
+            if self._sentence(token.idx) != here:
+                break
+            if token.dep_ != "nsubj" or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            try:
+                speaker = self.resolve(token)
+            except NotASpeaker:
+                continue
+            if speaker is not None and speaker["kind"] == "organization":
+                return Referent(speaker["name"], "organization", 0, 0, company=speaker["company"])
+        return None
+
     def _company_after(self, head: Token, phrase: Span) -> Span | None:
         """A company named right after the noun phrase and hung on its noun, however the
         parser labels the link ("le cabinet EY", "EY" as a dependent of "cabinet")."""
@@ -499,14 +572,16 @@ class Speakers:
         """The body a bare "the regulator", "the agency", "the Commission" refers back to:
         the last one named with that noun ("the Federal Trade Commission … the Commission"),
         else, for a noun any body answers to (`BODY_ANAPHORS`), the last body named."""
-        if not definite or any(t.dep_ != "det" and t != head for t in phrase):
+        # "selon la déclaration du ministère": the preposition of an owner is no modifier
+        if not definite or any(t.dep_ not in ("det", "case") and t != head for t in phrase):
             return None
         earlier = [b for b in self.bodies if b.end <= head.idx]
         lemma = fold(head.lemma_)
-        named = [b for b in earlier if lemma in {fold(word) for word in b.name.split()}]
+        named = [b for b in earlier if lemma in map(fold, b.name.split())]
         if named:
             return named[-1]
-        if lemma not in self.data.BODY_ANAPHORS or not earlier:
+        # the data is written with its accents ("régulateur", "autorité"), the lemma folded
+        if head.lemma_.lower() not in self.data.BODY_ANAPHORS or not earlier:
             return None
         # the last body of the last sentences, unless the noun was written since
         # ("l'agence météorologique japonaise … Selon l'agence" is that agency)
@@ -517,6 +592,27 @@ class Speakers:
         ):
             return None
         return body
+
+    def _owner_of(self, head: Token, phrase: Span) -> Referent | None:
+        """The firm "le propriétaire de Gucci" stands for: a company the article named before
+        and the phrase does not (the brands it owns), the last that was a speaker or a
+        subject in the last sentences ("Chez Kering, la chute se poursuit … Le propriétaire
+        de Gucci et de Saint Laurent a prévenu que …"); None without a company in the
+        phrase or before it."""
+        owned = {
+            s._.company["name"] for s in self.company_spans if phrase.start <= s.start < phrase.end
+        }
+        if not owned:
+            return None
+        earlier = [
+            r
+            for r in self.referents
+            if r.kind == "organization"
+            and r.company
+            and r.end <= phrase.start_char
+            and r.company not in owned
+        ]
+        return self._topic(earlier, head) if earlier else None
 
     def _topic(self, companies: list[Referent], head: Token) -> Referent:
         """The company "the company" refers back to: the last one that was the subject of
@@ -717,6 +813,16 @@ class Speakers:
             if referent.name == name and referent.gender:
                 return referent.gender
         return None
+
+
+def _close_to(head: Token, owner: Token, words: frozenset[str]) -> bool:
+    """Whether an adjective of closeness stands between a source noun and a name after it:
+    "une source proche de Renault" is someone near Renault, not Renault."""
+    return any(
+        c.lemma_.lower() in words and head.i < c.i < owner.i
+        for c in head.children
+        if c.dep_ in ("amod", "acl")
+    )
 
 
 def describes(head: Token, data: ModuleType) -> bool:

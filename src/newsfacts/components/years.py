@@ -47,7 +47,6 @@ class YearFinder:
         self.counts_before_nouns = dates.NUMBER_BEFORE_PLURAL_NOUN_COUNTS
         self.months = dict(dates.MONTHS)
         self.look_ahead = frozenset(dates.LOOK_AHEAD)
-        self.relative_phrases = frozenset(phrase.lower() for phrase in dates.RELATIVE)
         self.ordinals = dict(dates.ORDINALS)
         # words that already place the expression ("next Easter", "mars dernier", "ce mois")
         self.placing = frozenset(
@@ -74,7 +73,7 @@ class YearFinder:
                 continue
             groups.setdefault((found.start, found.end), []).append(found)
         spans: list[Span] = []
-        moved: dict[int, int] = {}  # sentence start -> shift of its period told in the past
+        event = _EventTold()
         for (start, end), years in groups.items():
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or (spans and span.start < spans[-1].end):
@@ -82,12 +81,9 @@ class YearFinder:
             if self.counts_before_nouns and _counts(span, years):
                 continue
             if published is not None:
+                event.paragraph(doc.text, start)
                 told = [self._told_year(span, year, published) for year in years]
-                if told != years:
-                    moved[span.sent.start] = told[0].year - years[0].year
-                elif moved and self._year_back(years) and span.sent.start in moved:
-                    told = [self._shifted(year, moved[span.sent.start]) for year in years]
-                years = told
+                years = event.follow(years, told)
             span._.year = {"years": [year.values() for year in years]}
             spans.append(span)
         doc.spans[self.spans_key] = spans
@@ -119,20 +115,6 @@ class YearFinder:
             day = day.replace(year=day.year + shift)
         return replace(year, year=year.year + shift, offset=shift, date=day)
 
-    def _year_back(self, years: list[ResolvedYear]) -> bool:
-        """ "a year earlier" after a figure (not "last year", which names its year whatever
-        the sentence tells): it counts from the period its sentence tells."""
-        return len(years) == 1 and (
-            years[0].kind == "relative"
-            and years[0].unit == "year"
-            and years[0].offset == -1
-            and years[0].text.lower() not in self.relative_phrases
-        )
-
-    @staticmethod
-    def _shifted(year: ResolvedYear, shift: int) -> ResolvedYear:
-        return replace(year, year=year.year + shift, offset=year.offset + shift)
-
     def _months(self, year: ResolvedYear) -> tuple[int, int] | None:
         """The first and last month of a date, quarter or half without its year; None for
         any other expression."""
@@ -153,6 +135,38 @@ class YearFinder:
                 return None
             return size * (number - 1) + 1, size * number
         return None
+
+
+class _EventTold:
+    """Narrative shifts follow the event they count from. `resolve_year` counts "un an plus
+    tôt" from a month or quarter that the publication date placed, when the paragraph wrote
+    no year before it; when the tense then moves that month to last year ("Au quatrième
+    trimestre, les ventes ont progressé de 5 %, contre 3 % un an plus tôt" in February), the
+    shift moves with it (2023, not 2024)."""
+
+    def __init__(self) -> None:
+        self.end = 0
+        self.written = False  # the paragraph wrote a year: later shifts count from it
+        self.moved = 0  # how far the tense moved the last placed month, quarter or half
+
+    def paragraph(self, text: str, start: int) -> None:
+        if "\n" in text[self.end : start]:
+            self.written, self.moved = False, 0
+        self.end = start
+
+    def follow(self, found: list[ResolvedYear], told: list[ResolvedYear]) -> list[ResolvedYear]:
+        first = found[0]
+        if first.kind == "relative" and first.offset is None and first.year is not None:
+            return [replace(year, year=year.year + self.moved) for year in found]
+        if any(year.offset is None and year.year is not None for year in found):
+            self.written, self.moved = True, 0
+        elif not self.written and first.unit == "year" and first.kind in _PLACED_KINDS:
+            self.moved = (told[0].year or 0) - (first.year or 0)
+        return told
+
+
+# What the publication date places in its year, and the tense may move.
+_PLACED_KINDS = ("date", "quarter", "half")
 
 
 def _tense(span: Span, look_ahead: frozenset[str]) -> str | None:

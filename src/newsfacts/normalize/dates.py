@@ -296,13 +296,22 @@ def _compares_figure(told: ResolvedYear, context: _Context) -> bool:
 
 
 def _placed_day(group: list[ResolvedYear], anchor: ResolvedYear | None) -> ResolvedYear | None:
-    """A day that the publication date placed ("For the three months ended Nov. 2, …, a year
-    earlier"): the event told, from which a later shift counts, unless the paragraph wrote a
-    year or a date before it."""
+    """A day, month, quarter or half that the publication date placed ("For the three months
+    ended Nov. 2, …, a year earlier", "en avril, contre 8 milliards un an plus tôt"): the
+    event told, from which a later shift counts, unless the paragraph wrote a year or a date
+    before it."""
     if anchor is not None and _certainty(anchor) == 2:
         return None
-    days = [part for part in group if part.date is not None and part.unit == "year"]
+    days = [
+        part
+        for part in group
+        if part.unit == "year" and part.kind in _PLACED_KINDS and part.year is not None
+    ]
     return days[-1] if days else None
+
+
+# What the publication date places in its year and a narrative shift may count from.
+_PLACED_KINDS = ("date", "quarter", "half")
 
 
 def _retold_year(told: _Told, anchor: ResolvedYear) -> int | None:
@@ -737,8 +746,12 @@ class _Words:
             rf"|\s+{_one_of(d.RANGE_LINKS)}\s+(?P<y3>[12]\d{{3}}))(?![\w]|[.,-]\d)"
         )
         marks = "|".join(re.escape(mark) for mark in d.RELATIVE_MARKS) or "(?!)"
+        # A placing word after the phrase names another period: in "à la fin de l'année
+        # dernière" the phrase is "l'année dernière", not the present year's end.
+        placed = _one_of([*d.AFTER_PAST, *d.AFTER_NEXT])
         self.relative = (
             rf"{B}(?:(?P<phrase>{_one_of([*d.RELATIVE, *d.PRESENT])})|(?P<mark>{marks})){E}"
+            rf"(?!\s+(?:{placed}){E})"
         )
         self.holiday = (
             rf"{B}(?:(?P<before>{before})\s+)?(?P<holiday>{_one_of(d.HOLIDAYS)}){E}"

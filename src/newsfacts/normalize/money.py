@@ -61,8 +61,9 @@ class ParsedAmount:
 
 
 class FoundAmount(NamedTuple):
-    """An amount found in a text, with its character offsets; for a sub-unit written alone
-    ("82 cents"), the currencies it may take (empty: any), else None."""
+    """An amount found in a text, with its character offsets; for a sub-unit or a shared
+    currency name written alone ("82 cents", "5 milliards de francs"), the currencies it may
+    take (empty: any), else None."""
 
     start: int
     end: int
@@ -92,9 +93,11 @@ class MoneyWords:
     subunits: dict[str, float]
     subunits_alone: dict[str, tuple[str, ...]]
     subunit_letter_not_after: frozenset[str]
+    shared_names: dict[str, tuple[str, ...]]
     range_openers: dict[str, frozenset[str]]
     openers_in_text: frozenset[str]
     range_words: frozenset[str]
+    change_verbs: frozenset[str]
     vague_determiners: frozenset[str]
     vague_scales: frozenset[str]
     bare_followers: frozenset[str]
@@ -143,9 +146,11 @@ def money_words(lang: str) -> MoneyWords:
         subunits=dict(data.SUBUNITS),
         subunits_alone={word: tuple(codes or ()) for word, codes in data.SUBUNITS_ALONE.items()},
         subunit_letter_not_after=frozenset(data.SUBUNIT_LETTER_NOT_AFTER),
+        shared_names={word: tuple(codes) for word, codes in data.SHARED_NAMES.items()},
         range_openers=openers,
         openers_in_text=frozenset(data.RANGE_OPENERS_IN_TEXT),
         range_words=frozenset(data.RANGE_WORDS),
+        change_verbs=frozenset(data.CHANGE_VERBS),
         vague_determiners=frozenset(data.VAGUE_DETERMINERS),
         vague_scales=frozenset(data.VAGUE_SCALES),
         bare_followers=frozenset(data.BARE_FOLLOWERS),
@@ -318,7 +323,10 @@ def _core_at(tokens: list[Token], i: int, words: MoneyWords) -> _Core | None:
         if sub is not None:
             number, k = number + sub[0], sub[1]
     subunit_of = None
-    if currency is None and scale == 1.0 and digits and _subunit_alone(tokens, j, k, words):
+    shared = None if currency else _shared_name(tokens, k, words, linked=scale_word or collective)
+    if shared is not None:
+        subunit_of, k = shared
+    elif currency is None and scale == 1.0 and digits and _subunit_alone(tokens, j, k, words):
         subunit_of = words.subunits_alone[tokens[k].lower]
         number, k = number * words.subunits.get(tokens[k].lower, 0.01), k + 1
     approx = collective and any(t.lower in lex.approximate for t in tokens[j:k])
@@ -334,6 +342,18 @@ def _subunit_alone(tokens: list[Token], j: int, k: int, words: MoneyWords) -> bo
     if len(tokens[k].text) > 1:
         return True
     return tokens[k].glued and not (j > 0 and tokens[j - 1].lower in words.subunit_letter_not_after)
+
+
+def _shared_name(
+    tokens: list[Token], k: int, words: MoneyWords, *, linked: bool
+) -> tuple[tuple[str, ...], int] | None:
+    """A name several currencies share, after the number ("5,07 milliards de francs"): (the
+    currencies it may take, index after), or None."""
+    if linked and k + 1 < len(tokens) and tokens[k].lower in words.linkers:
+        k += 1
+    if k >= len(tokens) or tokens[k].lower not in words.shared_names:
+        return None
+    return words.shared_names[tokens[k].lower], k + 1
 
 
 def _year_like(digits: str) -> bool:
@@ -398,6 +418,33 @@ def _subunits_at(tokens: list[Token], k: int, words: MoneyWords) -> tuple[float,
     if after.kind == SYM and after.text != "%" and _currency_at(tokens, j, words) is None:
         return cents / 100, j
     return None
+
+
+def _old_value(first: _Core, second: _Core) -> float:
+    """The value of the first bound read alone: with the second's scale when it has none and
+    counts in it ("de 24 à 15 milliards" is 24 milliards; "de 500 000 à 2 millions" stays)."""
+    if first.scale == 1.0 and second.scale != 1.0 and first.number < 1000:
+        return _clean(first.number * second.scale)
+    return first.value
+
+
+def _after_change(tokens: list[Token], j: int, words: MoneyWords) -> bool:
+    """True when a verb of change comes before the first bound of a range at token `j` and its
+    opener, past one adverb or a percentage ("est passé de", "rose 20% from", "ramenée de")."""
+    k = j - 1
+    if k >= 0 and tokens[k].lower in words.range_openers:
+        k -= 1
+    for _ in range(3):
+        if k < 0:
+            return False
+        word = tokens[k]
+        if word.lower in words.change_verbs:
+            return True
+        percent = word.kind == NUM and k + 1 < len(tokens) and tokens[k + 1].text == "%"
+        if not (percent or word.text == "%" or word.lower in words.verb_adverbs):
+            return False
+        k -= 1
+    return False
 
 
 def _range_at(
@@ -524,6 +571,16 @@ def _amount_at(tokens: list[Token], i: int, words: MoneyWords) -> _Match | None:
     # "fell 70 pence to $120": a sub-unit alone bounds no range
     ranged = _range_at(tokens, first, opener, words) if first.subunit_of is None else None
     if ranged is not None:
+        second, _, high, currency = ranged
+        old = _old_value(first, second)
+        if old > high or _after_change(tokens, j, words):
+            # "ramenée de 24 à 15,5 milliards", "rose from $10 billion to $12 billion": the
+            # old amount and the new one, not a range; the first is read here, the second
+            # from the word after it
+            start = first.start if qualifier is None else i
+            amount = ParsedAmount(old, None, None, first.currency or currency, qualifier or "exact")
+            return _Match(start, first.end, amount)
+    if ranged is not None:
         second, low, high, currency = ranged
         # "de 38 à 40 milliards": "de" is the sentence's preposition, "entre" is the range's.
         excluded = opener is not None and opener not in words.openers_in_text
@@ -591,9 +648,10 @@ def parse_amount(text: str, lang: str) -> ParsedAmount | None:
 def _subunit_home(
     item: FoundAmount, found: list[FoundAmount], bounds: tuple[list[int], ...]
 ) -> str | None:
-    """The currency of a sub-unit written alone ("82 cents", "296p"): that of the nearest
-    amount with a written currency it may belong to, in its sentence, else its paragraph,
-    else the article; None without one. Called for the few such amounts only."""
+    """The currency of a sub-unit or a shared name written alone ("82 cents", "296p", "5
+    milliards de francs"): that of the nearest amount with a written currency it may belong
+    to, in its sentence, else its paragraph, else the article; None without one. Called for
+    the few such amounts only."""
     written = [
         c
         for c in found

@@ -60,6 +60,13 @@ REPORTING_VERBS = frozenset(
 # Endings that turn a form the lemmatizer gave back unchanged into its lemma
 # (none needed in English).
 LEMMA_REPAIRS = ()
+# Participle endings and the infinitive's, for a participle misread after an incise's clitic:
+# none (English has no clitic incise).
+PARTICIPLE_ENDINGS: dict[str, str] = {}
+
+# Verbs of judgment whose object and the adjective they give it state the judgment: none
+# (English "found the forecast too high" is rarer in news and its parse less regular).
+JUDGMENT_VERBS: frozenset[str] = frozenset()
 
 # Reporting verbs whose noun object is itself the statement:
 # "The company announced plans to cut 500 jobs" (but not "wrote a book").
@@ -100,6 +107,10 @@ IDIOMS = frozenset(
 COMPLEMENTIZERS = frozenset({"that"})
 
 # Words that open an indirect question, which states nothing: "did not say how many jobs …".
+# Words before "that" that make it a conjunction, not the opening of a reported clause:
+# "argued for a reform so that courts …".
+CONJUNCTION_HEADS = frozenset({"so", "now", "such", "given", "except", "provided"})
+
 QUESTION_WORDS = frozenset({"how", "if", "what", "when", "where", "whether", "which", "who", "why"})
 
 # Word sequences (lower case, as tokenised) that attribute a statement to what follows them,
@@ -143,6 +154,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Role nouns of people who speak for a firm or a body: "a spokesman for Airbus said" is
 # Airbus speaking.
 SPOKESPERSON_NOUNS = frozenset(["spokesman", "spokesperson", "spokeswoman"])
+# Nouns of a firm named by what it owns: "The owner of Gucci said …" is the firm named before
+# (Kering), not Gucci.
+OWNER_NOUNS = frozenset(["owner", "parent"])
 # Nouns that name an organisation already mentioned ("the company said …"), and nouns naming
 # a person by role ("the minister said …").
 ORGANIZATION_NOUNS = frozenset(
@@ -263,6 +277,9 @@ SOURCE_MAKING_VERBS = frozenset(
         "provide",
         "conduct",
         "commission",
+        "author",
+        "sign",
+        "carry",
     ]
 )
 # Nouns of documents and sources that carry a statement: "according to the report",
@@ -306,6 +323,12 @@ SOURCE_NOUNS = frozenset(
         "tweet",
     ]
 )
+
+# Prepositions of whom a source spoke to, who is not its owner: "sources told to Reuters".
+ADDRESSEE_PREPOSITIONS = frozenset(("to",))
+
+# Adjectives of a source near someone, who is not its owner: "a source close to Renault" (lemmas).
+CLOSE_WORDS = frozenset(("close", "familiar"))
 
 # Titles that give a person's gender: "Mr. Smith", "Mrs. Jones".
 HONORIFICS = {"mr": "Masc", "mr.": "Masc", "mrs": "Fem", "mrs.": "Fem", "ms": "Fem", "ms.": "Fem"}

@@ -59,6 +59,8 @@ CURRENCY_NAMES = {
     "reais": "BRL",
     "hryvnia": "UAH",
     "hryvnias": "UAH",
+    "zloty": "PLN",
+    "zlotys": "PLN",
 }
 AMBIGUOUS_NAMES: tuple[str, ...] = ()
 # CLDR names that are ordinary English words.
@@ -97,6 +99,14 @@ SUBUNITS_ALONE = {
     "p": ("GBP",),
 }
 SUBUNIT_LETTER_NOT_AFTER = ("a", "an", "the")
+
+# A name several currencies share, written alone once the article has named the currency in
+# full ("5.07 billion Swiss francs", then "2.5 billion francs"): it takes the nearest of
+# those currencies written in its sentence, paragraph or article, and is left out without one.
+SHARED_NAMES = {
+    "franc": ("CHF", "XOF", "XAF", "XPF", "FRF", "BEF", "LUF"),
+    "francs": ("CHF", "XOF", "XAF", "XPF", "FRF", "BEF", "LUF"),
+}
 
 # Between a scale word and the currency ("millions of dollars").
 LINKERS = ("of",)
@@ -173,6 +183,22 @@ VERB_DETERMINERS = ("a", "an", "the")
 RANGE_OPENERS = {"between": ("and",), "from": ("to",)}
 RANGE_OPENERS_IN_TEXT = ("between",)
 RANGE_WORDS = ("to",)
+# Verbs of a value that moves from one amount to another: after them (and a percentage:
+# "rose 20% from") "from X to Y" is two amounts, the old and the new ("revenue rose from $10
+# billion to $12 billion"), not a range.
+CHANGE_VERBS = (
+    "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling",
+    "increased", "increase", "increases", "increasing", "decreased", "decrease", "decreases",
+    "decreasing", "grew", "grow", "grows", "grown", "growing", "climbed", "climb", "climbs",
+    "climbing", "jumped", "jump", "jumps", "jumping", "dropped", "drop", "drops", "dropping",
+    "declined", "decline", "declines", "declining", "cut", "cuts", "cutting", "raised", "raise",
+    "raises", "raising", "lowered", "lower", "lowers", "lowering", "reduced", "reduce",
+    "reduces", "reducing", "slipped", "slip", "slips", "went", "go", "goes", "gone", "going",
+    "soared", "soar", "soars", "plunged", "plunge", "plunges", "slumped", "slump", "tumbled",
+    "surged", "surge", "surges", "swung", "swing", "widened", "widen", "narrowed", "narrow",
+    "shrank", "shrink", "shrunk", "doubled", "tripled", "boosted", "boost", "trimmed", "trim",
+    "slashed", "slash", "hiked", "hike", "expanded", "expand",
+)  # fmt: skip
 
 VAGUE_DETERMINERS = ("several", "many", "some", "multiple")
 VAGUE_SCALES = ("tens", "hundreds", "thousands", "millions", "billions", "trillions")

@@ -8,8 +8,10 @@ REPORTING_VERBS = frozenset(
         "admettre",
         "affirmer",
         "ajouter",
+        "alerter",
         "annoncer",
         "anticiper",
+        "argumenter",
         "assurer",
         "avancer",
         "avertir",
@@ -27,6 +29,7 @@ REPORTING_VERBS = frozenset(
         "démentir",
         "dénoncer",
         "déplorer",
+        "détailler",
         "dévoiler",
         "espérer",
         "estimer",
@@ -38,6 +41,7 @@ REPORTING_VERBS = frozenset(
         "insister",
         "ironiser",
         "juger",
+        "justifier",
         "lancer",
         "marteler",
         "mentionner",
@@ -46,6 +50,7 @@ REPORTING_VERBS = frozenset(
         "nuancer",
         "observer",
         "penser",
+        "plaider",
         "poster",
         "poursuivre",
         "promettre",
@@ -69,8 +74,10 @@ REPORTING_VERBS = frozenset(
         "révéler",
         "saluer",
         "signaler",
+        "souffler",
         "souligner",
         "soutenir",
+        "trancher",
         "tweeter",
         "twitter",
         "écrire",
@@ -81,12 +88,19 @@ REPORTING_VERBS = frozenset(
 # Endings that turn a form the lemmatizer gave back unchanged into its lemma
 # ("estime" → "estimer").
 LEMMA_REPAIRS = ("r",)
+# Participle endings and the infinitive's, for a participle the tagger read as a noun after
+# the clitic of an incise ("« … », a-t-elle résumé": "résumé" as a noun).
+PARTICIPLE_ENDINGS = {"é": "er", "it": "ire"}
 
 # Reporting verbs whose noun object is itself the statement:
 # "Microsoft a annoncé son intention d'investir …" (but not "a écrit un livre").
 STATEMENT_OBJECT_VERBS = frozenset(
     ["annoncer", "confirmer", "démentir", "prédire", "promettre", "révéler"]
 )
+
+# Verbs of judgment whose object and the adjective they give it state the judgment: "a jugé
+# la prévision de croissance « un peu élevée »".
+JUDGMENT_VERBS = frozenset(["juger", "estimer", "trouver"])
 
 # A verb and the infinitive after it that report together: "EDF a fait savoir que …", and
 # the cue they give.
@@ -119,6 +133,13 @@ IDIOMS = frozenset(
 
 # Words that open a reported clause: "a annoncé que …", "a précisé qu'elle …".
 COMPLEMENTIZERS = frozenset({"que", "qu'", "qu’"})
+
+# Words before "que" that make it a conjunction of purpose, time or cause, not the opening of
+# a reported clause: "a plaidé pour une réforme pour qu'elle soit adaptée", "afin que".
+CONJUNCTION_HEADS = frozenset(
+    {"pour", "afin", "avant", "sans", "parce", "bien", "alors", "tandis", "dès", "pendant",
+     "après", "depuis", "lors", "pourvu", "sauf", "malgré"}
+)  # fmt: skip
 
 # Words that open an indirect question, which states nothing: "n'a pas dit combien de postes …".
 QUESTION_WORDS = frozenset({"combien", "comment", "pourquoi", "quand", "si"})
@@ -213,6 +234,7 @@ BODY_NOUNS = frozenset(
         "autorités",
         "cabinet",
         "commission",
+        "exécutif",
         "fédération",
         "gendarme",
         "gouvernement",
@@ -236,7 +258,7 @@ BODY_NOUNS = frozenset(
 )
 # Body nouns that, bare and definite, refer back to the last body named, whatever its name:
 # "L'Autorité des marchés financiers a ouvert une enquête … Le régulateur a indiqué …".
-BODY_ANAPHORS = frozenset(["agence", "autorité", "régulateur"])
+BODY_ANAPHORS = frozenset(["agence", "autorité", "exécutif", "régulateur"])
 PERSON_NOUNS = frozenset(
     [
         "ambassadeur",
@@ -296,6 +318,9 @@ PERSON_NOUNS = frozenset(
         "élu",
     ]
 )
+# Nouns of a firm named by what it owns: "Le propriétaire de Gucci et de Saint Laurent a
+# prévenu que …" is the firm named before them (Kering), not Gucci.
+OWNER_NOUNS = frozenset(["propriétaire", "maison-mère"])
 # Role nouns of people who speak for a firm or a body: "a indiqué un porte-parole
 # d'Engie" is Engie speaking.
 SPOKESPERSON_NOUNS = frozenset(["porte-parole"])
@@ -335,6 +360,11 @@ SOURCE_MAKING_VERBS = frozenset(
         "rédiger",
         "commander",
         "produire",
+        "conduire",
+        "effectuer",
+        "présenter",
+        "dévoiler",
+        "signer",
     ]
 )
 # Nouns of documents and sources that carry a statement: "selon le rapport", "d'après une
@@ -350,8 +380,12 @@ SOURCE_NOUNS = frozenset(
         "calcul",
         "chiffre",
         "communiqué",
+        "décompte",
+        "déclaration",
+        "dépêche",
         "document",
         "données",
+        "entretien",
         "enquête",
         "estimation",
         "information",
@@ -360,17 +394,27 @@ SOURCE_NOUNS = frozenset(
         "message",
         "média",
         "note",
+        "personne",
         "presse",
         "prévision",
+        "projection",
         "publication",
         "rapport",
         "sondage",
         "source",
         "statistique",
+        "témoignage",
         "tweet",
         "étude",
     ]
 )
+
+# Prepositions of whom a source spoke to, who is not its owner: "ont dit des sources à Reuters".
+ADDRESSEE_PREPOSITIONS = frozenset(("à", "au", "aux", "auprès"))
+
+# Adjectives of a source near someone, who is not its owner (lemmas): "selon une source proche
+# de Renault".
+CLOSE_WORDS = frozenset(("proche", "familier"))
 
 # Titles that give a person's gender: "M. Dupont", "Mme Martin".
 HONORIFICS = {"m.": "Masc", "mme": "Fem", "mlle": "Fem", "madame": "Fem", "monsieur": "Masc"}

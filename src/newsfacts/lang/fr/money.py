@@ -60,6 +60,8 @@ CURRENCY_NAMES = {
     "rands": "ZAR",
     "reais": "BRL",
     "réais": "BRL",
+    "zloty": "PLN",
+    "zlotys": "PLN",
 }
 # Names that are also common words ("livres": books, or pounds of weight in older texts):
 # a currency only after a scale word ("361 millions de livres"), not "25 livres de poissons".
@@ -87,6 +89,15 @@ SUBUNITS = {
 # in French: "50 centimes" is left out).
 SUBUNITS_ALONE: dict[str, tuple[str, ...] | None] = {}
 SUBUNIT_LETTER_NOT_AFTER: tuple[str, ...] = ()
+
+# A name several currencies share, written alone once the article has named the currency in
+# full ("44,2 milliards de francs suisses", then "5,07 milliards de francs"): it takes the
+# nearest of those currencies written in its sentence, paragraph or article, as a sub-unit
+# alone does, and is left out without one.
+SHARED_NAMES = {
+    "franc": ("CHF", "XOF", "XAF", "XPF", "FRF", "BEF", "LUF"),
+    "francs": ("CHF", "XOF", "XAF", "XPF", "FRF", "BEF", "LUF"),
+}
 
 # Between a scale word and the currency: "milliards de dollars", "millions d'euros".
 LINKERS = ("de", "d'", "d’")
@@ -197,6 +208,21 @@ RANGE_OPENERS = {"entre": ("et",), "de": ("à",), "d'": ("à",), "d’": ("à",)
 RANGE_OPENERS_IN_TEXT = ("entre",)
 # Words joining the bounds of a range without an opener: "38 à 40 milliards de dollars".
 RANGE_WORDS = ("à",)
+# Verbs of a value that moves from one amount to another: after them "de X à Y" is two
+# amounts, the old and the new ("sa dette, ramenée de 24 à 15,5 milliards d'euros", "est
+# passé de 10 à 12 milliards"), not a range. Verbs whose "de" may also give the size of the
+# change ("augmenter de 10 à 15 euros par mois": by 10 to 15 euros) are not listed.
+CHANGE_VERBS = (
+    "passé", "passée", "passés", "passées", "passer", "passe", "passent", "passera",
+    "passeront", "passerait", "passait", "passant",
+    "ramené", "ramenée", "ramenés", "ramenées", "ramener", "ramène", "ramènera", "ramenant",
+    "porté", "portée", "portés", "portées", "porter", "portera", "portant",
+    "relevé", "relevée", "relevés", "relevées", "relever", "relève", "relèvera", "relevant",
+    "abaissé", "abaissée", "abaissés", "abaissées", "abaisser", "abaisse", "abaissera",
+    "réduit", "réduite", "réduits", "réduites", "réduire", "réduira", "réduisant",
+    "multiplié", "multipliée", "multipliés", "multipliées",
+    "divisé", "divisée", "divisés", "divisées",
+)  # fmt: skip
 
 # "des milliards de dollars", "plusieurs millions d'euros": money with no number.
 VAGUE_DETERMINERS = ("des", "plusieurs", "quelques", "de")

@@ -88,6 +88,11 @@ SCALE_WORDS = {
     "billiards": 1e15,
     "trillion": 1e18,
     "trillions": 1e18,
+    # Indian scales, kept in French copy of Indian figures ("59 000 crores de roupies").
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 # Abbreviations, case-sensitive: counted only glued to the number or next to a currency.
 SCALE_ABBREVIATIONS = {
