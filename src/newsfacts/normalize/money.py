@@ -658,11 +658,19 @@ def _subunit_home(
         if c.amount.currency is not None
         and (not item.subunit_of or c.amount.currency in item.subunit_of)
     ]
-    for starts in (*bounds, [0]):
+    return _nearest_currency(item, written, (*bounds, [0]))
+
+
+def _nearest_currency(
+    item: FoundAmount, candidates: list[FoundAmount], bounds: tuple[list[int], ...]
+) -> str | None:
+    """The currency of the candidate nearest `item` within its segment, for the first of
+    `bounds` (sorted segment starts: sentences, then lines, …) whose segment holds one."""
+    for starts in bounds:
         if not starts:
             continue
         home = bisect_right(starts, item.start)
-        near = [c for c in written if bisect_right(starts, c.start) == home]
+        near = [c for c in candidates if bisect_right(starts, c.start) == home]
         if near:
             nearest = min(near, key=lambda c: max(c.start - item.end, item.start - c.end))
             return nearest.amount.currency
@@ -720,16 +728,8 @@ def infer_currencies(
         if following is not None and text[item.end : following.start].strip() == "(":
             continue
         candidates = [c for c in (before[index], after[index]) if c is not None]
-        for starts in (sentence_starts, line_starts):
-            if not starts:
-                continue
-            home = bisect_right(starts, item.start)
-            near = [c for c in candidates if bisect_right(starts, c.start) == home]
-            if near:
-                nearest = min(near, key=lambda c: max(c.start - item.end, item.start - c.end))
-                amount = ParsedAmount(
-                    amount.value, amount.low, amount.high, nearest.amount.currency, amount.qualifier
-                )
-                resolved.append(ResolvedAmount(item.start, item.end, amount, True))
-                break
+        currency = _nearest_currency(item, candidates, (sentence_starts, line_starts))
+        if currency is not None:
+            amount = ParsedAmount(amount.value, amount.low, amount.high, currency, amount.qualifier)
+            resolved.append(ResolvedAmount(item.start, item.end, amount, True))
     return resolved
