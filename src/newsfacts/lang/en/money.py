@@ -53,6 +53,13 @@ CURRENCY_NAMES = {
     "malaysia ringgits": "MYR",
     "rand": "ZAR",
     "rands": "ZAR",
+    # CLDR's "West African CFA Franc" is not how news writes it; the West African franc unless
+    # the text says Central Africa (both at par to the euro).
+    "cfa franc": "XOF",
+    "cfa francs": "XOF",
+    "fcfa": "XOF",
+    "central african cfa franc": "XAF",
+    "central african cfa francs": "XAF",
     "tugrik": "MNT",
     "tugriks": "MNT",
     "lira": "TRY",
