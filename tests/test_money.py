@@ -366,6 +366,39 @@ def test_find_amounts_offsets_in_a_sentence():
             [("30 à 50 euros", None, "EUR")],
         ),
         ("en", "Tickets cost from $10 to $20.", [("$10 to $20", None, "USD")]),
+        # past the verb's object opened by a possessive
+        (
+            "fr",
+            "Kepler relève son objectif de cours de 48 à 55 euros.",
+            [("48", 48, "EUR"), ("55 euros", 55, "EUR")],
+        ),
+        (
+            "en",
+            "Barclays raised its price target on the stock from $130 to $145.",
+            [("$130", 130, "USD"), ("$145", 145, "USD")],
+        ),
+        # without a verb of change before it, the possessive's phrase keeps the range
+        (
+            "fr",
+            "Le groupe a présenté son plan de 2 à 3 milliards d'euros.",
+            [("2 à 3 milliards d'euros", None, "EUR")],
+        ),
+        # a year after a month name bounds no range: the amount after "à"/"to" stands alone
+        (
+            "fr",
+            "Honda vise pour l'exercice clos en mars 2027 à 1 200 milliards de yens de bénéfice.",
+            [("1 200 milliards de yens", 1.2e12, "JPY")],
+        ),
+        (
+            "en",
+            "Sony lifted its forecast for the year ending March 2027 to 1.3 trillion yen.",
+            [("1.3 trillion yen", 1.3e12, "JPY")],
+        ),
+        (
+            "fr",
+            "Un plan de 2000 à 3000 milliards de yens.",
+            [("2000 à 3000 milliards de yens", None, "JPY")],
+        ),
     ],
 )
 def test_a_change_from_one_amount_to_another_is_no_range(lang, text, expected):

@@ -240,6 +240,11 @@ CHANGE_VERBS = (
     "multiplié", "multipliée", "multipliés", "multipliées",
     "divisé", "divisée", "divisés", "divisées",
 )  # fmt: skip
+# Possessives that open the object of such a verb, which may stand between it and "de X à Y":
+# "a relevé son objectif de cours de 22 à 25 euros", "ramène sa prévision de 3 à 2 milliards".
+CHANGE_OBJECT_POSSESSIVES = ("son", "sa", "ses", "leur", "leurs", "notre", "nos")
+# The most words such an object may have after its possessive ("objectif de cours").
+CHANGE_OBJECT_WORDS = 5
 
 # "des milliards de dollars", "plusieurs millions d'euros": money with no number.
 VAGUE_DETERMINERS = ("des", "plusieurs", "quelques", "de")
