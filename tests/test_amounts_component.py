@@ -148,6 +148,17 @@ SENTENCES = [
     ),
     ("fr-francs-alone-without-a-franc-currency", "fr", "Le ticket coûtait 8 francs en 1995.", []),
     (
+        "fr-cfa-francs-beside-swiss-francs",
+        "fr",
+        "Le groupe suisse a emprunté 2 milliards de francs suisses. Au Sénégal, le kilo d'arachide "
+        "est payé 305 francs CFA aux producteurs, contre 280 francs CFA l'an passé.",
+        [
+            ("2 milliards de francs suisses", 2 * B, "CHF", False),
+            ("305 francs CFA", 305, "XOF", False),
+            ("280 francs CFA", 280, "XOF", False),
+        ],
+    ),
+    (
         "en-francs-alone-after-swiss-francs",
         "en",
         "Roche expects sales of 63 billion Swiss francs; it will spend 2 billion francs on R&D.",

@@ -93,6 +93,21 @@ FRENCH = [
         [("Engie", "faire savoir", "ses offres baisseraient en mars", "indirect")],
     ),
     (
+        "laisser-entendre-que",
+        "La gouverneure, Anne Martin, a laissé entendre qu'une baisse des taux était possible.",
+        [("Anne Martin", "laisser entendre", "une baisse des taux était possible", "indirect")],
+    ),
+    (
+        "relativiser-in-an-incise",
+        "« Ce recul reste modeste », a relativisé Paul Girard, directeur général de Fnac Darty.",
+        [("Paul Girard", "relativiser", "Ce recul reste modeste", "direct")],
+    ),
+    (
+        "reassureur-names-the-firm",
+        "Le réassureur Scor a indiqué que la facture des inondations serait élevée.",
+        [("Scor", "indiquer", "la facture des inondations serait élevée", "indirect")],
+    ),
+    (
         "faire-savoir-past-an-adverb",
         "Le groupe Renault a par ailleurs fait savoir qu'il ne verserait pas de dividende.",
         [("Renault", "faire savoir", "il ne verserait pas de dividende", "indirect")],
@@ -1061,6 +1076,11 @@ FRENCH = [
 ]
 
 ENGLISH = [
+    (
+        "reinsurer-refers-back-to-the-firm",
+        "Munich Re shares fell. The reinsurer said that claims from the floods would be high.",
+        [("Munich Re", "say", "claims from the floods would be high", "indirect")],
+    ),
     (
         "a-spokesman-speaks-for-the-firm",
         "Deliveries will resume on Monday, a spokesman for Airbus said.",

@@ -25,6 +25,11 @@ CASES = [
     ("fr", "la directive 2001/29/CE sur le droit d'auteur", []),
     ("fr", "la guerre de 1939-45", [("de 1939-45", 1939), ("de 1939-45", 1945)]),
     ("fr", "Son dernier film remontait à 1997.", [("remontait à 1997", 1997)]),
+    # a year compared with is a year ("en baisse de 2 % par rapport à 2023")
+    ("fr", "Les ventes ont reculé de 2 % par rapport à 2022.", [("par rapport à 2022", 2022)]),
+    ("fr", "un bénéfice en hausse comparé à 2021", [("comparé à 2021", 2021)]),
+    ("fr", "une hausse par rapport à 2500 mètres d'altitude", []),
+    ("en", "Sales fell 2% compared with 2022.", [("2022", 2022)]),
     # French: written years and their cues
     ("fr", "Meta dépensera 65 milliards de dollars en 2025.", [("en 2025", 2025)]),
     ("fr", "un milliard d'utilisateurs d'ici 2025", [("d'ici 2025", 2025)]),

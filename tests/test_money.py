@@ -52,6 +52,12 @@ CASES = [
     ("fr-dollars-australiens", "fr", "125 millions de dollars australiens", amount(125 * M, "AUD")),
     ("fr-livres-sterling", "fr", "20 millions de livres sterling", amount(20 * M, "GBP")),
     ("fr-francs-suisses", "fr", "10 000 francs suisses", amount(10000, "CHF")),
+    ("fr-francs-cfa", "fr", "1 500 francs CFA le kilo", amount(1500, "XOF")),
+    ("fr-fcfa", "fr", "près de 40 milliards de FCFA", amount(40 * B, "XOF", "approx")),
+    ("fr-f-cfa", "fr", "650 F CFA", amount(650, "XOF")),
+    ("fr-cfa-centrale", "fr", "9 milliards de francs CFA d'Afrique centrale", amount(9 * B, "XAF")),
+    ("fr-dirhams", "fr", "au moins 12 milliards de dirhams", amount(12 * B, "MAD", "at_least")),
+    ("fr-dirham-emirati", "fr", "3,5 millions de dirhams émiratis", amount(3.5 * M, "AED")),
     ("fr-yens", "fr", "cinq millions de yens", amount(5 * M, "JPY")),
     ("fr-yuans", "fr", "100 milliards de yuans", amount(100 * B, "CNY")),
     ("fr-code-after", "fr", "1000 EUR", amount(1000, "EUR")),
@@ -136,6 +142,9 @@ CASES = [
     ("en-scaled-code", "en", "30 MUSD", amount(30 * M, "USD")),
     ("en-lakh", "en", "5 lakh rupees", amount(500000, "INR")),
     ("en-rands-plural", "en", "about 26 billion rands", amount(26 * B, "ZAR", "approx")),
+    ("en-cfa-francs", "en", "over 300 billion CFA francs", amount(300 * B, "XOF", "more_than")),
+    ("en-fcfa", "en", "FCFA 75 billion", amount(75 * B, "XOF")),
+    ("en-cfa-central", "en", "12 billion Central African CFA francs", amount(12 * B, "XAF")),
     ("en-one-yen", "en", "one-yen", amount(1, "JPY")),
     ("en-cents", "en", "$20 and 43c", amount(20.43, "USD")),
     ("en-up-to", "en", "up to $5 billion", amount(5 * B, "USD", "up_to")),
@@ -182,7 +191,6 @@ CASES = [
     ("fr-trap-ocr-les", "fr", "les habitudes de 1rs", None),
     ("fr-trap-weight", "fr", "environ 25 livres de poissons", None),
     ("fr-trap-book-fair", "fr", "capitale mondiale du livre 2005-2006", None),
-    ("fr-trap-franc-cfa", "fr", "10 milliards de francs CFA", amount(10 * B, None)),
     ("fr-trap-dozen-books", "fr", "une douzaine de livres", None),
     ("en-trap-band-name", "en", "the band Reel 2 Real", None),
     ("en-trap-pen", "en", "He has lost his pen 7 times since Monday.", None),
@@ -358,6 +366,39 @@ def test_find_amounts_offsets_in_a_sentence():
             [("30 à 50 euros", None, "EUR")],
         ),
         ("en", "Tickets cost from $10 to $20.", [("$10 to $20", None, "USD")]),
+        # past the verb's object opened by a possessive
+        (
+            "fr",
+            "Kepler relève son objectif de cours de 48 à 55 euros.",
+            [("48", 48, "EUR"), ("55 euros", 55, "EUR")],
+        ),
+        (
+            "en",
+            "Barclays raised its price target on the stock from $130 to $145.",
+            [("$130", 130, "USD"), ("$145", 145, "USD")],
+        ),
+        # without a verb of change before it, the possessive's phrase keeps the range
+        (
+            "fr",
+            "Le groupe a présenté son plan de 2 à 3 milliards d'euros.",
+            [("2 à 3 milliards d'euros", None, "EUR")],
+        ),
+        # a year after a month name bounds no range: the amount after "à"/"to" stands alone
+        (
+            "fr",
+            "Honda vise pour l'exercice clos en mars 2027 à 1 200 milliards de yens de bénéfice.",
+            [("1 200 milliards de yens", 1.2e12, "JPY")],
+        ),
+        (
+            "en",
+            "Sony lifted its forecast for the year ending March 2027 to 1.3 trillion yen.",
+            [("1.3 trillion yen", 1.3e12, "JPY")],
+        ),
+        (
+            "fr",
+            "Un plan de 2000 à 3000 milliards de yens.",
+            [("2000 à 3000 milliards de yens", None, "JPY")],
+        ),
     ],
 )
 def test_a_change_from_one_amount_to_another_is_no_range(lang, text, expected):

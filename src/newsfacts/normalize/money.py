@@ -98,6 +98,9 @@ class MoneyWords:
     openers_in_text: frozenset[str]
     range_words: frozenset[str]
     change_verbs: frozenset[str]
+    months: frozenset[str]
+    change_objects: frozenset[str]
+    change_object_words: int
     vague_determiners: frozenset[str]
     vague_scales: frozenset[str]
     bare_followers: frozenset[str]
@@ -151,6 +154,9 @@ def money_words(lang: str) -> MoneyWords:
         openers_in_text=frozenset(data.RANGE_OPENERS_IN_TEXT),
         range_words=frozenset(data.RANGE_WORDS),
         change_verbs=frozenset(data.CHANGE_VERBS),
+        change_objects=frozenset(data.CHANGE_OBJECT_POSSESSIVES),
+        change_object_words=data.CHANGE_OBJECT_WORDS,
+        months=frozenset(language_data.module(lang, "dates").MONTHS),
         vague_determiners=frozenset(data.VAGUE_DETERMINERS),
         vague_scales=frozenset(data.VAGUE_SCALES),
         bare_followers=frozenset(data.BARE_FOLLOWERS),
@@ -361,6 +367,19 @@ def _year_like(digits: str) -> bool:
     return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100
 
 
+def _dated_year(tokens: list[Token], first: _Core, words: MoneyWords) -> bool:
+    """True for a bare year after a month name, which bounds no range: "l'exercice clos en
+    mars 2026 à 3 400 milliards de yens", "the year to March 2026 to 3.4 trillion yen"."""
+    return (
+        first.currency is None
+        and first.scale == 1.0
+        and first.end == first.start + 1
+        and _year_like(tokens[first.start].text)
+        and first.start > 0
+        and tokens[first.start - 1].lower in words.months
+    )
+
+
 def _name_follows(tokens: list[Token], k: int, words: MoneyWords) -> bool:
     found = _currency_at(tokens, k, words) if k < len(tokens) else None
     return found is not None and found.kind == NAME
@@ -430,10 +449,14 @@ def _old_value(first: _Core, second: _Core) -> float:
 
 def _after_change(tokens: list[Token], j: int, words: MoneyWords) -> bool:
     """True when a verb of change comes before the first bound of a range at token `j` and its
-    opener, past one adverb or a percentage ("est passé de", "rose 20% from", "ramenée de")."""
+    opener, past one adverb or a percentage ("est passé de", "rose 20% from", "ramenée de"),
+    or past its object opened by a possessive ("a relevé son objectif de cours de")."""
     k = j - 1
     if k >= 0 and tokens[k].lower in words.range_openers:
         k -= 1
+    possessive = _change_object(tokens, k, words)
+    if possessive is not None and _after_change(tokens, possessive, words):
+        return True
     for _ in range(3):
         if k < 0:
             return False
@@ -445,6 +468,18 @@ def _after_change(tokens: list[Token], j: int, words: MoneyWords) -> bool:
             return False
         k -= 1
     return False
+
+
+def _change_object(tokens: list[Token], k: int, words: MoneyWords) -> int | None:
+    """The index of the possessive that opens a short object ending at token `k` ("son
+    objectif de cours"), words only; None without one."""
+    for p in range(k, max(k - words.change_object_words - 1, -1), -1):
+        word = tokens[p]
+        if word.lower in words.change_objects:
+            return p if p < k else None
+        if word.kind == NUM or not any(c.isalpha() for c in word.text):
+            return None
+    return None
 
 
 def _range_at(
@@ -460,6 +495,8 @@ def _range_at(
         return None
     second = _core_at(tokens, k + 1, words)
     if second is None:
+        return None
+    if _dated_year(tokens, first, words):
         return None
     # Without an opener, "à"/"to" join bounds only when the currency is shared or repeated:
     # "38 à 40 milliards de dollars", "60 milliards de dollars à 65 milliards de dollars".

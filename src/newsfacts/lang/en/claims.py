@@ -179,6 +179,7 @@ ORGANIZATION_NOUNS = frozenset(
         "manufacturer",
         "operator",
         "planemaker",
+        "reinsurer",
         "retailer",
         "startup",
     ]

@@ -53,6 +53,13 @@ CURRENCY_NAMES = {
     "malaysia ringgits": "MYR",
     "rand": "ZAR",
     "rands": "ZAR",
+    # CLDR's "West African CFA Franc" is not how news writes it; the West African franc unless
+    # the text says Central Africa (both at par to the euro).
+    "cfa franc": "XOF",
+    "cfa francs": "XOF",
+    "fcfa": "XOF",
+    "central african cfa franc": "XAF",
+    "central african cfa francs": "XAF",
     "tugrik": "MNT",
     "tugriks": "MNT",
     "lira": "TRY",
@@ -199,6 +206,10 @@ CHANGE_VERBS = (
     "shrank", "shrink", "shrunk", "doubled", "tripled", "boosted", "boost", "trimmed", "trim",
     "slashed", "slash", "hiked", "hike", "expanded", "expand",
 )  # fmt: skip
+# Possessives that open the verb's object before "from X to Y": "raised its price target from
+# $22 to $25", "cut their forecast from $3 billion to $2 billion".
+CHANGE_OBJECT_POSSESSIVES = ("its", "their", "his", "her", "our")
+CHANGE_OBJECT_WORDS = 5
 
 VAGUE_DETERMINERS = ("several", "many", "some", "multiple")
 VAGUE_SCALES = ("tens", "hundreds", "thousands", "millions", "billions", "trillions")

@@ -63,6 +63,7 @@ REPORTING_VERBS = frozenset(
         "réagir",
         "reconnaître",
         "regretter",
+        "relativiser",
         "relever",
         "réaffirmer",
         "répliquer",
@@ -109,6 +110,8 @@ REPORTING_PERIPHRASES = {
     ("faire", "valoir"): "faire valoir",
     ("faire", "remarquer"): "faire remarquer",
     ("faire", "observer"): "faire observer",
+    ("laisser", "entendre"): "laisser entendre",
+    ("laisser", "penser"): "laisser penser",
 }
 
 # Words that mark an infinitive as a plan, an order or a promise rather than a statement:
@@ -217,6 +220,7 @@ ORGANIZATION_NOUNS = frozenset(
         "opérateur",
         "pépite",
         "pétrolier",
+        "réassureur",
         "sidérurgiste",
         "start-up",
         "startup",

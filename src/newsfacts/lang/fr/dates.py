@@ -58,7 +58,8 @@ YEAR_CUES = (
     "l'année", "année", "l'an", "été", "l'été", "hiver", "l'hiver",
     "printemps", "automne", "l'automne", "au printemps", "à l'automne", "avant la fin de",
     "remonte à", "remontait à", "remontent à", "remontant à", "date de", "datant de",
-    "datent de", "datait de",
+    "datent de", "datait de", "par rapport à", "comparé à", "comparée à", "comparés à",
+    "comparées à",
 )  # fmt: skip
 # Before a month without a year: "en mars", "fin avril", "mi-décembre".
 MONTH_CUES = (

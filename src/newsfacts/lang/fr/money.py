@@ -62,6 +62,23 @@ CURRENCY_NAMES = {
     "réais": "BRL",
     "zloty": "PLN",
     "zlotys": "PLN",
+    # The CFA franc, as news writes it: CLDR's names carry the issuing bank in brackets
+    # ("franc CFA (BCEAO)"). The West African one (Côte d'Ivoire, Sénégal, Mali, …) unless the
+    # text says Central Africa; both are pegged at par to the euro, so the value is the same.
+    "franc cfa": "XOF",
+    "francs cfa": "XOF",
+    "fcfa": "XOF",
+    "f cfa": "XOF",
+    "franc cfa d'afrique de l'ouest": "XOF",
+    "francs cfa d'afrique de l'ouest": "XOF",
+    "franc cfa d'afrique centrale": "XAF",
+    "francs cfa d'afrique centrale": "XAF",
+    # The dirham alone is Morocco's in French news (CLDR names it "dirham marocain" only);
+    # the Emirates' is written with its country.
+    "dirham": "MAD",
+    "dirhams": "MAD",
+    "dirham émirati": "AED",
+    "dirhams émiratis": "AED",
 }
 # Names that are also common words ("livres": books, or pounds of weight in older texts):
 # a currency only after a scale word ("361 millions de livres"), not "25 livres de poissons".
@@ -223,6 +240,11 @@ CHANGE_VERBS = (
     "multiplié", "multipliée", "multipliés", "multipliées",
     "divisé", "divisée", "divisés", "divisées",
 )  # fmt: skip
+# Possessives that open the object of such a verb, which may stand between it and "de X à Y":
+# "a relevé son objectif de cours de 22 à 25 euros", "ramène sa prévision de 3 à 2 milliards".
+CHANGE_OBJECT_POSSESSIVES = ("son", "sa", "ses", "leur", "leurs", "notre", "nos")
+# The most words such an object may have after its possessive ("objectif de cours").
+CHANGE_OBJECT_WORDS = 5
 
 # "des milliards de dollars", "plusieurs millions d'euros": money with no number.
 VAGUE_DETERMINERS = ("des", "plusieurs", "quelques", "de")
