@@ -172,6 +172,29 @@ FRENCH = [
         "Il travaillait chez Japy, le fabricant de machines à écrire.",
         [("Japy", "company")],
     ),
+    (
+        "firm-noun-in-apposition-to-a-name-read-as-a-place",
+        "Le tribunal a prononcé mercredi la liquidation judiciaire de Verdeo, la start-up "
+        "spécialisée dans les fermes verticales.",
+        [("Verdeo", "company")],
+    ),
+    (
+        "a-place-after-its-preposition-before-a-firm-noun-stays-a-place",
+        "La production a été transférée à Valenciennes, l'équipementier y disposant déjà "
+        "d'une usine.",
+        [],
+    ),
+    (
+        "a-place-visited-before-a-firm-noun-stays-a-place",
+        "Le ministre a visité Lyon, la société y ayant ouvert un site.",
+        [],
+    ),
+    (
+        "a-competitor-and-its-nationality-name-a-firm",
+        "Le concurrent américain Affirm, dont l'action a doublé cette année, vaut 28 milliards "
+        "de dollars.",
+        [("Affirm", "company")],
+    ),
     ("coordinated-firm-noun-is-no-apposition", "Demain, entreprise et mairie signeront.", []),
     (
         "full-name-of-a-person-is-no-firm",

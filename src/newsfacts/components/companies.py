@@ -184,6 +184,7 @@ class CompanyFinder:
         self.recipient_prepositions = frozenset(data.RECIPIENT_PREPOSITIONS)
         self.locution_prepositions = frozenset(data.LOCUTION_PREPOSITIONS)
         self.locative_prepositions = frozenset(data.LOCATIVE_PREPOSITIONS)
+        self.place_prepositions = frozenset(data.PLACE_PREPOSITIONS)
         self.member_nouns = frozenset(data.MEMBER_NOUNS)
         self.list_brackets = dict(data.MEMBER_LIST_BRACKETS)
         self.attempt_verbs = frozenset(data.ATTEMPT_VERBS)
@@ -804,6 +805,8 @@ class CompanyFinder:
             if noun.dep_.startswith("nsubj"):
                 continue  # "En raison de la guerre, le studio est forcé de …": a new clause
             name = self.name_before(doc, comma.i)
+            if name is None and firm:
+                name = self.place_read_name(doc, comma.i)
             if name is None:
                 continue
             if firm:
@@ -841,6 +844,23 @@ class CompanyFinder:
         if name[0].is_sent_start and all(t.pos_ != "PROPN" for t in name):
             return None  # "Demain, entreprise et mairie signeront"
         return name
+
+    def place_read_name(self, doc: Doc, end: int) -> Span | None:
+        """A one-word name the stock model reads as a place, before a company noun in
+        apposition: a firm it does not know ("la liquidation de Verdeo, la start-up
+        spécialisée dans …"), not a place the text is at ("installée à Lyon, la start-up …",
+        whose preposition says where)."""
+        entity = next((e for e in doc.ents if e.end == end), None)
+        if entity is None or len(entity) != 1 or entity.label_ not in PLACE_LABELS:
+            return None
+        before = doc[entity.start - 1] if entity.start > 0 else None
+        if before is None or before.lower_ in self.place_prepositions:
+            return None
+        if entity[0].is_sent_start or not shapes.capitalised(entity[0]):
+            return None
+        if entity.root.dep_ in ("obj", "dobj"):
+            return None  # "Il a visité Lyon, la société y ayant ouvert un site"
+        return entity
 
     def enumerated(self, doc: Doc) -> list[Candidate]:
         """The names a plural company or body noun counts: "les sociétés Renault, Peugeot et

@@ -86,6 +86,7 @@ COMPANY_CUES = (
     "medtech",
     "fintech",
     "licorne",
+    "concurrent",  # "le concurrent américain Affirm" (not "rival": "son rival Macron")
 )
 # Between a company noun and the name, what says which company it is: its nationality and
 # the adjectives of its trade ("la biotech américaine Blueprint Medicines", "le constructeur
@@ -200,6 +201,7 @@ MODIFIED_CUES = (
     "transporteur",
     "holding",
     "conglomérat",
+    "concurrent",
 )
 # A definite noun phrase that refers back to the company last named: "l'entreprise".
 ANAPHORS = ("le groupe", "la société", "l'entreprise", "la firme", "la start-up", "la compagnie")
@@ -871,6 +873,9 @@ RECIPIENT_PREPOSITIONS = ("à", "au", "aux", "pour", "contre", "envers")
 # The preposition that joins such a noun to a verb in a locution: "venir en aide à",
 # "entrer en guerre contre".
 LOCUTION_PREPOSITIONS = ("en",)
+# Prepositions that put a one-word place before a company noun in apposition, which then
+# is no firm's name: "installée à Lyon, la start-up …".
+PLACE_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "vers", "depuis", "près", "sur")
 # Recipient prepositions that also say where before a bare name ("trouver du soutien à
 # Lyon", "en guerre à Verdun"): the place must take its article, as a country does ("à la
 # Mongolie", "à l'Irak"; "au", "aux" hold one).
