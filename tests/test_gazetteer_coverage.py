@@ -60,6 +60,16 @@ FRENCH = [
         ["Française des Jeux", "Caisse d'Épargne"],
     ),
     ("air-france", "Air France a transporté 45 millions de passagers.", ["Air France"]),
+    (
+        "covea-brands",
+        "MAAF, MMA et GMF, les trois marques de Covéa, ont reçu 20 000 déclarations.",
+        ["MAAF", "MMA", "GMF", "Covéa"],
+    ),
+    (
+        "mousquetaires-intermarche",
+        "Intermarché, filiale des Mousquetaires, a baissé ses prix.",
+        ["Intermarché", "Les Mousquetaires"],
+    ),
     # Short names for listed groups; a legal suffix after "&" is not part of the name.
     (
         "heineken-carlsberg",
@@ -112,11 +122,18 @@ ENGLISH = [
         "Data from Dealogic and PitchBook show deal volumes fell.",
         ["Dealogic", "PitchBook"],
     ),
-    ("bofa-alias", "BofA Securities raised its price target.", ["Bank of America"]),
+    # a bank's broker arm is a company of its own, as Natixis is apart from BPCE
+    ("bofa-arm", "BofA Securities raised its price target.", ["BofA Securities"]),
+    ("bofa-bank", "Bank of America posted record trading revenue.", ["Bank of America"]),
     (
         "rbc-and-td-cowen",
         "Analysts at RBC Capital Markets and TD Cowen were cautious.",
-        ["RBC", "TD Cowen"],
+        ["RBC Capital Markets", "TD Cowen"],
+    ),
+    (
+        "nomura-arm",
+        "Tomoko Arai, a strategist at Nomura Securities, sees the yen weaker.",
+        ["Nomura Securities"],
     ),
     ("counterpoint-word", "The melody is written in counterpoint.", []),
     ("vanguard-word", "The vanguard of the movement marched on.", []),
