@@ -273,7 +273,7 @@ class CompanyFinder:
         self.address = AddressShape(data)
         self.lower_case_bodies = LowerCaseBodies(self, data)
         self.indefinite_articles = frozenset(data.INDEFINITE_ARTICLES)
-        self.misreadings = Misreadings(data)
+        self.misreadings = Misreadings(data, language_data.module(nlp.lang, "dates").MONTHS)
         self.clubs = ClubNames(nlp, data)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
