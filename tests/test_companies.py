@@ -629,3 +629,45 @@ def test_team_without_stock_entity(nlp_fr):
     assert [(s.text, s._.organization["kind"]) for s in doc.spans["newsfacts_organizations"]] == [
         ("Pirates de Pittsburgh", "other")
     ]
+
+
+# A place that plays a match is its team: regional papers name a club by its town, and
+# every paper a national team by its country; a sentence with no score and no match keeps
+# the place.
+PLAYING_PLACES = [
+    (
+        "subject-and-object-of-a-win-with-a-score",
+        "Samedi soir, Épinal a battu Besançon 3-1 devant 2 000 spectateurs.",
+        [("Épinal", "club"), ("Besançon", "club")],
+    ),
+    (
+        "after-a-preposition-of-a-defeat",
+        "Les handballeuses de Remiremont se sont inclinées devant Vesoul par 28-25.",
+        [("Vesoul", "club")],
+    ),
+    (
+        "two-places-of-a-final",
+        "La finale se jouera entre Lunéville et Toul dimanche après-midi.",
+        [("Lunéville", "club"), ("Toul", "club")],
+    ),
+    (
+        "a-match-against-a-town",
+        "Troisième match, contre Sarrebruck (Oberliga), perdu de peu.",
+        [("Sarrebruck", "club")],
+    ),
+    (
+        "a-national-team",
+        "Il a disputé son premier match international contre la Belgique en 2019.",
+        [("Belgique", "club")],
+    ),
+    ("a-record-is-no-match", "La France a battu un record d'exportations en 2023.", []),
+    ("a-loss-of-money", "La France a perdu 2 milliards d'euros de recettes fiscales.", []),
+    ("people-are-no-team", "Les Lorrains ont battu les Alsaciens 21-14.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in PLAYING_PLACES], ids=[c[0] for c in PLAYING_PLACES]
+)
+def test_a_place_that_plays_a_match_is_its_team(nlp_fr, text, expected):
+    assert organizations(nlp_fr, text) == expected

@@ -46,6 +46,8 @@ NOT_COMPANY_LABELS = ("LOC", "GPE", "PER", "PERSON", "FAC")
 MISREAD_LABELS = ("PER", "PERSON", "MISC", "NORP", "PRODUCT")
 # The relations by which a firm's word governs a firm's name: "le PDG de X" (nmod), "X's
 # shareholders" (poss), "the CEO of X" (pobj), "X a racheté" (nsubj), "acquired X" (obj).
+# A match's score: "36-32", "6 - 2", "70–61" (not a span of years: "1999-2000").
+SCORE = re.compile(r"(?<![\d,.])\d{1,3} ?[-–] ?\d{1,3}(?!\d|[,.]\d)")
 GOVERNED_DEPS = ("nmod", "poss", "pobj", "nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj")
 # Kinds of organisation whose lower-case head takes a place's name after "de": "la mairie
 # de Paris", "le ministère du Budget" (but "le club de Lyon" is not the club's name).
@@ -187,6 +189,9 @@ class CompanyFinder:
         self.member_nouns = frozenset(data.MEMBER_NOUNS)
         self.list_brackets = dict(data.MEMBER_LIST_BRACKETS)
         self.attempt_verbs = frozenset(data.ATTEMPT_VERBS)
+        self.match_verbs = frozenset(data.MATCH_VERBS)
+        self.match_nouns = frozenset(data.MATCH_NOUNS)
+        self.match_prepositions = frozenset(data.MATCH_PREPOSITIONS)
         self.state_noun_adjectives = frozenset(data.STATE_NOUN_ADJECTIVES)
         self.state_noun_prepositions = frozenset(data.STATE_NOUN_PREPOSITIONS)
         self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
@@ -416,6 +421,7 @@ class CompanyFinder:
         found += self.acronyms(doc)
         found += self.firm_acronyms(doc)
         found += self.governing_places(doc)
+        found += self.playing_places(doc)
         found += self.governed(doc)
         found += self.employers_of_market_staff(doc)
         found += [
@@ -1016,6 +1022,47 @@ class CompanyFinder:
             ):
                 found.append(Candidate(place, NER, ORGANIZATION, kind="government"))
         return found
+
+    def playing_places(self, doc: Doc) -> list[Candidate]:
+        """A place that plays a match stands for its team: "Nancy a battu Metz 2-1", "La
+        finale se joua entre Utrecht et Soleuvre", "un match amical contre la Zambie" (the
+        press names a club by its town and a national team by its country). The place is
+        the subject or the object of a verb of a match, or the complement of a preposition
+        of a match that such a verb or a noun of a match governs, in a sentence that holds
+        a score or a noun of a match ("la France a battu un record" holds neither)."""
+        if not self.match_verbs:
+            return []
+        found = []
+        for ent in doc.ents:
+            if ent.label_ not in PLACE_LABELS:
+                continue
+            place = shapes.trimmed(ent)
+            while len(place) > 1 and place[0].pos_ == "DET":
+                place = place[1:]
+            if not place or shapes.people(place.root) or not self.match_sentence(place.sent):
+                continue
+            root = place.root
+            item = root.head if root.dep_ == "conj" else root
+            head = item.head
+            lemma = head.lemma_.lower()
+            if item.dep_ in ("nsubj", "obj") and head.pos_ == "VERB" and lemma in self.match_verbs:
+                found.append(Candidate(place, NER, ORGANIZATION, kind="club"))
+                continue
+            case = next((c for c in item.children if c.dep_ == "case"), None)
+            if (
+                case is not None
+                and case.lower_ in self.match_prepositions
+                and (lemma in self.match_verbs or lemma in self.match_nouns)
+            ):
+                found.append(Candidate(place, NER, ORGANIZATION, kind="club"))
+        return found
+
+    def match_sentence(self, sent: Span) -> bool:
+        """Whether a sentence tells of a match: a score ("36-32", "6 - 2") or a noun of a
+        match."""
+        return SCORE.search(sent.text) is not None or any(
+            t.lemma_.lower() in self.match_nouns for t in sent
+        )
 
     def decides(self, root: Token) -> bool:
         """Whether a place's head word is the subject of a verb of speech or decision, or of
