@@ -671,3 +671,11 @@ PLAYING_PLACES = [
 )
 def test_a_place_that_plays_a_match_is_its_team(nlp_fr, text, expected):
     assert organizations(nlp_fr, text) == expected
+
+
+def test_an_acronym_inside_a_stock_entity_that_opens_in_lower_case(nlp_fr):
+    """ "plan de [paix de l'O.U.A.]": the stock model runs a lower-case noun into the body's
+    acronym (no name opens in lower case), so the acronym after its article is still read."""
+    text = "Les deux pays ont accepté, dans le cadre du plan de paix de l'O.U.A., un cessez-le-feu."
+    assert ("paix de l'O.U.A.", "MISC") in [(e.text, e.label_) for e in nlp_fr(text).ents]
+    assert organizations(nlp_fr, text) == [("OUA", "other")]

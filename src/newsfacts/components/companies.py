@@ -975,12 +975,18 @@ class CompanyFinder:
                 and shapes.undotted(token.text) not in self.not_names
                 and doc[token.i - 1].lower_ in self.acronym_articles
                 and token.ent_type_ != "ORG"
-                and token.ent_iob_ != "I"
+                and (token.ent_iob_ != "I" or self.lower_case_entity(doc, token.i))
                 and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
                 and (token.i + 1 == len(doc) or not shapes.capitalised(doc[token.i + 1]))
             ):
                 found.append(Candidate(doc[token.i : token.i + 1], NER, ORGANIZATION, kind="other"))
         return found
+
+    def lower_case_entity(self, doc: Doc, i: int) -> bool:
+        """Whether the stock entity around token `i` opens on a word in lower case, which no
+        name does: "plan de [paix de l'O.U.A.]" (MISC) holds the acronym after its article."""
+        start, _ = shapes.entity_bounds(doc, i)
+        return doc[start].is_lower
 
     def firm_acronyms(self, doc: Doc) -> list[Candidate]:
         """ "l'actionnaire d'EFI", "apprécié à GFD": an acronym the stock model reads as
