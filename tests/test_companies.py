@@ -679,3 +679,51 @@ def test_an_acronym_inside_a_stock_entity_that_opens_in_lower_case(nlp_fr):
     text = "Les deux pays ont accepté, dans le cadre du plan de paix de l'O.U.A., un cessez-le-feu."
     assert ("paix de l'O.U.A.", "MISC") in [(e.text, e.label_) for e in nlp_fr(text).ents]
     assert organizations(nlp_fr, text) == [("OUA", "other")]
+
+
+# The European Communities (the EEC, then the EC) are listed: Europarl and the history of the
+# Union name them alone ("la Communauté", "les Communautés") or by their acronym; a longer
+# name that begins with the word is another body.
+COMMUNITIES = [
+    (
+        "the-communities-alone",
+        "Les traités de Rome et de Paris avaient fondé les Communautés, devenues Union.",
+        ("Communautés", "Communauté européenne", "international"),
+    ),
+    (
+        "the-community-before-a-purpose",
+        "Le rapport porte sur le concours de la Communauté pour des projets d'intérêt commun.",
+        ("Communauté", "Communauté européenne", "international"),
+    ),
+    (
+        "the-acronym",
+        "Le Royaume-Uni a adhéré à la CEE en 1973.",
+        ("CEE", "Communauté européenne", "international"),
+    ),
+    (
+        "an-urban-community",
+        "La Communauté urbaine de Strasbourg a voté le budget.",
+        (
+            "Communauté urbaine de Strasbourg",
+            "Communauté urbaine de Strasbourg",
+            "government",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in COMMUNITIES], ids=[c[0] for c in COMMUNITIES]
+)
+def test_the_european_communities(nlp_fr, text, expected):
+    found = [
+        (m.text, o.name, o.kind) for o in organizations_from_doc(nlp_fr(text)) for m in o.mentions
+    ]
+    assert expected in found
+
+
+def test_a_listed_word_before_a_proper_name_is_another_body(nlp_fr):
+    """ "la Commission Warren" is no fuller name of the European Commission (listed as
+    "Commission"); an acronym modifies the name after it and stays its body."""
+    text = "La Commission Warren a conclu que l'assassin avait agi seul."
+    assert organizations(nlp_fr, text) == [("Commission Warren", "government")]

@@ -2219,10 +2219,20 @@ def _qualified(outer: Span, inner: Span, words: OverlapWords) -> bool:
     """Whether lower-case words right after a listed body's name make it another body's:
     a noun ("la Commission baleinière internationale") or a complement in lower case
     ("l'Union européenne de radio-télévision"), where a complement of the listed body's own
-    is a name ("le Conseil de sécurité de l'ONU")."""
+    is a name ("le Conseil de sécurité de l'ONU"). A listed word that a list gives one body
+    ("Commission", "Communauté") followed by a proper name is another body named after
+    it: "la Commission Warren", "la Communauté Emmaüs" (an acronym modifies the name
+    after it: "the UN Security Council" is the UN's)."""
     doc, i = outer.doc, inner.end
     if i >= outer.end:
         return False
+    if (
+        len(inner) == 1
+        and inner[0].is_title
+        and doc[i].pos_ == "PROPN"
+        and shapes.capitalised(doc[i])
+    ):
+        return True
     if doc[i].lower_ in words.complements:
         i += 1
         while i < outer.end and doc[i].pos_ == "DET":
