@@ -629,3 +629,101 @@ def test_team_without_stock_entity(nlp_fr):
     assert [(s.text, s._.organization["kind"]) for s in doc.spans["newsfacts_organizations"]] == [
         ("Pirates de Pittsburgh", "other")
     ]
+
+
+# A place that plays a match is its team: regional papers name a club by its town, and
+# every paper a national team by its country; a sentence with no score and no match keeps
+# the place.
+PLAYING_PLACES = [
+    (
+        "subject-and-object-of-a-win-with-a-score",
+        "Samedi soir, Épinal a battu Besançon 3-1 devant 2 000 spectateurs.",
+        [("Épinal", "club"), ("Besançon", "club")],
+    ),
+    (
+        "after-a-preposition-of-a-defeat",
+        "Les handballeuses de Remiremont se sont inclinées devant Vesoul par 28-25.",
+        [("Vesoul", "club")],
+    ),
+    (
+        "two-places-of-a-final",
+        "La finale se jouera entre Lunéville et Toul dimanche après-midi.",
+        [("Lunéville", "club"), ("Toul", "club")],
+    ),
+    (
+        "a-match-against-a-town",
+        "Troisième match, contre Sarrebruck (Oberliga), perdu de peu.",
+        [("Sarrebruck", "club")],
+    ),
+    (
+        "a-national-team",
+        "Il a disputé son premier match international contre la Belgique en 2019.",
+        [("Belgique", "club")],
+    ),
+    ("a-record-is-no-match", "La France a battu un record d'exportations en 2023.", []),
+    ("a-loss-of-money", "La France a perdu 2 milliards d'euros de recettes fiscales.", []),
+    ("people-are-no-team", "Les Lorrains ont battu les Alsaciens 21-14.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in PLAYING_PLACES], ids=[c[0] for c in PLAYING_PLACES]
+)
+def test_a_place_that_plays_a_match_is_its_team(nlp_fr, text, expected):
+    assert organizations(nlp_fr, text) == expected
+
+
+def test_an_acronym_inside_a_stock_entity_that_opens_in_lower_case(nlp_fr):
+    """ "plan de [paix de l'O.U.A.]": the stock model runs a lower-case noun into the body's
+    acronym (no name opens in lower case), so the acronym after its article is still read."""
+    text = "Les deux pays ont accepté, dans le cadre du plan de paix de l'O.U.A., un cessez-le-feu."
+    assert ("paix de l'O.U.A.", "MISC") in [(e.text, e.label_) for e in nlp_fr(text).ents]
+    assert organizations(nlp_fr, text) == [("OUA", "other")]
+
+
+# The European Communities (the EEC, then the EC) are listed: Europarl and the history of the
+# Union name them alone ("la Communauté", "les Communautés") or by their acronym; a longer
+# name that begins with the word is another body.
+COMMUNITIES = [
+    (
+        "the-communities-alone",
+        "Les traités de Rome et de Paris avaient fondé les Communautés, devenues Union.",
+        ("Communautés", "Communauté européenne", "international"),
+    ),
+    (
+        "the-community-before-a-purpose",
+        "Le rapport porte sur le concours de la Communauté pour des projets d'intérêt commun.",
+        ("Communauté", "Communauté européenne", "international"),
+    ),
+    (
+        "the-acronym",
+        "Le Royaume-Uni a adhéré à la CEE en 1973.",
+        ("CEE", "Communauté européenne", "international"),
+    ),
+    (
+        "an-urban-community",
+        "La Communauté urbaine de Strasbourg a voté le budget.",
+        (
+            "Communauté urbaine de Strasbourg",
+            "Communauté urbaine de Strasbourg",
+            "government",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in COMMUNITIES], ids=[c[0] for c in COMMUNITIES]
+)
+def test_the_european_communities(nlp_fr, text, expected):
+    found = [
+        (m.text, o.name, o.kind) for o in organizations_from_doc(nlp_fr(text)) for m in o.mentions
+    ]
+    assert expected in found
+
+
+def test_a_listed_word_before_a_proper_name_is_another_body(nlp_fr):
+    """ "la Commission Warren" is no fuller name of the European Commission (listed as
+    "Commission"); an acronym modifies the name after it and stays its body."""
+    text = "La Commission Warren a conclu que l'assassin avait agi seul."
+    assert organizations(nlp_fr, text) == [("Commission Warren", "government")]

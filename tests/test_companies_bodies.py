@@ -137,6 +137,29 @@ FRENCH = [
         'Les ministres du conseil "Ecofin" se sont réunis lundi.',
         [("Ecofin", "other")],
     ),
+    # A country's institution: a nationality and a complement after a head of reach.
+    (
+        "national-federation-in-lower-case",
+        "Le joueur a été suspendu six mois par la fédération espagnole de football.",
+        [("fédération espagnole de football", "association")],
+    ),
+    (
+        "national-agency-in-lower-case",
+        "L'agence américaine de protection de l'environnement a publié un rapport.",
+        [("agence américaine de protection de l'environnement", "agency")],
+    ),
+    ("nationality-alone-common", "La fédération espagnole a fait appel.", []),
+    # Words before a name describe it: no body of their own.
+    (
+        "descriptor-before-a-listed-firm",
+        "Selon l'agence internationale de notation Fitch, la dette est trop élevée.",
+        [("Fitch", "company")],
+    ),
+    (
+        "nationality-descriptor-before-a-listed-firm",
+        "Selon l'agence américaine de notation Moody's, la dette est trop élevée.",
+        [("Moody's", "company")],
+    ),
 ]
 
 

@@ -124,7 +124,7 @@ def test_a_listed_word_joined_to_a_first_name_is_part_of_that_name(nlp_fr):
         [1, 1, 1],
         ["punct", "ROOT", "flat:name"],
     )
-    misreadings = Misreadings(language_data.data("fr"))
+    misreadings = Misreadings(language_data.data("fr"), language_data.module("fr", "dates").MONTHS)
     assert misreadings.in_longer_name(doc[2:3])
     # "le groupe Daher": a common noun before the name is no first name.
     doc = parsed(
@@ -137,8 +137,41 @@ def test_a_listed_word_joined_to_a_first_name_is_part_of_that_name(nlp_fr):
     assert not misreadings.in_longer_name(doc[2:3])
 
 
+DATED_MONTHS = [
+    (
+        "a-dated-list-line",
+        "- Mars 2001 : le juge d'instruction convoque le président comme témoin.",
+        [],
+    ),
+    (
+        "a-day-before-a-capitalised-month",
+        "La vente aux enchères aura lieu le 12 Mai à Drouot.",
+        [],
+    ),
+    (
+        "the-firm-with-no-date",
+        "Mars a racheté Kellanova pour près de 36 milliards de dollars.",
+        [("Kellanova", "company"), ("Mars", "company")],
+    ),
+    (
+        "the-firm-beside-a-date",
+        "En août 2024, Mars a racheté Kellanova.",
+        [("Kellanova", "company"), ("Mars", "company")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case[1:] for case in DATED_MONTHS],
+    ids=[case[0] for case in DATED_MONTHS],
+)
+def test_a_month_before_a_year_or_after_a_day_is_a_date(nlp_fr, text, expected):
+    assert sorted(names(nlp_fr, text)) == expected
+
+
 def test_an_ordinal_makes_a_unit_only_of_a_units_noun(nlp_fr):
-    misreadings = Misreadings(language_data.data("fr"))
+    misreadings = Misreadings(language_data.data("fr"), language_data.module("fr", "dates").MONTHS)
     doc = nlp_fr.make_doc("la 21e Compagnie et le 8e Chasseurs")
     assert misreadings.numbered_unit(doc[2:3])
     assert not misreadings.numbered_unit(doc[6:7])

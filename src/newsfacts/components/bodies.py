@@ -101,13 +101,20 @@ class LowerCaseBodies:
             return self.complements(doc, after)
         if after >= len(doc) or doc[after].lower_ not in finder.bare_complements:
             return None
+        # A country's institution: "la fédération italienne de football", "l'agence
+        # américaine de protection de l'environnement" (a nationality and a complement).
+        national = key in self.reach_heads and any(finder.national(t) for t in doc[i + 1 : after])
         determined = self.determined_at(doc, after)
-        if not (reach or (key in self.field_heads and determined)):
+        if not (reach or national or (key in self.field_heads and determined)):
             return None
         end = self.complements(doc, after)
         # A name in the complement makes the words an organ of that body ("le comité
         # exécutif du RPR"), which corpora tag as the body's name alone.
         if end == after or any(shapes.capitalised(t) for t in doc[after:end]):
+            return None
+        # A name right after the words is what they describe: "l'agence américaine de
+        # notation Moody's", "l'agence internationale de notation Fitch".
+        if end < len(doc) and shapes.capitalised(doc[end]) and not doc[end].is_punct:
             return None
         return end
 

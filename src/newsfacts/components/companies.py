@@ -46,6 +46,8 @@ NOT_COMPANY_LABELS = ("LOC", "GPE", "PER", "PERSON", "FAC")
 MISREAD_LABELS = ("PER", "PERSON", "MISC", "NORP", "PRODUCT")
 # The relations by which a firm's word governs a firm's name: "le PDG de X" (nmod), "X's
 # shareholders" (poss), "the CEO of X" (pobj), "X a racheté" (nsubj), "acquired X" (obj).
+# A match's score: "36-32", "6 - 2", "70–61" (not a span of years: "1999-2000").
+SCORE = re.compile(r"(?<![\d,.])\d{1,3} ?[-–] ?\d{1,3}(?!\d|[,.]\d)")
 GOVERNED_DEPS = ("nmod", "poss", "pobj", "nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj")
 # Kinds of organisation whose lower-case head takes a place's name after "de": "la mairie
 # de Paris", "le ministère du Budget" (but "le club de Lyon" is not the club's name).
@@ -188,6 +190,9 @@ class CompanyFinder:
         self.member_nouns = frozenset(data.MEMBER_NOUNS)
         self.list_brackets = dict(data.MEMBER_LIST_BRACKETS)
         self.attempt_verbs = frozenset(data.ATTEMPT_VERBS)
+        self.match_verbs = frozenset(data.MATCH_VERBS)
+        self.match_nouns = frozenset(data.MATCH_NOUNS)
+        self.match_prepositions = frozenset(data.MATCH_PREPOSITIONS)
         self.state_noun_adjectives = frozenset(data.STATE_NOUN_ADJECTIVES)
         self.state_noun_prepositions = frozenset(data.STATE_NOUN_PREPOSITIONS)
         self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
@@ -274,7 +279,7 @@ class CompanyFinder:
         self.address = AddressShape(data)
         self.lower_case_bodies = LowerCaseBodies(self, data)
         self.indefinite_articles = frozenset(data.INDEFINITE_ARTICLES)
-        self.misreadings = Misreadings(data)
+        self.misreadings = Misreadings(data, language_data.module(nlp.lang, "dates").MONTHS)
         self.clubs = ClubNames(nlp, data)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
@@ -417,6 +422,7 @@ class CompanyFinder:
         found += self.acronyms(doc)
         found += self.firm_acronyms(doc)
         found += self.governing_places(doc)
+        found += self.playing_places(doc)
         found += self.governed(doc)
         found += self.employers_of_market_staff(doc)
         found += [
@@ -989,12 +995,18 @@ class CompanyFinder:
                 and shapes.undotted(token.text) not in self.not_names
                 and doc[token.i - 1].lower_ in self.acronym_articles
                 and token.ent_type_ != "ORG"
-                and token.ent_iob_ != "I"
+                and (token.ent_iob_ != "I" or self.lower_case_entity(doc, token.i))
                 and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
                 and (token.i + 1 == len(doc) or not shapes.capitalised(doc[token.i + 1]))
             ):
                 found.append(Candidate(doc[token.i : token.i + 1], NER, ORGANIZATION, kind="other"))
         return found
+
+    def lower_case_entity(self, doc: Doc, i: int) -> bool:
+        """Whether the stock entity around token `i` opens on a word in lower case, which no
+        name does: "plan de [paix de l'O.U.A.]" (MISC) holds the acronym after its article."""
+        start, _ = shapes.entity_bounds(doc, i)
+        return doc[start].is_lower
 
     def firm_acronyms(self, doc: Doc) -> list[Candidate]:
         """ "l'actionnaire d'EFI", "apprécié à GFD": an acronym the stock model reads as
@@ -1036,6 +1048,47 @@ class CompanyFinder:
             ):
                 found.append(Candidate(place, NER, ORGANIZATION, kind="government"))
         return found
+
+    def playing_places(self, doc: Doc) -> list[Candidate]:
+        """A place that plays a match stands for its team: "Nancy a battu Metz 2-1", "La
+        finale se joua entre Utrecht et Soleuvre", "un match amical contre la Zambie" (the
+        press names a club by its town and a national team by its country). The place is
+        the subject or the object of a verb of a match, or the complement of a preposition
+        of a match that such a verb or a noun of a match governs, in a sentence that holds
+        a score or a noun of a match ("la France a battu un record" holds neither)."""
+        if not self.match_verbs:
+            return []
+        found = []
+        for ent in doc.ents:
+            if ent.label_ not in PLACE_LABELS:
+                continue
+            place = shapes.trimmed(ent)
+            while len(place) > 1 and place[0].pos_ == "DET":
+                place = place[1:]
+            if not place or shapes.people(place.root) or not self.match_sentence(place.sent):
+                continue
+            root = place.root
+            item = root.head if root.dep_ == "conj" else root
+            head = item.head
+            lemma = head.lemma_.lower()
+            if item.dep_ in ("nsubj", "obj") and head.pos_ == "VERB" and lemma in self.match_verbs:
+                found.append(Candidate(place, NER, ORGANIZATION, kind="club"))
+                continue
+            case = next((c for c in item.children if c.dep_ == "case"), None)
+            if (
+                case is not None
+                and case.lower_ in self.match_prepositions
+                and (lemma in self.match_verbs or lemma in self.match_nouns)
+            ):
+                found.append(Candidate(place, NER, ORGANIZATION, kind="club"))
+        return found
+
+    def match_sentence(self, sent: Span) -> bool:
+        """Whether a sentence tells of a match: a score ("36-32", "6 - 2") or a noun of a
+        match."""
+        return SCORE.search(sent.text) is not None or any(
+            t.lemma_.lower() in self.match_nouns for t in sent
+        )
 
     def decides(self, root: Token) -> bool:
         """Whether a place's head word is the subject of a verb of speech or decision, or of
@@ -2186,10 +2239,20 @@ def _qualified(outer: Span, inner: Span, words: OverlapWords) -> bool:
     """Whether lower-case words right after a listed body's name make it another body's:
     a noun ("la Commission baleinière internationale") or a complement in lower case
     ("l'Union européenne de radio-télévision"), where a complement of the listed body's own
-    is a name ("le Conseil de sécurité de l'ONU")."""
+    is a name ("le Conseil de sécurité de l'ONU"). A listed word that a list gives one body
+    ("Commission", "Communauté") followed by a proper name is another body named after
+    it: "la Commission Warren", "la Communauté Emmaüs" (an acronym modifies the name
+    after it: "the UN Security Council" is the UN's)."""
     doc, i = outer.doc, inner.end
     if i >= outer.end:
         return False
+    if (
+        len(inner) == 1
+        and inner[0].is_title
+        and doc[i].pos_ == "PROPN"
+        and shapes.capitalised(doc[i])
+    ):
+        return True
     if doc[i].lower_ in words.complements:
         i += 1
         while i < outer.end and doc[i].pos_ == "DET":

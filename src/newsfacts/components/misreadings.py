@@ -19,6 +19,8 @@ from .name_shapes import PERSON_LABELS
 NAME_PARTS = re.compile(r"[\s\-]+")
 # The relation by which the parser joins the words of one proper name ("Salam" ← "Daher").
 NAME_RELATION = "flat:name"
+# A day of the month before its name: "12", "1er", "3rd".
+DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:er|st|nd|rd|th)?")
 # The marks after which a capital opens a sentence.
 SENTENCE_ENDS = (".", "!", "?", "…", ":", ";")
 
@@ -26,14 +28,21 @@ SENTENCE_ENDS = (".", "!", "?", "…", ":", ";")
 class Misreadings:
     """Tells the names that are not an organisation's by the words around them."""
 
-    def __init__(self, data):
-        """data: the language data module (`NUMBERED_UNIT_NOUNS`, `BARE_NAME_COMPLEMENTS`)."""
+    def __init__(self, data, months: dict[str, int]):
+        """data: the language data module (`NUMBERED_UNIT_NOUNS`, `BARE_NAME_COMPLEMENTS`).
+        months: the language's month names, lower case (its `dates.MONTHS`)."""
         self.unit_nouns = frozenset(fold(n) for n in data.NUMBERED_UNIT_NOUNS)
         self.complements = frozenset(data.BARE_NAME_COMPLEMENTS)
+        self.months = frozenset(fold(m) for m in months)
 
     def __call__(self, span: Span) -> bool:
         """Whether the span is no organisation's name, whoever proposed it."""
-        return self.numbered_unit(span) or self.initials(span) or self.sentence_noun(span)
+        return (
+            self.numbered_unit(span)
+            or self.initials(span)
+            or self.sentence_noun(span)
+            or self.dated_month(span)
+        )
 
     def numbered_unit(self, span: Span) -> bool:
         """A unit's noun after an ordinal is one numbered part of a larger body, not a name:
@@ -45,6 +54,19 @@ class Misreadings:
         elif span.start == 0 or not shapes.ordinal_number(doc[span.start - 1].text):
             return False
         return len(words) == 1 and fold(words[0].text) in self.unit_nouns
+
+    def dated_month(self, span: Span) -> bool:
+        """A month's name before a year or after a day's number is a date, capitalised or
+        not: "- Mars 2001 : le juge…" (a dated list line), "le 12 Mai", "May 2001"; the firm
+        Mars or the group Avril are not followed by a year ("Mars a racheté Kellanova")."""
+        if len(span) != 1 or fold(span[0].text) not in self.months:
+            return False
+        doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        before = doc[span.start - 1] if span.start > 0 else None
+        return (after is not None and shapes.year(after)) or (
+            before is not None and DAY.fullmatch(before.text) is not None
+        )
 
     def in_longer_name(self, span: Span) -> bool:
         """A listed one-word name that the parser joins as one proper name to the proper

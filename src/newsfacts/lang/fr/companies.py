@@ -772,6 +772,22 @@ TYPE_ACRONYMS = {
     "SDIS": "agency",
     "ADMR": "association",
 }
+# A place that plays a match is its team (regional papers name a club by its town, national
+# teams by their country: "Nancy a battu Metz 2-1", "la finale se joua entre Utrecht et
+# Soleuvre", "un match amical contre la Zambie"): the subject or object of a verb of a match,
+# or the complement of a preposition of a match (after such a verb or a noun of a match),
+# in a sentence that holds a score or a noun of a match (lemmas; "incliner" for "s'incliner
+# devant", "emporter" for "l'emporter sur"; "face" for "face à").
+MATCH_VERBS = (
+    "rencontrer", "affronter", "battre", "vaincre", "dominer", "incliner", "emporter",
+    "perdre", "gagner", "jouer", "éliminer", "accrocher", "concéder", "céder",
+    "disputer", "devancer", "écraser", "surclasser", "défaire",
+)  # fmt: skip
+MATCH_NOUNS = (
+    "match", "finale", "demi-finale", "rencontre", "tournoi", "derby", "victoire",
+    "défaite", "score", "manche", "set",
+)  # fmt: skip
+MATCH_PREPOSITIONS = ("contre", "face", "devant", "entre", "sur")
 # Verbs of speech and decision whose subject, when a place, stands for its government:
 # "La France a dénoncé", "Pékin refuse" (lemmas).
 DECISION_VERBS = (
