@@ -583,6 +583,38 @@ def test_parent(nlp_fr, nlp_en, lang, text):
     assert found == {"Alphabet": None, "Google": "Alphabet"}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a listed firm's name and a country's: its arm there, whose parent it is
+        (
+            "fr",
+            "Chez AXA France, le directeur général a assuré que les dossiers seraient traités.",
+            [("AXA France", "Axa", ["AXA France"])],
+        ),
+        (
+            "fr",
+            "Les ventes de Renault France ont baissé de 3 %.",
+            [("Renault France", "Renault", ["Renault France"])],
+        ),
+        (
+            "en",
+            "Microsoft UK said it would hire 500 engineers.",
+            [("Microsoft UK", "Microsoft", ["Microsoft UK"])],
+        ),
+        # a country that modifies a noun is no arm's name
+        ("en", "Tesla China deliveries rose 10% in May.", [("Tesla", None, ["Tesla"])]),
+        # nor one inside a longer name, nor a common word's region
+        ("en", "Militias in Southern Iraq attacked the convoy.", []),
+    ],
+    ids=["axa-france", "renault-france", "microsoft-uk", "tesla-china-sales", "southern-iraq"],
+)
+def test_national_arm(nlp_fr, nlp_en, lang, text, expected):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    found = companies_from_doc(nlp(text))
+    assert [(c.name, c.parent, [m.text for m in c.mentions]) for c in found] == expected
+
+
 def test_seed_companies(nlp_fr, seed_text):
     gold = json.loads((FIXTURES / "seed-meta-fr.gold.jsonl").read_text(encoding="utf-8"))
     optional = {"Facebook", "Ray-Ban", "Stargate"}

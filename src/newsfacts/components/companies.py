@@ -27,6 +27,7 @@ from . import name_shapes as shapes
 from .addresses import AddressShape
 from .bodies import LowerCaseBodies
 from .clubs import ClubNames
+from .countries import country_names
 from .gazetteer import Entry, Gazetteer, written_as_name
 from .misreadings import Misreadings
 from .name_shapes import NER_LABELS, PERSON_LABELS, PLACE_LABELS, ROMAN
@@ -93,6 +94,7 @@ class Candidate:
     entry: Entry | None = None
     kind: str | None = None
     ambiguous: bool = False
+    parent: str | None = None  # the listed firm whose arm it is ("AXA France": Axa)
     values: dict = field(default_factory=dict)
 
 
@@ -187,6 +189,7 @@ class CompanyFinder:
         self.locution_prepositions = frozenset(data.LOCUTION_PREPOSITIONS)
         self.locative_prepositions = frozenset(data.LOCATIVE_PREPOSITIONS)
         self.place_prepositions = frozenset(data.PLACE_PREPOSITIONS)
+        self.countries = country_names(tuple(data.COUNTRY_ABBREVIATIONS))
         self.member_nouns = frozenset(data.MEMBER_NOUNS)
         self.list_brackets = dict(data.MEMBER_LIST_BRACKETS)
         self.attempt_verbs = frozenset(data.ATTEMPT_VERBS)
@@ -293,6 +296,7 @@ class CompanyFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = self.candidates(doc)
+        candidates += self.national_arms(candidates)
         # Firms the article names without doubt: by an unambiguous form or a descriptor.
         named = {
             c.entry.name
@@ -431,6 +435,51 @@ class CompanyFinder:
             if ent.label_ in NER_LABELS and not self.role(ent) and shapes.trimmed(ent)
         ]
         return found
+
+    def national_arms(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A listed firm's name followed by a country's is the firm's arm in that country, a
+        company of its own whose parent is the listed firm: "AXA France", "Orange Belgique",
+        "Microsoft UK" (the listed name alone took the mention, or, when ambiguous and
+        unconfirmed, none). Not when the name runs on ("Amazon France Logistique") or the
+        country modifies a noun ("Tesla China deliveries rose")."""
+        found = []
+        for c in candidates:
+            if c.priority != GAZETTEER or c.label != COMPANY:
+                continue
+            doc, end = c.span.doc, c.span.end
+            for size in (3, 2, 1):
+                place = doc[end : end + size]
+                if len(place) < size or any(t.is_punct for t in place):
+                    continue
+                if fold(place.text) not in self.countries:
+                    continue
+                after = doc[place.end] if place.end < len(doc) else None
+                if not shapes.capitalised(place[0]) or (
+                    after is not None
+                    and (shapes.capitalised(after) or (after.pos_ == "NOUN" and after.is_lower))
+                ):
+                    break  # a longer name, or a country that modifies a noun: "Tesla China sales"
+                arm = doc[c.span.start : place.end]
+                if self.arm_reading(arm, c.ambiguous):
+                    found.append(
+                        Candidate(arm, GAZETTEER + 1, COMPANY, "context", parent=c.entry.name)
+                    )
+                break
+        return found
+
+    @staticmethod
+    def arm_reading(arm: Span, ambiguous: bool) -> bool:
+        """Whether the stock model lets a firm's name and a country be one name: not inside
+        a longer organisation ("Citizens for a Free Kuwait"), and, for a name that is also a
+        common word, read as one organisation ("Southern Iraq" is a region)."""
+        orgs = [
+            e
+            for e in arm.doc.ents
+            if e.label_ in NER_LABELS and e.start < arm.end and arm.start < e.end
+        ]
+        if any(e.start < arm.start or e.end > arm.end for e in orgs):
+            return False
+        return not ambiguous or any((e.start, e.end) == (arm.start, arm.end) for e in orgs)
 
     def titled(self, doc: Doc) -> list[Candidate]:
         """Listed names that begin with an article, after an article in lower case or
@@ -1952,7 +2001,7 @@ class CompanyFinder:
                 "source": c.source,
                 "isin": entry.isin if entry else None,
                 "wikipedia": entry.wikipedia if entry else None,
-                "parent": None,
+                "parent": c.parent,
                 "anaphor": False,
             }
         self.pair_acronyms(companies)

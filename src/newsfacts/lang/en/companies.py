@@ -378,6 +378,9 @@ STATE_MEASURE_NOUNS = (
 RECIPIENT_PREPOSITIONS = ("to", "for", "against", "toward", "towards")
 # English joins no such noun to a verb by a preposition of its own ("come to the aid of").
 LOCUTION_PREPOSITIONS = ()
+# Abbreviations of countries after a listed firm's name that make it the firm's arm there
+# ("Microsoft UK", "Amazon US"), beside the country names of CLDR.
+COUNTRY_ABBREVIATIONS = ("UK", "US", "USA")
 # Prepositions that put a one-word place before a company noun in apposition, which then
 # is no firm's name: "based in Austin, the start-up …".
 PLACE_PREPOSITIONS = ("in", "from", "near", "into", "across", "outside")

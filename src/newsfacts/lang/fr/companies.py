@@ -889,6 +889,9 @@ RECIPIENT_PREPOSITIONS = ("à", "au", "aux", "pour", "contre", "envers")
 # The preposition that joins such a noun to a verb in a locution: "venir en aide à",
 # "entrer en guerre contre".
 LOCUTION_PREPOSITIONS = ("en",)
+# Abbreviations of countries after a listed firm's name that make it the firm's arm there
+# ("Microsoft UK"), beside the country names of CLDR.
+COUNTRY_ABBREVIATIONS = ("UK", "USA")
 # Prepositions that put a one-word place before a company noun in apposition, which then
 # is no firm's name: "installée à Lyon, la start-up …".
 PLACE_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "vers", "depuis", "près", "sur")
