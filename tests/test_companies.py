@@ -602,12 +602,21 @@ def test_parent(nlp_fr, nlp_en, lang, text):
             "Microsoft UK said it would hire 500 engineers.",
             [("Microsoft UK", "Microsoft", ["Microsoft UK"])],
         ),
+        # an arm the gazetteer lists keeps its own line
+        ("en", "Altice USA said revenue fell.", [("Altice USA", None, ["Altice USA"])]),
         # a country that modifies a noun is no arm's name
         ("en", "Tesla China deliveries rose 10% in May.", [("Tesla", None, ["Tesla"])]),
         # nor one inside a longer name, nor a common word's region
         ("en", "Militias in Southern Iraq attacked the convoy.", []),
     ],
-    ids=["axa-france", "renault-france", "microsoft-uk", "tesla-china-sales", "southern-iraq"],
+    ids=[
+        "axa-france",
+        "renault-france",
+        "microsoft-uk",
+        "listed-arm",
+        "tesla-china-sales",
+        "southern-iraq",
+    ],
 )
 def test_national_arm(nlp_fr, nlp_en, lang, text, expected):
     nlp = nlp_fr if lang == "fr" else nlp_en

@@ -443,6 +443,7 @@ class CompanyFinder:
         unconfirmed, none). Not when the name runs on ("Amazon France Logistique") or the
         country modifies a noun ("Tesla China deliveries rose")."""
         found = []
+        listed = {(c.span.start, c.span.end) for c in candidates if c.priority == GAZETTEER}
         for c in candidates:
             if c.priority != GAZETTEER or c.label != COMPANY:
                 continue
@@ -460,6 +461,8 @@ class CompanyFinder:
                 ):
                     break  # a longer name, or a country that modifies a noun: "Tesla China sales"
                 arm = doc[c.span.start : place.end]
+                if (arm.start, arm.end) in listed:
+                    break  # listed whole: "Altice USA", "Air France"
                 if self.arm_reading(arm, c.ambiguous):
                     found.append(
                         Candidate(arm, GAZETTEER + 1, COMPANY, "context", parent=c.entry.name)
