@@ -47,6 +47,7 @@ SUITES = (
     Suite("dev (seed)", ("companies", "amounts", "years", "claims"), gold="dev/gold.jsonl"),
     Suite("probes fr 1", ALL_FIELDS, fixture="probes/fr-business-1.gold.jsonl"),
     Suite("probes fr 2", ALL_FIELDS, fixture="probes/fr-business-2.gold.jsonl"),
+    Suite("probes fr 3", ALL_FIELDS, fixture="probes/fr-business-3.gold.jsonl"),
     Suite("probes en 1", ALL_FIELDS, fixture="probes/en-business-1.gold.jsonl"),
     Suite("probes en 2", ALL_FIELDS, fixture="probes/en-business-2.gold.jsonl"),
     Suite("recognizers-fr-currency", ("amounts",), peer="recognizers-fr-currency.jsonl"),
