@@ -48,6 +48,21 @@ FRENCH = [
     ),
     ("goldman-singer", "Jean-Jacques Goldman reste la personnalité préférée des Français.", []),
     ("goldman-bank", "La banque Goldman a relevé sa prévision.", ["Goldman Sachs"]),
+    # Brands written in lower case, matched as written only.
+    (
+        "lower-case-brands",
+        "Maroc Telecom, Orange Maroc et inwi ont obtenu des fréquences ; l'émirati e& "
+        "(anciennement Etisalat) détient Maroc Telecom.",
+        ["Maroc Telecom", "Orange Maroc", "inwi", "e&"],
+    ),
+    # Property-fund managers, as savings news names them.
+    (
+        "scpi-managers",
+        "Une trentaine de SCPI ont baissé leur prix de part, dont celles de Perial, Sofidy "
+        "et Corum Asset Management.",
+        ["Perial", "Sofidy", "Corum Asset Management"],
+    ),
+    ("la-francaise-word", "La Française Marie Curie a reçu le prix Nobel.", []),
     # Subsidiaries and networks are their own companies.
     (
         "natixis-bpce",
@@ -105,6 +120,11 @@ FRENCH = [
 ]
 
 ENGLISH = [
+    (
+        "lower-case-brands",
+        "The Austrian steelmaker voestalpine raised its outlook, and abrdn cut 500 jobs.",
+        ["voestalpine", "abrdn"],
+    ),
     (
         "paramount-company",
         "Paramount agreed to merge with Skydance Media.",

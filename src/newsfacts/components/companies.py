@@ -386,7 +386,7 @@ class CompanyFinder:
     def candidates(self, doc: Doc) -> list[Candidate]:
         found = [
             Candidate(
-                self.with_place(m.span),
+                self.with_place(m.span, listed=True),
                 GAZETTEER,
                 COMPANY,
                 "gazetteer",
@@ -1300,14 +1300,15 @@ class CompanyFinder:
             return False
         return word is not None and word.ent_type_ == "ORG"
 
-    def with_place(self, span: Span) -> Span:
+    def with_place(self, span: Span, listed: bool = False) -> Span:
         """A name followed by "de" and a place takes the place: "Stars de Dallas",
         "Université de l'Illinois", "Société générale de Taïwan" (also when the stock
         model reads the whole as one entity). A stock
         entity cut after its "de" ("Crédit municipal de" + "Bar-le-Duc") loses the "de"
         when no place follows."""
         doc = span.doc
-        while len(span) > 1 and span[-1].lower_ in self.joiners:
+        # a listed form is whole as it is: "e&"
+        while not listed and len(span) > 1 and span[-1].lower_ in self.joiners:
             span = span[:-1]
         i = span.end
         if i >= len(doc) or doc[i].lower_ not in self.complements:
@@ -1528,8 +1529,10 @@ class CompanyFinder:
         # A head noun vouches for a listed common acronym: "le parti ACT".
         if text in self.not_names and c.priority != HEAD:
             return False
-        # Only a head noun vouches for a name in lower case: "ministère de la défense".
-        if c.priority != HEAD and not any(ch.isupper() for ch in text):
+        # Only a head noun vouches for a name in lower case ("ministère de la défense"), or
+        # the list for a brand written so ("inwi", "voestalpine").
+        lower_brand = c.source == "gazetteer" and self.companies.lower_brand(text)
+        if c.priority != HEAD and not any(ch.isupper() for ch in text) and not lower_brand:
             return False
         # "Peugeot 206", "Jérôme Bosch": a word of a longer name, unless the firm opens its
         # leader's name after a role noun ("le patron de Tesla Elon Musk")

@@ -68,18 +68,23 @@ class Gazetteer:
         lower_heads: frozenset[str] = frozenset(),
         articles: frozenset[str] = frozenset(),
         cased_last_words: bool = False,
+        lower_brands: bool = False,
     ):
         """nlp: the pipeline whose tokenizer splits the names. rows: the list's entries.
         lower_heads: the first words, in lower case, that need no capital. articles: the
         articles a title may begin with, capitalised ("Le", "The"); the capital that makes
         the title a name is then on the next word. cased_last_words: a match of several
         words needs a capital in its last word when all the entry's forms have one.
+        lower_brands: a form with no capital at all ("inwi", "abrdn", "e&") is a brand
+        written so, matched only as written.
         """
         self.lower_heads = lower_heads
         self.articles = articles
         self.cased_last_words = cased_last_words
         # the entries a form of which ends on a word in lower case ("Bank of america"-like)
         self._lower_endings: set[int] = set()
+        # the brands written in lower case, which need no capital ("inwi", "voestalpine")
+        self._lower_brands: set[str] = set()
         self.entries: list[Entry] = []
         self.by_name: dict[str, Entry] = {}
         self._any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -101,8 +106,11 @@ class Gazetteer:
             for form in (row["name"], *row.get("aliases", ())):
                 if not written_as_name(form.split()[-1]):
                     self._lower_endings.add(index)
+                lower_brand = lower_brands and not written_as_name(form)
+                if lower_brand:
+                    self._lower_brands.add(form)
                 # Acronyms match in capitals only: "WHO" is not "Who", "SUD" not "Sud".
-                written = form in ambiguous or (form.isupper() and len(form) > 1)
+                written = form in ambiguous or (form.isupper() and len(form) > 1) or lower_brand
                 target = as_written if written else any_case
                 target.setdefault(str(index), []).append(form)
                 # "la S.N.C.F.": older and Swiss texts dot their acronyms.
@@ -119,6 +127,7 @@ class Gazetteer:
             read_entries(COMPANIES),
             articles=_title_articles(nlp),
             cased_last_words=language_data.data(nlp.lang).CASED_NAME_WORDS,
+            lower_brands=True,
         )
 
     @classmethod
@@ -148,12 +157,16 @@ class Gazetteer:
                 index = int(doc.vocab.strings[key])
                 if self.common_ending(doc[start:end], index):
                     continue
-                if headed or written_as_name(first.text):
+                span = doc[start:end]
+                if headed or written_as_name(first.text) or span.text in self._lower_brands:
                     entry = self.entries[index]
-                    span = doc[start:end]
                     found.append(Match(span, entry, span.text in entry.ambiguous))
         found.sort(key=lambda m: (m.span.start, -len(m.span)))
         return found
+
+    def lower_brand(self, text: str) -> bool:
+        """Whether `text` is a form listed with no capital: a brand written so ("inwi")."""
+        return text in self._lower_brands
 
     def common_ending(self, span: Span, index: int) -> bool:
         """A name of several words whose last word is written in lower case where no form
