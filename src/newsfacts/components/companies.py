@@ -47,9 +47,9 @@ NOT_COMPANY_LABELS = ("LOC", "GPE", "PER", "PERSON", "FAC")
 MISREAD_LABELS = ("PER", "PERSON", "MISC", "NORP", "PRODUCT")
 # The relations by which a firm's word governs a firm's name: "le PDG de X" (nmod), "X's
 # shareholders" (poss), "the CEO of X" (pobj), "X a racheté" (nsubj), "acquired X" (obj).
+GOVERNED_DEPS = ("nmod", "poss", "pobj", "nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj")
 # A match's score: "36-32", "6 - 2", "70–61" (not a span of years: "1999-2000").
 SCORE = re.compile(r"(?<![\d,.])\d{1,3} ?[-–] ?\d{1,3}(?!\d|[,.]\d)")
-GOVERNED_DEPS = ("nmod", "poss", "pobj", "nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj")
 # Kinds of organisation whose lower-case head takes a place's name after "de": "la mairie
 # de Paris", "le ministère du Budget" (but "le club de Lyon" is not the club's name).
 PUBLIC = ("government", "court", "regulator", "agency", "central_bank")
@@ -438,10 +438,11 @@ class CompanyFinder:
 
     def national_arms(self, candidates: list[Candidate]) -> list[Candidate]:
         """A listed firm's name followed by a country's is the firm's arm in that country, a
-        company of its own whose parent is the listed firm: "AXA France", "Orange Belgique",
+        company of its own whose parent is the listed firm: "AXA France", "Google France",
         "Microsoft UK" (the listed name alone took the mention, or, when ambiguous and
-        unconfirmed, none). Not when the name runs on ("Amazon France Logistique") or the
-        country modifies a noun ("Tesla China deliveries rose")."""
+        unconfirmed, none). Not when the name runs on ("Amazon France Logistique"), the
+        country modifies a noun ("Tesla China deliveries rose"), the pair is listed whole
+        ("Altice USA") or the stock model reads it otherwise (`arm_reading`)."""
         found = []
         listed = {(c.span.start, c.span.end) for c in candidates if c.priority == GAZETTEER}
         for c in candidates:
