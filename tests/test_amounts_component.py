@@ -168,6 +168,39 @@ SENTENCES = [
         ],
     ),
     (
+        "en-crowns-alone-after-danish-kroner",
+        "en",
+        "Carlsberg shares closed at 812 Danish kroner.\n\nThe brewer will buy back stock worth "
+        "3 billion kroner, while Volvo Cars booked 1.2 billion Swedish kronor and 400 million "
+        "kronor of charges.",
+        [
+            ("812 Danish kroner", 812, "DKK", False),
+            ("3 billion kroner", 3 * B, "DKK", True),
+            ("1.2 billion Swedish kronor", 1.2 * B, "SEK", False),
+            ("400 million kronor", 400e6, "SEK", True),
+        ],
+    ),
+    (
+        "en-pesos-alone-need-a-peso-in-the-article",
+        "en",
+        "Walmex invested 30 billion pesos, after a loss of 2 billion Mexican pesos.",
+        [
+            ("30 billion pesos", 30 * B, "MXN", True),
+            ("2 billion Mexican pesos", 2 * B, "MXN", False),
+        ],
+    ),
+    ("en-pesos-alone-without-a-peso-currency", "en", "The bond raised 9 billion pesos.", []),
+    (
+        "fr-couronnes-alone-after-norwegian-crowns",
+        "fr",
+        "Equinor a dégagé 95 milliards de couronnes norvégiennes, dont 7 milliards de couronnes "
+        "au Danemark.",
+        [
+            ("95 milliards de couronnes norvégiennes", 95 * B, "NOK", False),
+            ("7 milliards de couronnes", 7 * B, "NOK", True),
+        ],
+    ),
+    (
         "en-swiss-franc-prefix",
         "en",
         "Unilever will sell the unit for £3.5bn, while rival Nestlé reported first-half sales "

@@ -1073,6 +1073,19 @@ FRENCH = [
             )
         ],
     ),
+    (
+        "une-apposition-de-la-source-en-fin-de-phrase-n-est-pas-la-declaration",
+        "Les ventes de tablettes ont reculé de 8 % au trimestre, selon Canalys, un cabinet "
+        "d'études basé à Singapour.",
+        [
+            (
+                "Canalys",
+                "selon",
+                "Les ventes de tablettes ont reculé de 8 % au trimestre",
+                "indirect",
+            )
+        ],
+    ),
 ]
 
 ENGLISH = [
@@ -1375,6 +1388,19 @@ ENGLISH = [
                 None,
                 "according to",
                 "Chevron is weighing a sale of its Canadian shale assets",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "an-apposition-of-the-source-at-the-end-is-not-the-statement",
+        "Global shipments of tablets fell 8% in the quarter, according to Canalys, a "
+        "Singapore-based research firm.",
+        [
+            (
+                "Canalys",
+                "according to",
+                "Global shipments of tablets fell 8% in the quarter",
                 "indirect",
             )
         ],

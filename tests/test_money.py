@@ -383,6 +383,17 @@ def test_find_amounts_offsets_in_a_sentence():
             "Le groupe a présenté son plan de 2 à 3 milliards d'euros.",
             [("2 à 3 milliards d'euros", None, "EUR")],
         ),
+        # a range's own opener keeps it after a verb of change: the new value is a range
+        (
+            "en",
+            "The miner cut its outlook to between $2 billion and $2.4 billion.",
+            [("between $2 billion and $2.4 billion", None, "USD")],
+        ),
+        (
+            "fr",
+            "L'armateur a relevé sa prévision à entre 3 et 4 milliards d'euros.",
+            [("entre 3 et 4 milliards d'euros", None, "EUR")],
+        ),
         # a year after a month name bounds no range: the amount after "à"/"to" stands alone
         (
             "fr",

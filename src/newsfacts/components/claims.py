@@ -716,14 +716,17 @@ class ClaimFinder:
             after = trim(doc, phrase_end, end, None)
             # In mid-clause ("l'IPN est, selon lui, en possession de …") the statement goes on
             # after the attribution, unless the phrase hangs on a word before it and a verbless
-            # gloss follows: "The rate was 6.67%, according to Freddie Mac, down from 7.04%".
+            # gloss follows: "The rate was 6.67%, according to Freddie Mac, down from 7.04%";
+            # nor when a noun phrase with no finite verb follows, which says who the source is
+            # (wherever the parser hangs the phrase): "…, according to Canalys, a
+            # Singapore-based research firm", "…, selon Canalys, un cabinet d'études basé à
+            # Singapour".
             attached = head.head
             while i <= attached.i < phrase_end and attached.head.i != attached.i:
                 attached = attached.head
-            glossed = (
-                before is not None
-                and before.start <= attached.i < before.end
-                and not (after is not None and any(t.pos_ in ("VERB", "AUX") for t in after))
+            glossed = before is not None and (
+                (before.start <= attached.i < before.end and (after is None or _verbless(after)))
+                or (after is not None and _described(after, before))
             )
             goes_on = after is not None and len(after) >= 3 and not glossed
             content = after if goes_on else before or after
@@ -924,6 +927,22 @@ def _infinitive(token: Token) -> bool:
     if "Inf" in token.morph.get("VerbForm"):
         return True
     return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.lefts)
+
+
+def _verbless(span: Span) -> bool:
+    return not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _described(span: Span, before: Span) -> bool:
+    """A noun phrase opened by a determiner with no finite verb, after a clause that does not
+    end on its verb: "a Paris-based data provider", "un cabinet d'études basé à Singapour"
+    (not "the deal values Figma at …", nor the object in "il faudrait, selon le rapport, une
+    somme annuelle de 3,2 milliards de dollars")."""
+    return (
+        span[0].pos_ == "DET"
+        and not any("Fin" in t.morph.get("VerbForm") for t in span)
+        and before[-1].pos_ not in ("VERB", "AUX")
+    )
 
 
 def _apposition_at(doc: Doc, i: int, head: Token) -> bool:

@@ -610,10 +610,12 @@ def _amount_at(tokens: list[Token], i: int, words: MoneyWords) -> _Match | None:
     if ranged is not None:
         second, _, high, currency = ranged
         old = _old_value(first, second)
-        if old > high or _after_change(tokens, j, words):
-            # "ramenée de 24 à 15,5 milliards", "rose from $10 billion to $12 billion": the
-            # old amount and the new one, not a range; the first is read here, the second
-            # from the word after it
+        # "ramenée de 24 à 15,5 milliards", "rose from $10 billion to $12 billion": the old
+        # amount and the new one, not a range; the first is read here, the second from the
+        # word after it. A range's own opener keeps it one past a verb of change: "narrowed
+        # its forecast to between $1 billion and $1.5 billion" is the new value.
+        changed = opener not in words.openers_in_text and _after_change(tokens, j, words)
+        if old > high or changed:
             start = first.start if qualifier is None else i
             amount = ParsedAmount(old, None, None, first.currency or currency, qualifier or "exact")
             return _Match(start, first.end, amount)

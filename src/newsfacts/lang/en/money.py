@@ -113,6 +113,14 @@ SUBUNIT_LETTER_NOT_AFTER = ("a", "an", "the")
 SHARED_NAMES = {
     "franc": ("CHF", "XOF", "XAF", "XPF", "FRF", "BEF", "LUF"),
     "francs": ("CHF", "XOF", "XAF", "XPF", "FRF", "BEF", "LUF"),
+    # the Nordic crowns: "14,250 Danish kroner", then "2 billion kroner"
+    "krone": ("DKK", "NOK"),
+    "kroner": ("DKK", "NOK"),
+    "krona": ("SEK", "ISK"),
+    "kronor": ("SEK", "ISK"),
+    # the pesos of Latin America and the Philippines
+    "peso": ("MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP"),
+    "pesos": ("MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP"),
 }
 
 # Between a scale word and the currency ("millions of dollars").

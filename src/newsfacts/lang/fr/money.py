@@ -114,6 +114,13 @@ SUBUNIT_LETTER_NOT_AFTER: tuple[str, ...] = ()
 SHARED_NAMES = {
     "franc": ("CHF", "XOF", "XAF", "XPF", "FRF", "BEF", "LUF"),
     "francs": ("CHF", "XOF", "XAF", "XPF", "FRF", "BEF", "LUF"),
+    # les couronnes nordiques et tchèque : "14 250 couronnes danoises", puis "2 milliards de
+    # couronnes"
+    "couronne": ("DKK", "NOK", "SEK", "ISK", "CZK"),
+    "couronnes": ("DKK", "NOK", "SEK", "ISK", "CZK"),
+    # les pesos d'Amérique latine et des Philippines
+    "peso": ("MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP"),
+    "pesos": ("MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP"),
 }
 
 # Between a scale word and the currency: "milliards de dollars", "millions d'euros".
