@@ -121,6 +121,23 @@ FRENCH = [
 
 ENGLISH = [
     (
+        "catastrophe-modellers",
+        "Insured losses could reach $30 billion, catastrophe modeler Karen Clark & Co. "
+        "estimated, while Verisk and Moody's RMS gave wider ranges.",
+        ["Karen Clark & Co.", "Verisk", "Moody's RMS"],
+    ),
+    (
+        "broker-arms-and-boutiques",
+        "Analysts at Keefe, Bruyette & Woods and Wells Fargo Securities cut their targets.",
+        ["Keefe, Bruyette & Woods", "Wells Fargo Securities"],
+    ),
+    (
+        "shipping-full-names",
+        "Mediterranean Shipping Co. and A.P. Moller-Maersk ended their alliance, according "
+        "to Alphaliner.",
+        ["MSC", "Maersk", "Alphaliner"],
+    ),
+    (
         "lower-case-brands",
         "The Austrian steelmaker voestalpine raised its outlook, and abrdn cut 500 jobs.",
         ["voestalpine", "abrdn"],
