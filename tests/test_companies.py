@@ -624,6 +624,30 @@ def test_national_arm(nlp_fr, nlp_en, lang, text, expected):
     assert [(c.name, c.parent, [m.text for m in c.mentions]) for c in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names read in a title-case headline from the stock model or a cue are not trusted;
+        # the body names the firm again
+        (
+            "Payments Firm Northlane Jumps 31% in NYSE Debut After Pricing IPO\n\n"
+            "Northlane Payments Inc. shares rose 31% in their debut on Thursday.",
+            [("Northlane Payments", ["Northlane Payments Inc."])],
+        ),
+        # a listed name in the headline stands
+        (
+            "Maersk Lifts Profit Forecast as Red Sea Detours Keep Rates High\n\n"
+            "The Danish group raised its guidance on Thursday.",
+            [("Maersk", ["Maersk"])],
+        ),
+    ],
+    ids=["stock-name-in-headline", "listed-name-in-headline"],
+)
+def test_title_case_headline(nlp_en, text, expected):
+    found = companies_from_doc(nlp_en(text))
+    assert [(c.name, [m.text for m in c.mentions]) for c in found] == expected
+
+
 def test_seed_companies(nlp_fr, seed_text):
     gold = json.loads((FIXTURES / "seed-meta-fr.gold.jsonl").read_text(encoding="utf-8"))
     optional = {"Facebook", "Ray-Ban", "Stargate"}

@@ -189,6 +189,7 @@ class CompanyFinder:
         self.locution_prepositions = frozenset(data.LOCUTION_PREPOSITIONS)
         self.locative_prepositions = frozenset(data.LOCATIVE_PREPOSITIONS)
         self.place_prepositions = frozenset(data.PLACE_PREPOSITIONS)
+        self.title_case_headlines = data.TITLE_CASE_HEADLINES
         self.countries = country_names(tuple(data.COUNTRY_ABBREVIATIONS))
         self.member_nouns = frozenset(data.MEMBER_NOUNS)
         self.list_brackets = dict(data.MEMBER_LIST_BRACKETS)
@@ -825,6 +826,25 @@ class CompanyFinder:
             return True
         before = doc[span.start - 2]
         return before.lower_ not in self.quoted_name_articles and before.pos_ not in NAME_POS
+
+    @staticmethod
+    def title_case_line(span: Span) -> bool:
+        """Whether a span stands in a headline in title case ("Payments Firm Northlane Jumps
+        31% in NYSE Debut"), where every word is capitalised and the stock model's bounds
+        say nothing: a line with no final stop whose words of four letters or more are
+        capitalised, at least three of them, all but one at most. (Read only where the
+        language writes headlines so: a French address line looks the same.)"""
+        doc, text = span.doc, span.doc.text
+        start = text.rfind("\n", 0, span.start_char) + 1
+        end = text.find("\n", span.end_char)
+        end = len(text) if end < 0 else end
+        line = text[start:end].rstrip()
+        if not line or line[-1] in '.!?:;»"”':
+            return False
+        words = [t for t in doc.char_span(start, end, alignment_mode="expand") or () if t.is_alpha]
+        long_words = [t for t in words if len(t) >= 4]
+        lower = sum(1 for t in long_words if not t.text[0].isupper())
+        return len(long_words) >= 3 and lower <= 1
 
     def list_item_line(self, span: Span) -> bool:
         """Whether the sentence of a span opens with a list mark ("- ", "^ ", "• ")."""
@@ -1529,6 +1549,16 @@ class CompanyFinder:
         text = c.span.text
         # A head noun vouches for a listed common acronym: "le parti ACT".
         if text in self.not_names and c.priority != HEAD:
+            return False
+        # A headline in title case capitalises every word: names read there from the stock
+        # model or a cue run on over verbs and nouns ("Firm Northlane Jumps", "Buy Castellan
+        # Software"); the body names them again.
+        if (
+            self.title_case_headlines
+            and c.priority in (NER, CUE)
+            and c.source != "gazetteer"
+            and self.title_case_line(c.span)
+        ):
             return False
         # Only a head noun vouches for a name in lower case ("ministère de la défense"), or
         # the list for a brand written so ("inwi", "voestalpine").

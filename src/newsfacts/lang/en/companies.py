@@ -378,6 +378,9 @@ STATE_MEASURE_NOUNS = (
 RECIPIENT_PREPOSITIONS = ("to", "for", "against", "toward", "towards")
 # English joins no such noun to a verb by a preposition of its own ("come to the aid of").
 LOCUTION_PREPOSITIONS = ()
+# English headlines capitalise every word ("Payments Firm Northlane Jumps 31% in NYSE
+# Debut"): names read there from the stock model or a cue are not trusted.
+TITLE_CASE_HEADLINES = True
 # Abbreviations of countries after a listed firm's name that make it the firm's arm there
 # ("Microsoft UK", "Amazon US"), beside the country names of CLDR.
 COUNTRY_ABBREVIATIONS = ("UK", "US", "USA")

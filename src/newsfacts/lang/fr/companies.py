@@ -889,6 +889,9 @@ RECIPIENT_PREPOSITIONS = ("à", "au", "aux", "pour", "contre", "envers")
 # The preposition that joins such a noun to a verb in a locution: "venir en aide à",
 # "entrer en guerre contre".
 LOCUTION_PREPOSITIONS = ("en",)
+# French headlines are written in sentence case: a line of capitalised words is an address or
+# a name ("The Medicines Company UK Ltd"), whose names stand.
+TITLE_CASE_HEADLINES = False
 # Abbreviations of countries after a listed firm's name that make it the firm's arm there
 # ("Microsoft UK"), beside the country names of CLDR.
 COUNTRY_ABBREVIATIONS = ("UK", "USA")
