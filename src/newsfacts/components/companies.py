@@ -14,6 +14,7 @@ see docs/companies.md for the measured alternative.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -1102,15 +1103,7 @@ class CompanyFinder:
         "Pékin veut interdire", "l'Irak n'a pas respecté ses obligations", "la ratification
         par la France" (see `decides` and `acts_as_state`)."""
         found = []
-        for ent in doc.ents:
-            if ent.label_ not in PLACE_LABELS:
-                continue
-            place = shapes.trimmed(ent)
-            # The article is not part of the name, even capitalised: "La France".
-            while len(place) > 1 and place[0].pos_ == "DET":
-                place = place[1:]
-            if not place or shapes.people(place.root):
-                continue
+        for place in _place_names(doc):
             if (
                 self.decides(place.root)
                 or self.acts_as_state(place.root)
@@ -1132,13 +1125,8 @@ class CompanyFinder:
         if not self.match_verbs:
             return []
         found = []
-        for ent in doc.ents:
-            if ent.label_ not in PLACE_LABELS:
-                continue
-            place = shapes.trimmed(ent)
-            while len(place) > 1 and place[0].pos_ == "DET":
-                place = place[1:]
-            if not place or shapes.people(place.root) or not self.match_sentence(place.sent):
+        for place in _place_names(doc):
+            if not self.match_sentence(place.sent):
                 continue
             root = place.root
             item = root.head if root.dep_ == "conj" else root
@@ -2243,6 +2231,19 @@ def choose(
             chosen.append(c)
             taken |= tokens
     return sorted(chosen, key=lambda c: c.span.start)
+
+
+def _place_names(doc: Doc) -> Iterator[Span]:
+    """The stock model's places, without their article, even capitalised ("La France"), and
+    not the peoples it reads as places ("les Togolais")."""
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        place = shapes.trimmed(ent)
+        while len(place) > 1 and place[0].pos_ == "DET":
+            place = place[1:]
+        if place and not shapes.people(place.root):
+            yield place
 
 
 def _through_listed(candidates: list[Candidate], listed: list[Candidate]) -> None:
