@@ -36,7 +36,11 @@ class Company(Record):
     isin: str | None = Field(default=None, description="ISIN of the listed company, when known.")
     wikipedia: str | None = Field(default=None, description="Wikipedia title, when known.")
     parent: str | None = Field(
-        default=None, description="Canonical name of the parent company, when the text says so."
+        default=None,
+        description=(
+            "Canonical name of the parent company, when the text says so ('Google, filiale "
+            "d'Alphabet'; 'AXA France', the arm of the listed Axa)."
+        ),
     )
 
 
