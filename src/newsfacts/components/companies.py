@@ -742,15 +742,9 @@ class CompanyFinder:
         for c in chosen:
             if c.label != ORGANIZATION or c.kind != "other" or c.priority != NER:
                 continue
-            words = fold_words(c.span.text)
-            longer = {
-                (company.entry.name if company.entry else fold(company.span.text)): company
-                for company in companies
-                if len(fold_words(company.span.text)) > len(words)
-                and fold_words(company.span.text)[: len(words)] == words
-            }
+            longer = companies_begun_by(c.span.text, companies)
             if len(longer) == 1:
-                model = next(iter(longer.values()))
+                model = longer[0]
                 c.label, c.kind, c.source, c.entry = COMPANY, None, model.source, model.entry
 
     def list_items(
@@ -1125,8 +1119,12 @@ class CompanyFinder:
         if not self.match_verbs:
             return []
         found = []
+        told: dict[int, bool] = {}  # sentence start -> whether it tells of a match
         for place in _place_names(doc):
-            if not self.match_sentence(place.sent):
+            sent = place.sent
+            if sent.start not in told:
+                told[sent.start] = self.match_sentence(sent)
+            if not told[sent.start]:
                 continue
             root = place.root
             item = root.head if root.dep_ == "conj" else root
@@ -1851,12 +1849,15 @@ class CompanyFinder:
         """ "an analyst at RBC Capital Markets", "analyste chez Bernstein": the employer of a
         market's staff (`MARKET_STAFF_NOUNS`), right after the noun and its preposition
         (read on the words: parsers hang the name on the verb as often)."""
-        if span.start < 2:
-            return False
-        preposition, noun = span.doc[span.start - 1], span.doc[span.start - 2]
+        return self.staff_before(span.doc, span.start)
+
+    def staff_before(self, doc: Doc, i: int) -> bool:
+        """Whether a noun of market staff and its preposition stand right before token `i`:
+        "analysts at" …, "analyste chez" …."""
         return (
-            preposition.lower_ in self.staff_prepositions
-            and noun.lemma_.lower() in self.market_staff
+            i >= 2
+            and doc[i - 1].lower_ in self.staff_prepositions
+            and doc[i - 2].lemma_.lower() in self.market_staff
         )
 
     def firm_governor(self, span: Span) -> Token | None:
@@ -1909,10 +1910,7 @@ class CompanyFinder:
         named by its head noun ("an economist at the Peterson Institute")."""
         found = []
         for noun in doc[:-2]:
-            if (
-                noun.lemma_.lower() not in self.market_staff
-                or doc[noun.i + 1].lower_ not in self.staff_prepositions
-            ):
+            if not self.staff_before(doc, noun.i + 2):
                 continue
             name = self.name_after(doc, noun.i + 2)
             if name is None or any(t.ent_type_ and t.ent_type_ not in MISREAD_LABELS for t in name):
@@ -2389,19 +2387,24 @@ def fold_words(form: str) -> list[str]:
     return [fold(w) for w in form.split()]
 
 
-def shortened_entry(form: str, listed: list[Candidate]) -> Entry | None:
-    """The entry of the one listed company whose name, as the article writes it, begins with
-    the words of `form` and is longer ("Blueprint" in "Blueprint Medicines"); none when the
-    words begin two companies' names ("Deutsche": Deutsche Bank, Deutsche Telekom)."""
+def companies_begun_by(form: str, companies: list[Candidate]) -> list[Candidate]:
+    """The companies, one a name (the last mention of each), whose name as the article
+    writes it begins with the words of `form` and is longer: "Blueprint" begins "Blueprint
+    Medicines"; "Deutsche" begins Deutsche Bank and Deutsche Telekom."""
     words = fold_words(form)
-    entries = {
-        c.entry.name: c.entry
-        for c in listed
-        if c.entry is not None
-        and len(fold_words(c.span.text)) > len(words)
-        and fold_words(c.span.text)[: len(words)] == words
-    }
-    return next(iter(entries.values())) if len(entries) == 1 else None
+    found: dict[str, Candidate] = {}
+    for c in companies:
+        theirs = fold_words(c.span.text)
+        if len(theirs) > len(words) and theirs[: len(words)] == words:
+            found[c.entry.name if c.entry else fold(c.span.text)] = c
+    return list(found.values())
+
+
+def shortened_entry(form: str, listed: list[Candidate]) -> Entry | None:
+    """The entry of the one listed company whose name begins with the words of `form`
+    ("Blueprint" in "Blueprint Medicines"); none when they begin two companies' names."""
+    begun = companies_begun_by(form, [c for c in listed if c.entry is not None])
+    return begun[0].entry if len(begun) == 1 else None
 
 
 def _phrases(nlp: Language, phrases) -> PhraseMatcher:
