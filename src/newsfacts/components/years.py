@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang as language_data
-from ..normalize.dates import ResolvedYear, resolve_year
+from ..normalize.dates import PLACED_KINDS, ResolvedYear, resolve_year
 
 SPANS_KEY = "newsfacts_years"
 AMOUNTS_KEY = "newsfacts_amounts"
@@ -160,13 +160,9 @@ class _EventTold:
             return [replace(year, year=year.year + self.moved) for year in found]
         if any(year.offset is None and year.year is not None for year in found):
             self.written, self.moved = True, 0
-        elif not self.written and first.unit == "year" and first.kind in _PLACED_KINDS:
+        elif not self.written and first.unit == "year" and first.kind in PLACED_KINDS:
             self.moved = (told[0].year or 0) - (first.year or 0)
         return told
-
-
-# What the publication date places in its year, and the tense may move.
-_PLACED_KINDS = ("date", "quarter", "half")
 
 
 def _tense(span: Span, look_ahead: frozenset[str]) -> str | None:

@@ -94,3 +94,10 @@ SCALED_CODE_PREFIXES = {"K": 1e3, "M": 1e6, "Md": 1e9, "Mds": 1e9, "Mrd": 1e9, "
 
 # Symbols of sub-units: an amount in cents ("10¢").
 SUBUNIT_SYMBOLS = ("¢",)
+
+# The currencies a shared name may stand for, written alone once the article has named one
+# of them in full (each language's `SHARED_NAMES`): francs, Nordic crowns, pesos.
+FRANC_CODES = ("CHF", "XOF", "XAF", "XPF", "FRF", "BEF", "LUF")
+KRONE_CODES = ("DKK", "NOK")
+KRONA_CODES = ("SEK", "ISK")
+PESO_CODES = ("MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP")

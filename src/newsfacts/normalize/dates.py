@@ -305,13 +305,13 @@ def _placed_day(group: list[ResolvedYear], anchor: ResolvedYear | None) -> Resol
     days = [
         part
         for part in group
-        if part.unit == "year" and part.kind in _PLACED_KINDS and part.year is not None
+        if part.unit == "year" and part.kind in PLACED_KINDS and part.year is not None
     ]
     return days[-1] if days else None
 
 
 # What the publication date places in its year and a narrative shift may count from.
-_PLACED_KINDS = ("date", "quarter", "half")
+PLACED_KINDS = ("date", "quarter", "half")
 
 
 def _retold_year(told: _Told, anchor: ResolvedYear) -> int | None:

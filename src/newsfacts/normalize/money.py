@@ -487,7 +487,7 @@ def _range_at(
 ) -> tuple[_Core, float, float, str | None] | None:
     """A second bound after `first`: (second, low, high, currency) or None."""
     k = first.end
-    if k + 1 >= len(tokens):
+    if k + 1 >= len(tokens) or _dated_year(tokens, first, words):
         return None
     link = tokens[k].lower
     opened = opener is not None and link in words.range_openers[opener]
@@ -495,8 +495,6 @@ def _range_at(
         return None
     second = _core_at(tokens, k + 1, words)
     if second is None:
-        return None
-    if _dated_year(tokens, first, words):
         return None
     # Without an opener, "à"/"to" join bounds only when the currency is shared or repeated:
     # "38 à 40 milliards de dollars", "60 milliards de dollars à 65 milliards de dollars".
@@ -608,7 +606,7 @@ def _amount_at(tokens: list[Token], i: int, words: MoneyWords) -> _Match | None:
     # "fell 70 pence to $120": a sub-unit alone bounds no range
     ranged = _range_at(tokens, first, opener, words) if first.subunit_of is None else None
     if ranged is not None:
-        second, _, high, currency = ranged
+        second, low, high, currency = ranged
         old = _old_value(first, second)
         # "ramenée de 24 à 15,5 milliards", "rose from $10 billion to $12 billion": the old
         # amount and the new one, not a range; the first is read here, the second from the
@@ -619,8 +617,6 @@ def _amount_at(tokens: list[Token], i: int, words: MoneyWords) -> _Match | None:
             start = first.start if qualifier is None else i
             amount = ParsedAmount(old, None, None, first.currency or currency, qualifier or "exact")
             return _Match(start, first.end, amount)
-    if ranged is not None:
-        second, low, high, currency = ranged
         # "de 38 à 40 milliards": "de" is the sentence's preposition, "entre" is the range's.
         excluded = opener is not None and opener not in words.openers_in_text
         start = first.start if excluded and qualifier is None else i

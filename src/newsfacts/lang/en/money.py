@@ -5,6 +5,8 @@ Babel's CLDR data adds every currency's English display names, singular and plur
 writes that CLDR does not list, and the words around amounts.
 """
 
+from ..common import FRANC_CODES, KRONA_CODES, KRONE_CODES, PESO_CODES
+
 BABEL_LOCALE = "en"
 
 CURRENCY_NAMES = {
@@ -111,16 +113,16 @@ SUBUNIT_LETTER_NOT_AFTER = ("a", "an", "the")
 # full ("5.07 billion Swiss francs", then "2.5 billion francs"): it takes the nearest of
 # those currencies written in its sentence, paragraph or article, and is left out without one.
 SHARED_NAMES = {
-    "franc": ("CHF", "XOF", "XAF", "XPF", "FRF", "BEF", "LUF"),
-    "francs": ("CHF", "XOF", "XAF", "XPF", "FRF", "BEF", "LUF"),
+    "franc": FRANC_CODES,
+    "francs": FRANC_CODES,
     # the Nordic crowns: "14,250 Danish kroner", then "2 billion kroner"
-    "krone": ("DKK", "NOK"),
-    "kroner": ("DKK", "NOK"),
-    "krona": ("SEK", "ISK"),
-    "kronor": ("SEK", "ISK"),
+    "krone": KRONE_CODES,
+    "kroner": KRONE_CODES,
+    "krona": KRONA_CODES,
+    "kronor": KRONA_CODES,
     # the pesos of Latin America and the Philippines
-    "peso": ("MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP"),
-    "pesos": ("MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP"),
+    "peso": PESO_CODES,
+    "pesos": PESO_CODES,
 }
 
 # Between a scale word and the currency ("millions of dollars").

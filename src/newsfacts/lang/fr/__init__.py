@@ -8,13 +8,13 @@ from .numbers import *  # noqa: F403  (number and scale words: newsfacts_amounts
 # The stock spaCy pipeline: the first one installed is loaded.
 MODELS = ("fr_core_news_md",)
 
-# Hyphenated words borrowed from English that the stock tokenizer splits ("start", "-", "up")
-# where its parser, trained on French treebanks, expects one word: kept whole, in lower case,
-# capitalised and plural, so that "La start-up française Mistral AI a levé …" parses.
 # Abbreviations the stock tokenizer keeps whole that end a sentence in news: none (French
 # glues a scale to its symbol, "300 M€.", split by the pipeline's suffix rule).
 SENTENCE_END_ABBREVIATIONS: tuple[str, ...] = ()
 
+# Hyphenated words borrowed from English that the stock tokenizer splits ("start", "-", "up")
+# where its parser, trained on French treebanks, expects one word: kept whole, in lower case,
+# capitalised and plural, so that "La start-up française Mistral AI a levé …" parses.
 HYPHENATED_WORDS = (
     "start-up",
     "scale-up",

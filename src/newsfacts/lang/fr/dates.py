@@ -194,12 +194,12 @@ PRESENT = {
 DEICTIC = ("hier", "demain", "été", "automne", "printemps", "hiver", "aujourd", "maintenant",
            "moment", "actuellement", "soir", "journée", "matin",
            "après-midi", "veille", "avant-veille", "lendemain", "surlendemain")  # fmt: skip
-# "lundi dernier", "mardi prochain", "mars dernier": a weekday or month then one of these.
 # Lemmas of the verbs and adjectives that look ahead: a month they govern is the event
 # expected, whatever their tense ("les analystes tablaient sur une baisse en septembre", "le
 # groupe prévoyait une reprise au quatrième trimestre").
 LOOK_AHEAD = ("prévoir", "anticiper", "tabler", "attendre", "espérer", "viser", "projeter",
               "programmer", "planifier")  # fmt: skip
+# "lundi dernier", "mardi prochain", "mars dernier": a weekday or month then one of these.
 AFTER_PAST = ("dernier", "dernière", "passé", "passée")
 AFTER_NEXT = ("prochain", "prochaine")
 BEYOND_NEXT = ()

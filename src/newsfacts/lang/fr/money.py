@@ -5,6 +5,8 @@ Babel's CLDR data adds every currency's French display names, singular and plura
 writes that CLDR does not list, and the words around amounts.
 """
 
+from ..common import FRANC_CODES, KRONA_CODES, KRONE_CODES, PESO_CODES
+
 # The CLDR locale whose currency names are read.
 BABEL_LOCALE = "fr"
 
@@ -112,15 +114,15 @@ SUBUNIT_LETTER_NOT_AFTER: tuple[str, ...] = ()
 # nearest of those currencies written in its sentence, paragraph or article, as a sub-unit
 # alone does, and is left out without one.
 SHARED_NAMES = {
-    "franc": ("CHF", "XOF", "XAF", "XPF", "FRF", "BEF", "LUF"),
-    "francs": ("CHF", "XOF", "XAF", "XPF", "FRF", "BEF", "LUF"),
-    # les couronnes nordiques et tchèque : "14 250 couronnes danoises", puis "2 milliards de
+    "franc": FRANC_CODES,
+    "francs": FRANC_CODES,
+    # the Nordic and Czech crowns: "14 250 couronnes danoises", then "2 milliards de
     # couronnes"
-    "couronne": ("DKK", "NOK", "SEK", "ISK", "CZK"),
-    "couronnes": ("DKK", "NOK", "SEK", "ISK", "CZK"),
-    # les pesos d'Amérique latine et des Philippines
-    "peso": ("MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP"),
-    "pesos": ("MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP"),
+    "couronne": (*KRONE_CODES, *KRONA_CODES, "CZK"),
+    "couronnes": (*KRONE_CODES, *KRONA_CODES, "CZK"),
+    # the pesos of Latin America and the Philippines
+    "peso": PESO_CODES,
+    "pesos": PESO_CODES,
 }
 
 # Between a scale word and the currency: "milliards de dollars", "millions d'euros".
