@@ -144,6 +144,7 @@ class ClaimFinder:
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()
         speakers: Speakers | None = None
+        text = doc.text  # joined from the tokens on every access: once
         for candidate in sorted(direct + indirect + sourced, key=lambda c: c.cue_start):
             key = (candidate.content.start_char, candidate.content.end_char)
             if key in seen:
@@ -160,7 +161,7 @@ class ClaimFinder:
                     )
                 except NotASpeaker:
                     continue
-                speaker = _without_cue(speaker, candidate, doc.text)
+                speaker = _without_cue(speaker, candidate, text)
             if speaker is None and candidate.needs_speaker:
                 continue
             if _restates(candidate, speaker, spans):

@@ -70,6 +70,9 @@ class Speakers:
         self.doc = doc
         self.quoted = [(q.start_char, q.end_char) for q in quoted]
         self.ents = doc.ents  # a new tuple of Spans on each access: once
+        # the person entities by their last token, for a name that ends a role's phrase
+        self.person_ending = {e.end - 1: e for e in self.ents if e.label_ in PERSON_LABELS}
+        self.name_words: dict[str, frozenset[str]] = {}  # a body's name -> its folded words
         self.data = data
         self.company_spans = list(doc.spans.get(companies_key, []))
         self.read_organizations = bool(organizations_key) and organizations_key in doc.spans
@@ -282,13 +285,12 @@ class Speakers:
         ministre polonais de l'Agriculture Stefan Krajewski", as hurried and
         machine-translated copy writes them ("le directeur de Mark Zuckerberg" is someone
         else)."""
-        last = head.right_edge.i
-        for ent in self.ents:
-            if ent.label_ not in PERSON_LABELS or not head.i + 1 < ent.start or ent.end - 1 != last:
-                continue
-            before = self.doc[ent.start - 1]
-            if before.pos_ in ("NOUN", "ADJ", "PROPN") and before.head.i != ent.root.i:
-                return ent
+        ent = self.person_ending.get(head.right_edge.i)
+        if ent is None or not head.i + 1 < ent.start:
+            return None
+        before = self.doc[ent.start - 1]
+        if before.pos_ in ("NOUN", "ADJ", "PROPN") and before.head.i != ent.root.i:
+            return ent
         return None
 
     def _employer_ends_at(self, head: Token, i: int) -> bool:
@@ -577,7 +579,7 @@ class Speakers:
             return None
         earlier = [b for b in self.bodies if b.end <= head.idx]
         lemma = fold(head.lemma_)
-        named = [b for b in earlier if lemma in map(fold, b.name.split())]
+        named = [b for b in earlier if lemma in self._folded_words(b.name)]
         if named:
             return named[-1]
         # the data is written with its accents ("régulateur", "autorité"), the lemma folded
@@ -592,6 +594,13 @@ class Speakers:
         ):
             return None
         return body
+
+    def _folded_words(self, name: str) -> frozenset[str]:
+        """The folded words of a body's name, folded once per article."""
+        words = self.name_words.get(name)
+        if words is None:
+            words = self.name_words[name] = frozenset(map(fold, name.split()))
+        return words
 
     def _owner_of(self, head: Token, phrase: Span) -> Referent | None:
         """The firm "le propriétaire de Gucci" stands for: a company the article named before

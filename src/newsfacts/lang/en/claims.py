@@ -1,5 +1,7 @@
 """English words that introduce, attribute or rule out a claim (read by newsfacts_claims)."""
 
+from . import companies
+
 # Lemmas of the verbs that report a statement: "X said that …", "\"…\", X said.".
 REPORTING_VERBS = frozenset(
     [
@@ -326,7 +328,8 @@ SOURCE_NOUNS = frozenset(
 )
 
 # Prepositions of whom a source spoke to, who is not its owner: "sources told to Reuters".
-ADDRESSEE_PREPOSITIONS = frozenset(("to",))
+# (the companies data's addressee prepositions, which mark whom a place's act is aimed at)
+ADDRESSEE_PREPOSITIONS = frozenset(companies.ADDRESSEE_PREPOSITIONS)
 
 # Adjectives of a source near someone, who is not its owner: "a source close to Renault" (lemmas).
 CLOSE_WORDS = frozenset(("close", "familiar"))

@@ -1,5 +1,7 @@
 """French words that introduce, attribute or rule out a claim (read by newsfacts_claims)."""
 
+from . import companies
+
 # Lemmas of the verbs that report a statement: "X a annoncé que …", "« … », a affirmé X";
 # hopes, fears and praise too when a clause or a quotation follows ("espère que …", "a salué
 # « une excellente nouvelle »"; "ont salué la décision" states nothing).
@@ -414,7 +416,8 @@ SOURCE_NOUNS = frozenset(
 )
 
 # Prepositions of whom a source spoke to, who is not its owner: "ont dit des sources à Reuters".
-ADDRESSEE_PREPOSITIONS = frozenset(("à", "au", "aux", "auprès"))
+# (the companies data's addressee prepositions, which mark whom a place's act is aimed at)
+ADDRESSEE_PREPOSITIONS = frozenset(companies.ADDRESSEE_PREPOSITIONS)
 
 # Adjectives of a source near someone, who is not its owner (lemmas): "selon une source proche
 # de Renault".
