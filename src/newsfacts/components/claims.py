@@ -788,11 +788,8 @@ class ClaimFinder:
         the participle "résumé" read as a noun)."""
         lemma = verb.lemma_.lower()
         if lemma == verb.lower_:
-            for ending in self.data.LEMMA_REPAIRS:
-                if lemma + ending in self.data.REPORTING_VERBS:
-                    return lemma + ending
-            for ending, infinitive in self.data.PARTICIPLE_ENDINGS.items():
-                repaired = lemma[: -len(ending)] + infinitive
+            for ending, repair in self.data.LEMMA_REPAIRS.items():
+                repaired = lemma[: len(lemma) - len(ending)] + repair
                 if lemma.endswith(ending) and repaired in self.data.REPORTING_VERBS:
                     return repaired
         return lemma

@@ -730,7 +730,9 @@ def infer_currencies(
     another currency ("1,6 milliard (2,54 milliards de $)") and is dropped too.
 
     `found` is in text order (as `find_amounts` returns it); `sentences` are (start, end)
-    character spans in order. Linear in the number of amounts, sentences and lines."""
+    character spans in order. Linear in the number of amounts, sentences and lines, but for
+    a sub-unit or shared name written alone ("82 cents", "5 milliards de francs"), each of
+    which looks at every amount with a written currency (`_subunit_home`)."""
     sentence_starts = [start for start, _ in sentences or []]
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     # The nearest amount with a written currency before and after each amount.

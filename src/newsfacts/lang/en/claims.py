@@ -59,12 +59,9 @@ REPORTING_VERBS = frozenset(
     ]
 )
 
-# Endings that turn a form the lemmatizer gave back unchanged into its lemma
+# Endings of a form the lemmatizer gave back unchanged, and what turns it into its lemma
 # (none needed in English).
-LEMMA_REPAIRS = ()
-# Participle endings and the infinitive's, for a participle misread after an incise's clitic:
-# none (English has no clitic incise).
-PARTICIPLE_ENDINGS: dict[str, str] = {}
+LEMMA_REPAIRS: dict[str, str] = {}
 
 # Verbs of judgment whose object and the adjective they give it state the judgment: none
 # (English "found the forecast too high" is rarer in news and its parse less regular).

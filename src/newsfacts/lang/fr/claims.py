@@ -88,12 +88,10 @@ REPORTING_VERBS = frozenset(
     ]
 )
 
-# Endings that turn a form the lemmatizer gave back unchanged into its lemma
-# ("estime" → "estimer").
-LEMMA_REPAIRS = ("r",)
-# Participle endings and the infinitive's, for a participle the tagger read as a noun after
-# the clitic of an incise ("« … », a-t-elle résumé": "résumé" as a noun).
-PARTICIPLE_ENDINGS = {"é": "er", "it": "ire"}
+# Endings of a form the lemmatizer gave back unchanged, and what turns it into its lemma,
+# tried in this order: a present ("estime" → "estimer"), and a participle the tagger read as
+# a noun after the clitic of an incise ("« … », a-t-elle résumé": "résumé" → "résumer").
+LEMMA_REPAIRS = {"": "r", "é": "er", "it": "ire"}
 
 # Reporting verbs whose noun object is itself the statement:
 # "Microsoft a annoncé son intention d'investir …" (but not "a écrit un livre").
