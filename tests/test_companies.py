@@ -696,6 +696,61 @@ def test_team_without_stock_entity(nlp_fr):
     ]
 
 
+# A team the stock model reads as a place and a place, or as one name, in a sentence of
+# sport; the same shape is a place or an event elsewhere.
+TEAMS_READ_AS_NAMES = [
+    (
+        "name-and-town-read-as-two-places",
+        "Il a été échangé aux Phillies de Philadelphie au cours de la saison 2015.",
+        [("Phillies de Philadelphie", "other")],
+    ),
+    (
+        "whole-name-read-as-misc",
+        "Il signe un contrat de deux ans avec les Blue Jays de Toronto, son troisième club.",
+        [("Blue Jays de Toronto", "other")],
+    ),
+    (
+        "the-team-ends-where-its-league-begins",
+        "Il joue avec les Screaming Eagles du Cap-Breton de la Ligue de hockey junior "
+        "majeur du Québec pour la saison 2008.",
+        [("Screaming Eagles du Cap-Breton", "other")],
+    ),
+    (
+        "no-sport-in-the-sentence",
+        "Cet oiseau vit sur les petites îles des Moluques du Nord.",
+        [],
+    ),
+    (
+        "an-event-not-a-team",
+        "Elle a gagné deux médailles aux Championnats du monde de natation de Rome.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", [c[1:] for c in TEAMS_READ_AS_NAMES], ids=[c[0] for c in TEAMS_READ_AS_NAMES]
+)
+def test_team_read_as_names(nlp_fr, text, expected):
+    doc = nlp_fr(text)
+    teams = [
+        (s.text, s._.organization["kind"])
+        for s in doc.spans["newsfacts_organizations"]
+        if s._.organization["kind"] == "other"
+    ]
+    assert teams == expected
+
+
+def test_place_in_a_name_tells_no_match(nlp_fr):
+    """ "la Manche" is a département, not a set (a noun of a match): the sentence tells of
+    no match, where "la dernière manche" does."""
+    finder = nlp_fr.get_pipe("newsfacts_companies")
+    place = nlp_fr("Un monument à la mémoire des soldats fut érigé en 1925 dans la Manche.")
+    match = nlp_fr("Il a perdu la dernière manche après un long échange.")
+    assert not finder.match_sentence(place[:])
+    assert finder.match_sentence(match[:])
+
+
 # A place that plays a match is its team: regional papers name a club by its town, and
 # every paper a national team by its country; a sentence with no score and no match keeps
 # the place.

@@ -39,6 +39,8 @@ SPANS_KEY = "newsfacts_companies"
 ORGANIZATIONS_KEY = "newsfacts_organizations"
 
 COMPANY, ORGANIZATION = "company", "organization"
+# The stock label of a team's whole name read as one: "les Blue Jays de Toronto".
+TEAM_LABELS = ("MISC",)
 # How much a candidate is trusted on overlap: a gazetteer name beats the words around it,
 # which beat the stock NER.
 GAZETTEER, CUE, HEAD, NER = 3, 2, 1, 0
@@ -197,6 +199,7 @@ class CompanyFinder:
         self.attempt_verbs = frozenset(data.ATTEMPT_VERBS)
         self.match_verbs = frozenset(data.MATCH_VERBS)
         self.match_nouns = frozenset(data.MATCH_NOUNS)
+        self.team_words = frozenset(data.TEAM_WORDS)
         self.match_prepositions = frozenset(data.MATCH_PREPOSITIONS)
         self.state_noun_adjectives = frozenset(data.STATE_NOUN_ADJECTIVES)
         self.state_noun_prepositions = frozenset(data.STATE_NOUN_PREPOSITIONS)
@@ -540,14 +543,18 @@ class CompanyFinder:
 
     def teams(self, doc: Doc) -> list[Candidate]:
         """ "les Pirates de Pittsburgh", "les Canadiens de Montréal": a plural article, a
-        capitalised name, "de" and a place name a team or a local body."""
+        capitalised name, "de" and a place name a team or a local body. Where the stock
+        model reads the name as a place of its own ("Phillies" + "Philadelphie") or the
+        whole as one name ("les Blue Jays de Toronto", MISC), the sentence must tell of
+        sport ("aux Moluques du Nord" is a place, "aux Jeux du Canada" an event)."""
         found = []
-        for place in doc.ents:
-            if place.label_ not in PLACE_LABELS:
+        for ent in doc.ents:
+            bounds = self.team_place(ent)
+            if bounds is None:
                 continue
+            first, end = bounds
             # The stock model may put the "de la" in the place: "des Rapides" + "de la Meuse".
-            first = place.start
-            while first < place.end - 1 and doc[first].lower_ in self.joiners:
+            while first < end - 1 and doc[first].lower_ in self.joiners:
                 first += 1
             i = first - 1
             while i > 0 and doc[i].pos_ == "DET" and doc[i].lower_ in self.joiners:
@@ -555,11 +562,49 @@ class CompanyFinder:
             if i <= 0 or doc[i].lower_ not in self.complements:
                 continue
             start = i
-            while start > 0 and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+            while start > 0 and doc[start - 1].is_title and self.team_word(doc[start - 1], first):
                 start -= 1
-            if start < i and start > 0 and doc[start - 1].lower_ in self.plural_articles:
-                found.append(Candidate(doc[start : place.end], HEAD, ORGANIZATION, kind="other"))
+            if start == i or start == 0 or doc[start - 1].lower_ not in self.plural_articles:
+                continue
+            team = doc[start:end]
+            read = any(t.ent_type_ for t in team[: i - start])
+            if read and (self.event(team) or not self.sport_sentence(team.sent)):
+                continue
+            found.append(Candidate(team, HEAD, ORGANIZATION, kind="other"))
         return found
+
+    def team_place(self, ent: Span) -> tuple[int, int] | None:
+        """Where the place of a team's name may begin and ends in a stock entity: a place's
+        own bounds, or, in a name read whole ("les Blue Jays de Toronto", MISC), the words
+        after its first "de", up to the next ("les Screaming Eagles du Cap-Breton de la
+        Ligue de hockey …": the team ends where its league begins)."""
+        if ent.label_ in PLACE_LABELS:
+            return ent.start, ent.end
+        if ent.label_ not in TEAM_LABELS:
+            return None
+        joins = [t.i for t in ent[1:-1] if t.lower_ in self.complements]
+        if not joins:
+            return None
+        return joins[0] + 1, joins[1] if len(joins) > 1 else ent.end
+
+    @staticmethod
+    def team_word(token: Token, place: int) -> bool:
+        """A word of a team's name before "de" and its place (which begins at token
+        `place`): outside any stock name, in the same one as the place, or in a name of
+        its own that is no person's."""
+        if not token.ent_type_:
+            return True
+        bounds = shapes.entity_bounds(token.doc, token.i)
+        if bounds[1] > place:
+            return True  # one name with the place: "les Blue Jays de Toronto"
+        return token.ent_type_ not in PERSON_LABELS
+
+    def sport_sentence(self, sent: Span) -> bool:
+        """Whether a sentence tells of sport: a match (`match_sentence`) or a word of a
+        team's life (`TEAM_WORDS`: saison, repêcher, entraîneur, ...)."""
+        return self.match_sentence(sent) or any(
+            t.lemma_.lower() in self.team_words and t.ent_type_ not in PLACE_LABELS for t in sent
+        )
 
     def cued(self, doc: Doc) -> list[Candidate]:
         """ "la société Lactalis", "the carmaker Renault": the name after a company noun."""
@@ -1144,9 +1189,9 @@ class CompanyFinder:
 
     def match_sentence(self, sent: Span) -> bool:
         """Whether a sentence tells of a match: a score ("36-32", "6 - 2") or a noun of a
-        match."""
+        match (not inside a place's name: "la Manche" is no set)."""
         return SCORE.search(sent.text) is not None or any(
-            t.lemma_.lower() in self.match_nouns for t in sent
+            t.lemma_.lower() in self.match_nouns and t.ent_type_ not in PLACE_LABELS for t in sent
         )
 
     def decides(self, root: Token) -> bool:

@@ -403,6 +403,8 @@ MEMBER_LIST_BRACKETS = {}
 # whose stock model reads most teams' towns as a GPE the corpora leave apart.
 MATCH_VERBS = ()
 MATCH_NOUNS = ()
+# Words of a team's life (lemmas) that make a sentence tell of sport (French only).
+TEAM_WORDS = ()
 MATCH_PREPOSITIONS = ()
 # Verbs of attempt whose subject, when a place, acts as a state when they govern another
 # verb: "France tried to save the institute" (lemmas).

@@ -787,6 +787,13 @@ MATCH_NOUNS = (
     "match", "finale", "demi-finale", "rencontre", "tournoi", "derby", "victoire",
     "défaite", "score", "manche", "set",
 )  # fmt: skip
+# Words of a team's life (lemmas): a sentence that holds one tells of sport, and "les Phillies
+# de Philadelphie" there is a team, where "les Moluques du Nord" elsewhere is a place.
+TEAM_WORDS = (
+    "saison", "équipe", "joueur", "joueuse", "repêcher", "repêchage", "échanger",
+    "ligue", "entraîneur", "entraineur", "franchise", "lanceur", "championnat",
+    "club", "effectif", "transfert",
+)  # fmt: skip
 MATCH_PREPOSITIONS = ("contre", "face", "devant", "entre", "sur")
 # Verbs of speech and decision whose subject, when a place, stands for its government:
 # "La France a dénoncé", "Pékin refuse" (lemmas).
@@ -1271,7 +1278,9 @@ WORK_NOUNS = (
 # France", "le Festival de Cannes", "les Jeux méditerranéens", "the Grammy Awards" (names
 # travel: English last words are read in French text too). A championship is left out:
 # "EFL Championship" is also the league.
-EVENT_FIRST_WORDS = ("coupe", "festival", "jeux", "trophée", "tournoi", "rallye")
+EVENT_FIRST_WORDS = (
+    "coupe", "festival", "jeux", "trophée", "tournoi", "rallye", "championnat", "championnats",
+)  # fmt: skip
 EVENT_LAST_WORDS = ("awards", "award", "cup", "festival", "prize", "trophy")
 # The heads of a meeting's name, in lower case: with adjectives only, an event ("la
 # Conférence intergouvernementale", "le Sommet européen"); a complement may make a body
