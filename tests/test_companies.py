@@ -716,6 +716,16 @@ TEAMS_READ_AS_NAMES = [
         [("Screaming Eagles du Cap-Breton", "other")],
     ),
     (
+        "whole-name-read-as-a-place",
+        "Il termine la saison avec les Orioles de Baltimore.",
+        [("Orioles de Baltimore", "other")],
+    ),
+    (
+        "a-verb-of-meeting-tells-no-match",
+        "Cette plante se rencontre dans les États de Bahia et du Minas Gerais.",
+        [],
+    ),
+    (
         "no-sport-in-the-sentence",
         "Cet oiseau vit sur les petites îles des Moluques du Nord.",
         [],
@@ -742,8 +752,8 @@ def test_team_read_as_names(nlp_fr, text, expected):
 
 
 def test_place_in_a_name_tells_no_match(nlp_fr):
-    """ "la Manche" is a département, not a set (a noun of a match): the sentence tells of
-    no match, where "la dernière manche" does."""
+    """A noun of a match tells of one: "la Manche" is a département (a name), not a set,
+    where "la dernière manche" is one."""
     finder = nlp_fr.get_pipe("newsfacts_companies")
     place = nlp_fr("Un monument à la mémoire des soldats fut érigé en 1925 dans la Manche.")
     match = nlp_fr("Il a perdu la dernière manche après un long échange.")

@@ -575,15 +575,16 @@ class CompanyFinder:
 
     def team_place(self, ent: Span) -> tuple[int, int] | None:
         """Where the place of a team's name may begin and ends in a stock entity: a place's
-        own bounds, or, in a name read whole ("les Blue Jays de Toronto", MISC), the words
-        after its first "de", up to the next ("les Screaming Eagles du Cap-Breton de la
-        Ligue de hockey …": the team ends where its league begins)."""
-        if ent.label_ in PLACE_LABELS:
-            return ent.start, ent.end
-        if ent.label_ not in TEAM_LABELS:
-            return None
+        own bounds or, in a name read whole after a plural article ("les Blue Jays de
+        Toronto", MISC; "les Orioles de Baltimore", LOC), the words after its first "de",
+        up to the next ("les Screaming Eagles du Cap-Breton de la Ligue de hockey …": the
+        team ends where its league begins)."""
         joins = [t.i for t in ent[1:-1] if t.lower_ in self.complements]
-        if not joins:
+        if ent.label_ in PLACE_LABELS:
+            before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if not joins or before not in self.plural_articles:
+                return ent.start, ent.end
+        elif ent.label_ not in TEAM_LABELS or not joins:
             return None
         return joins[0] + 1, joins[1] if len(joins) > 1 else ent.end
 
@@ -1189,9 +1190,9 @@ class CompanyFinder:
 
     def match_sentence(self, sent: Span) -> bool:
         """Whether a sentence tells of a match: a score ("36-32", "6 - 2") or a noun of a
-        match (not inside a place's name: "la Manche" is no set)."""
+        match (a noun: "la Manche" is no set, "elle se rencontre" no match)."""
         return SCORE.search(sent.text) is not None or any(
-            t.lemma_.lower() in self.match_nouns and t.ent_type_ not in PLACE_LABELS for t in sent
+            t.lemma_.lower() in self.match_nouns and t.pos_ == "NOUN" for t in sent
         )
 
     def decides(self, root: Token) -> bool:
