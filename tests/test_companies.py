@@ -427,6 +427,36 @@ ORGANIZATIONS_FR = [
         "Le gouvernement du Royaume-Uni a refusé.",
         [],
     ),
+    # Real news review (eighth session): well-known bodies and parties the list lacked
+    # (Wikinews sentences, CC BY).
+    (
+        "lower-house-is-a-parliament",
+        "Le premier vote de confiance était survenu mercredi 27 avril devant la Chambre des "
+        "députés, où le nouveau gouvernement avait obtenu 334 voix contre 240.",
+        [("Chambre des députés", "parliament")],
+    ),
+    (
+        "palestinian-authority-is-a-government",
+        "Mahmoud Abbas, président de l'Autorité palestinienne, a reçu Vladimir Poutine.",
+        [("Autorité palestinienne", "government")],
+    ),
+    (
+        "british-parties",
+        "Les résultats provisoires indiquent une victoire du New Labour avec 36 % des "
+        "suffrages exprimés. Le leader des Tories voit dans ces élections un pas significatif.",
+        [("Parti travailliste", "party"), ("Parti conservateur", "party")],
+    ),
+    (
+        "un-agencies-spelled-out",
+        "L'OMS et le Fonds des Nations unies pour l'enfance (UNICEF) ont publié le premier "
+        "rapport mondial sur le paludisme.",
+        [("OMS", "international"), ("Unicef", "international")],
+    ),
+    (
+        "state-named-by-a-body-noun",
+        "Il militait sans relâche pour le droit des Juifs d'Union soviétique à émigrer en Israël.",
+        [],
+    ),
 ]
 
 ORGANIZATIONS_EN = [
@@ -487,6 +517,11 @@ ORGANIZATIONS_EN = [
     ),
     ("moved-to-a-country", "He moved to France for the support of his family.", []),
     ("place-as-host", "Paris hosts the motor show.", []),
+    (
+        "state-named-by-a-body-noun",
+        "He has sometimes been called the Soviet Union's most popular recording artist.",
+        [],
+    ),
     ("head-alone", "The ministry said nothing about the deal.", []),
     (
         "ministry-lower-case",

@@ -170,6 +170,7 @@ class CompanyFinder:
         self.event_last = frozenset(data.EVENT_LAST_WORDS)
         self.meeting_heads = frozenset(data.MEETING_HEADS)
         self.text_nouns = frozenset(fold(n) for n in data.TEXT_NOUNS)
+        self.state_names = frozenset(fold(n) for n in data.STATE_NAMES)
         markers = "|".join(re.escape(m) for m in data.ISSUE_MARKERS)
         self.issue = re.compile(rf"\s*,\s*(?:{markers})\s*[\dIVXLC]", re.IGNORECASE)
         self.plural_articles = frozenset(data.PLURAL_ARTICLES)
@@ -1380,7 +1381,8 @@ class CompanyFinder:
             if doc[start].pos_ == "ADJ" and doc[start].is_lower:
                 continue
             span = self.headed_span(doc, start, end)
-            if span is not None:
+            # A state named by a body's noun is a place: "les Juifs d'Union soviétique".
+            if span is not None and fold(span.text) not in self.state_names:
                 found.append(Candidate(span, HEAD, ORGANIZATION, "context", kind=kind))
         return found
 

@@ -101,6 +101,8 @@ DESCRIPTORS = {
 PARENT_OF = ("parent", "parent company", "owner")
 SUBSIDIARY_OF = ("subsidiary", "unit", "owned", "division")
 # Capitalised words the stock model takes for organisations and that are not names.
+# States whose name holds a body's head noun: "the Soviet Union" is the country.
+STATE_NAMES = ("Soviet Union",)
 NOT_NAMES = (
     "R&D",
     # Time zones after a clock time: "15:56 UTC", "8:58 PST".

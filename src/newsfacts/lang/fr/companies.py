@@ -453,6 +453,9 @@ LOWER_CASE_HEADS = (
     "fondation",
     "préfecture",
 )
+# States whose name begins with a body's head noun: "les Juifs d'Union soviétique" is the
+# country, not an association.
+STATE_NAMES = ("Union soviétique", "Union indienne", "Union sud-africaine")
 # Lower-case heads that also name the management of a body: before an organisation's name
 # they are its leadership, not a body of their own ("prend la direction de l'UMP", "la
 # direction des Mets de New York"), as against "la direction des Douanes".
