@@ -827,3 +827,62 @@ def test_a_listed_word_before_a_proper_name_is_another_body(nlp_fr):
     "Commission"); an acronym modifies the name after it and stays its body."""
     text = "La Commission Warren a conclu que l'assassin avait agi seul."
     assert organizations(nlp_fr, text) == [("Commission Warren", "government")]
+
+
+def mentions_of(nlp, text: str) -> list[tuple[str, str, list[tuple[str, int]]]]:
+    return [
+        (o.name, o.kind, [(m.text, m.start) for m in o.mentions])
+        for o in organizations_from_doc(nlp(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # The acronym before the spelled-out name in brackets (Wikinews, CC BY).
+            "Konrad Hejmo a démenti les accusations de l'IPN (Institut de la mémoire "
+            "nationale). L'IPN est en possession de dossiers.",
+            [
+                (
+                    "Institut de la mémoire nationale",
+                    "research",
+                    [("IPN", 44), ("Institut de la mémoire nationale", 49), ("IPN", 86)],
+                )
+            ],
+        ),
+        (
+            # The name in its own language after the acronym, which its initials spell.
+            "Dervis Eroglu, dirigeant du Parti de l'unité nationale (UBP, Ulusal Birlik "
+            "Partisi, de tendance nationaliste), a perdu.",
+            [
+                (
+                    "Parti de l'unité nationale",
+                    "party",
+                    [
+                        ("Parti de l'unité nationale", 28),
+                        ("UBP", 56),
+                        ("Ulusal Birlik Partisi", 61),
+                    ],
+                )
+            ],
+        ),
+        (
+            "La Cedeao (Communauté économique des États d'Afrique de l'Ouest) a validé "
+            "l'élection. L'opposition refuse tout dialogue avec la Cedeao.",
+            [
+                (
+                    "CEDEAO",
+                    "international",
+                    [
+                        ("Cedeao", 3),
+                        ("Communauté économique des États d'Afrique de l'Ouest", 11),
+                        ("Cedeao", 128),
+                    ],
+                )
+            ],
+        ),
+    ],
+)
+def test_bracketed_forms_are_one_body(nlp_fr, text, expected):
+    assert mentions_of(nlp_fr, text) == expected

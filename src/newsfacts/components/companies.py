@@ -2080,29 +2080,27 @@ class CompanyFinder:
                 c.kind = host.kind
 
     def pair_acronyms(self, named: list[Candidate]) -> None:
-        """A body or a firm spelled out before its acronym in brackets is one, in the whole
-        article: "le comité des médicaments à usage humain (CHMP) … le CHMP". It takes the
-        listed name if either form is listed, else the spelled-out one, and (a body) the
-        kind its head noun or the list gives."""
+        """A body or a firm spelled out beside its acronym in brackets is one, in the whole
+        article: "le comité des médicaments à usage humain (CHMP) … le CHMP", "l'IPN
+        (Institut de la mémoire nationale)", and the name in its own language that follows
+        the acronym: "le Parti social-démocrate tchèque (ČSSD, Česká strana sociálně
+        demokratická)". It takes the listed name if a form is listed, else the first one
+        paired, else the spelled-out one, and (a body) the kind its head noun or the list
+        gives."""
         if not named:
             return
-        doc = named[0].span.doc
-        at = {c.span.start: c for c in named}
         paired: dict[str, dict] = {}
-        for c in named:
-            end = c.span.end
-            if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
-                continue
-            acronym = at.get(end + 1)
-            if acronym is None or len(acronym.span) != 1 or not shapes.acronym(acronym.span.text):
-                continue
-            source = acronym if acronym.entry is not None and c.entry is None else c
-            values = dict(source.values)
+        for long, short in bracket_pairs(named):
+            forms = (long, short)
+            listed = [c for c in forms if c.entry is not None]
+            known = [paired[c.span.text] for c in forms if c.span.text in paired]
+            values = dict(listed[0].values if listed else known[0] if known else long.values)
             if "kind" in values:
-                kinds = [values["kind"], c.values["kind"], acronym.values["kind"]]
+                kinds = [values["kind"], long.values["kind"], short.values["kind"]]
                 values["kind"] = next((k for k in kinds if k != "other"), "other")
-            paired[acronym.span.text] = values
-            c.values = dict(values)
+            for c in forms:
+                paired[c.span.text] = values
+                c.values = dict(values)
         for c in named:
             if c.span.text in paired:
                 c.values = dict(paired[c.span.text])
@@ -2364,6 +2362,44 @@ def _purpose(outer: Span, inner: Span, purposes: frozenset[str]) -> bool:
     while i < outer.end and doc[i].pos_ == "DET":
         i += 1
     return i < outer.end and doc[i].is_lower
+
+
+def bracket_pairs(named: list[Candidate]) -> Iterator[tuple[Candidate, Candidate]]:
+    """(spelled-out, short) forms of one name that a bracket or a comma inside one joins:
+    "comité des médicaments (CHMP)"; "IPN (Institut de la mémoire nationale)" (the same
+    first letter); "(PvdA, Partij van de Arbeid)" (the initials spell the short form).
+    Not "Airbus (EADS)": a short form before its bracket must begin as the name in it."""
+    doc = named[0].span.doc
+    at = {c.span.start: c for c in named}
+    for c in sorted(named, key=lambda c: c.span.start):
+        end = c.span.end
+        if end + 1 >= len(doc) or doc[end].text not in ("(", ","):
+            continue
+        after = at.get(end + 1)
+        if after is None or after.span.end >= len(doc):
+            continue
+        if doc[after.span.end].text not in (")", ",", ";"):
+            continue
+        opened = doc[end].text == "("
+        if opened and len(after.span) == 1 and shapes.acronym(after.span.text):
+            yield c, after  # "le comité des médicaments à usage humain (CHMP)"
+        elif len(c.span) == 1 and len(after.span) > 1:
+            first = opened and fold(c.span.text)[:1] == initials(after.span)[:1]
+            if first or spelled(c.span.text, after.span):
+                yield after, c  # "IPN (Institut …)", "(ČSSD, Česká strana …)"
+        elif len(after.span) == 1 and spelled(after.span.text, c.span):
+            yield c, after
+
+
+def initials(span: Span) -> str:
+    """The folded first letters of a name's words: "Partij van de Arbeid" → "pvda"."""
+    return "".join(fold(t.text)[:1] for t in span if t.is_alpha)
+
+
+def spelled(short: str, span: Span) -> bool:
+    """Whether the initials of `span` spell `short`: "ČSSD", "Česká strana sociálně
+    demokratická"."""
+    return len(short) > 1 and fold(short) == initials(span)
 
 
 def _ends_with(matcher: PhraseMatcher, doc: Doc, start: int) -> bool:
