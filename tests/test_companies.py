@@ -129,6 +129,13 @@ FRENCH = [
     ),
     ("capitalised-cue", "Le Groupe Casino cède des magasins.", ["Casino"]),
     ("product-name", "Le jeu sortira sur la Nintendo 3 DS en 2011.", []),
+    # Real news review (eighth session), Wikinews sentences (CC BY).
+    (
+        "descriptor-after-a-possessive",
+        "MSN, filiale internet de Microsoft, a annoncé aujourd'hui le lancement officiel de "
+        "MSN Search, son tout nouveau moteur de recherche.",
+        ["MSN", "Microsoft"],
+    ),
 ]
 
 ENGLISH = [
@@ -886,3 +893,15 @@ def mentions_of(nlp, text: str) -> list[tuple[str, str, list[tuple[str, int]]]]:
 )
 def test_bracketed_forms_are_one_body(nlp_fr, text, expected):
     assert mentions_of(nlp_fr, text) == expected
+
+
+def test_honorific_keeps_the_person(nlp_fr):
+    # "le cabinet Berlusconi" is still read as a firm (a cue word of law and audit firms);
+    # the one-form rule no longer spreads it to "M. Berlusconi" (Wikinews, CC BY).
+    text = (
+        "Le second vote de confiance a eu lieu jeudi 28 avril devant le Sénat, où le cabinet "
+        "Berlusconi a obtenu 170 voix contre 117. M. Berlusconi s'est également déclaré "
+        "partisan d'une nouvelle loi électorale."
+    )
+    found = [[(m.text, m.start) for m in c.mentions] for c in companies_from_doc(nlp_fr(text))]
+    assert found == [[("Berlusconi", 84)]]

@@ -155,6 +155,8 @@ class CompanyFinder:
         descriptors = {**data.DESCRIPTORS, **self.without_article(nlp, data.DESCRIPTORS)}
         self.descriptors = _phrases(nlp, descriptors)
         self.descriptor_names = {fold(k): v for k, v in descriptors.items()}
+        self.descriptor_contractions = frozenset(data.DESCRIPTOR_CONTRACTIONS)
+        self.listed_descriptors = frozenset(fold(k) for k in data.DESCRIPTORS)
         self.parent_of = _phrases(nlp, data.PARENT_OF)
         self.subsidiary_of = _phrases(nlp, data.SUBSIDIARY_OF)
         self.not_names = frozenset(data.NOT_NAMES)
@@ -306,7 +308,7 @@ class CompanyFinder:
             for c in candidates
             if c.priority == GAZETTEER and c.label == COMPANY and not c.ambiguous
         }
-        named |= {self.descriptor_names[fold(doc[s:e].text)] for _, s, e in self.descriptors(doc)}
+        named |= {name for _, _, name in self.described(doc)}
         # An ambiguous name the context does not confirm is the word, whoever proposes it.
         surnames = {e[-1].text for e in doc.ents if e.label_ in PERSON_LABELS and len(e) > 1}
         words = {
@@ -1994,8 +1996,10 @@ class CompanyFinder:
                 span = doc[start:end]
                 model = companies.get(fold(span.text))
                 free = not taken & set(range(start, end)) and not shapes.in_person_name(span)
+                # "M. Berlusconi" is the man, wherever "le cabinet Berlusconi" made a firm.
+                titled = start > 0 and doc[start - 1].lower_ in self.honorifics
                 cased = model is not None and self.cased_as(span, model.span)
-                if model and shapes.capitalised(span[0]) and free and cased:
+                if model and shapes.capitalised(span[0]) and free and cased and not titled:
                     chosen.append(
                         Candidate(span, model.priority, COMPANY, model.source, model.entry)
                     )
@@ -2113,8 +2117,7 @@ class CompanyFinder:
         found = []
         by_name = {c.values["name"]: c for c in companies}
         taken = {i for c in companies for i in range(c.span.start, c.span.end)}
-        for _, start, end in self.descriptors(doc):
-            name = self.descriptor_names[fold(doc[start:end].text)]
+        for start, end, name in self.described(doc):
             entry = self.companies.by_name.get(name)
             model = by_name.get(name)
             if taken & set(range(start, end)) or (entry is None and model is None):
@@ -2135,6 +2138,21 @@ class CompanyFinder:
                 values = dict(next(iter(antecedents.values())).values)
                 values["anaphor"] = True
                 found.append(Candidate(doc[start:end], CUE, COMPANY, values=values))
+        return found
+
+    def described(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """The descriptors of the article with the company each names: with their article
+        ("la firme de Cupertino") or after a contraction that holds it ("du géant de
+        Redmond"), not after another determiner or an adjective ("son tout nouveau moteur
+        de recherche", "un moteur de recherche": any search engine)."""
+        found = []
+        for _, start, end in self.descriptors(doc):
+            before = doc[start - 1] if start > 0 else None
+            bare = fold(doc[start:end].text) not in self.listed_descriptors
+            determined = before is not None and before.pos_ in ("DET", "ADJ")
+            if bare and determined and before.lower_ not in self.descriptor_contractions:
+                continue
+            found.append((start, end, self.descriptor_names[fold(doc[start:end].text)]))
         return found
 
     def specific(self, doc: Doc, end: int) -> bool:

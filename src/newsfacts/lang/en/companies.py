@@ -77,6 +77,8 @@ NATIONALITY_ARTICLES = ()
 # where the modifiers stand before the noun ("the US chipmaker Nvidia").
 MODIFIED_CUES: tuple[str, ...] = ()
 # A definite noun phrase that refers back to the company last named.
+# Contractions that hold a descriptor's article (none in English): "an iPhone maker" is any.
+DESCRIPTOR_CONTRACTIONS: tuple[str, ...] = ()
 ANAPHORS = ("the company", "the firm", "the group", "the startup", "the carmaker", "the lender")
 # Epithets news uses for a company instead of its name.
 DESCRIPTORS = {

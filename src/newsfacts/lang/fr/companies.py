@@ -241,6 +241,10 @@ DESCRIPTORS = {
     "le géant des puces": "Nvidia",
     "l'opérateur historique": "Orange",
 }
+# Contractions that hold a descriptor's article: "du géant de Redmond". Without them, a
+# determiner or an adjective before a descriptor's words makes them a common noun phrase:
+# "son tout nouveau moteur de recherche" is no Google.
+DESCRIPTOR_CONTRACTIONS = ("du", "au")
 # "A, maison mère de B": A is the parent of B. "B, filiale d'A": A is the parent of B.
 # The preposition after the noun is not part of the phrase (the tokenizer splits "d'" apart).
 PARENT_OF = ("maison mère", "maison-mère", "société mère", "propriétaire")
