@@ -461,7 +461,9 @@ ORGANIZATIONS_FR = [
     ),
     (
         "state-named-by-a-body-noun",
-        "Il militait sans relâche pour le droit des Juifs d'Union soviétique à émigrer en Israël.",
+        "M. Chtcharanski avait été, au temps de l'Union soviétique « brejnévienne », un des "
+        "plus célèbres « refuznik », militant pour le droit des Juifs d'Union soviétique à "
+        "émigrer en Israël.",
         [],
     ),
 ]

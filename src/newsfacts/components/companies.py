@@ -1383,8 +1383,7 @@ class CompanyFinder:
             if doc[start].pos_ == "ADJ" and doc[start].is_lower:
                 continue
             span = self.headed_span(doc, start, end)
-            # A state named by a body's noun is a place: "les Juifs d'Union soviétique".
-            if span is not None and fold(span.text) not in self.state_names:
+            if span is not None:
                 found.append(Candidate(span, HEAD, ORGANIZATION, "context", kind=kind))
         return found
 
@@ -1539,6 +1538,10 @@ class CompanyFinder:
         text = c.span.text
         # A head noun vouches for a listed common acronym: "le parti ACT".
         if text in self.not_names and c.priority != HEAD:
+            return False
+        # A state named by a body's noun is a place, whoever reads it: "les Juifs d'Union
+        # soviétique" (a head noun's name, and a stock ORG).
+        if fold(text) in self.state_names:
             return False
         # A headline in title case capitalises every word: names read there from the stock
         # model or a cue run on over verbs and nouns ("Firm Northlane Jumps", "Buy Castellan
