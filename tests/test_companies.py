@@ -129,6 +129,13 @@ FRENCH = [
     ),
     ("capitalised-cue", "Le Groupe Casino cède des magasins.", ["Casino"]),
     ("product-name", "Le jeu sortira sur la Nintendo 3 DS en 2011.", []),
+    # Real news review (eighth session), Wikinews sentences (CC BY).
+    (
+        "descriptor-after-a-possessive",
+        "MSN, filiale internet de Microsoft, a annoncé aujourd'hui le lancement officiel de "
+        "MSN Search, son tout nouveau moteur de recherche.",
+        ["MSN", "Microsoft"],
+    ),
 ]
 
 ENGLISH = [
@@ -427,6 +434,38 @@ ORGANIZATIONS_FR = [
         "Le gouvernement du Royaume-Uni a refusé.",
         [],
     ),
+    # Real news review (eighth session): well-known bodies and parties the list lacked
+    # (Wikinews sentences, CC BY).
+    (
+        "lower-house-is-a-parliament",
+        "Le premier vote de confiance était survenu mercredi 27 avril devant la Chambre des "
+        "députés, où le nouveau gouvernement avait obtenu 334 voix contre 240.",
+        [("Chambre des députés", "parliament")],
+    ),
+    (
+        "palestinian-authority-is-a-government",
+        "Mahmoud Abbas, président de l'Autorité palestinienne, a reçu Vladimir Poutine.",
+        [("Autorité palestinienne", "government")],
+    ),
+    (
+        "british-parties",
+        "Les résultats provisoires indiquent une victoire du New Labour avec 36 % des "
+        "suffrages exprimés. Le leader des Tories voit dans ces élections un pas significatif.",
+        [("Parti travailliste", "party"), ("Parti conservateur", "party")],
+    ),
+    (
+        "un-agencies-spelled-out",
+        "L'OMS et le Fonds des Nations unies pour l'enfance (UNICEF) ont publié le premier "
+        "rapport mondial sur le paludisme.",
+        [("OMS", "international"), ("Unicef", "international")],
+    ),
+    (
+        "state-named-by-a-body-noun",
+        "M. Chtcharanski avait été, au temps de l'Union soviétique « brejnévienne », un des "
+        "plus célèbres « refuznik », militant pour le droit des Juifs d'Union soviétique à "
+        "émigrer en Israël.",
+        [],
+    ),
 ]
 
 ORGANIZATIONS_EN = [
@@ -487,6 +526,11 @@ ORGANIZATIONS_EN = [
     ),
     ("moved-to-a-country", "He moved to France for the support of his family.", []),
     ("place-as-host", "Paris hosts the motor show.", []),
+    (
+        "state-named-by-a-body-noun",
+        "He has sometimes been called the Soviet Union's most popular recording artist.",
+        [],
+    ),
     ("head-alone", "The ministry said nothing about the deal.", []),
     (
         "ministry-lower-case",
@@ -857,3 +901,74 @@ def test_a_listed_word_before_a_proper_name_is_another_body(nlp_fr):
     "Commission"); an acronym modifies the name after it and stays its body."""
     text = "La Commission Warren a conclu que l'assassin avait agi seul."
     assert organizations(nlp_fr, text) == [("Commission Warren", "government")]
+
+
+def mentions_of(nlp, text: str) -> list[tuple[str, str, list[tuple[str, int]]]]:
+    return [
+        (o.name, o.kind, [(m.text, m.start) for m in o.mentions])
+        for o in organizations_from_doc(nlp(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # The acronym before the spelled-out name in brackets (Wikinews, CC BY).
+            "Konrad Hejmo a démenti les accusations de l'IPN (Institut de la mémoire "
+            "nationale). L'IPN est en possession de dossiers.",
+            [
+                (
+                    "Institut de la mémoire nationale",
+                    "research",
+                    [("IPN", 44), ("Institut de la mémoire nationale", 49), ("IPN", 86)],
+                )
+            ],
+        ),
+        (
+            # The name in its own language after the acronym, which its initials spell.
+            "Dervis Eroglu, dirigeant du Parti de l'unité nationale (UBP, Ulusal Birlik "
+            "Partisi, de tendance nationaliste), a perdu.",
+            [
+                (
+                    "Parti de l'unité nationale",
+                    "party",
+                    [
+                        ("Parti de l'unité nationale", 28),
+                        ("UBP", 56),
+                        ("Ulusal Birlik Partisi", 61),
+                    ],
+                )
+            ],
+        ),
+        (
+            "La Cedeao (Communauté économique des États d'Afrique de l'Ouest) a validé "
+            "l'élection. L'opposition refuse tout dialogue avec la Cedeao.",
+            [
+                (
+                    "CEDEAO",
+                    "international",
+                    [
+                        ("Cedeao", 3),
+                        ("Communauté économique des États d'Afrique de l'Ouest", 11),
+                        ("Cedeao", 128),
+                    ],
+                )
+            ],
+        ),
+    ],
+)
+def test_bracketed_forms_are_one_body(nlp_fr, text, expected):
+    assert mentions_of(nlp_fr, text) == expected
+
+
+def test_honorific_keeps_the_person(nlp_fr):
+    # "le cabinet Berlusconi" is still read as a firm (a cue word of law and audit firms);
+    # the one-form rule no longer spreads it to "M. Berlusconi" (Wikinews, CC BY).
+    text = (
+        "Le second vote de confiance a eu lieu jeudi 28 avril devant le Sénat, où le cabinet "
+        "Berlusconi a obtenu 170 voix contre 117. M. Berlusconi s'est également déclaré "
+        "partisan d'une nouvelle loi électorale."
+    )
+    found = [[(m.text, m.start) for m in c.mentions] for c in companies_from_doc(nlp_fr(text))]
+    assert found == [[("Berlusconi", 84)]]

@@ -20,7 +20,7 @@ FRENCH = [
         [],
         [("FPÖ", "other")],
     ),
-    ("assembly-subject", "La Knesset a voté la loi dans la nuit.", [], [("Knesset", "other")]),
+    ("assembly-subject", "La Knesset a voté la loi dans la nuit.", [], [("Knesset", "parliament")]),
     (
         "shareholders-of",
         "Les actionnaires de Cofigeo ont rejeté le plan.",

@@ -157,6 +157,8 @@ class CompanyFinder:
         descriptors = {**data.DESCRIPTORS, **self.without_article(nlp, data.DESCRIPTORS)}
         self.descriptors = _phrases(nlp, descriptors)
         self.descriptor_names = {fold(k): v for k, v in descriptors.items()}
+        self.descriptor_contractions = frozenset(data.DESCRIPTOR_CONTRACTIONS)
+        self.listed_descriptors = frozenset(fold(k) for k in data.DESCRIPTORS)
         self.parent_of = _phrases(nlp, data.PARENT_OF)
         self.subsidiary_of = _phrases(nlp, data.SUBSIDIARY_OF)
         self.not_names = frozenset(data.NOT_NAMES)
@@ -172,6 +174,7 @@ class CompanyFinder:
         self.event_last = frozenset(data.EVENT_LAST_WORDS)
         self.meeting_heads = frozenset(data.MEETING_HEADS)
         self.text_nouns = frozenset(fold(n) for n in data.TEXT_NOUNS)
+        self.state_names = frozenset(fold(n) for n in data.STATE_NAMES)
         markers = "|".join(re.escape(m) for m in data.ISSUE_MARKERS)
         self.issue = re.compile(rf"\s*,\s*(?:{markers})\s*[\dIVXLC]", re.IGNORECASE)
         self.plural_articles = frozenset(data.PLURAL_ARTICLES)
@@ -308,7 +311,7 @@ class CompanyFinder:
             for c in candidates
             if c.priority == GAZETTEER and c.label == COMPANY and not c.ambiguous
         }
-        named |= {self.descriptor_names[fold(doc[s:e].text)] for _, s, e in self.descriptors(doc)}
+        named |= {name for _, _, name in self.described(doc)}
         # An ambiguous name the context does not confirm is the word, whoever proposes it.
         surnames = {e[-1].text for e in doc.ents if e.label_ in PERSON_LABELS and len(e) > 1}
         words = {
@@ -1582,6 +1585,10 @@ class CompanyFinder:
         # A head noun vouches for a listed common acronym: "le parti ACT".
         if text in self.not_names and c.priority != HEAD:
             return False
+        # A state named by a body's noun is a place, whoever reads it: "les Juifs d'Union
+        # soviétique" (a head noun's name, and a stock ORG).
+        if fold(text) in self.state_names:
+            return False
         # A headline in title case capitalises every word: names read there from the stock
         # model or a cue run on over verbs and nouns ("Firm Northlane Jumps", "Buy Castellan
         # Software"); the body names them again.
@@ -2038,8 +2045,10 @@ class CompanyFinder:
                 span = doc[start:end]
                 model = companies.get(fold(span.text))
                 free = not taken & set(range(start, end)) and not shapes.in_person_name(span)
+                # "M. Berlusconi" is the man, wherever "le cabinet Berlusconi" made a firm.
+                titled = start > 0 and doc[start - 1].lower_ in self.honorifics
                 cased = model is not None and self.cased_as(span, model.span)
-                if model and shapes.capitalised(span[0]) and free and cased:
+                if model and shapes.capitalised(span[0]) and free and cased and not titled:
                     chosen.append(
                         Candidate(span, model.priority, COMPANY, model.source, model.entry)
                     )
@@ -2124,29 +2133,27 @@ class CompanyFinder:
                 c.kind = host.kind
 
     def pair_acronyms(self, named: list[Candidate]) -> None:
-        """A body or a firm spelled out before its acronym in brackets is one, in the whole
-        article: "le comité des médicaments à usage humain (CHMP) … le CHMP". It takes the
-        listed name if either form is listed, else the spelled-out one, and (a body) the
-        kind its head noun or the list gives."""
+        """A body or a firm spelled out beside its acronym in brackets is one, in the whole
+        article: "le comité des médicaments à usage humain (CHMP) … le CHMP", "l'IPN
+        (Institut de la mémoire nationale)", and the name in its own language that follows
+        the acronym: "le Parti social-démocrate tchèque (ČSSD, Česká strana sociálně
+        demokratická)". It takes the listed name if a form is listed, else the first one
+        paired, else the spelled-out one, and (a body) the kind its head noun or the list
+        gives."""
         if not named:
             return
-        doc = named[0].span.doc
-        at = {c.span.start: c for c in named}
         paired: dict[str, dict] = {}
-        for c in named:
-            end = c.span.end
-            if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
-                continue
-            acronym = at.get(end + 1)
-            if acronym is None or len(acronym.span) != 1 or not shapes.acronym(acronym.span.text):
-                continue
-            source = acronym if acronym.entry is not None and c.entry is None else c
-            values = dict(source.values)
+        for long, short in bracket_pairs(named):
+            forms = (long, short)
+            listed = [c for c in forms if c.entry is not None]
+            known = [paired[c.span.text] for c in forms if c.span.text in paired]
+            values = dict(listed[0].values if listed else known[0] if known else long.values)
             if "kind" in values:
-                kinds = [values["kind"], c.values["kind"], acronym.values["kind"]]
+                kinds = [values["kind"], long.values["kind"], short.values["kind"]]
                 values["kind"] = next((k for k in kinds if k != "other"), "other")
-            paired[acronym.span.text] = values
-            c.values = dict(values)
+            for c in forms:
+                paired[c.span.text] = values
+                c.values = dict(values)
         for c in named:
             if c.span.text in paired:
                 c.values = dict(paired[c.span.text])
@@ -2159,8 +2166,7 @@ class CompanyFinder:
         found = []
         by_name = {c.values["name"]: c for c in companies}
         taken = {i for c in companies for i in range(c.span.start, c.span.end)}
-        for _, start, end in self.descriptors(doc):
-            name = self.descriptor_names[fold(doc[start:end].text)]
+        for start, end, name in self.described(doc):
             entry = self.companies.by_name.get(name)
             model = by_name.get(name)
             if taken & set(range(start, end)) or (entry is None and model is None):
@@ -2181,6 +2187,21 @@ class CompanyFinder:
                 values = dict(next(iter(antecedents.values())).values)
                 values["anaphor"] = True
                 found.append(Candidate(doc[start:end], CUE, COMPANY, values=values))
+        return found
+
+    def described(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """The descriptors of the article with the company each names: with their article
+        ("la firme de Cupertino") or after a contraction that holds it ("du géant de
+        Redmond"), not after another determiner or an adjective ("son tout nouveau moteur
+        de recherche", "un moteur de recherche": any search engine)."""
+        found = []
+        for _, start, end in self.descriptors(doc):
+            before = doc[start - 1] if start > 0 else None
+            bare = fold(doc[start:end].text) not in self.listed_descriptors
+            determined = before is not None and before.pos_ in ("DET", "ADJ")
+            if bare and determined and before.lower_ not in self.descriptor_contractions:
+                continue
+            found.append((start, end, self.descriptor_names[fold(doc[start:end].text)]))
         return found
 
     def specific(self, doc: Doc, end: int) -> bool:
@@ -2408,6 +2429,44 @@ def _purpose(outer: Span, inner: Span, purposes: frozenset[str]) -> bool:
     while i < outer.end and doc[i].pos_ == "DET":
         i += 1
     return i < outer.end and doc[i].is_lower
+
+
+def bracket_pairs(named: list[Candidate]) -> Iterator[tuple[Candidate, Candidate]]:
+    """(spelled-out, short) forms of one name that a bracket or a comma inside one joins:
+    "comité des médicaments (CHMP)"; "IPN (Institut de la mémoire nationale)" (the same
+    first letter); "(PvdA, Partij van de Arbeid)" (the initials spell the short form).
+    Not "Airbus (EADS)": a short form before its bracket must begin as the name in it."""
+    doc = named[0].span.doc
+    at = {c.span.start: c for c in named}
+    for c in sorted(named, key=lambda c: c.span.start):
+        end = c.span.end
+        if end + 1 >= len(doc) or doc[end].text not in ("(", ","):
+            continue
+        after = at.get(end + 1)
+        if after is None or after.span.end >= len(doc):
+            continue
+        if doc[after.span.end].text not in (")", ",", ";"):
+            continue
+        opened = doc[end].text == "("
+        if opened and len(after.span) == 1 and shapes.acronym(after.span.text):
+            yield c, after  # "le comité des médicaments à usage humain (CHMP)"
+        elif len(c.span) == 1 and len(after.span) > 1:
+            first = opened and fold(c.span.text)[:1] == initials(after.span)[:1]
+            if first or spelled(c.span.text, after.span):
+                yield after, c  # "IPN (Institut …)", "(ČSSD, Česká strana …)"
+        elif len(after.span) == 1 and spelled(after.span.text, c.span):
+            yield c, after
+
+
+def initials(span: Span) -> str:
+    """The folded first letters of a name's words: "Partij van de Arbeid" → "pvda"."""
+    return "".join(fold(t.text)[:1] for t in span if t.is_alpha)
+
+
+def spelled(short: str, span: Span) -> bool:
+    """Whether the initials of `span` spell `short`: "ČSSD", "Česká strana sociálně
+    demokratická"."""
+    return len(short) > 1 and fold(short) == initials(span)
 
 
 def _ends_with(matcher: PhraseMatcher, doc: Doc, start: int) -> bool:

@@ -77,6 +77,8 @@ NATIONALITY_ARTICLES = ()
 # where the modifiers stand before the noun ("the US chipmaker Nvidia").
 MODIFIED_CUES: tuple[str, ...] = ()
 # A definite noun phrase that refers back to the company last named.
+# Contractions that hold a descriptor's article (none in English): "an iPhone maker" is any.
+DESCRIPTOR_CONTRACTIONS: tuple[str, ...] = ()
 ANAPHORS = ("the company", "the firm", "the group", "the startup", "the carmaker", "the lender")
 # Epithets news uses for a company instead of its name.
 DESCRIPTORS = {
@@ -101,6 +103,8 @@ DESCRIPTORS = {
 PARENT_OF = ("parent", "parent company", "owner")
 SUBSIDIARY_OF = ("subsidiary", "unit", "owned", "division")
 # Capitalised words the stock model takes for organisations and that are not names.
+# States whose name holds a body's head noun: "the Soviet Union" is the country.
+STATE_NAMES = ("Soviet Union",)
 NOT_NAMES = (
     "R&D",
     # Time zones after a clock time: "15:56 UTC", "8:58 PST".

@@ -241,6 +241,10 @@ DESCRIPTORS = {
     "le géant des puces": "Nvidia",
     "l'opérateur historique": "Orange",
 }
+# Contractions that hold a descriptor's article: "du géant de Redmond". Without them, a
+# determiner or an adjective before a descriptor's words makes them a common noun phrase:
+# "son tout nouveau moteur de recherche" is no Google.
+DESCRIPTOR_CONTRACTIONS = ("du", "au")
 # "A, maison mère de B": A is the parent of B. "B, filiale d'A": A is the parent of B.
 # The preposition after the noun is not part of the phrase (the tokenizer splits "d'" apart).
 PARENT_OF = ("maison mère", "maison-mère", "société mère", "propriétaire")
@@ -453,6 +457,9 @@ LOWER_CASE_HEADS = (
     "fondation",
     "préfecture",
 )
+# States whose name begins with a body's head noun: "les Juifs d'Union soviétique" is the
+# country, not an association.
+STATE_NAMES = ("Union soviétique", "Union indienne", "Union sud-africaine")
 # Lower-case heads that also name the management of a body: before an organisation's name
 # they are its leadership, not a body of their own ("prend la direction de l'UMP", "la
 # direction des Mets de New York"), as against "la direction des Douanes".
