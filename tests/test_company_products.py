@@ -116,6 +116,22 @@ FRENCH = [
         [],
     ),
     (
+        "constitution-not-body",
+        "Les électeurs français ont rejeté la Constitution européenne en mai 2005.",
+        [],
+    ),
+    (
+        "convention-not-body",
+        "La France a été condamnée pour violation de la Convention européenne des droits "
+        "de l'homme.",
+        [],
+    ),
+    (
+        "agreement-not-body",
+        "L'Accord sur les textiles et les vêtements a pris fin le 1er janvier.",
+        [],
+    ),
+    (
         "periodical-before-its-issue-number",
         "La Revue Française de Science Politique, n° 4, publie une enquête sur les partis.",
         [("Revue Française de Science Politique", "publication")],
@@ -153,6 +169,12 @@ FRENCH = [
 ]
 
 ENGLISH = [
+    (
+        "agreement-not-body",
+        "The Agreement on Trade-Related Aspects of Intellectual Property Rights binds every "
+        "member.",
+        [],
+    ),
     (
         "treated-with-patients",
         "Patients treated with Aclasta had fewer fractures than patients given placebo.",

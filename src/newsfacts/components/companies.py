@@ -1633,7 +1633,7 @@ class CompanyFinder:
             or shapes.numbered_part(c.span)
             or shapes.one_word_line(c.span)
             or self.address(c.span)
-            or fold(c.span[0].text) in self.text_nouns
+            or self.text_name(c.span)
             or self.event(c.span)
             or (c.span.start > 0 and doc[c.span.start - 1].lower_ in self.family_nouns)
             # "le sommet Choose France", "le projet Stargate": an event's or a plan's name
@@ -1644,6 +1644,12 @@ class CompanyFinder:
         ):
             return False
         return not (c.priority == GAZETTEER and shapes.hyphenated(doc, c.span))
+
+    def text_name(self, span: Span) -> bool:
+        """A text's name, not a body's: "la Charte européenne des droits fondamentaux", "la
+        Constitution européenne", "The Agreement on Trade-Related Aspects …"."""
+        first = span[1] if len(span) > 1 and span[0].pos_ == "DET" else span[0]
+        return fold(first.text) in self.text_nouns
 
     def employer_of_name(self, doc: Doc, span: Span) -> bool:
         """A listed firm that opens a person's name to the stock model, after a role noun and

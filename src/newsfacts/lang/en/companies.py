@@ -633,8 +633,12 @@ PRODUCT_MAKERS = ("market", "manufacture")
 STREET_NOUNS = ("street", "road", "avenue", "lane", "drive", "boulevard", "square")
 STREET_SUFFIXES = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "damm", "straat")
 # Nouns that head the name of a text, not of a body: "the Treaty of Rome", "the Kyoto
-# Protocol" is read by its first word only, so only names that begin with one.
-TEXT_NOUNS = ("charter", "treaty", "declaration", "protocol")
+# Protocol" is read by its first word only, so only names that begin with one (after "The":
+# "The Agreement on Trade-Related Aspects …").
+TEXT_NOUNS = (
+    "charter", "treaty", "declaration", "protocol", "constitution", "convention",
+    "agreement", "accord",
+)  # fmt: skip
 # The words that number a periodical's issue after its name and a comma: "Foreign Affairs,
 # Vol. 12, No. 3".
 ISSUE_MARKERS = ("vol.", "vol", "volume", "no.", "no", "issue", "pp.")

@@ -1244,8 +1244,11 @@ PRODUCT_MAKERS = ("commercialiser", "fabriquer")
 STREET_NOUNS = ("rue", "avenue", "boulevard", "bd", "quai", "impasse", "allée", "chemin", "place")
 STREET_SUFFIXES = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "damm", "straat")
 # Nouns that head the name of a text, not of a body: "la Charte européenne des droits de
-# l'homme", "le Traité de Rome", "la Déclaration universelle", "le Protocole de Kyoto".
-TEXT_NOUNS = ("charte", "traité", "déclaration", "protocole")
+# l'homme", "le Traité de Rome", "la Déclaration universelle", "le Protocole de Kyoto", "la
+# Constitution européenne", "l'Accord sur les textiles et les vêtements".
+TEXT_NOUNS = (
+    "charte", "traité", "déclaration", "protocole", "constitution", "convention", "accord",
+)  # fmt: skip
 # The words that number a periodical's issue after its name and a comma: "Études
 # internationales, vol. XVII, no 3", "Le Débat, n° 12".
 ISSUE_MARKERS = ("vol.", "vol", "volume", "no.", "no", "n°", "numéro", "pp.")
