@@ -376,6 +376,16 @@ FRENCH = [
         [("Chine", "government")],
     ),
     (
+        "place-reacting",
+        "Tokyo a réagi hier à ces incidents en protestant auprès des autorités chinoises.",
+        [("Tokyo", "government")],
+    ),
+    (
+        "place-intervening",
+        "La France est déjà intervenue pour faire cesser ces émissions sur son territoire.",
+        [("France", "government")],
+    ),
+    (
         "firm-acronym-after-bare-preposition",
         "M. Brandt est l'actionnaire majoritaire (à 68%) d'EFI.",
         [("EFI", "company")],

@@ -836,6 +836,8 @@ DECISION_VERBS = (
     "saluer",
     "regretter",
     "accuser",
+    "réagir",
+    "intervenir",
 )
 # Objects that only a state holds, owes or makes, so that a place that is the subject of
 # a verb taking one acts as its government: "l'Irak n'a pas respecté ses obligations",
