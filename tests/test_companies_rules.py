@@ -261,6 +261,26 @@ FRENCH = [
         [("ministère de l'Intérieur irakien", "government")],
     ),
     (
+        "a-country-after-the-listed-words-names-another-countrys-ministry",
+        "Le ministère de l'Intérieur du Liban a annoncé l'arrestation de trois suspects.",
+        [("ministère de l'Intérieur du Liban", "government")],
+    ),
+    (
+        "a-country-after-the-listed-words-names-another-countrys-party",
+        "Le Parti communiste du Népal a remporté les élections.",
+        [("Parti communiste du Népal", "party")],
+    ),
+    (
+        "the-home-country-keeps-the-listed-ministry",
+        "Le ministère de l'Intérieur de la France a publié un décret.",
+        [("Beauvau", "government")],
+    ),
+    (
+        "the-united-nations-are-no-country",
+        "Une mission dépêchée par le Conseil de sécurité des Nations unies enquête.",
+        [("Conseil de sécurité", "international"), ("ONU", "international")],
+    ),
+    (
         "dotted-acronyms-of-listed-firms",
         "Les cheminots de la S.N.C.F. et ceux de la R.A.T.P. ont défilé.",
         [("SNCF", "company"), ("RATP", "company")],

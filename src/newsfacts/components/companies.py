@@ -114,6 +114,8 @@ class OverlapWords(NamedTuple):
     """The language's words that tell, between overlapping names, which one is meant."""
 
     home_adjectives: frozenset[str]  # "Parti socialiste français" is the listed party
+    home_places: frozenset[str]  # "le ministère de l'Intérieur de la France" is Beauvau
+    countries: frozenset[str]  # folded: "du Liban" after a listed body makes another body
     purposes: frozenset[str]  # "la Commission pour l'exécution du budget": no part of it
     complements: frozenset[str]  # "de", "of": what opens a name's complement
     organ_heads: frozenset[str]  # "conseil", "council": a body of the body in its complement
@@ -270,6 +272,8 @@ class CompanyFinder:
         self.articles_before_titles = frozenset(data.ARTICLES_BEFORE_TITLES)
         self.overlap_words = OverlapWords(
             frozenset(data.HOME_ADJECTIVES),
+            frozenset(data.HOME_PLACES),
+            country_names(tuple(data.COUNTRY_ABBREVIATIONS)),
             frozenset(data.PURPOSE_PREPOSITIONS),
             self.bare_complements,
             frozenset(data.ORGAN_HEADS),
@@ -2275,9 +2279,7 @@ def choose(
             if _organ_of(c.span, inner.span, words) or (c.kind and c.kind != inner.kind):
                 c.priority = GAZETTEER + 1
                 continue
-        if _foreign(c.span, inner.span, words.home_adjectives) or (
-            body and _qualified(c.span, inner.span, words)
-        ):
+        if _foreign(c.span, inner.span, words) or (body and _qualified(c.span, inner.span, words)):
             shadowed.add(id(inner))
             continue
         if _purpose(c.span, inner.span, words.purposes):
@@ -2383,14 +2385,28 @@ def _organ_of(outer: Span, inner: Span, words: OverlapWords) -> bool:
     return i is not None and any(t.lower_ in words.organ_heads for t in outer.doc[outer.start : i])
 
 
-def _foreign(outer: Span, inner: Span, home_adjectives: frozenset[str]) -> bool:
-    """Whether an adjective right after the listed words makes them another country's body
-    ("Parti communiste chinois"; not "Conseil de sécurité de l'Organisation des Nations
-    unies", whose adjective belongs to another listed name)."""
+def _foreign(outer: Span, inner: Span, words: OverlapWords) -> bool:
+    """Whether an adjective or a country's complement right after the listed words makes
+    them another country's body ("Parti communiste chinois", "le ministère de l'Intérieur du
+    Liban"; not "Conseil de sécurité de l'Organisation des Nations unies", whose adjective
+    belongs to another listed name)."""
     if inner.end >= outer.end:
         return False
-    word = outer.doc[inner.end]
-    return word.pos_ == "ADJ" and word.is_lower and word.lower_ not in home_adjectives
+    doc = outer.doc
+    word = doc[inner.end]
+    if word.pos_ == "ADJ" and word.is_lower:
+        return word.lower_ not in words.home_adjectives
+    if word.lower_ not in words.complements:
+        return False
+    start = inner.end
+    while start < outer.end and (
+        doc[start].lower_ in words.complements or doc[start].pos_ == "DET"
+    ):
+        start += 1
+    # A country's name, not any place ("le Conseil de sécurité des Nations unies", which
+    # the stock model may read as a place, is the listed body).
+    place = doc[start : outer.end].text
+    return fold(place) in words.countries and place not in words.home_places
 
 
 def _qualified(outer: Span, inner: Span, words: OverlapWords) -> bool:

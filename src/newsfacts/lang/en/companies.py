@@ -454,6 +454,9 @@ PURPOSE_PREPOSITIONS = ("for",)
 # Adjectives after a listed body's name that keep it that body (English puts a country's
 # adjective before the name: "the British Labour Party").
 HOME_ADJECTIVES = ()
+# Places whose name after a listed body's keeps it that body; any other place there names
+# another country's ("the Ministry of Defence of Ukraine" is not the British ministry).
+HOME_PLACES = ("United States", "U.S.", "US", "United Kingdom", "UK", "Britain")
 # Words that, inside a name the stock model reads as an organisation, make it a firm's name
 # ("China Eastern Airlines", "Warner Bros. Pictures"). Words that also name public bodies
 # ("bank", "group", "office") are left out.

@@ -1005,6 +1005,10 @@ PURPOSE_PREPOSITIONS = ("pour",)
 # français"); any other adjective there names another country's body ("le Parti communiste
 # chinois" is not the PCF, "le ministère de l'Intérieur irakien" not Beauvau).
 HOME_ADJECTIVES = ("français", "française", "françaises")
+# Places whose name after a listed body's keeps it that body ("le ministère de l'Intérieur
+# de la France"); any other place there names another country's body ("le ministère de
+# l'Intérieur du Liban" is not Beauvau).
+HOME_PLACES = ("France",)
 # Words that, inside a name the stock model reads as an organisation, make it a firm's name
 # ("China Eastern Airlines", "Charisma Films"); names travel, so English words are here too.
 # Words that also name public bodies ("banque", "groupe", "office") are left out.
