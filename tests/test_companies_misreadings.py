@@ -199,6 +199,11 @@ CLUBS = [
         [("MJC Nomade", "association")],
     ),
     (
+        "a-club-after-its-acronym-with-a-hyphenated-town",
+        "Le FC Metz reçoit l'AS Nancy-Lorraine samedi soir au stade Saint-Symphorien.",
+        [("FC Metz", "club"), ("AS Nancy-Lorraine", "club")],
+    ),
+    (
         "the-acronym-alone-is-the-listed-kind",
         "Cet après-midi, la MJC accueillera les enfants.",
         [("MJC", "association")],

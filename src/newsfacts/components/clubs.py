@@ -90,10 +90,25 @@ class ClubNames:
             if kind is None or not shapes.capitalised(after) or after.ent_type_ in PERSON_LABELS:
                 continue
             end = token.i + 1
-            while end < len(doc) and shapes.capitalised(doc[end]) and not doc[end].is_punct:
+            while end < len(doc) and (
+                (shapes.capitalised(doc[end]) and not doc[end].is_punct) or self.joined(doc, end)
+            ):
                 end += 1
             found.append((doc[token.i : end], kind))
         return found
+
+    @staticmethod
+    def joined(doc: Doc, i: int) -> bool:
+        """Whether token `i` is a hyphen that joins two capitalised words of one name: "l'AS
+        Nancy-Lorraine"."""
+        return (
+            doc[i].text == "-"
+            and 0 < i < len(doc) - 1
+            and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_
+            and shapes.capitalised(doc[i - 1])
+            and shapes.capitalised(doc[i + 1])
+        )
 
     def societies(self, doc: Doc) -> list[Span]:
         """ "la société Lorraine d'astronomie": a society's noun, capitalised words and a

@@ -778,6 +778,18 @@ TYPE_ACRONYMS = {
     "Ehpad": "hospital",
     "SDIS": "agency",
     "ADMR": "association",
+    # sports clubs: "l'AS Nancy-Lorraine", "le FC Metz", "l'ES Thaon", "le RC Lens" (not
+    # "US", "SA" or "CA", which also open firms' names: "US Steel", "CA Indosuez")
+    "AS": "club",
+    "FC": "club",
+    "SC": "club",
+    "AC": "club",
+    "ES": "club",
+    "RC": "club",
+    "AJ": "club",
+    "JS": "club",
+    "SCO": "club",
+    "ASPTT": "club",
 }
 # A place that plays a match is its team (regional papers name a club by its town, national
 # teams by their country: "Nancy a battu Metz 2-1", "la finale se joua entre Utrecht et
