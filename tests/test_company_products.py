@@ -103,6 +103,11 @@ FRENCH = [
         "Le Haut Représentant a présenté son rapport aux ministres.",
         [],
     ),
+    (
+        "english-title-kept-in-french",
+        "L'Attorney General Alberto Gonzales a défendu le programme d'écoutes.",
+        [],
+    ),
     ("heading-clause-in-capitals", "COMMENT XARELTO EST UTILISE", []),
     (
         "acronyms-listed-with-a-common-one",

@@ -347,6 +347,12 @@ ORGANIZATION_HEADS = {
     "présidente": None,
     "haut représentant": None,
     "haute représentante": None,
+    # English titles French news keeps untranslated: "l'Attorney General Alberto Gonzales"
+    "attorney general": None,
+    "solicitor general": None,
+    "chief justice": None,
+    "lord chancellor": None,
+    "chief executive": None,
     "haut commissaire": None,
     "présidence": None,
     "député": None,
