@@ -137,6 +137,16 @@ FRENCH = [
         [],
     ),
     (
+        "the-event-a-periodical-is-named-after",
+        "Le général de Gaulle rentre en France lors de la Libération, en août 1944.",
+        [],
+    ),
+    (
+        "the-periodical-without-an-article",
+        "Il a lu Libération ce matin avant de partir.",
+        [("Libération", "publication")],
+    ),
+    (
         "periodical-before-its-issue-number",
         "La Revue Française de Science Politique, n° 4, publie une enquête sur les partis.",
         [("Revue Française de Science Politique", "publication")],

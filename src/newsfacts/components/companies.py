@@ -270,6 +270,7 @@ class CompanyFinder:
         self.title_entries = {fold(k): v for k, v in titles.items()}
         self.titles = _phrases(nlp, list(titles))
         self.articles_before_titles = frozenset(data.ARTICLES_BEFORE_TITLES)
+        self.title_articles = tuple(data.TITLE_ARTICLES)
         self.overlap_words = OverlapWords(
             frozenset(data.HOME_ADJECTIVES),
             frozenset(data.HOME_PLACES),
@@ -1603,6 +1604,8 @@ class CompanyFinder:
             and self.title_case_line(c.span)
         ):
             return False
+        if self.common_title(c):
+            return False
         # Only a head noun vouches for a name in lower case ("ministère de la défense"), or
         # the list for a brand written so ("inwi", "voestalpine").
         lower_brand = c.source == "gazetteer" and self.companies.lower_brand(text)
@@ -1654,6 +1657,18 @@ class CompanyFinder:
         Constitution européenne", "The Agreement on Trade-Related Aspects …"."""
         first = span[1] if len(span) > 1 and span[0].pos_ == "DET" else span[0]
         return fold(first.text) in self.text_nouns
+
+    def common_title(self, c: Candidate) -> bool:
+        """A listed periodical whose title has no article, after a definite article, is the
+        common noun or the event it is named after: "à la Libération", "depuis la
+        Libération" (not "Libération a révélé", nor "Le Monde", whose article is its own),
+        whoever reads it."""
+        entry = c.entry or self.organizations.by_name.get(c.span.text)
+        if entry is None or entry.kind != "publication" or c.span.start == 0:
+            return False
+        before = c.span.doc[c.span.start - 1]
+        titled = _without_title_article(entry.name, self.title_articles) is not None
+        return not titled and before.is_lower and before.lower_ in self.articles_before_titles
 
     def employer_of_name(self, doc: Doc, span: Span) -> bool:
         """A listed firm that opens a person's name to the stock model, after a role noun and
