@@ -553,8 +553,8 @@ class CompanyFinder:
         """ "les Pirates de Pittsburgh", "les Canadiens de Montréal": a plural article, a
         capitalised name, "de" and a place name a team or a local body. Where the stock
         model reads the name as a place of its own ("Phillies" + "Philadelphie") or the
-        whole as one name ("les Blue Jays de Toronto", MISC), the sentence must tell of
-        sport ("aux Moluques du Nord" is a place, "aux Jeux du Canada" an event)."""
+        whole as one name (`team_place`), the sentence must tell of sport ("aux Moluques
+        du Nord" is a place, "aux Jeux du Canada" an event)."""
         found = []
         for ent in doc.ents:
             bounds = self.team_place(ent)
