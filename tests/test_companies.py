@@ -460,6 +460,17 @@ ORGANIZATIONS_FR = [
         [("OMS", "international"), ("Unicef", "international")],
     ),
     (
+        "european-parliament-groups-are-parties-not-firms",
+        "Au nom du groupe PPE-DE, je remercie le rapporteur ; le groupe GUE/NGL et le "
+        "groupe des Verts/ALE voteront contre.",
+        [("PPE-DE", "party"), ("GUE/NGL", "party"), ("Verts/ALE", "party")],
+    ),
+    (
+        "irish-parties",
+        "Fianna Fáil et Fine Gael ont accepté de gouverner ensemble.",
+        [("Fianna Fáil", "party"), ("Fine Gael", "party")],
+    ),
+    (
         "state-named-by-a-body-noun",
         "M. Chtcharanski avait été, au temps de l'Union soviétique « brejnévienne », un des "
         "plus célèbres « refuznik », militant pour le droit des Juifs d'Union soviétique à "
