@@ -16,9 +16,9 @@ def readings(nlp, text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str
 FRENCH = [
     (
         "party-subject",
-        "Le FPÖ a exclu Jörg Haider du parti.",
+        "Le Jobbik a exclu Gábor Vona du parti.",
         [],
-        [("FPÖ", "other")],
+        [("Jobbik", "other")],
     ),
     ("assembly-subject", "La Knesset a voté la loi dans la nuit.", [], [("Knesset", "parliament")]),
     (
@@ -94,8 +94,8 @@ def test_english_stock_orgs(nlp_en, text, companies, organizations):
 
 def test_setting_reads_unexplained_orgs_as_companies(nlp_fr):
     finder = CompanyFinder(nlp_fr, stock_orgs_are_companies=True)
-    doc = finder(nlp_fr("Le FPÖ a exclu Jörg Haider du parti."))
-    assert [(c.name, c.source) for c in companies_from_doc(doc)] == [("FPÖ", "ner")]
+    doc = finder(nlp_fr("Le Jobbik a exclu Gábor Vona du parti."))
+    assert [(c.name, c.source) for c in companies_from_doc(doc)] == [("Jobbik", "ner")]
     assert organizations_from_doc(doc) == []
 
 
