@@ -480,6 +480,17 @@ ORGANIZATIONS_FR = [
 ]
 
 ORGANIZATIONS_EN = [
+    (
+        "european-parliament-groups",
+        "The EPP and the S&D groups backed the text, while Renew Europe and the Greens/EFA "
+        "abstained.",
+        [("EPP", "party"), ("S&D", "party"), ("Renew Europe", "party"), ("Greens/EFA", "party")],
+    ),
+    (
+        "a-party-and-its-acronym",
+        "Poland's Law and Justice party (PiS) and Hungary's Fidesz lost ground.",
+        [("PiS", "party"), ("Fidesz", "party")],
+    ),
     ("fed", "The Fed held rates steady.", [("Fed", "central_bank")]),
     ("sec", "The SEC opened an inquiry into the trades.", [("SEC", "regulator")]),
     ("nasdaq", "The Nasdaq rose 2% on Friday.", [("Nasdaq", "index")]),
