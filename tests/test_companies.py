@@ -460,6 +460,12 @@ ORGANIZATIONS_FR = [
         [("OMS", "international"), ("Unicef", "international")],
     ),
     (
+        "a-role-after-et-ends-the-name",
+        "Guillaume Sarkozy, président de l'Union des industries textiles et vice-président "
+        "du MEDEF, a réagi.",
+        [("Union des industries textiles", "association"), ("Medef", "trade_body")],
+    ),
+    (
         "european-parliament-groups-are-parties-not-firms",
         "Au nom du groupe PPE-DE, je remercie le rapporteur ; le groupe GUE/NGL et le "
         "groupe des Verts/ALE voteront contre.",

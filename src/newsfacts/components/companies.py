@@ -1546,12 +1546,15 @@ class CompanyFinder:
             if doc[k].is_lower and self.heads.get(fold(doc[k].text)):
                 return i
             i = self.enumeration(doc, self.modifiers(doc, k + 1, capitals=False))
-            # "de déportés et fusillés": a coordinated word of the same complement.
+            # "de déportés et fusillés": a coordinated word of the same complement (not a
+            # role: "président de l'Union des industries textiles et vice-président du
+            # Medef" names two bodies).
             while (
                 i + 1 < len(doc)
                 and doc[i].pos_ == "CCONJ"
                 and doc[i + 1].pos_ in ("NOUN", "ADJ")
                 and not shapes.capitalised(doc[i + 1])
+                and self.heads.get(fold(doc[i + 1].text), "") is not None
             ):
                 i = self.modifiers(doc, i + 2, capitals=False)
         return i
