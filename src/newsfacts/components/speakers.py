@@ -194,7 +194,22 @@ class Speakers:
             return self._speaker(referent, phrase)
         if head.pos_ in ("PROPN", "NOUN") or self._entity(phrase, BODY_LABELS) is not None:
             return self._speaker(self._named(phrase), phrase)
+        group = self._group_of(head)
+        if group is not None:  # "one of the sources said": the sources
+            return self.resolve(group)
         raise NotASpeaker(head.text)
+
+    def _group_of(self, head: Token) -> Token | None:
+        """The group a number or a pronoun picks one out of: "sources" in "one of the
+        sources", "analysts" in "two of the analysts"; None otherwise."""
+        if head.pos_ not in ("NUM", "PRON") or head.lower_ in self.data.PRONOUNS:
+            return None
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in self.data.PARTITIVE_PREPOSITIONS:
+                group = _object(child)
+                if group is not None and group.pos_ in ("NOUN", "PROPN"):
+                    return group
+        return None
 
     def _pronoun(
         self, head: Token, rule: dict[str, Any], mention: Span | None = None
@@ -432,7 +447,8 @@ class Speakers:
                 # "X a annoncé … Selon le communiqué, …": the document of the last
                 # organisation that spoke ("selon nos informations" is the writer's)
                 article = any("Definite=Def" in str(c.morph) for c in head.children)
-                issuer = self._last_organisation_speaker(head) if article else None
+                document = lemma not in self.data.HUMAN_SOURCE_NOUNS  # "the sources": people
+                issuer = self._last_organisation_speaker(head) if article and document else None
                 if issuer is not None:
                     return self._speaker(issuer, phrase)
             return None
