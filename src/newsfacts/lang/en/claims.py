@@ -59,6 +59,10 @@ REPORTING_VERBS = frozenset(
     ]
 )
 
+# Reporting verbs whose object is whom it was said to, not what: "…, two sources familiar
+# with the process told Reuters", "…, the company informed investors".
+ADDRESSEE_VERBS = frozenset(["assure", "brief", "inform", "remind", "tell"])
+
 # Endings of a form the lemmatizer gave back unchanged, and what turns it into its lemma
 # (none needed in English).
 LEMMA_REPAIRS: dict[str, str] = {}

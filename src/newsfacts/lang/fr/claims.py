@@ -88,6 +88,10 @@ REPORTING_VERBS = frozenset(
     ]
 )
 
+# Reporting verbs whose object is whom it was said to, not what: none in French, which
+# names the listener with "à" ("a dit à Reuters").
+ADDRESSEE_VERBS: frozenset[str] = frozenset()
+
 # Endings of a form the lemmatizer gave back unchanged, and what turns it into its lemma,
 # tried in this order: a present ("estime" → "estimer"), and a participle the tagger read as
 # a noun after the clitic of an incise ("« … », a-t-elle résumé": "résumé" → "résumer").
