@@ -1595,6 +1595,25 @@ ENGLISH = [
             ("Unilever", "warn", "costs would climb next year", "indirect"),
         ],
     ),
+    (
+        "the-maker-of-its-brands-is-the-firm-named-before",
+        "Heineken sold more beer in Africa. The maker of Moretti and Amstel said volumes grew "
+        "2% in the quarter.",
+        [("Heineken", "say", "volumes grew 2% in the quarter", "indirect")],
+    ),
+    (
+        "the-committee-is-the-last-committee-named",
+        "The Monetary Policy Committee of the Central Bank of Chile cut its rate to 4.5%. The "
+        "committee said that further cuts would depend on the data.",
+        [
+            (
+                "Monetary Policy Committee",
+                "say",
+                "further cuts would depend on the data",
+                "indirect",
+            )
+        ],
+    ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),
     ("not-a-question", "Intel did not say how many jobs would be cut.", []),

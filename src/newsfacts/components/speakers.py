@@ -339,6 +339,10 @@ class Speakers:
             return self._speaker(
                 Referent(_without_determiner(phrase), "organization", 0, 0), phrase
             )
+        if lemma in self.data.MAKER_NOUNS and definite:
+            owner = self._owner_of(head, phrase, brands=True)
+            if owner is not None:  # "the maker of Activia and Evian said": Danone
+                return self._speaker(owner, phrase)
         if lemma in self.data.ORGANIZATION_NOUNS:
             company = self._company_in(phrase)
             if company is not None:  # "Le groupe Lagardère", not Arnaud Lagardère
@@ -618,15 +622,18 @@ class Speakers:
             words = self.name_words[name] = frozenset(map(fold, name.split()))
         return words
 
-    def _owner_of(self, head: Token, phrase: Span) -> Referent | None:
+    def _owner_of(self, head: Token, phrase: Span, brands: bool = False) -> Referent | None:
         """The firm "le propriétaire de Gucci" stands for: a company the article named before
         and the phrase does not (the brands it owns), the last that was a speaker or a
         subject in the last sentences ("Chez Kering, la chute se poursuit … Le propriétaire
         de Gucci et de Saint Laurent a prévenu que …"); None without a company in the
-        phrase or before it."""
+        phrase or before it. With `brands`, any proper name after the head counts as owned
+        ("the maker of Activia and Evian", brands no list holds)."""
         owned = {
             s._.company["name"] for s in self.company_spans if phrase.start <= s.start < phrase.end
         }
+        if brands:
+            owned |= {t.text for t in phrase if t.pos_ == "PROPN" and t.i > head.i}
         if not owned:
             return None
         earlier = [

@@ -165,6 +165,10 @@ SPOKESPERSON_NOUNS = frozenset(["spokesman", "spokesperson", "spokeswoman"])
 # Nouns of a firm named by what it owns: "The owner of Gucci said …" is the firm named before
 # (Kering), not Gucci.
 OWNER_NOUNS = frozenset(["owner", "parent"])
+# Nouns of a firm named by what it makes, which stand for its owner when a company follows in
+# their phrase: "the maker of Activia and Evian said" after Danone is Danone, not Activia
+# (without one they are firms of a trade, as any `ORGANIZATION_NOUNS`: "the maker said").
+MAKER_NOUNS = frozenset(["maker", "manufacturer", "producer"])
 # Nouns that name an organisation already mentioned ("the company said …"), and nouns naming
 # a person by role ("the minister said …").
 ORGANIZATION_NOUNS = frozenset(
@@ -201,6 +205,7 @@ BODY_NOUNS = frozenset(
         "authorities",
         "authority",
         "commission",
+        "committee",
         "council",
         "court",
         "department",

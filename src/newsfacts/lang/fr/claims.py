@@ -198,6 +198,9 @@ GRAMMATICAL_GENDER = True
 # Relative pronouns whose antecedent is the speaker: "Meta, qui a annoncé que …".
 RELATIVE_PRONOUNS = frozenset({"qui"})
 
+# Nouns of a firm named by what it makes, standing for its owner: none in French, whose
+# "le fabricant de …" the parse reads as the trade.
+MAKER_NOUNS: frozenset[str] = frozenset()
 # Nouns that name an organisation already mentioned ("la société a précisé que …"), and
 # nouns naming a person by role ("le ministre a déclaré que …").
 ORGANIZATION_NOUNS = frozenset(
