@@ -1596,6 +1596,19 @@ ENGLISH = [
         ],
     ),
     (
+        "a-second-that-clause-is-said-too",
+        'Jefferies analyst Ann Lee wrote that the offer was "full but fair," and that she '
+        "did not expect a rival bid.",
+        [
+            (
+                "Ann Lee",
+                "write",
+                'the offer was "full but fair," and that she did not expect a rival bid',
+                "indirect",
+            )
+        ],
+    ),
+    (
         "the-maker-of-its-brands-is-the-firm-named-before",
         "Heineken sold more beer in Africa. The maker of Moretti and Amstel said volumes grew "
         "2% in the quarter.",

@@ -577,6 +577,9 @@ class ClaimFinder:
             # and warned that …" ends before "and"
             if child.i < end or child.is_punct or child.dep_ == "cc":
                 continue
+            if child.dep_ == "conj" and child.left_edge.lower_ in self.data.COMPLEMENTIZERS:
+                end = child.right_edge.i + 1  # "wrote that A, and that B": B is said too
+                continue
             if child.dep_ == "parataxis" or self._reports(child) or self._subordinate(child):
                 break
             if doc[child.left_edge.i - 1].text == "," and own_clause(child):
