@@ -51,6 +51,7 @@ SUITES = (
     Suite("probes en 1", ALL_FIELDS, fixture="probes/en-business-1.gold.jsonl"),
     Suite("probes en 2", ALL_FIELDS, fixture="probes/en-business-2.gold.jsonl"),
     Suite("probes en 3", ALL_FIELDS, fixture="probes/en-business-3.gold.jsonl"),
+    Suite("probes en 4", ALL_FIELDS, fixture="probes/en-business-4.gold.jsonl"),
     Suite("recognizers-fr-currency", ("amounts",), peer="recognizers-fr-currency.jsonl"),
     Suite("duckling-fr-money", ("amounts",), peer="duckling-fr-money.jsonl"),
     Suite("recognizers-en-currency", ("amounts",), peer="recognizers-en-currency.jsonl"),

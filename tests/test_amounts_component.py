@@ -122,7 +122,7 @@ SENTENCES = [
         ],
     ),
     (
-        "en-pence-alone-need-pounds-in-the-article",
+        "en-a-glued-p-alone-needs-pounds-in-the-article",
         "en",
         "Tesco raised its profit forecast to £2.9bn.\n\nIts shares rose 4.5p, or 1.3%, to "
         "350.2p, and a 1080p video of the results was posted. Nvidia fell 70 pence to $120.",
@@ -130,11 +130,31 @@ SENTENCES = [
             ("£2.9bn", 2.9 * B, "GBP", False),
             ("4.5p", 0.045, "GBP", True),
             ("350.2p", 3.502, "GBP", True),
-            ("70 pence", 0.70, "GBP", True),
+            ("70 pence", 0.70, "GBP", False),
             ("$120", 120, "USD", False),
         ],
     ),
     ("en-sub-units-alone-without-money", "en", "Eggs cost 64 cents and stamps 73p.", []),
+    (
+        "en-pence-name-the-pound-in-a-story-told-in-dollars",
+        "en",
+        "BP earned $2.2 billion in the quarter. Its shares rose 2% to 1,412 pence in London, "
+        "and it will pay 8 cents a share.",
+        [
+            ("$2.2 billion", 2.2 * B, "USD", False),
+            ("1,412 pence", 14.12, "GBP", False),
+            ("8 cents", 0.08, "USD", True),
+        ],
+    ),
+    (
+        "en-rupiah-and-rp",
+        "en",
+        "Bank Mandiri will lend 12 trillion rupiah to the project, or Rp 4.5 trillion a year.",
+        [
+            ("12 trillion rupiah", 12e12, "IDR", False),
+            ("Rp 4.5 trillion", 4.5e12, "IDR", False),
+        ],
+    ),
     (
         "fr-francs-alone-after-swiss-francs",
         "fr",

@@ -1539,6 +1539,94 @@ ENGLISH = [
         'shares look cheap on any measure," they wrote.',
         [("Peel Hunt", "write", "The shares look cheap on any measure", "direct")],
     ),
+    (
+        "he-of-an-incise-is-a-person-not-the-firm-of-the-clause",
+        '"Demand is weak," said Tom Price, an analyst at Liberum. Glencore will cut its cobalt '
+        "output this year, he said.",
+        [
+            ("Tom Price", "say", "Demand is weak", "direct"),
+            ("Tom Price", "say", "Glencore will cut its cobalt output this year", "indirect"),
+        ],
+    ),
+    (
+        "it-of-an-incise-is-still-the-firm-of-the-clause",
+        "Glencore cut its cobalt output by 10% in the first half, it said.",
+        [
+            (
+                "Glencore",
+                "say",
+                "Glencore cut its cobalt output by 10% in the first half",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "an-incise-before-a-clause-hung-on-the-reported-verb",
+        "The plant in Corby will shut in March, administrators from Interpath said, after "
+        "talks with a buyer collapsed.",
+        [("Interpath Advisory", "say", "The plant in Corby will shut in March", "indirect")],
+    ),
+    (
+        "told-reuters-is-whom-it-was-said-to",
+        "Bidders included Next and a group led by John Smith, three sources told Reuters.",
+        [(None, "tell", "Bidders included Next and a group led by John Smith", "indirect")],
+    ),
+    (
+        "one-of-the-sources-is-nobody-named-not-the-last-firm",
+        "Shell said profit rose. A sale of the unit was possible, two sources told Reuters. "
+        "Talks could end this week, one of the sources said.",
+        [
+            ("Shell", "say", "profit rose", "indirect"),
+            (None, "tell", "A sale of the unit was possible", "indirect"),
+            (None, "say", "Talks could end this week", "indirect"),
+        ],
+    ),
+    (
+        "according-to-before-a-coordinated-clause-attributes-the-clause-before",
+        "Same-store sales rose 4% in the quarter, according to Walmart, and online sales grew 9%.",
+        [("Walmart", "according to", "Same-store sales rose 4% in the quarter", "indirect")],
+    ),
+    (
+        "a-second-reporting-verb-hung-in-the-clause-is-the-speakers-next-act",
+        "Unilever said on Monday that sales rose 3% in Asia, and warned that costs would "
+        "climb next year.",
+        [
+            ("Unilever", "say", "sales rose 3% in Asia", "indirect"),
+            ("Unilever", "warn", "costs would climb next year", "indirect"),
+        ],
+    ),
+    (
+        "a-second-that-clause-is-said-too",
+        'Jefferies analyst Ann Lee wrote that the offer was "full but fair," and that she '
+        "did not expect a rival bid.",
+        [
+            (
+                "Ann Lee",
+                "write",
+                'the offer was "full but fair," and that she did not expect a rival bid',
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "the-maker-of-its-brands-is-the-firm-named-before",
+        "Heineken sold more beer in Africa. The maker of Moretti and Amstel said volumes grew "
+        "2% in the quarter.",
+        [("Heineken", "say", "volumes grew 2% in the quarter", "indirect")],
+    ),
+    (
+        "the-committee-is-the-last-committee-named",
+        "The Monetary Policy Committee of the Central Bank of Chile cut its rate to 4.5%. The "
+        "committee said that further cuts would depend on the data.",
+        [
+            (
+                "Monetary Policy Committee",
+                "say",
+                "further cuts would depend on the data",
+                "indirect",
+            )
+        ],
+    ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),
     ("not-a-question", "Intel did not say how many jobs would be cut.", []),

@@ -222,6 +222,32 @@ ENGLISH = [
         "Alaska Air said it would buy Hawaiian Airlines.",
         ["Alaska Airlines", "Hawaiian Airlines"],
     ),
+    (
+        "trading-houses-by-their-own-names",
+        "Berkshire Hathaway raised its stakes in Mitsubishi Corp., Mitsui & Co. and Sumitomo "
+        "Corp. last year.",
+        ["Berkshire Hathaway", "Mitsubishi Corporation", "Mitsui & Co.", "Sumitomo Corporation"],
+    ),
+    (
+        "a-utility-and-its-parent",
+        "Georgia Power, a unit of Southern Co., asked regulators to freeze its base rates.",
+        ["Georgia Power", "Southern Company"],
+    ),
+    (
+        "tsmc-with-a-legal-suffix",
+        "Taiwan Semiconductor Manufacturing Co. will build a third plant in Kumamoto.",
+        ["TSMC"],
+    ),
+    (
+        "a-retailer-and-its-chain",
+        "Frasers, which owns Sports Direct, hired Interpath to sell the stores.",
+        ["Frasers Group", "Sports Direct", "Interpath Advisory"],
+    ),
+    (
+        "investors-and-a-regional-airline",
+        "Atlas Venture and CapVest invested, and Jingye sold its stake in Lufthansa Cityline.",
+        ["Atlas Venture", "CapVest", "Jingye", "Lufthansa CityLine"],
+    ),
     ("ministry", "The Ministry of Energy and Mineral Resources issued a statement.", []),
     ("ally-word", "As a long-time Ally, the United States supports Turkey.", []),
 ]

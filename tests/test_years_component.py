@@ -111,6 +111,11 @@ SENTENCES = [
     ),
     (
         "en",
+        "The brewer, which traces its roots to 1777, cut its staff back to 1500 people.",
+        [("roots to 1777", 1777, "calendar")],
+    ),
+    (
+        "en",
         "In the year-ago period, Unilever booked a $1.2bn charge; prior-year sales were flat "
         "and margins beat the year-earlier level and the prior year.",
         [
@@ -248,6 +253,12 @@ def test_a_month_a_past_verb_looks_ahead_to_stays(lang, text, expected):
         (
             "In the fourth quarter, revenue rose 6% from last year.",
             [("fourth quarter", 2024), ("last year", 2024)],
+        ),
+        # a quarter that qualifies the subject takes the tense of its noun's verb
+        (
+            "Fourth-quarter bookings climbed 11% from a year earlier, and the fourth-quarter "
+            "margin will narrow.",
+            [("Fourth-quarter", 2024), ("a year earlier", 2023), ("fourth-quarter", 2025)],
         ),
         # a modal is no past tense: "would" looks ahead
         (

@@ -206,6 +206,9 @@ class ClaimFinder:
             return None
         if speaker is None:
             return None
+        kinds = self.data.PRONOUNS[head.lower_.strip("-")]["kinds"]
+        if not self.data.GRAMMATICAL_GENDER and speaker["kind"] not in kinds:
+            return None  # "The EU takes 80 per cent of exports, he said": he is a person
         speakers.remember(speaker)
         # the mention is the pronoun, as for any other pronoun speaker
         return {**speaker, "text": head.text, "start": head.idx, "end": head.idx + len(head)}
@@ -352,7 +355,8 @@ class ClaimFinder:
             if verb.dep_ == "xcomp" and verb.head.lemma_ in self.data.IMPERSONAL_VERBS:
                 continue  # "Il faut noter que …": nobody says it
             incise = content.end <= verb.i
-            subject = subject_of(verb, inverted=incise)
+            actor = self._actor_of_next_act(verb)
+            subject = subject_of(actor or verb, inverted=incise)
             if subject is None and periphrasis is not None:
                 subject = subject_of(periphrasis[1], inverted=incise)
             if subject is None and not incise:
@@ -428,6 +432,7 @@ class ClaimFinder:
                 elif not self._incise_after(verb, end):
                     return None
                 end = self._speakers_next_act(verb, child, end)
+                end = _before_dangling_conjunction(verb.doc, child.i + 1, end)
                 return trim(
                     verb.doc,
                     clause_start(verb, child, self.data.SAYING_TIME_PREPOSITIONS),
@@ -463,18 +468,46 @@ class ClaimFinder:
         inside it: in "Le groupe a indiqué que le début d'exercice était « solide » et a
         confirmé ses objectifs" the coordinated "a confirmé", a reporting verb with no subject
         of its own and the reporting verb's own auxiliary, is the group's."""
-        auxiliaries = {c.lower_ for c in verb.children if c.dep_.startswith("aux")}
-        if not auxiliaries:
-            return end
         for token in clause.subtree:
-            if token.dep_ != "conj" or not self._reports(token) or token.i >= end:
-                continue
-            own = {c.lower_ for c in token.children if c.dep_.startswith("aux")}
-            subject = any(c.dep_ in SUBJECT_DEPS for c in token.children)
-            cc = next((c for c in token.children if c.dep_ == "cc" and c.i < token.i), None)
-            if own == auxiliaries and not subject and cc is not None:
-                return cc.i
+            if token.i < end and self._next_act(verb, token):
+                return _conjunction_before(token).i
         return end
+
+    def _next_act(self, verb: Token, token: Token) -> bool:
+        """Whether `token`, hung inside the clause `verb` reports, is the speaker's next act:
+        a coordinated reporting verb with no subject of its own, after a conjunction, with
+        the reporting verb's own auxiliaries ("a indiqué que … et a confirmé …"), or with
+        none and the same tense and a clause of its own ("said that sales rose 1.0%, and
+        warned that higher taxes would cost …")."""
+        if token.dep_ != "conj" or not self._reports(token):
+            return False
+        if any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return False
+        if _conjunction_before(token) is None:
+            return False
+        auxiliaries = {c.lower_ for c in verb.children if c.dep_.startswith("aux")}
+        own = {c.lower_ for c in token.children if c.dep_.startswith("aux")}
+        if auxiliaries:
+            return own == auxiliaries
+        return (
+            not own
+            and token.tag_ == verb.tag_
+            and any(c.dep_ in CLAUSE_DEPS for c in token.children)
+        )
+
+    def _actor_of_next_act(self, verb: Token) -> Token | None:
+        """The reporting verb whose next act `verb` is, when `verb` reports a clause of its
+        own ("warned" in "X said that A, and warned that B"): its subject is the speaker,
+        not the reported clause's."""
+        clause = verb.head
+        if verb.dep_ != "conj" or clause.dep_ not in CLAUSE_DEPS:
+            return None
+        reporting = clause.head
+        if reporting.i >= verb.i or not self._reports(reporting):
+            return None
+        if not any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+            return None  # "… et a confirmé ses objectifs": no statement of its own
+        return reporting if self._next_act(reporting, verb) else None
 
     def _hung_clause(self, verb: Token) -> Span | None:
         """The clause before an incise whose verb the parser made the root: in "Renault a
@@ -485,7 +518,7 @@ class ClaimFinder:
         if subject is None:
             return None
         uninverted = subject.i < verb.i
-        if uninverted and _uninverted_comma(verb, subject) is None:
+        if uninverted and _uninverted_comma(verb, subject, self.data.ADDRESSEE_VERBS) is None:
             return None
         for child in verb.lefts:
             end = child.right_edge.i + 1
@@ -540,7 +573,12 @@ class ClaimFinder:
         a déclaré …"), another reporting verb or an incise."""
         doc = verb.doc
         for child in verb.rights:
-            if child.i < end or child.is_punct:
+            # a conjunction counts only with the clause it joins: "said that sales rose 3%,
+            # and warned that …" ends before "and"
+            if child.i < end or child.is_punct or child.dep_ == "cc":
+                continue
+            if child.dep_ == "conj" and child.left_edge.lower_ in self.data.COMPLEMENTIZERS:
+                end = child.right_edge.i + 1  # "wrote that A, and that B": B is said too
                 continue
             if child.dep_ == "parataxis" or self._reports(child) or self._subordinate(child):
                 break
@@ -579,7 +617,7 @@ class ClaimFinder:
         if subject.i < verb.i and not subject.text.startswith("-"):
             # the speaker before the verb, as wire copy machine-translated from English
             # writes it: "Les livraisons seront achevées d'ici 2030, il a ajouté."
-            comma = _uninverted_comma(verb, subject)
+            comma = _uninverted_comma(verb, subject, self.data.ADDRESSEE_VERBS)
             if comma is None:
                 return None
         else:
@@ -625,7 +663,7 @@ class ClaimFinder:
         it has a conjugated verb and a subject of its own."""
         doc = verb.doc
         if subject.i < verb.i and not clitic:
-            comma = _uninverted_comma(verb, subject)
+            comma = _uninverted_comma(verb, subject, self.data.ADDRESSEE_VERBS)
         else:
             comma = verb.i - 1
             while comma > 0 and (doc[comma].pos_ in ("AUX", "ADV") or doc[comma].text[:1] == "-"):
@@ -729,7 +767,15 @@ class ClaimFinder:
                 (before.start <= attached.i < before.end and (after is None or _verbless(after)))
                 or (after is not None and _described(after, before))
             )
-            goes_on = after is not None and len(after) >= 3 and not glossed
+            # nor when a clause of its own follows, coordinated: "GMV rose 21%, according to
+            # the company, and mobility volumes increased 24%" attributes the clause before
+            coordinated = (
+                after is not None
+                and after[0].pos_ == "CCONJ"
+                and before is not None
+                and _finite_clause(before.root)
+            )
+            goes_on = after is not None and len(after) >= 3 and not glossed and not coordinated
             content = after if goes_on else before or after
             if content is None:
                 continue
@@ -881,6 +927,27 @@ def _role_before(doc: Doc, start: int, subject: Token | None, cue: int) -> int:
     return subject.left_edge.i
 
 
+def _before_dangling_conjunction(doc: Doc, start: int, end: int) -> int:
+    """Where a clause ends when the parser left a conjunction hanging at its end ("said that
+    sales rose 3% in Asia, and | warned that …": "and" joins the reporting verbs)."""
+    last = end
+    while last > start and doc[last - 1].is_punct:
+        last -= 1
+    return last - 1 if last > start and doc[last - 1].pos_ == "CCONJ" else end
+
+
+def _conjunction_before(conj: Token) -> Token | None:
+    """The conjunction before a coordinated word: its own child in French ("et a confirmé"),
+    the first conjunct's in English ("rose …, and warned": "and" hangs on "rose")."""
+    for child in conj.children:
+        if child.dep_ == "cc" and child.i < conj.i:
+            return child
+    for child in conj.head.children:
+        if child.dep_ == "cc" and conj.head.i < child.i < conj.i:
+            return child
+    return None
+
+
 def _finite_clause(verb: Token) -> bool:
     """A conjugated verb with its own subject: a clause that can be reported, not a
     participle that opens the sentence ("Commentant l'opinion du président, …")."""
@@ -889,22 +956,31 @@ def _finite_clause(verb: Token) -> bool:
     )
 
 
-def _uninverted_comma(verb: Token, subject: Token) -> int | None:
+def _uninverted_comma(
+    verb: Token, subject: Token, addressed: frozenset[str] = frozenset()
+) -> int | None:
     """The comma before an incise in the English order ("…, la compagnie a dit.", "…, il a
     ajouté."): the subject right after the comma, only auxiliaries and adverbs between it and
     the verb, and nothing the verb reports after it ("…, le groupe a annoncé une perte" is a
-    clause of its own). Its index, or None."""
+    clause of its own; the object of a verb in `addressed` is whom it was said to: "…, two
+    sources told Reuters"). Its index, or None."""
     doc = verb.doc
     comma = subject.left_edge.i - 1
     if comma <= 0 or doc[comma].text != "," or subject.right_edge.i >= verb.i:
         return None
     if any(t.pos_ not in ("AUX", "ADV", "PART") for t in doc[subject.right_edge.i + 1 : verb.i]):
         return None
-    if any(c.dep_ in OBJECT_DEPS | CLAUSE_DEPS or c.dep_ == "xcomp" for c in verb.rights):
+    addressee = verb.lemma_.lower() in addressed
+    if any(
+        (c.dep_ in OBJECT_DEPS and not addressee) or c.dep_ in CLAUSE_DEPS or c.dep_ == "xcomp"
+        for c in verb.rights
+    ):
         return None
-    # after the verb, at most where and when it was said: "dans un communiqué", "mardi"
+    # after the verb, at most where and when it was said: "dans un communiqué", "mardi"; a
+    # clause after a comma that the parser hangs on the reported verb is no part of it
+    # ("…, administrators said, after no buyer could be found")
     _, end = paragraph_sentence(verb)
-    rest = [t for t in doc[verb.i + 1 : end] if not t.is_punct]
+    rest = [t for t in doc[verb.i + 1 : end] if not t.is_punct and verb.is_ancestor(t)]
     if len(rest) > UNINVERTED_TAIL or any(t.pos_ in ("VERB", "AUX") for t in rest):
         return None
     return comma

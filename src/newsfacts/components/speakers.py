@@ -194,7 +194,22 @@ class Speakers:
             return self._speaker(referent, phrase)
         if head.pos_ in ("PROPN", "NOUN") or self._entity(phrase, BODY_LABELS) is not None:
             return self._speaker(self._named(phrase), phrase)
+        group = self._group_of(head)
+        if group is not None:  # "one of the sources said": the sources
+            return self.resolve(group)
         raise NotASpeaker(head.text)
+
+    def _group_of(self, head: Token) -> Token | None:
+        """The group a number or a pronoun picks one out of: "sources" in "one of the
+        sources", "analysts" in "two of the analysts"; None otherwise."""
+        if head.pos_ not in ("NUM", "PRON") or head.lower_ in self.data.PRONOUNS:
+            return None
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in self.data.PARTITIVE_PREPOSITIONS:
+                group = _object(child)
+                if group is not None and group.pos_ in ("NOUN", "PROPN"):
+                    return group
+        return None
 
     def _pronoun(
         self, head: Token, rule: dict[str, Any], mention: Span | None = None
@@ -324,6 +339,10 @@ class Speakers:
             return self._speaker(
                 Referent(_without_determiner(phrase), "organization", 0, 0), phrase
             )
+        if lemma in self.data.MAKER_NOUNS and definite:
+            owner = self._owner_of(head, phrase, brands=True)
+            if owner is not None:  # "the maker of Activia and Evian said": Danone
+                return self._speaker(owner, phrase)
         if lemma in self.data.ORGANIZATION_NOUNS:
             company = self._company_in(phrase)
             if company is not None:  # "Le groupe Lagardère", not Arnaud Lagardère
@@ -432,7 +451,8 @@ class Speakers:
                 # "X a annoncé … Selon le communiqué, …": the document of the last
                 # organisation that spoke ("selon nos informations" is the writer's)
                 article = any("Definite=Def" in str(c.morph) for c in head.children)
-                issuer = self._last_organisation_speaker(head) if article else None
+                document = lemma not in self.data.HUMAN_SOURCE_NOUNS  # "the sources": people
+                issuer = self._last_organisation_speaker(head) if article and document else None
                 if issuer is not None:
                     return self._speaker(issuer, phrase)
             return None
@@ -602,15 +622,18 @@ class Speakers:
             words = self.name_words[name] = frozenset(map(fold, name.split()))
         return words
 
-    def _owner_of(self, head: Token, phrase: Span) -> Referent | None:
+    def _owner_of(self, head: Token, phrase: Span, brands: bool = False) -> Referent | None:
         """The firm "le propriétaire de Gucci" stands for: a company the article named before
         and the phrase does not (the brands it owns), the last that was a speaker or a
         subject in the last sentences ("Chez Kering, la chute se poursuit … Le propriétaire
         de Gucci et de Saint Laurent a prévenu que …"); None without a company in the
-        phrase or before it."""
+        phrase or before it. With `brands`, any proper name after the head counts as owned
+        ("the maker of Activia and Evian", brands no list holds)."""
         owned = {
             s._.company["name"] for s in self.company_spans if phrase.start <= s.start < phrase.end
         }
+        if brands:
+            owned |= {t.text for t in phrase if t.pos_ == "PROPN" and t.i > head.i}
         if not owned:
             return None
         earlier = [

@@ -176,6 +176,13 @@ def _tense(span: Span, look_ahead: frozenset[str]) -> str | None:
     verb = span.root.head
     if verb.pos_ == "ADP" and verb not in span:  # "In the fourth quarter, sales rose"
         verb = verb.head
+    if (
+        verb.pos_ == "NOUN"
+        and verb not in span
+        and span.root.dep_ in ("amod", "compound")
+        and verb.dep_.startswith("nsubj")
+    ):
+        verb = verb.head  # "Fourth-quarter revenue rose 19%": the tense of its noun's verb
     while verb.i != verb.head.i and "Inf" in verb.morph.get("VerbForm"):
         if any(_finite_auxiliary(c) for c in verb.children):
             return None  # an English modal: "the airline would trim capacity in the fourth quarter"

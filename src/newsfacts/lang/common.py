@@ -46,7 +46,7 @@ SYMBOLS = {
 }
 
 # Symbols made of letters, recognised only in this exact case ("Rs 20", "RM42"; not "1rs").
-CASED_SYMBOLS = {"Rs": "INR", "Rs.": "INR", "RM": "MYR", "LE": "EGP"}
+CASED_SYMBOLS = {"Rs": "INR", "Rs.": "INR", "RM": "MYR", "LE": "EGP", "Rp": "IDR"}
 
 # ISO 4217 codes also recognised when written in lower case ("150 millions de $ usd").
 # Other codes count only in upper case, so that "pen", "top" or "all" stay words.

@@ -92,6 +92,7 @@ class MoneyWords:
     linkers: frozenset[str]
     subunits: dict[str, float]
     subunits_alone: dict[str, tuple[str, ...]]
+    subunits_naming: dict[str, str]
     subunit_letter_not_after: frozenset[str]
     shared_names: dict[str, tuple[str, ...]]
     range_openers: dict[str, frozenset[str]]
@@ -148,6 +149,7 @@ def money_words(lang: str) -> MoneyWords:
         linkers=frozenset(data.LINKERS),
         subunits=dict(data.SUBUNITS),
         subunits_alone={word: tuple(codes or ()) for word, codes in data.SUBUNITS_ALONE.items()},
+        subunits_naming=dict(data.SUBUNITS_NAMING),
         subunit_letter_not_after=frozenset(data.SUBUNIT_LETTER_NOT_AFTER),
         shared_names={word: tuple(codes) for word, codes in data.SHARED_NAMES.items()},
         range_openers=openers,
@@ -333,8 +335,12 @@ def _core_at(tokens: list[Token], i: int, words: MoneyWords) -> _Core | None:
     if shared is not None:
         subunit_of, k = shared
     elif currency is None and scale == 1.0 and digits and _subunit_alone(tokens, j, k, words):
-        subunit_of = words.subunits_alone[tokens[k].lower]
-        number, k = number * words.subunits.get(tokens[k].lower, 0.01), k + 1
+        word = tokens[k].lower
+        subunit_of = words.subunits_alone[word]
+        number, k = number * words.subunits.get(word, 0.01), k + 1
+        if word in words.subunits_naming:
+            # "rose 1.8% to 2,785 pence" in a story told in dollars: the pound all the same
+            currency = words.subunits_naming[word]
     approx = collective and any(t.lower in lex.approximate for t in tokens[j:k])
     return _Core(i, k, number, scale, scale_word, currency, approx, subunit_of)
 
@@ -691,6 +697,7 @@ def _subunit_home(
         c
         for c in found
         if c.amount.currency is not None
+        and c.subunit_of is None  # "443 pence" names the pound, not the currency of "51 cents"
         and (not item.subunit_of or c.amount.currency in item.subunit_of)
     ]
     return _nearest_currency(item, written, (*bounds, [0]))

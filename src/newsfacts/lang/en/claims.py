@@ -59,6 +59,10 @@ REPORTING_VERBS = frozenset(
     ]
 )
 
+# Reporting verbs whose object is whom it was said to, not what: "…, two sources familiar
+# with the process told Reuters", "…, the company informed investors".
+ADDRESSEE_VERBS = frozenset(["assure", "brief", "inform", "remind", "tell"])
+
 # Endings of a form the lemmatizer gave back unchanged, and what turns it into its lemma
 # (none needed in English).
 LEMMA_REPAIRS: dict[str, str] = {}
@@ -147,6 +151,11 @@ PRONOUNS = {
     "them": {"kinds": ("organization",), "gender": None},
 }
 
+# English gender is natural: "he" and "she" are people, never the firm or the body whose
+# clause an incise follows ("The EU takes 80 per cent of exports, he said" is not the EU).
+# French gender is grammatical: "Le groupe Renault a dégagé …, a-t-il annoncé".
+GRAMMATICAL_GENDER = False
+
 # Relative pronouns whose antecedent is the speaker: "Meta, which said that …".
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
@@ -156,6 +165,10 @@ SPOKESPERSON_NOUNS = frozenset(["spokesman", "spokesperson", "spokeswoman"])
 # Nouns of a firm named by what it owns: "The owner of Gucci said …" is the firm named before
 # (Kering), not Gucci.
 OWNER_NOUNS = frozenset(["owner", "parent"])
+# Nouns of a firm named by what it makes, which stand for its owner when a company follows in
+# their phrase: "the maker of Activia and Evian said" after Danone is Danone, not Activia
+# (without one they are firms of a trade, as any `ORGANIZATION_NOUNS`: "the maker said").
+MAKER_NOUNS = frozenset(["maker", "manufacturer", "producer"])
 # Nouns that name an organisation already mentioned ("the company said …"), and nouns naming
 # a person by role ("the minister said …").
 ORGANIZATION_NOUNS = frozenset(
@@ -192,6 +205,7 @@ BODY_NOUNS = frozenset(
         "authorities",
         "authority",
         "commission",
+        "committee",
         "council",
         "court",
         "department",
@@ -214,6 +228,7 @@ BODY_NOUNS = frozenset(
 BODY_ANAPHORS = frozenset(["agency", "authority", "regulator", "watchdog"])
 PERSON_NOUNS = frozenset(
     [
+        "administrator",  # a firm's, in insolvency: "administrators from Interpath said"
         "ambassador",
         "analyst",
         "ceo",
@@ -230,6 +245,7 @@ PERSON_NOUNS = frozenset(
         "head",
         "lawmaker",
         "lawyer",
+        "liquidator",
         "mayor",
         "minister",
         "officer",
@@ -246,6 +262,9 @@ PERSON_NOUNS = frozenset(
         "witness",
     ]
 )
+# Prepositions after a number or pronoun that name the group a speaker is one of: "one of
+# the sources said" is the sources speaking.
+PARTITIVE_PREPOSITIONS = frozenset(["of"])
 # Nouns that describe a person already named rather than a role: a bare definite one
 # refers back to the last person, as a pronoun does ("the billionaire added that …" after
 # "Elon Musk said …").
@@ -323,6 +342,11 @@ SOURCE_NOUNS = frozenset(
         "tweet",
     ]
 )
+
+# Source nouns of people, not documents: a bare definite one never stands for the document
+# of the last organisation that spoke ("one of the sources said", after "two sources told
+# Reuters", names nobody).
+HUMAN_SOURCE_NOUNS = frozenset(["people", "person", "source"])
 
 # Prepositions of whom a source spoke to, who is not its owner: "sources told to Reuters".
 # (the companies data's addressee prepositions, which mark whom a place's act is aimed at)

@@ -80,6 +80,8 @@ YEAR_CUES = (
     "the year", "calendar year", "cy", "summer", "winter", "spring", "fall", "autumn",
     "by the end of", "in early", "in late", "in mid-", "dates from", "dating from",
     "dates back to", "dating back to", "dated",
+    # a firm's history: "traces its history to 1868", "its roots go back to 1901"
+    "history to", "roots to", "origins to", "back to",
 )  # fmt: skip
 MONTH_CUES = (
     "in", "since", "before", "after", "until", "by", "early", "late", "mid-", "mid",

@@ -49,6 +49,8 @@ CURRENCY_NAMES = {
     "shekels": "ILS",
     "peseta": "ESP",
     "pesetas": "ESP",
+    "rupiah": "IDR",
+    "rupiahs": "IDR",
     "ringgit": "MYR",
     "ringgits": "MYR",
     "malaysia ringgit": "MYR",
@@ -108,6 +110,10 @@ SUBUNITS_ALONE = {
     "p": ("GBP",),
 }
 SUBUNIT_LETTER_NOT_AFTER = ("a", "an", "the")
+# Sub-unit words alone that only one currency has: they name it even where the article
+# writes no amount in it ("Shell's shares rose 1.8% to 2,785 pence" in a story told in
+# dollars), unlike "cents" or a glued "p".
+SUBUNITS_NAMING = {"pence": "GBP", "penny": "GBP", "pennies": "GBP"}
 
 # A name several currencies share, written alone once the article has named the currency in
 # full ("5.07 billion Swiss francs", then "2.5 billion francs"): it takes the nearest of

@@ -88,6 +88,10 @@ REPORTING_VERBS = frozenset(
     ]
 )
 
+# Reporting verbs whose object is whom it was said to, not what: none in French, which
+# names the listener with "à" ("a dit à Reuters").
+ADDRESSEE_VERBS: frozenset[str] = frozenset()
+
 # Endings of a form the lemmatizer gave back unchanged, and what turns it into its lemma,
 # tried in this order: a present ("estime" → "estimer"), and a participle the tagger read as
 # a noun after the clitic of an incise ("« … », a-t-elle résumé": "résumé" → "résumer").
@@ -187,9 +191,16 @@ PRONOUNS = {
     "eux": {"kinds": ("organization",), "gender": None},
 }
 
+# French gender is grammatical: the pronoun of an incise may stand for a firm or a body of
+# its gender ("Le groupe Renault a dégagé …, a-t-il annoncé"), unlike an English "he".
+GRAMMATICAL_GENDER = True
+
 # Relative pronouns whose antecedent is the speaker: "Meta, qui a annoncé que …".
 RELATIVE_PRONOUNS = frozenset({"qui"})
 
+# Nouns of a firm named by what it makes, standing for its owner: none in French, whose
+# "le fabricant de …" the parse reads as the trade.
+MAKER_NOUNS: frozenset[str] = frozenset()
 # Nouns that name an organisation already mentioned ("la société a précisé que …"), and
 # nouns naming a person by role ("le ministre a déclaré que …").
 ORGANIZATION_NOUNS = frozenset(
@@ -263,6 +274,9 @@ BODY_NOUNS = frozenset(
 # Body nouns that, bare and definite, refer back to the last body named, whatever its name:
 # "L'Autorité des marchés financiers a ouvert une enquête … Le régulateur a indiqué …".
 BODY_ANAPHORS = frozenset(["agence", "autorité", "exécutif", "régulateur"])
+# Prepositions after a number or pronoun that name the group a speaker is one of: none
+# in French ("l'un des analystes" is parsed as the group's own phrase).
+PARTITIVE_PREPOSITIONS: frozenset[str] = frozenset()
 PERSON_NOUNS = frozenset(
     [
         "ambassadeur",
@@ -412,6 +426,11 @@ SOURCE_NOUNS = frozenset(
         "étude",
     ]
 )
+
+# Source nouns of people, not documents: a bare definite one never stands for the document
+# of the last organisation that spoke ("selon la source", after "selon une source proche du
+# dossier", names nobody).
+HUMAN_SOURCE_NOUNS = frozenset(["personne", "source"])
 
 # Prepositions of whom a source spoke to, who is not its owner: "ont dit des sources à Reuters".
 # (the companies data's addressee prepositions, which mark whom a place's act is aimed at)

@@ -107,6 +107,7 @@ SUBUNITS = {
 # Sub-units written alone after a number, with the currencies they may belong to (none read
 # in French: "50 centimes" is left out).
 SUBUNITS_ALONE: dict[str, tuple[str, ...] | None] = {}
+SUBUNITS_NAMING: dict[str, str] = {}
 SUBUNIT_LETTER_NOT_AFTER: tuple[str, ...] = ()
 
 # A name several currencies share, written alone once the article has named the currency in
