@@ -772,6 +772,17 @@ def test_firm_and_its_bracketed_acronym_are_one_company(nlp_fr):
     ]
 
 
+def test_bracketed_list_of_subsidiaries_is_no_acronym(nlp_fr):
+    """ "(MAAF, MMA, GMF)" lists the group's brands: MAAF is no acronym of Covéa."""
+    doc = nlp_fr("Le groupe Covéa (MAAF, MMA, GMF) a reçu près de 60 000 déclarations.")
+    assert [(c.name, [m.text for m in c.mentions]) for c in companies_from_doc(doc)] == [
+        ("Covéa", ["Covéa"]),
+        ("MAAF", ["MAAF"]),
+        ("MMA", ["MMA"]),
+        ("GMF", ["GMF"]),
+    ]
+
+
 @pytest.mark.parametrize(
     "text, name, acronym",
     [

@@ -2475,7 +2475,9 @@ def bracket_pairs(named: list[Candidate]) -> Iterator[tuple[Candidate, Candidate
     """(spelled-out, short) forms of one name that a bracket or a comma inside one joins:
     "comité des médicaments (CHMP)"; "IPN (Institut de la mémoire nationale)" (the same
     first letter); "(PvdA, Partij van de Arbeid)" (the initials spell the short form).
-    Not "Airbus (EADS)": a short form before its bracket must begin as the name in it."""
+    Not "Airbus (EADS)": a short form before its bracket must begin as the name in it; nor
+    "Covéa (MAAF, MMA, GMF)": an acronym before a comma and another acronym is one of a
+    list."""
     doc = named[0].span.doc
     at = {c.span.start: c for c in named}
     for c in sorted(named, key=lambda c: c.span.start):
@@ -2489,7 +2491,12 @@ def bracket_pairs(named: list[Candidate]) -> Iterator[tuple[Candidate, Candidate
             continue
         opened = doc[end].text == "("
         if opened and len(after.span) == 1 and shapes.acronym(after.span.text):
-            yield c, after  # "le comité des médicaments à usage humain (CHMP)"
+            # "le comité des médicaments à usage humain (CHMP)", "(UBP, Ulusal Birlik
+            # Partisi)"; not a list of acronyms: "le groupe Covéa (MAAF, MMA, GMF)"
+            following = at.get(after.span.end + 1)
+            listed = following is not None and shapes.acronym(following.span.text)
+            if doc[after.span.end].text == ")" or not listed:
+                yield c, after
         elif len(c.span) == 1 and len(after.span) > 1:
             first = opened and fold(c.span.text)[:1] == initials(after.span)[:1]
             if first or spelled(c.span.text, after.span):
