@@ -102,10 +102,7 @@ class ClubNames:
         """Whether token `i` is a hyphen that joins two capitalised words of one name: "l'AS
         Nancy-Lorraine"."""
         return (
-            doc[i].text == "-"
-            and 0 < i < len(doc) - 1
-            and not doc[i - 1].whitespace_
-            and not doc[i].whitespace_
+            shapes.hyphen_joins(doc, i)
             and shapes.capitalised(doc[i - 1])
             and shapes.capitalised(doc[i + 1])
         )

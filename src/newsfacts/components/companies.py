@@ -270,11 +270,17 @@ class CompanyFinder:
         self.title_entries = {fold(k): v for k, v in titles.items()}
         self.titles = _phrases(nlp, list(titles))
         self.articles_before_titles = frozenset(data.ARTICLES_BEFORE_TITLES)
-        self.title_articles = tuple(data.TITLE_ARTICLES)
+        # the listed periodicals whose title has no article of its own: "Libération"
+        self.untitled_periodicals = frozenset(
+            entry.name
+            for entry in self.organizations.entries
+            if entry.kind == "publication"
+            and _without_title_article(entry.name, data.TITLE_ARTICLES) is None
+        )
         self.overlap_words = OverlapWords(
             frozenset(data.HOME_ADJECTIVES),
             frozenset(data.HOME_PLACES),
-            country_names(tuple(data.COUNTRY_ABBREVIATIONS)),
+            self.countries,
             frozenset(data.PURPOSE_PREPOSITIONS),
             self.bare_complements,
             frozenset(data.ORGAN_HEADS),
@@ -1667,11 +1673,10 @@ class CompanyFinder:
         Libération" (not "Libération a révélé", nor "Le Monde", whose article is its own),
         whoever reads it."""
         entry = c.entry or self.organizations.by_name.get(c.span.text)
-        if entry is None or entry.kind != "publication" or c.span.start == 0:
+        if entry is None or entry.name not in self.untitled_periodicals or c.span.start == 0:
             return False
         before = c.span.doc[c.span.start - 1]
-        titled = _without_title_article(entry.name, self.title_articles) is not None
-        return not titled and before.is_lower and before.lower_ in self.articles_before_titles
+        return before.is_lower and before.lower_ in self.articles_before_titles
 
     def employer_of_name(self, doc: Doc, span: Span) -> bool:
         """A listed firm that opens a person's name to the stock model, after a role noun and
@@ -2225,11 +2230,12 @@ class CompanyFinder:
         found = []
         for _, start, end in self.descriptors(doc):
             before = doc[start - 1] if start > 0 else None
-            bare = fold(doc[start:end].text) not in self.listed_descriptors
+            form = fold(doc[start:end].text)
+            bare = form not in self.listed_descriptors
             determined = before is not None and before.pos_ in ("DET", "ADJ")
             if bare and determined and before.lower_ not in self.descriptor_contractions:
                 continue
-            found.append((start, end, self.descriptor_names[fold(doc[start:end].text)]))
+            found.append((start, end, self.descriptor_names[form]))
         return found
 
     def specific(self, doc: Doc, end: int) -> bool:

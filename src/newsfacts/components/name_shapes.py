@@ -67,16 +67,19 @@ def glued(span: Span) -> Span:
     """The span with the acronyms glued to it by hyphens: "RPR" + "-UDF" is one list,
     "PPE" + "-DE" one group (names of two words stay apart: "Vivendi-Générale des Eaux")."""
     doc, end = span.doc, span.end
-    while (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and acronym(doc[end - 1].text)
-        and acronym(doc[end + 1].text)
-    ):
+    while hyphen_joins(doc, end) and acronym(doc[end - 1].text) and acronym(doc[end + 1].text):
         end += 2
     return doc[span.start : end]
+
+
+def hyphen_joins(doc: Doc, i: int) -> bool:
+    """Whether token `i` is a hyphen glued to a word on each side: "RPR-UDF", "Nancy-Lorraine"."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+    )
 
 
 def entity_bounds(doc: Doc, i: int) -> tuple[int, int]:
