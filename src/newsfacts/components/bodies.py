@@ -24,11 +24,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from ..normalize.names import fold
 from . import name_shapes as shapes
 from .name_shapes import PLACE_LABELS, ROMAN
+from .word_positions import WordSet
 
 # The most words a field in quotes holds: "« justice et affaires intérieures »".
 QUOTED_WORDS = 6
@@ -54,15 +56,15 @@ class LowerCaseBodies:
         self.team_heads = frozenset(data.TEAM_HEADS)
         self.team_articles = frozenset(data.TEAM_ARTICLES)
         self.quoted_heads = frozenset(data.QUOTED_FIELD_HEADS)
-        self.heads = self.field_heads | self.reach_heads | self.team_heads | self.quoted_heads
+        heads = self.field_heads | self.reach_heads | self.team_heads | self.quoted_heads
+        self.head_words = WordSet(heads, LOWER)
         self.quotes = dict(data.QUOTES)
 
     def __call__(self, doc: Doc) -> list[tuple[Span, str]]:
         found = []
-        for token in doc:
+        for i in self.head_words.positions(doc):
+            token = doc[i]
             word = token.lower_
-            if word not in self.heads:  # the one test most tokens see
-                continue
             kind = self.finder.heads.get(fold(word))
             quoted = self.quoted_end(doc, token.i)
             if quoted is not None:

@@ -11,6 +11,7 @@ noun, which the stock model misses or reads as a place:
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span
 from ..normalize.names import fold
 from . import name_shapes as shapes
 from .name_shapes import PERSON_LABELS
+from .word_positions import WordSet
 
 # The most words a quoted name holds: "« Les Amis du vieux Bar »".
 QUOTED_WORDS = 6
@@ -38,7 +40,8 @@ class ClubNames:
         self.head_phrases.add("head", list(nlp.tokenizer.pipe(list(data.QUOTED_NAME_HEADS))))
         self.quotes = dict(data.QUOTES)
         self.type_acronyms = dict(data.TYPE_ACRONYMS)
-        self.society_nouns = frozenset(data.SOCIETY_NOUNS)
+        self.type_acronym_words = WordSet(self.type_acronyms)
+        self.society_words = WordSet(data.SOCIETY_NOUNS, LOWER)
         self.society_fields = frozenset(data.SOCIETY_FIELDS)
         self.complements = frozenset(data.BARE_NAME_COMPLEMENTS)
 
@@ -84,10 +87,12 @@ class ClubNames:
         """ "la MJC Nomade": the acronym of a kind of local body and the capitalised words
         after it, unless the stock model reads a person there (an officer, not a name)."""
         found = []
-        for token in doc[:-1]:
-            kind = self.type_acronyms.get(token.text)
-            after = doc[token.i + 1]
-            if kind is None or not shapes.capitalised(after) or after.ent_type_ in PERSON_LABELS:
+        for i in self.type_acronym_words.positions(doc):
+            if i + 1 == len(doc):
+                continue
+            token, after = doc[i], doc[i + 1]
+            kind = self.type_acronyms[token.text]
+            if not shapes.capitalised(after) or after.ent_type_ in PERSON_LABELS:
                 continue
             end = token.i + 1
             while end < len(doc) and (
@@ -112,9 +117,8 @@ class ClubNames:
         learned field or a pastime after "de" name a learned society or a club (the
         capitalised word alone would be read as a firm after "société")."""
         found = []
-        for token in doc:
-            if token.lower_ not in self.society_nouns:
-                continue
+        for start in self.society_words.positions(doc):
+            token = doc[start]
             i = token.i + 1
             while i < len(doc) and i - token.i <= 2 and shapes.capitalised(doc[i]):
                 i += 1

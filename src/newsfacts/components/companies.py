@@ -14,10 +14,12 @@ see docs/companies.md for the measured alternative.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -34,6 +36,7 @@ from .misreadings import Misreadings
 from .name_shapes import NER_LABELS, PERSON_LABELS, PLACE_LABELS, ROMAN
 from .products import ProductEvidence
 from .publishers import PUBLISHING, PublisherContext
+from .word_positions import WordSet, WordTest
 
 SPANS_KEY = "newsfacts_companies"
 ORGANIZATIONS_KEY = "newsfacts_organizations"
@@ -53,6 +56,7 @@ MISREAD_LABELS = ("PER", "PERSON", "MISC", "NORP", "PRODUCT")
 GOVERNED_DEPS = ("nmod", "poss", "pobj", "nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj")
 # A match's score: "36-32", "6 - 2", "70–61" (not a span of years: "1999-2000").
 SCORE = re.compile(r"(?<![\d,.])\d{1,3} ?[-–] ?\d{1,3}(?!\d|[,.]\d)")
+SCORE_DASHES = ("-", "–")
 # Kinds of organisation whose lower-case head takes a place's name after "de": "la mairie
 # de Paris", "le ministère du Budget" (but "le club de Lyon" is not the club's name).
 PUBLIC = ("government", "court", "regulator", "agency", "central_bank")
@@ -148,6 +152,7 @@ class CompanyFinder:
         self.companies = Gazetteer.companies(nlp)
         self.organizations = Gazetteer.organizations(nlp)
         self.suffixes = frozenset(data.COMPANY_SUFFIXES)
+        self.suffix_words = WordSet(self.suffixes)
         self.leading_articles = frozenset(data.LEADING_ARTICLES)
         self.legal_forms = frozenset(data.LEGAL_FORMS)
         self.cased_name_words = data.CASED_NAME_WORDS
@@ -183,6 +188,7 @@ class CompanyFinder:
         self.complements = frozenset(data.NAME_COMPLEMENTS)
         self.bare_complements = frozenset(data.BARE_NAME_COMPLEMENTS)
         self.acronym_articles = frozenset(data.ACRONYM_ARTICLES)
+        self.acronym_words = WordTest(shapes.acronym)
         self.portfolio_heads = frozenset(fold(h) for h in data.PORTFOLIO_HEADS)
         self.seated = frozenset(fold(h) for h in data.SEATED_HEADS)
         self.decision_verbs = frozenset(data.DECISION_VERBS)
@@ -204,7 +210,10 @@ class CompanyFinder:
         self.attempt_verbs = frozenset(data.ATTEMPT_VERBS)
         self.match_verbs = frozenset(data.MATCH_VERBS)
         self.match_nouns = frozenset(data.MATCH_NOUNS)
+        self.match_noun_words = WordTest(lambda lemma: lemma.lower() in self.match_nouns, LEMMA)
         self.team_words = frozenset(data.TEAM_WORDS)
+        # A score holds digits: only sentences with a word of digits need its pattern.
+        self.digit_words = WordTest(lambda word: any(c.isdigit() for c in word))
         self.match_prepositions = frozenset(data.MATCH_PREPOSITIONS)
         self.state_noun_adjectives = frozenset(data.STATE_NOUN_ADJECTIVES)
         self.state_noun_prepositions = frozenset(data.STATE_NOUN_PREPOSITIONS)
@@ -215,12 +224,14 @@ class CompanyFinder:
         self.governors = frozenset(data.COMPANY_GOVERNORS)
         self.compound_governors = frozenset(data.COMPOUND_GOVERNORS)
         self.cue_nouns = frozenset(fold(c) for c in data.COMPANY_CUES if " " not in c)
+        self.reading_nouns = WordTest(lambda lemma: self.noun_reading(lemma) is not None, LEMMA)
         self.and_words = frozenset(data.LIST_CONJUNCTIONS)
         self.owner_nouns = frozenset(data.OWNER_NOUNS)
         self.leader_nouns = frozenset(data.LEADER_NOUNS)
         self.leader_prepositions = frozenset(data.LEADER_PREPOSITIONS)
         self.market_staff = frozenset(data.MARKET_STAFF_NOUNS)
         self.staff_prepositions = frozenset(data.STAFF_PREPOSITIONS)
+        self.staff_preposition_words = WordSet(self.staff_prepositions, LOWER)
         self.employer_roles = frozenset(data.EMPLOYER_ROLE_NOUNS)
         self.common_articles = frozenset(data.COMMON_ARTICLES)
         self.firm_prepositions = frozenset(data.FIRM_PREPOSITIONS)
@@ -233,6 +244,8 @@ class CompanyFinder:
         self.cue_modifier_words = data.CUE_MODIFIER_WORDS
         self.trade_complements = frozenset(data.TRADE_COMPLEMENTS)
         self.nationality_nouns = frozenset(data.NATIONALITY_NOUNS)
+        self.national_forms = WordSet(self.nationality_nouns, LOWER)
+        self.national_lemmas = WordSet(self.nationality_nouns, LEMMA)
         self.firm_adjectives = frozenset(data.FIRM_ADJECTIVES)
         self.nationality_articles = frozenset(data.NATIONALITY_ARTICLES)
         self.definite = frozenset(data.DEFINITE_ARTICLES)
@@ -294,6 +307,7 @@ class CompanyFinder:
         self.appositive_nouns = frozenset(data.APPOSITIVE_FIRM_NOUNS)
         self.appositive_bodies = dict(data.APPOSITIVE_BODY_NOUNS)
         self.apposition_articles = frozenset(data.APPOSITION_ARTICLES)
+        self.commas = WordSet([","])
         self.ordinals = frozenset(data.ORDINALS)
         self.regimes = frozenset(data.REGIMES)
         self.publishers = PublisherContext(nlp)
@@ -632,7 +646,8 @@ class CompanyFinder:
             if end < len(doc) and doc[end].lower_ in self.trial_arms
         }
         cues = [(start, end) for _, start, end in matches]
-        cues += [(t.i, t.i + 1) for t in doc if self.nationality(t)]
+        nationals = self.national_forms.positions(doc) + self.national_lemmas.positions(doc)
+        cues += [(i, i + 1) for i in sorted(set(nationals)) if self.nationality(doc[i])]
         for start, end in cues:
             if doc[start:end].text.lower() in arms or self.other_group(doc[start:end]):
                 continue
@@ -925,9 +940,10 @@ class CompanyFinder:
         à écrire": a name with a company noun in apposition after it is a firm's; with a
         body's noun ("le Grand Orient de France, organisation maçonnique"), a body's."""
         found = []
-        for comma in doc[1:-1]:
-            if comma.text != ",":
+        for i in self.commas.positions(doc):
+            if not 0 < i < len(doc) - 1:
                 continue
+            comma = doc[i]
             noun = doc[comma.i + 1]
             if noun.lower_ in self.apposition_articles and noun.i + 1 < len(doc):
                 noun = doc[noun.i + 1]
@@ -1001,7 +1017,8 @@ class CompanyFinder:
         Citroën", "les quatorze clubs présents Belleville, Champenoux, …"; and the names a
         list closes with such a noun: "Le Mans, Valence, Sedan et un quatrième club"."""
         found = []
-        for token in doc:
+        for i in self.reading_nouns.positions(doc):
+            token = doc[i]
             reading = self.noun_reading(token.lemma_) if token.pos_ == "NOUN" else None
             if reading is None:
                 continue
@@ -1088,8 +1105,9 @@ class CompanyFinder:
     def suffixed(self, doc: Doc) -> list[Candidate]:
         """ "Lactalis SA", "Acme Inc.": a capitalised name and a legal form after it."""
         found = []
-        for token in doc:
-            if token.text in self.suffixes and token.i > 0 and shapes.capitalised(doc[token.i - 1]):
+        for i in self.suffix_words.positions(doc):
+            token = doc[i]
+            if token.i > 0 and shapes.capitalised(doc[token.i - 1]):
                 start = token.i - 1
                 while (
                     start > 0
@@ -1117,9 +1135,10 @@ class CompanyFinder:
         Zwolle"), the stock model reads it as part of one, or the language data lists it as
         a common noun."""
         found = []
-        for token in doc[1:]:
+        for i in self.acronym_words.positions(doc):
+            token = doc[i]
             if (
-                shapes.acronym(token.text)
+                i > 0
                 and shapes.undotted(token.text) not in self.not_names
                 and doc[token.i - 1].lower_ in self.acronym_articles
                 and token.ent_type_ != "ORG"
@@ -1180,10 +1199,13 @@ class CompanyFinder:
             return []
         found = []
         told: dict[int, bool] = {}  # sentence start -> whether it tells of a match
+        hints = None
         for place in _place_names(doc):
             sent = place.sent
             if sent.start not in told:
-                told[sent.start] = self.match_sentence(sent)
+                hints = self.match_hints(doc) if hints is None else hints
+                hinted = bisect_left(hints, sent.start) < bisect_left(hints, sent.end)
+                told[sent.start] = hinted and self.match_sentence(sent)
             if not told[sent.start]:
                 continue
             root = place.root
@@ -1208,6 +1230,16 @@ class CompanyFinder:
         return SCORE.search(sent.text) is not None or any(
             t.lemma_.lower() in self.match_nouns and t.pos_ == "NOUN" for t in sent
         )
+
+    def match_hints(self, doc: Doc) -> list[int]:
+        """Where a sentence may tell of a match (`match_sentence` is the test): a word of a
+        match, or digits with a dash in them or right after them (in any score)."""
+        hints = self.match_noun_words.positions(doc)
+        for i in self.digit_words.positions(doc):
+            text, after = doc[i].text, doc[i + 1].text if i + 1 < len(doc) else ""
+            if any(dash in text or after.startswith(dash) for dash in SCORE_DASHES):
+                hints.append(i)
+        return sorted(hints)
 
     def decides(self, root: Token) -> bool:
         """Whether a place's head word is the subject of a verb of speech or decision, or of
@@ -1995,10 +2027,10 @@ class CompanyFinder:
         nothing (a stock organisation is read by `firm_evidence`); not a place or a body
         named by its head noun ("an economist at the Peterson Institute")."""
         found = []
-        for noun in doc[:-2]:
-            if not self.staff_before(doc, noun.i + 2):
+        for preposition in self.staff_preposition_words.positions(doc):
+            if not (preposition + 1 < len(doc) and self.staff_before(doc, preposition + 1)):
                 continue
-            name = self.name_after(doc, noun.i + 2)
+            name = self.name_after(doc, preposition + 1)
             if name is None or any(t.ent_type_ and t.ent_type_ not in MISREAD_LABELS for t in name):
                 continue
             if any(fold(t.text) in self.heads for t in name):

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang as language_data
 from ..normalize.names import fold
 from . import name_shapes as shapes
+from .word_positions import WordTest
 
 # The gazetteer's `sector` of a publishing house.
 PUBLISHING = "publishing"
@@ -67,6 +68,9 @@ class PublisherContext:
         self.other_trades = frozenset(fold(n) for n in data.TRADE_NOUNS) - self.publishing_nouns
         self.house_nouns = frozenset(fold(n) for n in data.HOUSE_NOUNS)
         self.edition_nouns = frozenset(data.EDITION_NOUNS)
+        self.house_words = WordTest(
+            lambda word: fold(word) in self.house_nouns or word in self.edition_nouns
+        )
 
     def vouches(self, doc: Doc, span: Span, *, cued: bool) -> bool:
         """Whether the words around a listed publisher's ambiguous name make it the firm.
@@ -128,9 +132,9 @@ class PublisherContext:
         after it: "les éditions 2005") or, in a reference, that a singular "Édition" begins
         ("Edition Universitaires, Collection Documents, 1989")."""
         found = []
-        for token in doc:
-            key = fold(token.text)
-            if key in self.house_nouns and token.i > 0 and not _numbered(doc, token):
+        for i in self.house_words.positions(doc):
+            token = doc[i]
+            if fold(token.text) in self.house_nouns and i > 0 and not _numbered(doc, token):
                 name = _name_before(doc, token.i)
                 if name is not None:
                     found.append(doc[name.start : token.i + 1])
