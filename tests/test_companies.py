@@ -829,8 +829,8 @@ def test_place_in_a_name_tells_no_match(nlp_fr):
     finder = nlp_fr.get_pipe("newsfacts_companies")
     place = nlp_fr("Un monument à la mémoire des soldats fut érigé en 1925 dans la Manche.")
     match = nlp_fr("Il a perdu la dernière manche après un long échange.")
-    assert not finder.match_sentence(place[:])
-    assert finder.match_sentence(match[:])
+    assert not finder.places.match_sentence(place[:])
+    assert finder.places.match_sentence(match[:])
 
 
 # A place that plays a match is its team: regional papers name a club by its town, and

@@ -14,7 +14,6 @@ see docs/companies.md for the measured alternative.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -34,6 +33,7 @@ from .countries import country_names
 from .gazetteer import Entry, Gazetteer, written_as_name
 from .misreadings import Misreadings
 from .name_shapes import NER_LABELS, PERSON_LABELS, PLACE_LABELS, ROMAN
+from .place_bodies import PlaceBodies
 from .products import ProductEvidence
 from .publishers import PUBLISHING, PublisherContext
 from .word_positions import WordSet, WordTest
@@ -42,8 +42,6 @@ SPANS_KEY = "newsfacts_companies"
 ORGANIZATIONS_KEY = "newsfacts_organizations"
 
 COMPANY, ORGANIZATION = "company", "organization"
-# The stock label of a team's whole name read as one: "les Blue Jays de Toronto".
-TEAM_LABELS = ("MISC",)
 # How much a candidate is trusted on overlap: a gazetteer name beats the words around it,
 # which beat the stock NER.
 GAZETTEER, CUE, HEAD, NER = 3, 2, 1, 0
@@ -54,9 +52,6 @@ MISREAD_LABELS = ("PER", "PERSON", "MISC", "NORP", "PRODUCT")
 # The relations by which a firm's word governs a firm's name: "le PDG de X" (nmod), "X's
 # shareholders" (poss), "the CEO of X" (pobj), "X a racheté" (nsubj), "acquired X" (obj).
 GOVERNED_DEPS = ("nmod", "poss", "pobj", "nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj")
-# A match's score: "36-32", "6 - 2", "70–61" (not a span of years: "1999-2000").
-SCORE = re.compile(r"(?<![\d,.])\d{1,3} ?[-–] ?\d{1,3}(?!\d|[,.]\d)")
-SCORE_DASHES = ("-", "–")
 # Kinds of organisation whose lower-case head takes a place's name after "de": "la mairie
 # de Paris", "le ministère du Budget" (but "le club de Lyon" is not the club's name).
 PUBLIC = ("government", "court", "regulator", "agency", "central_bank")
@@ -184,39 +179,15 @@ class CompanyFinder:
         self.state_names = frozenset(fold(n) for n in data.STATE_NAMES)
         markers = "|".join(re.escape(m) for m in data.ISSUE_MARKERS)
         self.issue = re.compile(rf"\s*,\s*(?:{markers})\s*[\dIVXLC]", re.IGNORECASE)
-        self.plural_articles = frozenset(data.PLURAL_ARTICLES)
         self.complements = frozenset(data.NAME_COMPLEMENTS)
         self.bare_complements = frozenset(data.BARE_NAME_COMPLEMENTS)
         self.acronym_articles = frozenset(data.ACRONYM_ARTICLES)
         self.acronym_words = WordTest(shapes.acronym)
         self.portfolio_heads = frozenset(fold(h) for h in data.PORTFOLIO_HEADS)
         self.seated = frozenset(fold(h) for h in data.SEATED_HEADS)
-        self.decision_verbs = frozenset(data.DECISION_VERBS)
-        self.state_objects = frozenset(data.STATE_OBJECTS)
-        self.decision_phrases = frozenset(data.DECISION_PHRASES)
-        self.state_acts = frozenset(data.STATE_ACT_NOUNS)
-        self.agent_prepositions = frozenset(data.AGENT_PREPOSITIONS)
-        self.stance_words = frozenset(data.STANCE_WORDS)
-        self.addressee_prepositions = frozenset(data.ADDRESSEE_PREPOSITIONS)
-        self.state_measures = frozenset(data.STATE_MEASURE_NOUNS)
-        self.recipient_prepositions = frozenset(data.RECIPIENT_PREPOSITIONS)
-        self.locution_prepositions = frozenset(data.LOCUTION_PREPOSITIONS)
-        self.locative_prepositions = frozenset(data.LOCATIVE_PREPOSITIONS)
         self.place_prepositions = frozenset(data.PLACE_PREPOSITIONS)
         self.title_case_headlines = data.TITLE_CASE_HEADLINES
         self.countries = country_names(tuple(data.COUNTRY_ABBREVIATIONS))
-        self.member_nouns = frozenset(data.MEMBER_NOUNS)
-        self.list_brackets = dict(data.MEMBER_LIST_BRACKETS)
-        self.attempt_verbs = frozenset(data.ATTEMPT_VERBS)
-        self.match_verbs = frozenset(data.MATCH_VERBS)
-        self.match_nouns = frozenset(data.MATCH_NOUNS)
-        self.match_noun_words = WordTest(lambda lemma: lemma.lower() in self.match_nouns, LEMMA)
-        self.team_words = frozenset(data.TEAM_WORDS)
-        # A score holds digits: only sentences with a word of digits need its pattern.
-        self.digit_words = WordTest(lambda word: any(c.isdigit() for c in word))
-        self.match_prepositions = frozenset(data.MATCH_PREPOSITIONS)
-        self.state_noun_adjectives = frozenset(data.STATE_NOUN_ADJECTIVES)
-        self.state_noun_prepositions = frozenset(data.STATE_NOUN_PREPOSITIONS)
         self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
         self.modified_cues = frozenset(data.MODIFIED_CUES)
         self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
@@ -317,6 +288,7 @@ class CompanyFinder:
         self.indefinite_articles = frozenset(data.INDEFINITE_ARTICLES)
         self.misreadings = Misreadings(data, language_data.module(nlp.lang, "dates").MONTHS)
         self.clubs = ClubNames(nlp, data)
+        self.places = PlaceBodies(self, data)
 
     def without_article(self, nlp: Language, phrases: dict[str, str]) -> dict[str, str]:
         """The phrases that begin with an article, without it."""
@@ -433,7 +405,7 @@ class CompanyFinder:
             for m in self.organizations(doc)
         ]
         found += self.titled(doc)
-        found += self.teams(doc)
+        found += [Candidate(s, HEAD, ORGANIZATION, kind="other") for s in self.places.teams(doc)]
         found += self.cued(doc)
         found += self.appositions(doc)
         found += self.enumerated(doc)
@@ -458,8 +430,13 @@ class CompanyFinder:
         ]
         found += self.acronyms(doc)
         found += self.firm_acronyms(doc)
-        found += self.governing_places(doc)
-        found += self.playing_places(doc)
+        found += [
+            Candidate(s, NER, ORGANIZATION, kind="government")
+            for s in self.places.governing_places(doc)
+        ]
+        found += [
+            Candidate(s, NER, ORGANIZATION, kind="club") for s in self.places.playing_places(doc)
+        ]
         found += self.governed(doc)
         found += self.employers_of_market_staff(doc)
         found += [
@@ -568,72 +545,6 @@ class CompanyFinder:
             if gap > end and gap < len(doc) and shapes.capitalised(doc[gap]):
                 end = gap
         return doc[start:end] if end > start else None
-
-    def teams(self, doc: Doc) -> list[Candidate]:
-        """ "les Pirates de Pittsburgh", "les Canadiens de Montréal": a plural article, a
-        capitalised name, "de" and a place name a team or a local body. Where the stock
-        model reads the name as a place of its own ("Phillies" + "Philadelphie") or the
-        whole as one name (`team_place`), the sentence must tell of sport ("aux Moluques
-        du Nord" is a place, "aux Jeux du Canada" an event)."""
-        found = []
-        for ent in doc.ents:
-            bounds = self.team_place(ent)
-            if bounds is None:
-                continue
-            first, end = bounds
-            # The stock model may put the "de la" in the place: "des Rapides" + "de la Meuse".
-            while first < end - 1 and doc[first].lower_ in self.joiners:
-                first += 1
-            i = first - 1
-            while i > 0 and doc[i].pos_ == "DET" and doc[i].lower_ in self.joiners:
-                i -= 1
-            if i <= 0 or doc[i].lower_ not in self.complements:
-                continue
-            start = i
-            while start > 0 and doc[start - 1].is_title and self.team_word(doc[start - 1], first):
-                start -= 1
-            if start == i or start == 0 or doc[start - 1].lower_ not in self.plural_articles:
-                continue
-            team = doc[start:end]
-            read = any(t.ent_type_ for t in team[: i - start])
-            if read and (self.event(team) or not self.sport_sentence(team.sent)):
-                continue
-            found.append(Candidate(team, HEAD, ORGANIZATION, kind="other"))
-        return found
-
-    def team_place(self, ent: Span) -> tuple[int, int] | None:
-        """Where the place of a team's name may begin and ends in a stock entity: a place's
-        own bounds or, in a name read whole after a plural article ("les Blue Jays de
-        Toronto", MISC; "les Orioles de Baltimore", LOC), the words after its first "de",
-        up to the next ("les Screaming Eagles du Cap-Breton de la Ligue de hockey …": the
-        team ends where its league begins)."""
-        joins = [t.i for t in ent[1:-1] if t.lower_ in self.complements]
-        if ent.label_ in PLACE_LABELS:
-            before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            if not joins or before not in self.plural_articles:
-                return ent.start, ent.end
-        elif ent.label_ not in TEAM_LABELS or not joins:
-            return None
-        return joins[0] + 1, joins[1] if len(joins) > 1 else ent.end
-
-    @staticmethod
-    def team_word(token: Token, place: int) -> bool:
-        """A word of a team's name before "de" and its place (which begins at token
-        `place`): outside any stock name, in the same one as the place, or in a name of
-        its own that is no person's."""
-        if not token.ent_type_:
-            return True
-        bounds = shapes.entity_bounds(token.doc, token.i)
-        if bounds[1] > place:
-            return True  # one name with the place: "les Blue Jays de Toronto"
-        return token.ent_type_ not in PERSON_LABELS
-
-    def sport_sentence(self, sent: Span) -> bool:
-        """Whether a sentence tells of sport: a match (`match_sentence`) or a word of a
-        team's life (`TEAM_WORDS`: saison, repêcher, entraîneur, ...)."""
-        return self.match_sentence(sent) or any(
-            t.lemma_.lower() in self.team_words and t.ent_type_ not in PLACE_LABELS for t in sent
-        )
 
     def cued(self, doc: Doc) -> list[Candidate]:
         """ "la société Lactalis", "the carmaker Renault": the name after a company noun."""
@@ -1169,235 +1080,6 @@ class CompanyFinder:
             and ent.start > 0
             and doc[ent.start - 1].lower_ in self.firm_prepositions
         ]
-
-    def governing_places(self, doc: Doc) -> list[Candidate]:
-        """A place that speaks, decides or acts as only a state does stands for its
-        government (a metonymy the stock model reads as a place): "La France a dénoncé",
-        "Pékin veut interdire", "l'Irak n'a pas respecté ses obligations", "la ratification
-        par la France" (see `decides` and `acts_as_state`)."""
-        found = []
-        for place in _place_names(doc):
-            if (
-                self.decides(place.root)
-                or self.acts_as_state(place.root)
-                or self.receives_state_measure(place.root)
-                or self.member_of_body(place.root)
-                or self.listed_member(place)
-                or self.attempts(place.root)
-            ):
-                found.append(Candidate(place, NER, ORGANIZATION, kind="government"))
-        return found
-
-    def playing_places(self, doc: Doc) -> list[Candidate]:
-        """A place that plays a match stands for its team: "Nancy a battu Metz 2-1", "La
-        finale se joua entre Utrecht et Soleuvre", "un match amical contre la Zambie" (the
-        press names a club by its town and a national team by its country). The place is
-        the subject or the object of a verb of a match, or the complement of a preposition
-        of a match that such a verb or a noun of a match governs, in a sentence that holds
-        a score or a noun of a match ("la France a battu un record" holds neither)."""
-        if not self.match_verbs:
-            return []
-        found = []
-        told: dict[int, bool] = {}  # sentence start -> whether it tells of a match
-        hints = None
-        for place in _place_names(doc):
-            sent = place.sent
-            if sent.start not in told:
-                hints = self.match_hints(doc) if hints is None else hints
-                hinted = bisect_left(hints, sent.start) < bisect_left(hints, sent.end)
-                told[sent.start] = hinted and self.match_sentence(sent)
-            if not told[sent.start]:
-                continue
-            root = place.root
-            item = root.head if root.dep_ == "conj" else root
-            head = item.head
-            lemma = head.lemma_.lower()
-            if item.dep_ in ("nsubj", "obj") and head.pos_ == "VERB" and lemma in self.match_verbs:
-                found.append(Candidate(place, NER, ORGANIZATION, kind="club"))
-                continue
-            case = next((c for c in item.children if c.dep_ == "case"), None)
-            if (
-                case is not None
-                and case.lower_ in self.match_prepositions
-                and (lemma in self.match_verbs or lemma in self.match_nouns)
-            ):
-                found.append(Candidate(place, NER, ORGANIZATION, kind="club"))
-        return found
-
-    def match_sentence(self, sent: Span) -> bool:
-        """Whether a sentence tells of a match: a score ("36-32", "6 - 2") or a noun of a
-        match (a noun: "la Manche" is no set, "elle se rencontre" no match)."""
-        return SCORE.search(sent.text) is not None or any(
-            t.lemma_.lower() in self.match_nouns and t.pos_ == "NOUN" for t in sent
-        )
-
-    def match_hints(self, doc: Doc) -> list[int]:
-        """Where a sentence may tell of a match (`match_sentence` is the test): a word of a
-        match, or digits with a dash in them or right after them (in any score)."""
-        hints = self.match_noun_words.positions(doc)
-        for i in self.digit_words.positions(doc):
-            text, after = doc[i].text, doc[i + 1].text if i + 1 < len(doc) else ""
-            if any(dash in text or after.startswith(dash) for dash in SCORE_DASHES):
-                hints.append(i)
-        return sorted(hints)
-
-    def decides(self, root: Token) -> bool:
-        """Whether a place's head word is the subject of a verb of speech or decision, or of
-        the verb a semi-auxiliary governs: "Washington continue d'accuser", "Pékin veut
-        interdire"."""
-        verbs = [root.head, *(c for c in root.head.children if c.dep_ == "xcomp")]
-        return root.dep_ == "nsubj" and any(
-            v.pos_ == "VERB" and v.lemma_.lower() in self.decision_verbs for v in verbs
-        )
-
-    def acts_as_state(self, root: Token) -> bool:
-        """Whether a place's head word does what only a state does: the subject (or a
-        subject's conjunct) of a verb whose object is a state's act or duty ("La Finlande
-        et le Royaume-Uni en ont tiré les conséquences"), of a verb addressed to a body ("la
-        France a proposé au Conseil de sécurité") or of a stance ("Paris est préoccupé"),
-        the complement of a diplomatic noun ("les relations diplomatiques de la France"), or
-        the agent of a state's act named by a noun ("la ratification par la France")."""
-        subject = root.head if root.dep_ == "conj" else root
-        verb = subject.head
-        if subject.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and (
-            verb.lemma_.lower() in self.stance_words
-        ):
-            return True
-        if subject.dep_ == "nsubj":
-            for obj in verb.children:
-                lemma = obj.lemma_.lower()
-                if obj.dep_ in ("obj", "dobj") and (
-                    lemma in self.state_objects
-                    or (verb.lemma_.lower(), lemma) in self.decision_phrases
-                ):
-                    return True
-                if self.addressed_body(obj):
-                    return True
-        # The complement of a diplomatic noun, or the agent of a state's act.
-        preposition, noun = shapes.preposition_and_governor(root)
-        if noun.pos_ != "NOUN" or preposition.pos_ != "ADP":
-            return False
-        if preposition.lower_ in self.state_noun_prepositions and any(
-            c.lemma_.lower() in self.state_noun_adjectives for c in noun.children
-        ):
-            return True
-        return (
-            preposition.lower_ in self.agent_prepositions and noun.lemma_.lower() in self.state_acts
-        )
-
-    def receives_state_measure(self, root: Token) -> bool:
-        """Whether a place's head word (or the first item of the list it ends, which holds
-        the preposition) is the recipient or the target of a measure only a state takes
-        towards another, named by a noun:
-        "l'aide française à l'Irak", "le soutien de pré-adhésion pour la Bulgarie et la
-        Roumanie", "en guerre contre l'Iran"; the noun may govern a participle ("l'embargo
-        imposé à l'Irak") or be joined to a verb in a locution ("venir en aide à la
-        Mongolie")."""
-        item = root.head if root.dep_ == "conj" else root
-        # In English trees the place must hang on its preposition.
-        if item.dep_ != "pobj" and not any(c.dep_ == "case" for c in item.children):
-            return False
-        preposition, word = shapes.preposition_and_governor(item)
-        if preposition.lower_ not in self.recipient_prepositions:
-            return False
-        # "du soutien à Lyon" says where; a country takes its article: "à la Mongolie".
-        if preposition.lower_ in self.locative_prepositions and not any(
-            c.dep_ == "det" for c in item.children
-        ):
-            return False
-        words = [word]
-        if word.dep_ == "acl":
-            words.append(word.head)
-        if word.pos_ == "VERB":
-            words += [
-                c
-                for c in word.children
-                if any(
-                    x.dep_ == "case" and x.lower_ in self.locution_prepositions for x in c.children
-                )
-            ]
-        return any(w.pos_ == "NOUN" and w.lemma_.lower() in self.state_measures for w in words)
-
-    def member_of_body(self, root: Token) -> bool:
-        """Whether a place's head word (or a subject's conjunct) is the subject of a member's
-        noun whose complement is an organisation: "La Russie est membre permanent du
-        Conseil de sécurité" (the noun the head, UD; in ClearNLP the noun is an attribute of
-        the verb: "Russia is a member of", though English lists no such noun)."""
-        subject = root.head if root.dep_ == "conj" else root
-        if subject.dep_ != "nsubj":
-            return False
-        nouns = [subject.head, *(c for c in subject.head.children if c.dep_ == "attr")]
-        return any(
-            noun.pos_ == "NOUN"
-            and noun.lemma_.lower() in self.member_nouns
-            and any(t.ent_type_ == "ORG" for t in noun.subtree)
-            for noun in nouns
-        )
-
-    def attempts(self, root: Token) -> bool:
-        """Whether a place's head word is the subject of a verb of attempt that governs
-        another verb: "l'Europe a tenté d'instaurer", "la France a cherché à sauver" (a place
-        does not try; a state, or a team, does)."""
-        verb = root.head
-        return (
-            root.dep_ == "nsubj"
-            and verb.lemma_.lower() in self.attempt_verbs
-            and any(c.dep_ == "xcomp" for c in verb.children)
-        )
-
-    def listed_member(self, place: Span) -> bool:
-        """Whether a place is an item of a list of countries, in brackets or between
-        dashes, right after an organisation's name: the body's member states ("les membres
-        permanents du Conseil de sécurité (la Chine, les États-Unis, la France, le
-        Royaume-Uni et la Russie)"). Every item takes its article, as a country does ("les
-        bureaux de l'OCDE (Paris, Berlin)" are where the body sits), and the list has two
-        items or more ("l'Unesco (Paris)")."""
-        doc = place.doc
-        start, end = place.start, place.end
-        while start > 0 and self.list_word(doc[start - 1]):
-            start -= 1
-        while end < len(doc) and self.list_word(doc[end]):
-            end += 1
-        if start < 2 or end >= len(doc):
-            return False
-        if self.list_brackets.get(doc[start - 1].text) != doc[end].text:
-            return False
-        firsts = [t for t in doc[start + 1 : end] if self.list_separator(doc[t.i - 1])]
-        return (
-            bool(firsts)
-            and all(t.pos_ == "DET" for t in [doc[start], *firsts])
-            and doc[start - 2].ent_type_ == "ORG"
-        )
-
-    def list_separator(self, token: Token) -> bool:
-        """Whether a token separates the items of a list: a comma or a conjunction."""
-        return token.text == "," or token.lower_ in self.and_words
-
-    def list_word(self, token: Token) -> bool:
-        """Whether a token may stand in a list of places: a name, an article, a comma or a
-        conjunction, but not a dash that opens or closes the list (spaced on one side,
-        where the hyphen of "Royaume-Uni" is glued on both)."""
-        doc = token.doc
-        spaced = bool(token.whitespace_) or (token.i > 0 and bool(doc[token.i - 1].whitespace_))
-        if token.text in self.list_brackets and spaced:
-            return False
-        return (
-            self.list_separator(token)
-            or token.pos_ in ("DET", "PROPN")
-            or token.ent_type_ in PLACE_LABELS
-        )
-
-    def addressed_body(self, word: Token) -> bool:
-        """Whether a verb's dependent is a body it is addressed to: "au Conseil de sécurité"
-        (the preposition a child of the body, UD), "to the Security Council" (the body a
-        child of the preposition, ClearNLP)."""
-        if word.dep_ == "prep":
-            if word.lower_ not in self.addressee_prepositions:
-                return False
-            word = next((c for c in word.children if c.dep_ == "pobj"), None)
-        elif not any(c.lower_ in self.addressee_prepositions for c in word.children):
-            return False
-        return word is not None and word.ent_type_ == "ORG"
 
     def with_place(self, span: Span, listed: bool = False) -> Span:
         """A name followed by "de" and a place takes the place: "Stars de Dallas",
@@ -2360,19 +2042,6 @@ def choose(
             chosen.append(c)
             taken |= tokens
     return sorted(chosen, key=lambda c: c.span.start)
-
-
-def _place_names(doc: Doc) -> Iterator[Span]:
-    """The stock model's places, without their article, even capitalised ("La France"), and
-    not the peoples it reads as places ("les Togolais")."""
-    for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS:
-            continue
-        place = shapes.trimmed(ent)
-        while len(place) > 1 and place[0].pos_ == "DET":
-            place = place[1:]
-        if place and not shapes.people(place.root):
-            yield place
 
 
 def _through_listed(candidates: list[Candidate], listed: list[Candidate]) -> None:
