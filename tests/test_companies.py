@@ -477,6 +477,17 @@ ORGANIZATIONS_FR = [
         [("Fianna Fáil", "party"), ("Fine Gael", "party")],
     ),
     (
+        "spanish-regional-parties",
+        "Au Parlement basque, le PNV et EH Bildu ont voté le budget, que Junts rejette à "
+        "Barcelone.",
+        [
+            ("Parlement basque", "parliament"),  # not "Au Parlement basque"
+            ("PNV", "party"),
+            ("EH Bildu", "party"),
+            ("Junts per Catalunya", "party"),
+        ],
+    ),
+    (
         "state-named-by-a-body-noun",
         "M. Chtcharanski avait été, au temps de l'Union soviétique « brejnévienne », un des "
         "plus célèbres « refuznik », militant pour le droit des Juifs d'Union soviétique à "
@@ -491,6 +502,12 @@ ORGANIZATIONS_EN = [
         "The EPP and the S&D groups backed the text, while Renew Europe and the Greens/EFA "
         "abstained.",
         [("EPP", "party"), ("S&D", "party"), ("Renew Europe", "party"), ("Greens/EFA", "party")],
+    ),
+    (
+        "spanish-regional-parties",
+        "The Basque Nationalist Party (PNV) and EH Bildu backed the budget; Junts voted "
+        "against it.",
+        [("PNV", "party"), ("EH Bildu", "party"), ("Junts per Catalunya", "party")],
     ),
     (
         "a-party-and-its-acronym",

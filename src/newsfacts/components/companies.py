@@ -1170,7 +1170,8 @@ class CompanyFinder:
             while (
                 start > 0
                 and shapes.capitalised(doc[start - 1])
-                and doc[start - 1].pos_ != "DET"
+                # "Au Parlement basque": a sentence's first article or preposition
+                and doc[start - 1].pos_ not in ("DET", "ADP")
                 and not doc[start].is_sent_start
             ):
                 start -= 1
