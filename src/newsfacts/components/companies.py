@@ -191,6 +191,7 @@ class CompanyFinder:
         self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
         self.modified_cues = frozenset(data.MODIFIED_CUES)
         self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
+        self.adjectives_after_head = data.ADJECTIVES_AFTER_HEAD
         self.name_words = frozenset(fold(w) for w in data.COMPANY_NAME_WORDS)
         self.governors = frozenset(data.COMPANY_GOVERNORS)
         self.compound_governors = frozenset(data.COMPOUND_GOVERNORS)
@@ -1231,7 +1232,10 @@ class CompanyFinder:
         while (
             i < len(doc)
             and not doc[i].is_punct
-            and (doc[i].pos_ == "ADJ" or (capitals and shapes.capitalised(doc[i])))
+            and (
+                (doc[i].pos_ == "ADJ" and (self.adjectives_after_head or not doc[i].is_lower))
+                or (capitals and shapes.capitalised(doc[i]))
+            )
             and not shapes.person(doc[i], -1)
             and doc[i].lower_ not in self.time_adjectives
         ):

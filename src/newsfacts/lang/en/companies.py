@@ -417,6 +417,10 @@ ATTEMPT_VERBS = ("try", "seek", "attempt", "strive")
 TRADE_NOUNS = ()
 # Adjectives after a name that say when, not which body (English puts them before it).
 TIME_ADJECTIVES = ()
+# Whether a name's lower-case adjectives may follow its head noun: French names take them
+# ("Ligue nationale", "Parlement européen"); an English adjective after a name is no word of
+# it ("Parliament next week").
+ADJECTIVES_AFTER_HEAD = False
 # Company nouns that, in apposition after a name, say it is a firm: "Kaltex, a carmaker,",
 # "Tecni, a subsidiary of Vivendi" (not "group" or "brand": bands and products).
 APPOSITIVE_FIRM_NOUNS = (

@@ -959,6 +959,10 @@ TRADE_NOUNS = (
     "librairie",
 )
 # Adjectives after a name that say when, not which body: "le Parlement précédent".
+# Whether a name's lower-case adjectives may follow its head noun: French names take them
+# ("Ligue nationale", "Parlement européen"); an English adjective after a name is no word of
+# it ("Parliament next week").
+ADJECTIVES_AFTER_HEAD = True
 TIME_ADJECTIVES = (
     "précédent",
     "précédente",
