@@ -477,6 +477,16 @@ ORGANIZATIONS_FR = [
         [("Fianna Fáil", "party"), ("Fine Gael", "party")],
     ),
     (
+        "a-bare-parliament-is-the-national-one",
+        "Le gouvernement devra demander au Parlement une nouvelle délibération du texte.",
+        [("Parlement", "parliament")],
+    ),
+    (
+        "a-bare-parliament-after-the-european-one",
+        "Le Parlement européen a voté la directive. Le Parlement a ensuite saisi la Commission.",
+        [("Parlement européen", "parliament"), ("Commission européenne", "government")],
+    ),
+    (
         "spanish-regional-parties",
         "Au Parlement basque, le PNV et EH Bildu ont voté le budget, que Junts rejette à "
         "Barcelone.",
@@ -502,6 +512,16 @@ ORGANIZATIONS_EN = [
         "The EPP and the S&D groups backed the text, while Renew Europe and the Greens/EFA "
         "abstained.",
         [("EPP", "party"), ("S&D", "party"), ("Renew Europe", "party"), ("Greens/EFA", "party")],
+    ),
+    (
+        "parliament-without-the-adjective-after-it",
+        "The bill goes to Parliament next week.",
+        [("Parliament", "parliament")],
+    ),
+    (
+        "a-bare-parliament-after-the-european-one",
+        "The European Parliament approved the law on Tuesday. Parliament also backed a motion.",
+        [("European Parliament", "parliament")],
     ),
     (
         "spanish-regional-parties",
