@@ -326,6 +326,36 @@ FRENCH = [
         [(None, "selon", "Vivendi pourrait céder sa filiale dès lundi", "indirect")],
     ),
     (
+        "pour-after-the-conjunction-that-opens-the-sentence",
+        "Mais pour le député Marc Vidal, « la vallée manque déjà d'eau l'été ».",
+        [("Marc Vidal", "pour", "« la vallée manque déjà d'eau l'été »", "indirect")],
+    ),
+    (
+        "pour-a-body-the-tagger-reads-as-a-noun",
+        "Pour Météo-France, les hivers « seront plus courts » en montagne.",
+        [("Météo-France", "pour", "les hivers « seront plus courts » en montagne", "indirect")],
+    ),
+    (
+        "pour-with-where-the-speaker-is-from",
+        "Pour l'analyste Paul Roux, de Oddo BHF, « le titre reste bon marché ».",
+        [("Paul Roux", "pour", "« le titre reste bon marché »", "indirect")],
+    ),
+    (
+        "pour-after-a-conjunction-no-speaker",
+        "Mais pour la première fois, les ventes ont baissé.",
+        [],
+    ),
+    (
+        "a-cooperative-noun-with-its-trade-before-the-name",
+        "La coopérative agricole Terrena a indiqué que la récolte serait faible.",
+        [("Terrena", "indiquer", "la récolte serait faible", "indirect")],
+    ),
+    (
+        "selon-a-panel-firm",
+        "Selon le panéliste Kantar, les prix des produits frais ont reculé en mars.",
+        [("Kantar", "selon", "les prix des produits frais ont reculé en mars", "indirect")],
+    ),
+    (
         "pour-with-a-firms-noun",
         "Renault a publié ses comptes. Pour le groupe, l'année a été difficile.",
         [("Renault", "pour", "l'année a été difficile", "indirect")],

@@ -90,6 +90,12 @@ FRENCH = [
     ),
     ("nationality-before-a-person", "Il a battu le norvégien Henrik Kristoffersen.", []),
     (
+        "cue-african-nationality",
+        "La fintech ivoirienne Julaya a levé des fonds. Le marocain Saham a investi.",
+        ["Julaya", "Saham"],
+    ),
+    ("cue-dairy-cooperative", "La coopérative laitière Eurial a fermé une usine.", ["Eurial"]),
+    (
         "cue-adjective-before-a-trade-and-a-family",
         "La société familiale Transports Lambert a racheté un concurrent breton.",
         ["Transports Lambert"],

@@ -119,6 +119,9 @@ CASES = [
         [("Le 30 décembre 2019", 2019), ("Trois jours plus tard", 2020)],
     ),
     ("fr", "En 1986, X. Deux ans plus tard, Y.", [("En 1986", 1986), ("Deux ans plus tard", 1988)]),
+    # a delay against a plan is no shift: "plus tard que prévu", "later than planned"
+    ("fr", "Le pont ouvrira en 2031, soit deux ans plus tard que prévu.", [("en 2031", 2031)]),
+    ("fr", "La ligne sera livrée quatre mois plus tôt qu'annoncé.", []),
     ("fr", "En 1986, X.\nLe lendemain, Y.", [("En 1986", 1986), ("Le lendemain", 2025)]),
     # a month or quarter the publication date placed is the event told
     (
@@ -217,6 +220,7 @@ CASES = [
     ("en", "2 thursdays ago", [("2 thursdays ago", 2025)]),
     ("en", "in 5 minutes", [("in 5 minutes", 2025)]),
     ("en", "a fortnight later", [("a fortnight later", 2025)]),
+    ("en", "In 2019 it opened; the bridge came two years later than planned.", [("In 2019", 2019)]),
     ("en", "the following week", [("the following week", 2025)]),
     ("en", "the week after next", [("the week after next", 2025)]),
     (

@@ -858,11 +858,25 @@ class ClaimFinder:
             return False
         if head.pos_ != "NOUN":
             return True
+        if self._named_organization(doc, head):
+            return True  # "Pour Météo-France, …": a body's name the tagger read as a noun
         return describes(head, self.data) or head.lemma_.lower() in self.data.EPITHET_NOUNS
 
+    def _named_organization(self, doc: Doc, head: Token) -> bool:
+        """Whether a company or another organisation span holds `head`."""
+        return any(
+            span.start <= head.i < span.end
+            for key in (self.companies_key, self.organizations_key)
+            for span in doc.spans.get(key, ())
+        )
+
     def _opening_marker_at(self, doc: Doc, i: int) -> tuple[str, int] | None:
-        """A marker of `OPENING_SOURCE_MARKERS` at the head of its sentence."""
-        opens = i == 0 or ends_sentence(doc[i - 1]) or doc[i - 1].is_quote
+        """A marker of `OPENING_SOURCE_MARKERS` at the head of its sentence, or after the
+        conjunction that opens it ("Mais pour l'économiste X, « … »")."""
+        first = i
+        if i > 0 and doc[i - 1].lower_ in self.data.OPENING_CONJUNCTIONS:
+            first = i - 1
+        opens = first == 0 or ends_sentence(doc[first - 1]) or doc[first - 1].is_quote
         if not opens:
             return None
         for words, cue in self.data.OPENING_SOURCE_MARKERS.items():
@@ -1021,9 +1035,10 @@ def _described(span: Span, before: Span) -> bool:
 
 def _apposition_at(doc: Doc, i: int, head: Token) -> bool:
     """Whether token `i` begins an apposition of `head` ("Christine Lagarde, présidente de la
-    BCE,", "le syndicat, la CGT,"), closed by a comma of its own."""
+    BCE,", "le syndicat, la CGT,") or a complement that says where the speaker is from
+    ("l'économiste Nicolas Goldberg, de Colombus Consulting,"), closed by a comma of its own."""
     return i < len(doc) and any(
-        c.dep_ == "appos"
+        (c.dep_ == "appos" or (c.dep_ == "nmod" and doc[i].dep_ == "case" and doc[i].head == c))
         and c.left_edge.i == i
         and c.right_edge.i + 1 < len(doc)
         and doc[c.right_edge.i + 1].text == ","

@@ -1566,7 +1566,14 @@ def _told(m: re.Match, context: _Context) -> list[ResolvedYear] | None:
 
 
 def _told_counted(m: re.Match, context: _Context, *, sign: int) -> list[ResolvedYear] | None:
-    """ "deux jours plus tard", "three weeks earlier": a counted shift from the event told."""
+    """ "deux jours plus tard", "three weeks earlier": a counted shift from the event told;
+    not a delay against a plan ("trois ans plus tard que prévu", "two years later than
+    planned"), which names no time."""
+    after = _key(context.word_after(m.end()))
+    if any(
+        after == c or (c.endswith("'") and after.startswith(c)) for c in context.data.COMPARATIVES
+    ):
+        return None
     counted = None if _has_complement(m, context) else _count(m, context)
     if counted and counted[1] == "decade":  # "two decades later": twenty years
         counted = 10 * counted[0], "year"

@@ -121,6 +121,8 @@ QUESTION_WORDS = frozenset({"how", "if", "what", "when", "where", "whether", "wh
 SOURCE_MARKERS = {("according", "to"): "according to"}
 # Markers that attribute only at the head of a sentence (none: "For X, …" rarely reports).
 OPENING_SOURCE_MARKERS = {}
+# Conjunctions that may open the sentence before such a marker (none: no marker).
+OPENING_CONJUNCTIONS: frozenset[str] = frozenset()
 
 # Words that, after a comma, open the writer's own contrast, not the reported clause:
 # "…, while Amazon said …".

@@ -185,6 +185,9 @@ TOLD_LATER = ("{n} {unit} later", "{n} {unit} after", "{n} {unit} afterwards",
               "{n} {unit} afterward")  # fmt: skip
 TOLD_EARLIER = ("{n} {unit} earlier", "{n} {unit} before", "{n} {unit} prior",
                 "{n} {unit} previously")  # fmt: skip
+# After a counted shift, the word of a comparison: "two years later than planned" is a
+# delay against a plan, no date.
+COMPARATIVES = ("than",)
 # A count before a date moves it: "2 weeks from January 15", "three months after Easter".
 SHIFT_AFTER = ("{n} {unit} after", "{n} {unit} from", "{n} {unit} since")
 SHIFT_BEFORE = ("{n} {unit} before", "{n} {unit} prior to")

@@ -162,6 +162,9 @@ SOURCE_MARKERS = {
 # Lagarde, « l'inflation est sous contrôle »" (not "Il a investi pour Amazon", nor "Pour la
 # première fois, …", whose noun cannot speak).
 OPENING_SOURCE_MARKERS = {("pour",): "pour"}
+# Conjunctions that may open the sentence before such a marker: "Mais pour l'économiste X,
+# « … »" attributes as "Pour X" does.
+OPENING_CONJUNCTIONS = frozenset({"et", "mais", "or"})
 
 # Words that, after a comma, open the writer's own contrast, not the reported clause:
 # "…, tandis qu'Amazon a déclaré …".
@@ -213,6 +216,7 @@ ORGANIZATION_NOUNS = frozenset(
         "compagnie",
         "conglomérat",
         "constructeur",
+        "coopérative",
         "direction",
         "distributeur",
         "électricien",
@@ -222,6 +226,7 @@ ORGANIZATION_NOUNS = frozenset(
         "éditeur",
         "équipementier",
         "fabricant",
+        "fintech",
         "firme",
         "fournisseur",
         "géant",
@@ -229,6 +234,7 @@ ORGANIZATION_NOUNS = frozenset(
         "laboratoire",
         "motoriste",
         "opérateur",
+        "panéliste",
         "pépite",
         "pétrolier",
         "réassureur",

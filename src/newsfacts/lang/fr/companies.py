@@ -76,6 +76,7 @@ COMPANY_CUES = (
     "holding",
     "éditions",
     "editions",  # capitals often lose their accent: "Editions du Rocher"
+    "coopérative",
     "laiterie",
     "fromagerie",
     "boulangerie",
@@ -115,6 +116,7 @@ FIRM_ADJECTIVES = (
     "immobilier",
     "industriel",
     "informatique",
+    "laitier",
     "logistique",
     "maritime",
     "minier",
@@ -136,6 +138,7 @@ FIRM_ADJECTIVES = (
 # Français Jean Dupont", capitalised, and a person's name the stock model reads is left
 # alone: "le norvégien Henrik Kristoffersen").
 NATIONALITY_NOUNS = (
+    "algérien",
     "allemand",
     "américain",
     "anglais",
@@ -144,29 +147,38 @@ NATIONALITY_NOUNS = (
     "belge",
     "brésilien",
     "britannique",
+    "camerounais",
     "canadien",
     "chinois",
     "coréen",
     "danois",
+    "égyptien",
     "émirati",
+    "émirien",
     "espagnol",
     "européen",
     "finlandais",
     "français",
+    "ghanéen",
     "hongkongais",
     "indien",
     "irlandais",
     "israélien",
     "italien",
+    "ivoirien",
     "japonais",
+    "kényan",
     "luxembourgeois",
+    "marocain",
     "mexicain",
     "néerlandais",
+    "nigérian",
     "norvégien",
     "polonais",
     "qatari",
     "russe",
     "saoudien",
+    "sénégalais",
     "singapourien",
     "sud-africain",
     "sud-coréen",
@@ -174,6 +186,7 @@ NATIONALITY_NOUNS = (
     "suédois",
     "suisse",
     "taïwanais",
+    "tunisien",
     "turc",
 )
 # The articles before a nationality noun that names a firm: "le chinois", "l'américain".
@@ -202,6 +215,7 @@ MODIFIED_CUES = (
     "holding",
     "conglomérat",
     "concurrent",
+    "coopérative",
 )
 # A definite noun phrase that refers back to the company last named: "l'entreprise".
 ANAPHORS = ("le groupe", "la société", "l'entreprise", "la firme", "la start-up", "la compagnie")

@@ -167,6 +167,9 @@ TOLD_LATER = ("{n} {unit} plus tard", "{n} {unit} après", "{n} {unit} suivants"
               "{n} {unit} suivantes", "{n} {unit} suivant", "{n} {unit} suivante")  # fmt: skip
 TOLD_EARLIER = ("{n} {unit} plus tôt", "{n} {unit} auparavant", "{n} {unit} avant",
                 "{n} {unit} précédents", "{n} {unit} précédentes")  # fmt: skip
+# After a counted shift, the word of a comparison: "trois ans plus tard que prévu" is a
+# delay against a plan, no date.
+COMPARATIVES = ("que", "qu'")
 # A count before a date moves it: "2 weeks from January 15", "three months after Easter".
 SHIFT_AFTER = ("{n} {unit} après",)
 SHIFT_BEFORE = ("{n} {unit} avant",)
