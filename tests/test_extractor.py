@@ -113,3 +113,28 @@ def test_pipe_with_worker_processes_keeps_order():
     articles = list(Extractor().pipe(items, batch_size=2, n_process=2))
     assert [a.id for a in articles] == ["0", "1", "2", "empty", "3", "4", "5"]
     assert [a.text for a in articles if a.id != "empty"] == texts
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_pipelines_pickle_for_spawned_workers(extractor, seed_text, lang):
+    """`nlp.pipe(n_process=…)` pickles the pipeline under the "spawn" start method (macOS,
+    Windows): every component must pickle, and read the same after the round trip."""
+    import pickle
+
+    from newsfacts.build import companies_from_doc, organizations_from_doc
+
+    nlp = extractor.pipeline(lang)
+    text = (
+        seed_text
+        if lang == "fr"
+        else "Analysts at Peel Hunt said Tesco Plc beat forecasts; the Fed held rates."
+    )
+    copy = pickle.loads(pickle.dumps(nlp))
+    before, after = nlp(text), copy(text)
+    assert [c.name for c in companies_from_doc(after)] == [
+        c.name for c in companies_from_doc(before)
+    ]
+    assert [o.name for o in organizations_from_doc(after)] == [
+        o.name for o in organizations_from_doc(before)
+    ]
+    assert companies_from_doc(after)

@@ -196,7 +196,7 @@ class CompanyFinder:
         self.governors = frozenset(data.COMPANY_GOVERNORS)
         self.compound_governors = frozenset(data.COMPOUND_GOVERNORS)
         self.cue_nouns = frozenset(fold(c) for c in data.COMPANY_CUES if " " not in c)
-        self.reading_nouns = WordTest(lambda lemma: self.noun_reading(lemma) is not None, LEMMA)
+        self.reading_nouns = WordTest(self.reads_as_noun, LEMMA)
         self.and_words = frozenset(data.LIST_CONJUNCTIONS)
         self.owner_nouns = frozenset(data.OWNER_NOUNS)
         self.leader_nouns = frozenset(data.LEADER_NOUNS)
@@ -949,6 +949,10 @@ class CompanyFinder:
             priority = CUE if label == COMPANY else HEAD
             found += [Candidate(n, priority, label, "context", kind=kind) for n in names]
         return found
+
+    def reads_as_noun(self, lemma: str) -> bool:
+        """Whether a lemma is a company noun's or a body noun's (`noun_reading`)."""
+        return self.noun_reading(lemma) is not None
 
     def noun_reading(self, lemma: str) -> tuple[str, str | None] | None:
         """A company noun's or a body noun's label and kind, by its lemma."""

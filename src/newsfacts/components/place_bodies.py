@@ -56,10 +56,10 @@ class PlaceBodies:
         self.attempt_verbs = frozenset(data.ATTEMPT_VERBS)
         self.match_verbs = frozenset(data.MATCH_VERBS)
         self.match_nouns = frozenset(data.MATCH_NOUNS)
-        self.match_noun_words = WordTest(lambda lemma: lemma.lower() in self.match_nouns, LEMMA)
+        self.match_noun_words = WordTest(self.match_noun, LEMMA)
         self.team_words = frozenset(data.TEAM_WORDS)
         # A score holds digits: only sentences with a word of digits need its pattern.
-        self.digit_words = WordTest(lambda word: any(c.isdigit() for c in word))
+        self.digit_words = WordTest(_has_digit)
         self.match_prepositions = frozenset(data.MATCH_PREPOSITIONS)
         self.state_noun_adjectives = frozenset(data.STATE_NOUN_ADJECTIVES)
         self.state_noun_prepositions = frozenset(data.STATE_NOUN_PREPOSITIONS)
@@ -190,6 +190,10 @@ class PlaceBodies:
         return SCORE.search(sent.text) is not None or any(
             t.lemma_.lower() in self.match_nouns and t.pos_ == "NOUN" for t in sent
         )
+
+    def match_noun(self, lemma: str) -> bool:
+        """Whether a lemma is a noun of a match's (`MATCH_NOUNS`)."""
+        return lemma.lower() in self.match_nouns
 
     def match_hints(self, doc: Doc) -> list[int]:
         """Where a sentence may tell of a match (`match_sentence` is the test): a word of a
@@ -358,6 +362,10 @@ class PlaceBodies:
         elif not any(c.lower_ in self.addressee_prepositions for c in word.children):
             return False
         return word is not None and word.ent_type_ == "ORG"
+
+
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
 
 
 def _place_names(doc: Doc) -> Iterator[Span]:

@@ -68,9 +68,7 @@ class PublisherContext:
         self.other_trades = frozenset(fold(n) for n in data.TRADE_NOUNS) - self.publishing_nouns
         self.house_nouns = frozenset(fold(n) for n in data.HOUSE_NOUNS)
         self.edition_nouns = frozenset(data.EDITION_NOUNS)
-        self.house_words = WordTest(
-            lambda word: fold(word) in self.house_nouns or word in self.edition_nouns
-        )
+        self.house_words = WordTest(self.house_word)
 
     def vouches(self, doc: Doc, span: Span, *, cued: bool) -> bool:
         """Whether the words around a listed publisher's ambiguous name make it the firm.
@@ -126,6 +124,10 @@ class PublisherContext:
             ):
                 return False
         return False
+
+    def house_word(self, word: str) -> bool:
+        """Whether a word is a publishing house's noun or a reference's "Édition"."""
+        return fold(word) in self.house_nouns or word in self.edition_nouns
 
     def houses(self, doc: Doc) -> list[Span]:
         """Publishers' names that a trade noun ends ("Anagramme éditions"; not a number

@@ -38,7 +38,9 @@ class WordSet:
 
 class WordTest:
     """A test of a word's text (its form, lower-case form or lemma, by `attr`), computed once
-    per distinct word: the words of news repeat, from one article to the next."""
+    per distinct word: the words of news repeat, from one article to the next. The test must
+    pickle (a function of a module or a bound method, not a lambda): `nlp.pipe` with worker
+    processes sends the pipeline to them under the "spawn" start method."""
 
     def __init__(self, test: Callable[[str], bool], attr: int = ORTH) -> None:
         self.test = test
