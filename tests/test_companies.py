@@ -483,6 +483,17 @@ ORGANIZATIONS_FR = [
         [("Fianna Fáil", "party"), ("Fine Gael", "party")],
     ),
     (
+        "a-name-does-not-run-on-into-a-heading-s-next-word",
+        "Résumé de l'arrêt de la Cour d'appel Dans son arrêt du 3 mars, la Cour d'appel de Lyon "
+        "a tranché.",
+        [("Cour d'appel de Lyon", "court")],
+    ),
+    (
+        "a-capital-on-a-determiner-only-is-no-name",
+        "Communiqué commun des syndicats enseignants Le ministre refuse toujours de les recevoir.",
+        [],
+    ),
+    (
         "a-bare-parliament-is-the-national-one",
         "Le gouvernement devra demander au Parlement une nouvelle délibération du texte.",
         [("Parlement", "parliament")],
@@ -1043,3 +1054,10 @@ def test_honorific_keeps_the_person(nlp_fr):
     )
     found = [[(m.text, m.start) for m in c.mentions] for c in companies_from_doc(nlp_fr(text))]
     assert found == [[("Berlusconi", 84)]]
+
+
+def test_a_title_after_a_body_is_no_word_of_its_name(nlp_en):
+    text = "The talks were led by Foreign Office Minister Anne Jenkins."
+    [office] = organizations_from_doc(nlp_en(text))
+    assert (office.name, office.kind) == ("Foreign Office", "government")
+    assert [(m.text, m.start, m.end) for m in office.mentions] == [("Foreign Office", 22, 36)]

@@ -1238,7 +1238,14 @@ class CompanyFinder:
             and not doc[i].is_punct
             and (
                 (doc[i].pos_ == "ADJ" and (self.adjectives_after_head or not doc[i].is_lower))
-                or (capitals and shapes.capitalised(doc[i]))
+                # Not a heading's next word ("la Cour d'appel Dans son arrêt") nor a title
+                # ("Foreign Office Minister Kim Howells").
+                or (
+                    capitals
+                    and shapes.capitalised(doc[i])
+                    and not shapes.function_word(doc[i])
+                    and self.heads.get(fold(doc[i].text), "") is not None
+                )
             )
             and not shapes.person(doc[i], -1)
             and doc[i].lower_ not in self.time_adjectives
@@ -1319,6 +1326,11 @@ class CompanyFinder:
     def plausible(self, doc: Doc, c: Candidate) -> bool:
         """Whether a candidate may name what it says; the others never compete for tokens."""
         text = c.span.text
+        # "syndicats enseignants Le ministre refuse": a capital on a function word only (a
+        # heading's next sentence) makes no name.
+        capitals = [t for t in c.span if not t.is_lower]
+        if shapes.function_word(c.span[0]) and all(shapes.function_word(t) for t in capitals):
+            return False
         # A head noun vouches for a listed common acronym: "le parti ACT".
         if text in self.not_names and c.priority != HEAD:
             return False

@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span, Token
 NER_LABELS = ("ORG",)
 PERSON_LABELS = ["PER", "PERSON"]
 PLACE_LABELS = ("LOC", "GPE")
+# The parts of speech of the closed classes (see `function_word`).
+CLOSED_CLASSES = ("DET", "ADP", "PRON", "CCONJ", "SCONJ")
 # A Roman numeral is no acronym: "XIII", "XIV".
 ROMAN = re.compile(r"(?=[IVX])X{0,3}(IX|IV|V?I{0,3})")
 # "5e", "XXIe", "3rd": a number written as an ordinal.
@@ -47,6 +49,14 @@ def trimmed(span: Span) -> Span:
 def year(token: Token) -> bool:
     """Whether the token is a year of four digits: "1998", not "22" ("Mouvement du 22-Mars")."""
     return len(token.text) == 4 and token.text.isdigit() and token.text[0] in "12"
+
+
+def function_word(token: Token) -> bool:
+    """A stop word of a closed class ("Le", "Dans", "The"): its capital makes no name
+    ("syndicats enseignants Le ministre refuse …"), and a name does not run on into one ("la
+    Cour d'appel Dans son arrêt"). Both tests: the tagger puts unknown acronyms in closed
+    classes ("en LNH"), and the stop lists hold nouns."""
+    return token.is_stop and token.pos_ in CLOSED_CLASSES
 
 
 def has_word(doc: Doc, word: str) -> bool:
