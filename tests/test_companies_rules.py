@@ -482,6 +482,12 @@ FRENCH = [
         "Avant les élections, l'hebdomadaire le Canard enchaîné publie un article.",
         [("Le Canard enchaîné", "publication")],
     ),
+    (
+        "listed-alias-title-after-contracted-article",
+        "Selon un article des Échos, repris dans les colonnes du Nouvel Observateur, le groupe "
+        "vendra sa filiale.",
+        [("Les Echos", "publication"), ("L'Obs", "publication")],
+    ),
     ("title-inside-a-longer-name", "La France a gagné la Coupe du Monde en 1998.", []),
     (
         "leaflet-abbreviation-not-the-listed-firm",

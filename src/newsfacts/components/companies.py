@@ -245,11 +245,13 @@ class CompanyFinder:
                 ],
             ],
         )
-        # "du Monde", "le Canard enchaîné": listed names that begin with an article, without it.
+        # "du Monde", "le Canard enchaîné", "des Échos": listed names and aliases that begin
+        # with an article, without it.
         titles = {
             short: entry
             for entry in self.organizations.entries
-            for short in [_without_title_article(entry.name, data.TITLE_ARTICLES)]
+            for form in (entry.name, *entry.aliases)
+            for short in [_without_title_article(form, data.TITLE_ARTICLES)]
             if short is not None
         }
         self.title_entries = {fold(k): v for k, v in titles.items()}

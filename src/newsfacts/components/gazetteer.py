@@ -34,6 +34,7 @@ class Entry:
     wikipedia: str | None = None
     ambiguous: frozenset[str] = field(default_factory=frozenset)
     sector: str | None = None
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ class Gazetteer:
                 row.get("wikipedia"),
                 ambiguous,
                 row.get("sector"),
+                tuple(row.get("aliases", ())),
             )
             self.entries.append(entry)
             self.by_name.setdefault(entry.name, entry)
