@@ -489,6 +489,11 @@ ORGANIZATIONS_FR = [
         [("Cour d'appel de Lyon", "court")],
     ),
     (
+        "a-charge-is-a-portfolio-whoever-holds-it",
+        "Le commissaire européen chargé de l'Énergie, Kadri Simson, a présenté le texte.",
+        [],
+    ),
+    (
         "a-capital-on-a-determiner-only-is-no-name",
         "Communiqué commun des syndicats enseignants Le ministre refuse toujours de les recevoir.",
         [],

@@ -170,6 +170,7 @@ class CompanyFinder:
         self.place_noun_forms = frozenset(fold(noun) for noun in data.PLACE_NOUNS)
         self.portfolio_roles = frozenset(data.PORTFOLIO_ROLES)
         self.minister_roles = frozenset(data.MINISTER_ROLES)
+        self.portfolio_participles = frozenset(data.PORTFOLIO_PARTICIPLES)
         self.family_nouns = frozenset(data.FAMILY_NOUNS)
         self.event_nouns = frozenset(data.EVENT_NOUNS)
         self.event_first = frozenset(data.EVENT_FIRST_WORDS)
@@ -1126,6 +1127,9 @@ class CompanyFinder:
             i -= 1
         joined = i < span.start - 1
         portfolio = i >= 0 and joined and doc[i].lower_ in self.portfolio_roles
+        # A charge is a portfolio, whoever holds it: "commissaire européen chargé de la
+        # Justice", "la déléguée chargée du Numérique".
+        portfolio = portfolio or (i >= 0 and joined and doc[i].lower_ in self.portfolio_participles)
         # A minister's adjective or party between: "ministres successifs de l'Économie",
         # "ministre RPR de la Coopération" (but "secrétaire général de l'ONU" names a body).
         while (

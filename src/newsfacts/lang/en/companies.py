@@ -212,6 +212,9 @@ PORTFOLIO_ROLES = ("minister", "secretary")
 # Of those, the roles whose complement is a portfolio past an adjective or a party too:
 # "the former Labour minister for Trade".
 MINISTER_ROLES = ("minister", "ministers")
+# The participles of a charge before a portfolio (French "chargé de"): English says
+# "minister for Trade".
+PORTFOLIO_PARTICIPLES: tuple[str, ...] = ()
 # Plural articles before a team's name: "les Canadiens de Montréal" (none in English,
 # which writes "the Montreal Canadiens").
 PLURAL_ARTICLES = ()

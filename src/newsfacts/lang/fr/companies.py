@@ -527,6 +527,9 @@ PORTFOLIO_ROLES = ("ministre", "ministres", "secrétaire")
 # Of those, the roles whose complement is a portfolio past an adjective or a party too:
 # "ministres successifs de l'Économie", "ministre RPR de la Coopération".
 MINISTER_ROLES = ("ministre", "ministres")
+# The participles of a charge before a portfolio, whoever holds it: "commissaire européen
+# chargé de la Justice", "ministre déléguée chargée de l'Industrie".
+PORTFOLIO_PARTICIPLES = ("chargé", "chargée", "chargés", "chargées")
 # Plural articles before a team's name: "les Canadiens de Montréal" (none in English,
 # which writes "the Montreal Canadiens").
 PLURAL_ARTICLES = ("les", "des", "aux")
