@@ -489,6 +489,11 @@ ORGANIZATIONS_FR = [
         [("Cour d'appel de Lyon", "court")],
     ),
     (
+        "a-country-read-as-an-organisation-is-a-place",
+        "Il compte 25 sélections pour deux buts inscrits en équipe de Nouvelle-Zélande.",
+        [],
+    ),
+    (
         "a-charge-is-a-portfolio-whoever-holds-it",
         "Le commissaire européen chargé de l'Énergie, Kadri Simson, a présenté le texte.",
         [],
@@ -534,6 +539,11 @@ ORGANIZATIONS_EN = [
         "The EPP and the S&D groups backed the text, while Renew Europe and the Greens/EFA "
         "abstained.",
         [("EPP", "party"), ("S&D", "party"), ("Renew Europe", "party"), ("Greens/EFA", "party")],
+    ),
+    (
+        "a-country-read-as-an-organisation-is-a-place",
+        "He scored one goal against Slovakia in 1994.",
+        [],
     ),
     (
         "parliament-without-the-adjective-after-it",

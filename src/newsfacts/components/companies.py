@@ -189,6 +189,7 @@ class CompanyFinder:
         self.place_prepositions = frozenset(data.PLACE_PREPOSITIONS)
         self.title_case_headlines = data.TITLE_CASE_HEADLINES
         self.countries = country_names(tuple(data.COUNTRY_ABBREVIATIONS))
+        self.country_abbreviations = frozenset(fold(a) for a in data.COUNTRY_ABBREVIATIONS)
         self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
         self.modified_cues = frozenset(data.MODIFIED_CUES)
         self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
@@ -358,6 +359,8 @@ class CompanyFinder:
                     c.label, c.source = COMPANY, "context"
                 elif self.bare_quoted(c.span):
                     continue  # a title or a quoted term: no reading, dropped below
+                elif self.country(c.span):
+                    continue  # a country the stock model reads as an organisation: a place
                 elif self.stock_orgs_are_companies:
                     c.label, c.source = COMPANY, "ner"
                 else:
@@ -1401,6 +1404,14 @@ class CompanyFinder:
         ):
             return False
         return not (c.priority == GAZETTEER and shapes.hyphenated(doc, c.span))
+
+    def country(self, span: Span) -> bool:
+        """Whether a name is a country's ("China", "la Slovaquie"), not an acronym that
+        spells one ("GUAM", an organisation) unless it is a country's own ("UK")."""
+        key = fold(span.text)
+        if key not in self.countries:
+            return False
+        return not span.text.isupper() or key in self.country_abbreviations
 
     def text_name(self, span: Span) -> bool:
         """A text's name, not a body's: "la Charte européenne des droits fondamentaux", "la
