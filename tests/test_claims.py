@@ -843,6 +843,38 @@ FRENCH = [
         "au large de Fukuoka.",
         [("agence", "selon", "l'épicentre se situe au large de Fukuoka", "indirect")],
     ),
+    # Claims round 5: the general patterns left by French probe round 4
+    (
+        "chez-a-firm-on-reports-for-the-firm",
+        "Chez Airbus, on estime que la cadence de production pourra atteindre 75 appareils "
+        "par mois.",
+        [
+            (
+                "Airbus",
+                "estimer",
+                "la cadence de production pourra atteindre 75 appareils par mois",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "au-ministere-on-reports-for-the-ministry",
+        "Au ministère de l'Économie, on rappelle que le dispositif prendra fin le 31 décembre.",
+        [
+            (
+                "ministère de l'Économie",
+                "rappeler",
+                "le dispositif prendra fin le 31 décembre",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "du-cote-de-a-firm-on-reports-for-the-firm",
+        "Du côté de Renault, on indique que les négociations se poursuivront.",
+        [("Renault", "indiquer", "les négociations se poursuivront", "indirect")],
+    ),
+    ("not-on-with-no-host", "On estime que 30 % des salariés partiront à la retraite.", []),
     ("not-selon-depending-on", "Le prix varie selon la taille du modèle.", []),
     (
         "not-impersonal-passive",

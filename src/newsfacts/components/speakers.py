@@ -150,6 +150,12 @@ class Speakers:
             return self._pronoun(head, self.data.PRONOUNS[key])
         if key in self.data.RELATIVE_PRONOUNS and head.head.dep_.startswith(("acl", "relcl")):
             return self.resolve(head.head.head)
+        if key in self.data.IMPERSONAL_SUBJECTS:
+            # "Chez Airbus, on estime que …": the place of the saying speaks
+            host = self._host(head.head)
+            if host is None:
+                raise NotASpeaker(head.text)
+            return self.resolve(host)
         phrase = noun_phrase(head)
         person = self._entity_of(head) or self._entity(phrase, PERSON_LABELS)
         if person is not None and self._a_firm(person):
@@ -198,6 +204,24 @@ class Speakers:
         if group is not None:  # "one of the sources said": the sources
             return self.resolve(group)
         raise NotASpeaker(head.text)
+
+    def _host(self, verb: Token) -> Token | None:
+        """The firm or body where an impersonal subject speaks: the noun of the verb's
+        "chez X", "au ministère", "du côté de X"; not a place ("Aux États-Unis, on estime
+        que …" is no claim of the United States)."""
+        for child in verb.children:
+            if not child.dep_.startswith("obl") or child.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if child.lemma_.lower() in self.data.HOST_NOUNS:
+                child = next((c for c in child.rights if c.dep_ in ("nmod", "prep")), child)
+            elif not any(
+                c.dep_ == "case" and c.lower_ in self.data.HOST_PREPOSITIONS for c in child.children
+            ):
+                continue
+            place = child.ent_type_ in ("LOC", "GPE") and not self._organization_over(child)
+            if child.lemma_.lower() not in self.data.HOST_NOUNS and not place:
+                return child
+        return None
 
     def _group_of(self, head: Token) -> Token | None:
         """The group a number or a pronoun picks one out of: "sources" in "one of the

@@ -161,6 +161,12 @@ GRAMMATICAL_GENDER = False
 # Relative pronouns whose antecedent is the speaker: "Meta, which said that …".
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
+# Impersonal subjects that speak for the place named in their clause: none in English, whose
+# "At Airbus, executives say …" has a subject of its own.
+IMPERSONAL_SUBJECTS: frozenset[str] = frozenset()
+HOST_PREPOSITIONS: frozenset[str] = frozenset()
+HOST_NOUNS: frozenset[str] = frozenset()
+
 # Role nouns of people who speak for a firm or a body: "a spokesman for Airbus said" is
 # Airbus speaking.
 SPOKESPERSON_NOUNS = frozenset(["spokesman", "spokesperson", "spokeswoman"])

@@ -201,6 +201,15 @@ GRAMMATICAL_GENDER = True
 # Relative pronouns whose antecedent is the speaker: "Meta, qui a annoncé que …".
 RELATIVE_PRONOUNS = frozenset({"qui"})
 
+# Impersonal subjects that speak for the place named in their clause: "Chez Airbus, on
+# estime que …" is Airbus, "Au ministère, on rappelle que …" the ministry; with no such
+# place ("On estime que …") nobody is named.
+IMPERSONAL_SUBJECTS = frozenset({"on"})
+# The prepositions of that place (as written), and the nouns whose complement is the place:
+# "Du côté de Renault, on indique que …".
+HOST_PREPOSITIONS = frozenset({"chez", "à", "au", "aux"})
+HOST_NOUNS = frozenset({"côté"})
+
 # Nouns of a firm named by what it makes, standing for its owner: none in French, whose
 # "le fabricant de …" the parse reads as the trade.
 MAKER_NOUNS: frozenset[str] = frozenset()
