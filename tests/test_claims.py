@@ -875,6 +875,24 @@ FRENCH = [
         [("Renault", "indiquer", "les négociations se poursuivront", "indirect")],
     ),
     ("not-on-with-no-host", "On estime que 30 % des salariés partiront à la retraite.", []),
+    (
+        "selon-les-donnees-de-a-body",
+        "Les prix du lait ont baissé de 4 % en un an, selon les données de FranceAgriMer.",
+        [("FranceAgriMer", "selon", "Les prix du lait ont baissé de 4 % en un an", "indirect")],
+    ),
+    (
+        "a-source-with-its-acronym-before-a-relative-clause",
+        "Le prix payé aux éleveurs reste inférieur aux coûts de production, selon "
+        "l'Organisation des producteurs de lait (OPL), qui dénonce une situation intenable.",
+        [
+            (
+                "Organisation des producteurs de lait",
+                "selon",
+                "Le prix payé aux éleveurs reste inférieur aux coûts de production",
+                "indirect",
+            )
+        ],
+    ),
     ("not-selon-depending-on", "Le prix varie selon la taille du modèle.", []),
     (
         "not-impersonal-passive",

@@ -916,8 +916,12 @@ def _marker_object(doc: Doc, i: int, length: int) -> Token | None:
 
 
 def _opens_relative(token: Token, data: ModuleType) -> bool:
-    """A relative pronoun that opens a relative clause ("who", "qui")."""
-    return token.lower_ in data.RELATIVE_PRONOUNS and token.head.dep_.startswith(("acl", "relcl"))
+    """A relative pronoun that opens a relative clause ("who", "qui"), also one the tagger
+    marks relative in a clause the parser hung on the main verb ("…, selon l'Organisation
+    des producteurs de lait (OPL), qui dénonce …", "dénonce" read as an adverbial clause)."""
+    return token.lower_ in data.RELATIVE_PRONOUNS and (
+        token.head.dep_.startswith(("acl", "relcl")) or "Rel" in token.morph.get("PronType")
+    )
 
 
 def _qualifying_participle(token: Token) -> bool:

@@ -417,6 +417,7 @@ SOURCE_NOUNS = frozenset(
         "déclaration",
         "dépêche",
         "document",
+        "donnée",
         "données",
         "entretien",
         "enquête",
