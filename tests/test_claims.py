@@ -893,6 +893,11 @@ FRENCH = [
             )
         ],
     ),
+    (
+        "coordinated-titles-before-the-name",
+        "Le cofondateur et PDG Arthur Mensch a dit que la société comptait doubler ses effectifs.",
+        [("Arthur Mensch", "dire", "la société comptait doubler ses effectifs", "indirect")],
+    ),
     ("not-selon-depending-on", "Le prix varie selon la taille du modèle.", []),
     (
         "not-impersonal-passive",
@@ -1805,8 +1810,21 @@ def test_a_misread_cue_is_neither_mention_nor_role(extractor, lang, text, mentio
             "analyst at Morgan Stanley",
         ),
         ("en", "Former President Donald Trump wrote that tariffs would rise.", "Former President"),
+        (
+            "fr",
+            "Le cofondateur et PDG Arthur Mensch a dit que la société comptait doubler ses "
+            "effectifs.",
+            "cofondateur et PDG",
+        ),
     ],
-    ids=["fr-before-name", "fr-amod-name", "fr-apposition", "en-apposition", "en-before-name"],
+    ids=[
+        "fr-before-name",
+        "fr-amod-name",
+        "fr-apposition",
+        "en-apposition",
+        "en-before-name",
+        "fr-coordinated-titles",
+    ],
 )
 def test_role_kept_beside_the_name(extractor, lang, text, role):
     (claim,) = extractor.extract(text, lang=lang).claims

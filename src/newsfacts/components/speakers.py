@@ -168,6 +168,14 @@ class Speakers:
         ):
             mention = self.doc[min(phrase.start, person.start) : max(phrase.end, person.end)]
             return self._speaker(self._person(person), mention)
+        title = self._coordinated_title(head)
+        named = self._named_person_of(title) if title is not None else None
+        if named is not None:
+            # "Le cofondateur et PDG Arthur Mensch": the name hangs on the last title; both
+            # titles are the role
+            referent = self._person(named)
+            referent.role = _without_determiner(self.doc[phrase.start : named.start])
+            return self._speaker(referent, self.doc[phrase.start : named.end])
         named = self._named_person_of(head)
         if named is not None:
             referent = self._person(named)
@@ -204,6 +212,19 @@ class Speakers:
         if group is not None:  # "one of the sources said": the sources
             return self.resolve(group)
         raise NotASpeaker(head.text)
+
+    def _coordinated_title(self, head: Token) -> Token | None:
+        """The noun coordinated right after a title ("PDG" in "Le cofondateur et PDG Arthur
+        Mensch"), or None."""
+        for child in head.rights:
+            between = self.doc[head.i + 1 : child.i]
+            if (
+                child.dep_ == "conj"
+                and child.pos_ == "NOUN"
+                and all(t.dep_ == "cc" for t in between)
+            ):
+                return child
+        return None
 
     def _host(self, verb: Token) -> Token | None:
         """The firm or body where an impersonal subject speaks: the noun of the verb's

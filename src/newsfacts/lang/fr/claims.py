@@ -307,6 +307,8 @@ PERSON_NOUNS = frozenset(
         "conseillère",
         "consultant",
         "consultante",
+        "cofondateur",
+        "cofondatrice",
         "délégué",
         "déléguée",
         "directeur",
