@@ -898,6 +898,34 @@ FRENCH = [
         "Le cofondateur et PDG Arthur Mensch a dit que la société comptait doubler ses effectifs.",
         [("Arthur Mensch", "dire", "la société comptait doubler ses effectifs", "indirect")],
     ),
+    (
+        "son-entourage-speaks-for-the-person",
+        "Le ministre du Budget, Laurent Vidal, a présenté le texte mardi. Le calendrier ne sera "
+        "pas modifié, a expliqué son entourage.",
+        [("Laurent Vidal", "expliquer", "Le calendrier ne sera pas modifié", "indirect")],
+    ),
+    (
+        "son-entourage-speaks-for-the-last-person-subject-named-by-role",
+        "« Nous attendons des actes », a réagi Paul Martin, délégué CGT. Le ministre de "
+        "l'Industrie a reçu les syndicats lundi. Les aides seront maintenues, a expliqué son "
+        "entourage.",
+        [
+            ("Paul Martin", "réagir", "Nous attendons des actes", "direct"),
+            ("ministre de l'Industrie", "expliquer", "Les aides seront maintenues", "indirect"),
+        ],
+    ),
+    (
+        "la-maison-mere-written-with-a-space",
+        "Inditex a publié ses résultats annuels. La maison mère de Zara a indiqué que ses "
+        "ventes avaient progressé de 7 %.",
+        [("Inditex", "indiquer", "ses ventes avaient progressé de 7 %", "indirect")],
+    ),
+    (
+        "a-subsidiary-named-through-its-parent",
+        "Bouygues Construction a remporté un contrat au Caire. Les travaux seront achevés en "
+        "2028, a précisé la filiale de Bouygues.",
+        [("Bouygues Construction", "préciser", "Les travaux seront achevés en 2028", "indirect")],
+    ),
     ("not-selon-depending-on", "Le prix varie selon la taille du modèle.", []),
     (
         "not-impersonal-passive",
@@ -1711,6 +1739,12 @@ ENGLISH = [
                 "indirect",
             )
         ],
+    ),
+    (
+        "a-subsidiary-named-through-its-parent",
+        "Bouygues Construction won a contract in Cairo. The works will be completed in 2028, "
+        "the subsidiary of Bouygues said.",
+        [("Bouygues Construction", "say", "The works will be completed in 2028", "indirect")],
     ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),

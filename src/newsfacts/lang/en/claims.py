@@ -169,6 +169,11 @@ HOST_NOUNS: frozenset[str] = frozenset()
 
 # Role nouns of people who speak for a firm or a body: "a spokesman for Airbus said" is
 # Airbus speaking.
+# Nouns of a firm named through its parent: "the Bouygues subsidiary said" is the firm of
+# the story that Bouygues owns.
+SUBSIDIARY_NOUNS = frozenset(["subsidiary"])
+# Nouns of the people around someone, who speak for that person: "his entourage said".
+ENTOURAGE_NOUNS = frozenset(["entourage"])
 SPOKESPERSON_NOUNS = frozenset(["spokesman", "spokesperson", "spokeswoman"])
 # Nouns of a firm named by what it owns: "The owner of Gucci said …" is the firm named before
 # (Kering), not Gucci.

@@ -355,7 +355,13 @@ PERSON_NOUNS = frozenset(
 )
 # Nouns of a firm named by what it owns: "Le propriétaire de Gucci et de Saint Laurent a
 # prévenu que …" is the firm named before them (Kering), not Gucci.
-OWNER_NOUNS = frozenset(["propriétaire", "maison-mère"])
+OWNER_NOUNS = frozenset(["propriétaire", "maison-mère", "maison mère"])
+# Nouns of a firm named through its parent: "…, a précisé la filiale de Bouygues" is the
+# firm of the story that Bouygues owns (Bouygues Construction), not Bouygues.
+SUBSIDIARY_NOUNS = frozenset(["filiale"])
+# Nouns of the people around someone, who speak for that person: "a expliqué son entourage"
+# (the person the possessive stands for), "l'entourage du ministre" (the minister).
+ENTOURAGE_NOUNS = frozenset(["entourage"])
 # Role nouns of people who speak for a firm or a body: "a indiqué un porte-parole
 # d'Engie" is Engie speaking.
 SPOKESPERSON_NOUNS = frozenset(["porte-parole"])
