@@ -926,6 +926,12 @@ FRENCH = [
         "2028, a précisé la filiale de Bouygues.",
         [("Bouygues Construction", "préciser", "Les travaux seront achevés en 2028", "indirect")],
     ),
+    (
+        "a-coordinated-verb-of-advice-is-the-speakers-next-act",
+        "Le Haut Conseil jugeait que la prévision était optimiste et recommandait de relever "
+        "les impôts.",
+        [("Haut Conseil", "juger", "la prévision était optimiste", "indirect")],
+    ),
     ("not-selon-depending-on", "Le prix varie selon la taille du modèle.", []),
     (
         "not-impersonal-passive",
@@ -1739,6 +1745,11 @@ ENGLISH = [
                 "indirect",
             )
         ],
+    ),
+    (
+        "a-coordinated-verb-of-advice-is-the-speakers-next-act",
+        "The IMF said growth in the euro zone was too weak and urged the ECB to cut rates further.",
+        [("IMF", "say", "growth in the euro zone was too weak", "indirect")],
     ),
     (
         "a-subsidiary-named-through-its-parent",

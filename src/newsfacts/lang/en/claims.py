@@ -71,6 +71,11 @@ LEMMA_REPAIRS: dict[str, str] = {}
 # (English "found the forecast too high" is rarer in news and its parse less regular).
 JUDGMENT_VERBS: frozenset[str] = frozenset()
 
+# Verbs of advice and demand: coordinated after a reported clause with no subject of their
+# own, they are the speaker's next act ("said growth was too weak and urged the bank to cut
+# rates").
+ADVICE_VERBS = frozenset(["advise", "ask", "call", "recommend", "urge"])
+
 # Reporting verbs whose noun object is itself the statement:
 # "The company announced plans to cut 500 jobs" (but not "wrote a book").
 STATEMENT_OBJECT_VERBS = frozenset(

@@ -103,6 +103,14 @@ STATEMENT_OBJECT_VERBS = frozenset(
     ["annoncer", "confirmer", "démentir", "prédire", "promettre", "révéler"]
 )
 
+# Verbs of advice and demand: coordinated after a reported clause with no subject of their
+# own, they are the speaker's next act, not part of what was said ("jugeait que la
+# prévision était optimiste et recommandait de relever les impôts").
+ADVICE_VERBS = frozenset(
+    ["appeler", "conseiller", "demander", "exhorter", "inviter", "préconiser", "recommander",
+     "réclamer"]
+)  # fmt: skip
+
 # Verbs of judgment whose object and the adjective they give it state the judgment: "a jugé
 # la prévision de croissance « un peu élevée »".
 JUDGMENT_VERBS = frozenset(["juger", "estimer", "trouver"])
