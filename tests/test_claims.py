@@ -932,6 +932,18 @@ FRENCH = [
         "les impôts.",
         [("Haut Conseil", "juger", "la prévision était optimiste", "indirect")],
     ),
+    (
+        "a-claim-inside-a-tandis-que-clause",
+        "Les prix de gros ont reculé, tandis que RTE, le gestionnaire du réseau électrique, a "
+        "dit que la consommation restait faible.",
+        [("RTE", "dire", "la consommation restait faible", "indirect")],
+    ),
+    (
+        "a-firm-name-whose-last-word-the-tagger-reads-as-a-verb",
+        "Le groupe de cliniques Ramsay Santé a indiqué jeudi que sa maternité de Rennes "
+        "fermerait en juin.",
+        [("Ramsay Santé", "indiquer", "sa maternité de Rennes fermerait en juin", "indirect")],
+    ),
     ("not-selon-depending-on", "Le prix varie selon la taille du modèle.", []),
     (
         "not-impersonal-passive",
