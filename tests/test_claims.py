@@ -944,6 +944,26 @@ FRENCH = [
         "fermerait en juin.",
         [("Ramsay Santé", "indiquer", "sa maternité de Rennes fermerait en juin", "indirect")],
     ),
+    # a noun object of "annoncer" is the statement, an action noun too (STATEMENT_OBJECT_VERBS)
+    (
+        "a-statement-object-that-is-an-action-noun",
+        "Le groupe de maisons de retraite Korian a annoncé mardi la cession de six "
+        "établissements en Belgique au groupe Armonea.",
+        [
+            (
+                "Korian",
+                "annoncer",
+                "la cession de six établissements en Belgique au groupe Armonea",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "an-inverted-incise-followed-by-a-time-and-another-phrase",
+        "Le Qatar investira 10 milliards d'euros en France, a annoncé l'Elysée mardi soir, à la "
+        "veille du sommet franco-qatari à Doha.",
+        [("Élysée", "annoncer", "Le Qatar investira 10 milliards d'euros en France", "indirect")],
+    ),
     ("not-selon-depending-on", "Le prix varie selon la taille du modèle.", []),
     (
         "not-impersonal-passive",
