@@ -843,6 +843,127 @@ FRENCH = [
         "au large de Fukuoka.",
         [("agence", "selon", "l'épicentre se situe au large de Fukuoka", "indirect")],
     ),
+    # Claims round 5: the general patterns left by French probe round 4
+    (
+        "chez-a-firm-on-reports-for-the-firm",
+        "Chez Airbus, on estime que la cadence de production pourra atteindre 75 appareils "
+        "par mois.",
+        [
+            (
+                "Airbus",
+                "estimer",
+                "la cadence de production pourra atteindre 75 appareils par mois",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "au-ministere-on-reports-for-the-ministry",
+        "Au ministère de l'Économie, on rappelle que le dispositif prendra fin le 31 décembre.",
+        [
+            (
+                "ministère de l'Économie",
+                "rappeler",
+                "le dispositif prendra fin le 31 décembre",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "du-cote-de-a-firm-on-reports-for-the-firm",
+        "Du côté de Renault, on indique que les négociations se poursuivront.",
+        [("Renault", "indiquer", "les négociations se poursuivront", "indirect")],
+    ),
+    ("not-on-with-no-host", "On estime que 30 % des salariés partiront à la retraite.", []),
+    (
+        "selon-les-donnees-de-a-body",
+        "Les prix du lait ont baissé de 4 % en un an, selon les données de FranceAgriMer.",
+        [("FranceAgriMer", "selon", "Les prix du lait ont baissé de 4 % en un an", "indirect")],
+    ),
+    (
+        "a-source-with-its-acronym-before-a-relative-clause",
+        "Le prix payé aux éleveurs reste inférieur aux coûts de production, selon "
+        "l'Organisation des producteurs de lait (OPL), qui dénonce une situation intenable.",
+        [
+            (
+                "Organisation des producteurs de lait",
+                "selon",
+                "Le prix payé aux éleveurs reste inférieur aux coûts de production",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "coordinated-titles-before-the-name",
+        "Le cofondateur et PDG Arthur Mensch a dit que la société comptait doubler ses effectifs.",
+        [("Arthur Mensch", "dire", "la société comptait doubler ses effectifs", "indirect")],
+    ),
+    (
+        "son-entourage-speaks-for-the-person",
+        "Le ministre du Budget, Laurent Vidal, a présenté le texte mardi. Le calendrier ne sera "
+        "pas modifié, a expliqué son entourage.",
+        [("Laurent Vidal", "expliquer", "Le calendrier ne sera pas modifié", "indirect")],
+    ),
+    (
+        "son-entourage-speaks-for-the-last-person-subject-named-by-role",
+        "« Nous attendons des actes », a réagi Paul Martin, délégué CGT. Le ministre de "
+        "l'Industrie a reçu les syndicats lundi. Les aides seront maintenues, a expliqué son "
+        "entourage.",
+        [
+            ("Paul Martin", "réagir", "Nous attendons des actes", "direct"),
+            ("ministre de l'Industrie", "expliquer", "Les aides seront maintenues", "indirect"),
+        ],
+    ),
+    (
+        "la-maison-mere-written-with-a-space",
+        "Inditex a publié ses résultats annuels. La maison mère de Zara a indiqué que ses "
+        "ventes avaient progressé de 7 %.",
+        [("Inditex", "indiquer", "ses ventes avaient progressé de 7 %", "indirect")],
+    ),
+    (
+        "a-subsidiary-named-through-its-parent",
+        "Bouygues Construction a remporté un contrat au Caire. Les travaux seront achevés en "
+        "2028, a précisé la filiale de Bouygues.",
+        [("Bouygues Construction", "préciser", "Les travaux seront achevés en 2028", "indirect")],
+    ),
+    (
+        "a-coordinated-verb-of-advice-is-the-speakers-next-act",
+        "Le Haut Conseil jugeait que la prévision était optimiste et recommandait de relever "
+        "les impôts.",
+        [("Haut Conseil", "juger", "la prévision était optimiste", "indirect")],
+    ),
+    (
+        "a-claim-inside-a-tandis-que-clause",
+        "Les prix de gros ont reculé, tandis que RTE, le gestionnaire du réseau électrique, a "
+        "dit que la consommation restait faible.",
+        [("RTE", "dire", "la consommation restait faible", "indirect")],
+    ),
+    (
+        "a-firm-name-whose-last-word-the-tagger-reads-as-a-verb",
+        "Le groupe de cliniques Ramsay Santé a indiqué jeudi que sa maternité de Rennes "
+        "fermerait en juin.",
+        [("Ramsay Santé", "indiquer", "sa maternité de Rennes fermerait en juin", "indirect")],
+    ),
+    # a noun object of "annoncer" is the statement, an action noun too (STATEMENT_OBJECT_VERBS)
+    (
+        "a-statement-object-that-is-an-action-noun",
+        "Le groupe de maisons de retraite Korian a annoncé mardi la cession de six "
+        "établissements en Belgique au groupe Armonea.",
+        [
+            (
+                "Korian",
+                "annoncer",
+                "la cession de six établissements en Belgique au groupe Armonea",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "an-inverted-incise-followed-by-a-time-and-another-phrase",
+        "Le Qatar investira 10 milliards d'euros en France, a annoncé l'Elysée mardi soir, à la "
+        "veille du sommet franco-qatari à Doha.",
+        [("Élysée", "annoncer", "Le Qatar investira 10 milliards d'euros en France", "indirect")],
+    ),
     ("not-selon-depending-on", "Le prix varie selon la taille du modèle.", []),
     (
         "not-impersonal-passive",
@@ -1657,6 +1778,17 @@ ENGLISH = [
             )
         ],
     ),
+    (
+        "a-coordinated-verb-of-advice-is-the-speakers-next-act",
+        "The IMF said growth in the euro zone was too weak and urged the ECB to cut rates further.",
+        [("IMF", "say", "growth in the euro zone was too weak", "indirect")],
+    ),
+    (
+        "a-subsidiary-named-through-its-parent",
+        "Bouygues Construction won a contract in Cairo. The works will be completed in 2028, "
+        "the subsidiary of Bouygues said.",
+        [("Bouygues Construction", "say", "The works will be completed in 2028", "indirect")],
+    ),
     ("not-according-to-depending-on", "Prices vary according to the size of the model.", []),
     ("not-idiom", "He said goodbye to his staff.", []),
     ("not-a-question", "Intel did not say how many jobs would be cut.", []),
@@ -1755,8 +1887,21 @@ def test_a_misread_cue_is_neither_mention_nor_role(extractor, lang, text, mentio
             "analyst at Morgan Stanley",
         ),
         ("en", "Former President Donald Trump wrote that tariffs would rise.", "Former President"),
+        (
+            "fr",
+            "Le cofondateur et PDG Arthur Mensch a dit que la société comptait doubler ses "
+            "effectifs.",
+            "cofondateur et PDG",
+        ),
     ],
-    ids=["fr-before-name", "fr-amod-name", "fr-apposition", "en-apposition", "en-before-name"],
+    ids=[
+        "fr-before-name",
+        "fr-amod-name",
+        "fr-apposition",
+        "en-apposition",
+        "en-before-name",
+        "fr-coordinated-titles",
+    ],
 )
 def test_role_kept_beside_the_name(extractor, lang, text, role):
     (claim,) = extractor.extract(text, lang=lang).claims

@@ -475,11 +475,14 @@ class ClaimFinder:
 
     def _next_act(self, verb: Token, token: Token) -> bool:
         """Whether `token`, hung inside the clause `verb` reports, is the speaker's next act:
-        a coordinated reporting verb with no subject of its own, after a conjunction, with
+        a coordinated reporting verb (or verb of advice, `ADVICE_VERBS`) with no subject of
+        its own, after a conjunction, with
         the reporting verb's own auxiliaries ("a indiqué que … et a confirmé …"), or with
         none and the same tense and a clause of its own ("said that sales rose 1.0%, and
         warned that higher taxes would cost …")."""
-        if token.dep_ != "conj" or not self._reports(token):
+        # a verb of advice is an act too: "jugeait que … et recommandait de relever …"
+        advice = token.pos_ == "VERB" and self._lemma(token) in self.data.ADVICE_VERBS
+        if token.dep_ != "conj" or not (self._reports(token) or advice):
             return False
         if any(c.dep_ in SUBJECT_DEPS for c in token.children):
             return False
@@ -489,10 +492,12 @@ class ClaimFinder:
         own = {c.lower_ for c in token.children if c.dep_.startswith("aux")}
         if auxiliaries:
             return own == auxiliaries
+        deps = CLAUSE_DEPS | {"xcomp"} if advice else CLAUSE_DEPS
         return (
             not own
             and token.tag_ == verb.tag_
-            and any(c.dep_ in CLAUSE_DEPS for c in token.children)
+            and token.morph.get("Tense") == verb.morph.get("Tense")
+            and any(c.dep_ in deps for c in token.children)
         )
 
     def _actor_of_next_act(self, verb: Token) -> Token | None:
@@ -916,8 +921,12 @@ def _marker_object(doc: Doc, i: int, length: int) -> Token | None:
 
 
 def _opens_relative(token: Token, data: ModuleType) -> bool:
-    """A relative pronoun that opens a relative clause ("who", "qui")."""
-    return token.lower_ in data.RELATIVE_PRONOUNS and token.head.dep_.startswith(("acl", "relcl"))
+    """A relative pronoun that opens a relative clause ("who", "qui"), also one the tagger
+    marks relative in a clause the parser hung on the main verb ("…, selon l'Organisation
+    des producteurs de lait (OPL), qui dénonce …", "dénonce" read as an adverbial clause)."""
+    return token.lower_ in data.RELATIVE_PRONOUNS and (
+        token.head.dep_.startswith(("acl", "relcl")) or "Rel" in token.morph.get("PronType")
+    )
 
 
 def _qualifying_participle(token: Token) -> bool:

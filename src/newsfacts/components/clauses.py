@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from .companies import SPANS_KEY as COMPANIES_KEY
 from .speakers import PERSON_LABELS, SUBJECT_DEPS, agent_of
 
 # Nominal dependents that hold an inverted speaker: "a affirmé Sundar Pichai".
@@ -26,8 +27,10 @@ TIME_DEPS = frozenset({"obl:mod", "advmod", "npadvmod", "obl:tmod"})
 NAME_LABELS = frozenset({"ORG", "PER", "PERSON"})
 # How the words of one name hang together: "HSBC ← Holdings" (flat:foreign).
 NAME_PART_DEPS = frozenset({"flat:name", "flat", "flat:foreign", "compound"})
-# How many words an aside between commas may hold before the verb: "EDF, de son côté, a …".
+# How many words an aside between commas may hold before the verb: "EDF, de son côté, a …",
+# and an apposition opened by its determiner: "RTE, le gestionnaire du réseau électrique, a …".
 ASIDE_WORDS = 4
+APPOSITION_WORDS = 8
 TRAILING = frozenset({",", ".", ";", ":", "!", "?", "…", "-", "–", "—"})
 
 
@@ -166,6 +169,11 @@ def subject_before(verb: Token) -> Token | None:
             return None
         if token.pos_ in ("AUX", "ADV", "PART") or token.dep_.startswith("aux"):
             continue
+        firm = _company_ending_at(doc, token.i)
+        if firm is not None and token.pos_ == "VERB":
+            # "Le groupe de cliniques Ramsay Santé a annoncé …": a firm's name whose last
+            # word the tagger read as a verb ("Santé", the participle of "santer")
+            return firm[0]
         if token.head == verb and token.dep_.startswith("obl") and token.left_edge.i < token.i:
             # an adverbial phrase of the verb's: "Renault, son concurrent, a pour sa part
             # indiqué …"
@@ -192,17 +200,34 @@ def subject_before(verb: Token) -> Token | None:
             name = next(e for e in doc.ents if e.start <= token.i < e.end)
             if name.root.dep_ == "ROOT" or name.root.head == verb:
                 return name.root
+        if token.pos_ == "PROPN" or token.ent_type_ in NAME_LABELS:
+            # "…, tandis que RTE, le gestionnaire du réseau, a dit que …": a name right after
+            # the conjunction that opens the verb's clause, which the parser gave to the
+            # main clause
+            first = next((e.start for e in doc.ents if e.start <= token.i < e.end), token.i)
+            opener = doc[first - 1] if first > low else None
+            if opener is not None and (opener.pos_ == "SCONJ" or opener.dep_ in ("mark", "fixed")):
+                return token
         return None
     return None
 
 
+def _company_ending_at(doc: Doc, i: int) -> Span | None:
+    """The company span of newsfacts_companies (under its default key) that ends on token
+    `i`, or None."""
+    return next((s for s in doc.spans.get(COMPANIES_KEY, ()) if s.end == i + 1), None)
+
+
 def _aside_opening(closing: Token) -> int | None:
     """The comma that opens the short aside a comma closes ("EDF, de son côté, a …"): at most
-    `ASIDE_WORDS` words back, with no verb between; None when there is none."""
+    `ASIDE_WORDS` words back (`APPOSITION_WORDS` for a noun phrase opened by its determiner:
+    "RTE, le gestionnaire du réseau électrique, a …"), with no verb between; None when there
+    is none."""
     doc = closing.doc
-    for i in range(closing.i - 1, max(closing.i - ASIDE_WORDS - 2, -1), -1):
+    for i in range(closing.i - 1, max(closing.i - APPOSITION_WORDS - 2, -1), -1):
         if doc[i].text == ",":
-            return i if i < closing.i - 1 else None
+            short = closing.i - i - 1 <= ASIDE_WORDS or doc[i + 1].pos_ == "DET"
+            return i if i < closing.i - 1 and short else None
         if doc[i].pos_ in ("VERB", "AUX") or ends_sentence(doc[i]):
             return None
     return None

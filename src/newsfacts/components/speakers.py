@@ -150,6 +150,12 @@ class Speakers:
             return self._pronoun(head, self.data.PRONOUNS[key])
         if key in self.data.RELATIVE_PRONOUNS and head.head.dep_.startswith(("acl", "relcl")):
             return self.resolve(head.head.head)
+        if key in self.data.IMPERSONAL_SUBJECTS:
+            # "Chez Airbus, on estime que …": the place of the saying speaks
+            host = self._host(head.head)
+            if host is None:
+                raise NotASpeaker(head.text)
+            return self.resolve(host)
         phrase = noun_phrase(head)
         person = self._entity_of(head) or self._entity(phrase, PERSON_LABELS)
         if person is not None and self._a_firm(person):
@@ -162,6 +168,14 @@ class Speakers:
         ):
             mention = self.doc[min(phrase.start, person.start) : max(phrase.end, person.end)]
             return self._speaker(self._person(person), mention)
+        title = self._coordinated_title(head)
+        named = self._named_person_of(title) if title is not None else None
+        if named is not None:
+            # "Le cofondateur et PDG Arthur Mensch": the name hangs on the last title; both
+            # titles are the role
+            referent = self._person(named)
+            referent.role = _without_determiner(self.doc[phrase.start : named.start])
+            return self._speaker(referent, self.doc[phrase.start : named.end])
         named = self._named_person_of(head)
         if named is not None:
             referent = self._person(named)
@@ -198,6 +212,37 @@ class Speakers:
         if group is not None:  # "one of the sources said": the sources
             return self.resolve(group)
         raise NotASpeaker(head.text)
+
+    def _coordinated_title(self, head: Token) -> Token | None:
+        """The noun coordinated right after a title ("PDG" in "Le cofondateur et PDG Arthur
+        Mensch"), or None."""
+        for child in head.rights:
+            between = self.doc[head.i + 1 : child.i]
+            if (
+                child.dep_ == "conj"
+                and child.pos_ == "NOUN"
+                and all(t.dep_ == "cc" for t in between)
+            ):
+                return child
+        return None
+
+    def _host(self, verb: Token) -> Token | None:
+        """The firm or body where an impersonal subject speaks: the noun of the verb's
+        "chez X", "au ministère", "du côté de X"; not a place ("Aux États-Unis, on estime
+        que …" is no claim of the United States)."""
+        for child in verb.children:
+            if not child.dep_.startswith("obl") or child.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if child.lemma_.lower() in self.data.HOST_NOUNS:
+                child = next((c for c in child.rights if c.dep_ in ("nmod", "prep")), child)
+            elif not any(
+                c.dep_ == "case" and c.lower_ in self.data.HOST_PREPOSITIONS for c in child.children
+            ):
+                continue
+            place = child.ent_type_ in ("LOC", "GPE") and not self._organization_over(child)
+            if child.lemma_.lower() not in self.data.HOST_NOUNS and not place:
+                return child
+        return None
 
     def _group_of(self, head: Token) -> Token | None:
         """The group a number or a pronoun picks one out of: "sources" in "one of the
@@ -316,15 +361,20 @@ class Speakers:
     def _description(self, head: Token, phrase: Span) -> dict[str, Any] | None:
         """A common noun: "la société" (an earlier organisation), "le ministre" (a person by
         role), "le rapport de X" (X); any other noun makes no statement."""
-        lemma = head.lemma_.lower()
+        lemma = self._compound_lemma(head)
         definite = any(tag in str(child.morph) for child in head.children for tag in DEFINITE)
         named = self._apposed_organization(head)
         if named is not None and (
             lemma in self.data.BODY_NOUNS or lemma in self.data.ORGANIZATION_NOUNS
         ):
             return self._speaker(named, phrase)  # "selon le syndicat, la CGT, …": the CGT
+        if lemma in self.data.SUBSIDIARY_NOUNS and definite:
+            return self._speaker(self._subsidiary(head, phrase), phrase)
         if lemma in self.data.OWNER_NOUNS:
             owner = self._owner_of(head, phrase) if definite else None
+            if owner is None and definite:
+                # a bare "la maison mère": the parent of the story's firm
+                owner = self._parent_of_topic(head)
             if owner is None:
                 raise NotASpeaker(head.text)
             return self._speaker(owner, phrase)
@@ -396,6 +446,8 @@ class Speakers:
                 return None  # "pour les investisseurs": people in general
             gender = (head.morph.get("Gender") or [None])[0]
             return self._pronoun(head, {"kinds": ("person",), "gender": gender}, phrase)
+        if lemma in self.data.ENTOURAGE_NOUNS:
+            return self._entourage(head, phrase)
         if lemma in self.data.SOURCE_NOUNS:
             # whose it is: "le rapport de la Banque mondiale", or who published it:
             # "Microsoft a publié un communiqué indiquant que …"
@@ -457,6 +509,91 @@ class Speakers:
                     return self._speaker(issuer, phrase)
             return None
         raise NotASpeaker(head.text)
+
+    def _compound_lemma(self, head: Token) -> str:
+        """The lemma of the head, or of the two-word noun it opens when the language data
+        lists it: "maison mère" (written with a space, "mère" hung on "maison")."""
+        lemma = head.lemma_.lower()
+        following = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+        if following is not None and following.head == head:
+            compound = f"{lemma} {following.lower_}"
+            if compound in self.data.OWNER_NOUNS:
+                return compound
+        return lemma
+
+    def _subsidiary(self, head: Token, phrase: Span) -> Referent:
+        """The firm "la filiale de Bouygues" stands for: a company named before that the
+        parent owns (by the company record's parent, or a name the parent's name opens:
+        Bouygues Construction), else the story's firm of the last sentences, else the
+        description itself."""
+        parents = {
+            s._.company["name"] for s in self.company_spans if phrase.start <= s.start < phrase.end
+        }
+        earlier = [
+            r
+            for r in self.referents
+            if r.kind == "organization"
+            and r.company
+            and r.end <= phrase.start_char
+            and r.company not in parents
+        ]
+        owned = [r for r in earlier if any(_owns(p, r.company, self) for p in parents)]
+        if owned:
+            return owned[-1]
+        here = self._sentence(head.idx)
+        for referent in reversed(earlier):
+            if here - self._sentence(referent.start) > PRONOUN_REACH:
+                break
+            if referent.speaker or self._is_subject(referent):
+                return referent
+        return Referent(_without_determiner(phrase), "organization", 0, 0)
+
+    def _parent_of_topic(self, head: Token) -> Referent | None:
+        """The parent of the story's firm, named before: "Bouygues" for a bare "la maison
+        mère" after Bouygues Construction spoke; None when no such company was named."""
+        earlier = [
+            r
+            for r in self.referents
+            if r.kind == "organization" and r.company and r.end <= head.idx
+        ]
+        if not earlier:
+            return None
+        topic = self._topic(earlier, head)
+        parents = [
+            r
+            for r in earlier
+            if r.company != topic.company and _owns(r.company, topic.company, self)
+        ]
+        return parents[-1] if parents else None
+
+    def _entourage(self, head: Token, phrase: Span) -> dict[str, Any] | None:
+        """Those around a person speak for that person: "a expliqué son entourage" is the
+        person the possessive stands for, as "il" or "elle" would be; "l'entourage du
+        ministre" the minister; a bare "l'entourage" nobody named."""
+        for child in head.children:
+            if child.dep_ in ("nmod", "poss") and child.pos_ in ("NOUN", "PROPN"):
+                speaker = self.resolve(child)
+                if speaker is not None:
+                    mention = {"text": phrase.text, "start": phrase.start_char}
+                    return {**speaker, **mention, "end": phrase.end_char}
+        if not any(c.dep_ in ("det", "poss") and "Poss=Yes" in str(c.morph) for c in head.children):
+            return None
+        # "La ministre du Commerce a convoqué … a expliqué son entourage": the last person
+        # who was a subject in the last sentences, named or by role, else as a pronoun
+        here = self._sentence(head.idx)
+        for token in reversed(self.doc[: head.i]):
+            if here - self._sentence(token.idx) > PRONOUN_REACH:
+                break
+            if token.dep_ not in SUBJECT_DEPS or token.pos_ not in ("NOUN", "PROPN", "PRON"):
+                continue
+            try:
+                speaker = self.resolve(token)
+            except NotASpeaker:
+                continue
+            if speaker is not None and speaker["kind"] == "person":
+                mention = {"text": phrase.text, "start": phrase.start_char}
+                return {**speaker, **mention, "end": phrase.end_char}
+        return self._pronoun(head, {"kinds": ("person",), "gender": None}, phrase)
 
     def _staff_of(self, head: Token, phrase: Span) -> Referent | None:
         """The firm whose staff speak together: "Goldman Sachs analysts said", "Economists
@@ -845,6 +982,17 @@ class Speakers:
             if referent.name == name and referent.gender:
                 return referent.gender
         return None
+
+
+def _owns(parent: str, firm: str, speakers: Speakers) -> bool:
+    """Whether the company `parent` owns `firm`: the firm's record names it as its parent,
+    or its name opens the firm's name ("Bouygues" of "Bouygues Construction")."""
+    if any(
+        s._.company["name"] == firm and s._.company.get("parent") == parent
+        for s in speakers.company_spans
+    ):
+        return True
+    return firm.startswith(parent + " ")
 
 
 def _close_to(head: Token, owner: Token, words: frozenset[str]) -> bool:

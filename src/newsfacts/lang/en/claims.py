@@ -71,6 +71,11 @@ LEMMA_REPAIRS: dict[str, str] = {}
 # (English "found the forecast too high" is rarer in news and its parse less regular).
 JUDGMENT_VERBS: frozenset[str] = frozenset()
 
+# Verbs of advice and demand: coordinated after a reported clause with no subject of their
+# own, they are the speaker's next act ("said growth was too weak and urged the bank to cut
+# rates").
+ADVICE_VERBS = frozenset(["advise", "ask", "call", "recommend", "urge"])
+
 # Reporting verbs whose noun object is itself the statement:
 # "The company announced plans to cut 500 jobs" (but not "wrote a book").
 STATEMENT_OBJECT_VERBS = frozenset(
@@ -161,8 +166,19 @@ GRAMMATICAL_GENDER = False
 # Relative pronouns whose antecedent is the speaker: "Meta, which said that …".
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
+# Impersonal subjects that speak for the place named in their clause: none in English, whose
+# "At Airbus, executives say …" has a subject of its own.
+IMPERSONAL_SUBJECTS: frozenset[str] = frozenset()
+HOST_PREPOSITIONS: frozenset[str] = frozenset()
+HOST_NOUNS: frozenset[str] = frozenset()
+
 # Role nouns of people who speak for a firm or a body: "a spokesman for Airbus said" is
 # Airbus speaking.
+# Nouns of a firm named through its parent: "the Bouygues subsidiary said" is the firm of
+# the story that Bouygues owns.
+SUBSIDIARY_NOUNS = frozenset(["subsidiary"])
+# Nouns of the people around someone, who speak for that person: "his entourage said".
+ENTOURAGE_NOUNS = frozenset(["entourage"])
 SPOKESPERSON_NOUNS = frozenset(["spokesman", "spokesperson", "spokeswoman"])
 # Nouns of a firm named by what it owns: "The owner of Gucci said …" is the firm named before
 # (Kering), not Gucci.

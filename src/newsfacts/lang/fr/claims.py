@@ -103,6 +103,14 @@ STATEMENT_OBJECT_VERBS = frozenset(
     ["annoncer", "confirmer", "démentir", "prédire", "promettre", "révéler"]
 )
 
+# Verbs of advice and demand: coordinated after a reported clause with no subject of their
+# own, they are the speaker's next act, not part of what was said ("jugeait que la
+# prévision était optimiste et recommandait de relever les impôts").
+ADVICE_VERBS = frozenset(
+    ["appeler", "conseiller", "demander", "exhorter", "inviter", "préconiser", "recommander",
+     "réclamer"]
+)  # fmt: skip
+
 # Verbs of judgment whose object and the adjective they give it state the judgment: "a jugé
 # la prévision de croissance « un peu élevée »".
 JUDGMENT_VERBS = frozenset(["juger", "estimer", "trouver"])
@@ -201,6 +209,15 @@ GRAMMATICAL_GENDER = True
 # Relative pronouns whose antecedent is the speaker: "Meta, qui a annoncé que …".
 RELATIVE_PRONOUNS = frozenset({"qui"})
 
+# Impersonal subjects that speak for the place named in their clause: "Chez Airbus, on
+# estime que …" is Airbus, "Au ministère, on rappelle que …" the ministry; with no such
+# place ("On estime que …") nobody is named.
+IMPERSONAL_SUBJECTS = frozenset({"on"})
+# The prepositions of that place (as written), and the nouns whose complement is the place:
+# "Du côté de Renault, on indique que …".
+HOST_PREPOSITIONS = frozenset({"chez", "à", "au", "aux"})
+HOST_NOUNS = frozenset({"côté"})
+
 # Nouns of a firm named by what it makes, standing for its owner: none in French, whose
 # "le fabricant de …" the parse reads as the trade.
 MAKER_NOUNS: frozenset[str] = frozenset()
@@ -298,6 +315,8 @@ PERSON_NOUNS = frozenset(
         "conseillère",
         "consultant",
         "consultante",
+        "cofondateur",
+        "cofondatrice",
         "délégué",
         "déléguée",
         "directeur",
@@ -344,7 +363,13 @@ PERSON_NOUNS = frozenset(
 )
 # Nouns of a firm named by what it owns: "Le propriétaire de Gucci et de Saint Laurent a
 # prévenu que …" is the firm named before them (Kering), not Gucci.
-OWNER_NOUNS = frozenset(["propriétaire", "maison-mère"])
+OWNER_NOUNS = frozenset(["propriétaire", "maison-mère", "maison mère"])
+# Nouns of a firm named through its parent: "…, a précisé la filiale de Bouygues" is the
+# firm of the story that Bouygues owns (Bouygues Construction), not Bouygues.
+SUBSIDIARY_NOUNS = frozenset(["filiale"])
+# Nouns of the people around someone, who speak for that person: "a expliqué son entourage"
+# (the person the possessive stands for), "l'entourage du ministre" (the minister).
+ENTOURAGE_NOUNS = frozenset(["entourage"])
 # Role nouns of people who speak for a firm or a body: "a indiqué un porte-parole
 # d'Engie" is Engie speaking.
 SPOKESPERSON_NOUNS = frozenset(["porte-parole"])
@@ -408,6 +433,7 @@ SOURCE_NOUNS = frozenset(
         "déclaration",
         "dépêche",
         "document",
+        "donnée",
         "données",
         "entretien",
         "enquête",
