@@ -1043,3 +1043,34 @@ def test_honorific_keeps_the_person(nlp_fr):
     )
     found = [[(m.text, m.start) for m in c.mentions] for c in companies_from_doc(nlp_fr(text))]
     assert found == [[("Berlusconi", 84)]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective of a region, department or city after a company noun says which firm,
+        # as a nationality does
+        (
+            "Le groupe isérois Serfim a remporté le chantier du tramway.",
+            [("Serfim", "Serfim", 18)],
+        ),
+        (
+            "La start-up bretonne Triskell Composites embauche 40 personnes.",
+            [("Triskell Composites", "Triskell Composites", 21)],
+        ),
+        (
+            "Le fabricant lyonnais de robinetterie Vernaison a été racheté en 2024 par un fonds.",
+            [("Vernaison", "Vernaison", 38)],
+        ),
+        (
+            "Les start-up franciliennes Qonto et Alan lèvent des fonds.",
+            [("Qonto", "Qonto", 27), ("Alan", "Alan", 36)],
+        ),
+        # the adjective alone is no firm, nor is it a part of the name
+        ("Le patronat breton a dénoncé la réforme.", []),
+    ],
+    ids=["iserois", "bretonne", "lyonnais-trade", "franciliennes", "no-name"],
+)
+def test_regional_adjective_after_a_company_noun(nlp_fr, text, expected):
+    found = companies_from_doc(nlp_fr(text))
+    assert [(c.name, m.text, m.start) for c in found for m in c.mentions] == expected

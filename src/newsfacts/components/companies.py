@@ -219,6 +219,7 @@ class CompanyFinder:
         self.national_forms = WordSet(self.nationality_nouns, LOWER)
         self.national_lemmas = WordSet(self.nationality_nouns, LEMMA)
         self.firm_adjectives = frozenset(data.FIRM_ADJECTIVES)
+        self.regional_adjectives = frozenset(data.REGIONAL_ADJECTIVES)
         self.nationality_articles = frozenset(data.NATIONALITY_ARTICLES)
         self.definite = frozenset(data.DEFINITE_ARTICLES)
         self.group_cues = frozenset(data.GROUP_CUES)
@@ -627,14 +628,16 @@ class CompanyFinder:
 
     def cue_modifiers(self, doc: Doc, i: int) -> int:
         """Past the words between a company noun and its name that say which one it is: its
-        adjectives and nationality ("la biotech américaine", "le constructeur automobile
-        chinois") and a bare complement of its trade ("le fonds d'investissement", "la banque
-        d'affaires"). Where a name does not follow, the noun's own position is kept."""
+        adjectives, nationality and region ("la biotech américaine", "le constructeur
+        automobile chinois", "le groupe isérois") and a bare complement of its trade ("le
+        fonds d'investissement", "la banque d'affaires"). Where a name does not follow, the
+        noun's own position is kept."""
         j, limit = i, min(len(doc), i + self.cue_modifier_words)
         while j < limit:
             word = doc[j]
             if word.is_lower and (
                 self.national(word)
+                or word.lower_ in self.regional_adjectives
                 or word.lower_ in self.firm_adjectives
                 or word.lemma_ in self.firm_adjectives
             ):

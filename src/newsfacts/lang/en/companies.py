@@ -72,6 +72,7 @@ CUE_MODIFIER_WORDS = 0
 TRADE_COMPLEMENTS = ()
 FIRM_ADJECTIVES = ()
 NATIONALITY_NOUNS = ()
+REGIONAL_ADJECTIVES = ()
 NATIONALITY_ARTICLES = ()
 # Company nouns that may take lower-case modifiers before the name they cue: none in English,
 # where the modifiers stand before the noun ("the US chipmaker Nvidia").
