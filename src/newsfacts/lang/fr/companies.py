@@ -232,6 +232,21 @@ def _inflected(masculine: str) -> tuple[str, ...]:
 
 
 REGIONAL_ADJECTIVES = tuple(sorted({f for m in _REGIONAL_MASCULINE for f in _inflected(m)}))
+# Trade words that make a listed firm's name run on into a longer firm's name, a subsidiary:
+# "Vinci Construction Grands Projets", "Bouygues Travaux Publics", "Eiffage Génie Civil" (not
+# a product: "Renault Clio").
+SUBSIDIARY_WORDS = (
+    "assurance", "assurances", "banque", "bâtiment", "capital", "construction",
+    "développement", "distribution", "énergie", "énergies", "energies", "environnement",
+    "finance", "génie", "immobilier", "industrie", "industries", "ingénierie",
+    "investissements", "logistique", "participations", "pharma", "rail", "services",
+    "solutions", "systèmes", "télécom", "telecom", "transport", "transports", "travaux",
+)  # fmt: skip
+# Words that make such a run no firm's name: an event, a place, a prize.
+SUBSIDIARY_STOPS = (
+    "championnat", "classic", "conférence", "coupe", "festival", "fondation", "forum",
+    "indice", "open", "prix", "salon", "semaine", "sommet", "stade", "tournoi", "trophée",
+)  # fmt: skip
 # The articles before a nationality noun that names a firm: "le chinois", "l'américain".
 NATIONALITY_ARTICLES = ("le", "l'")
 # Company nouns that may take lower-case modifiers before the name they cue: "la société de
