@@ -231,6 +231,44 @@ SENTENCES = [
             ("SFr 300 million", 300e6, "CHF", False),
         ],
     ),
+    # a bare number after "dont" / "contre" / "of which" continues a count of a noun that is
+    # not money: it is that count, not an amount
+    (
+        "fr-continued-count-is-not-money",
+        "fr",
+        "L'opérateur revendique plus de 30 millions de clients, dont environ 8 millions au "
+        "Cameroun, pour un chiffre d'affaires de 2,4 milliards d'euros.",
+        [("2,4 milliards d'euros", 2.4 * B, "EUR", False)],
+    ),
+    (
+        "fr-continued-count-after-contre",
+        "fr",
+        "Le réseau a transporté 1,2 milliard de voyageurs l'an dernier, contre 1,1 milliard en "
+        "2023, et ses recettes ont atteint 3 milliards d'euros.",
+        [("3 milliards d'euros", 3 * B, "EUR", False)],
+    ),
+    (
+        "fr-continued-money-stays-money",
+        "fr",
+        "Le plan prévoit 40 millions d'euros d'investissements, dont 12 millions en France.",
+        [
+            ("40 millions d'euros", 40e6, "EUR", False),
+            ("12 millions", 12e6, "EUR", True),
+        ],
+    ),
+    (
+        "en-continued-count-is-not-money",
+        "en",
+        "The carrier has more than 40 million subscribers, of which about 9 million in Kenya, "
+        "and revenue of $2.1 billion.",
+        [("$2.1 billion", 2.1 * B, "USD", False)],
+    ),
+    (
+        "en-continued-money-stays-money",
+        "en",
+        "It will spend $40 million on the plant, of which 12 million in Texas.",
+        [("$40 million", 40e6, "USD", False), ("12 million", 12e6, "USD", True)],
+    ),
 ]
 
 

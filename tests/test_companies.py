@@ -1076,3 +1076,120 @@ def test_a_title_after_a_body_is_no_word_of_its_name(nlp_en):
     [office] = organizations_from_doc(nlp_en(text))
     assert (office.name, office.kind) == ("Foreign Office", "government")
     assert [(m.text, m.start, m.end) for m in office.mentions] == [("Foreign Office", 22, 36)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective of a region, department or city after a company noun says which firm,
+        # as a nationality does
+        (
+            "Le groupe isérois Serfim a remporté le chantier du tramway.",
+            [("Serfim", "Serfim", 18)],
+        ),
+        (
+            "La start-up bretonne Triskell Composites embauche 40 personnes.",
+            [("Triskell Composites", "Triskell Composites", 21)],
+        ),
+        (
+            "Le fabricant lyonnais de robinetterie Vernaison a été racheté en 2024 par un fonds.",
+            [("Vernaison", "Vernaison", 38)],
+        ),
+        (
+            "Les start-up franciliennes Qonto et Alan lèvent des fonds.",
+            [("Qonto", "Qonto", 27), ("Alan", "Alan", 36)],
+        ),
+        # the adjective alone is no firm, nor is it a part of the name
+        ("Le patronat breton a dénoncé la réforme.", []),
+    ],
+    ids=["iserois", "bretonne", "lyonnais-trade", "franciliennes", "no-name"],
+)
+def test_regional_adjective_after_a_company_noun(nlp_fr, text, expected):
+    found = companies_from_doc(nlp_fr(text))
+    assert [(c.name, m.text, m.start) for c in found for m in c.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a listed firm's name that capitalised words run on from, with a trade word in the
+        # whole, is a longer firm's name: a subsidiary, whose parent is the listed firm
+        (
+            "fr",
+            "Le tunnel sera creusé par Eiffage Génie Civil, qui a remporté l'appel d'offres.",
+            [("Eiffage Génie Civil", "Eiffage", [("Eiffage Génie Civil", 26)])],
+        ),
+        (
+            "fr",
+            "Vinci Construction Terrassement a signé le contrat mardi.",
+            [
+                (
+                    "Vinci Construction Terrassement",
+                    "Vinci Construction",
+                    [("Vinci Construction Terrassement", 0)],
+                )
+            ],
+        ),
+        (
+            "fr",
+            "Le viaduc a été confié à Bouygues Bâtiment Grand Ouest.",
+            [
+                (
+                    "Bouygues Bâtiment Grand Ouest",
+                    "Bouygues",
+                    [("Bouygues Bâtiment Grand Ouest", 25)],
+                )
+            ],
+        ),
+        # through another listed name the longer name is its own firm, with no parent known
+        (
+            "en",
+            "The tunnel will be built by Sumitomo Mitsui Construction, the ministry said.",
+            [("Sumitomo Mitsui Construction", None, [("Sumitomo Mitsui Construction", 28)])],
+        ),
+        (
+            "en",
+            "Toshiba Energy Systems won an order for four turbines.",
+            [("Toshiba Energy Systems", "Toshiba", [("Toshiba Energy Systems", 0)])],
+        ),
+        # a product, a person, a place or a date after the name is no longer firm's name
+        (
+            "fr",
+            "Renault a présenté sa Renault Clio à Paris.",
+            [("Renault", None, [("Renault", 0)])],
+        ),
+        (
+            "en",
+            "Microsoft Chief Executive Satya Nadella spoke on Monday.",
+            [("Microsoft", None, [("Microsoft", 0)])],
+        ),
+        (
+            "en",
+            "Vinci Construction Monday said it had won the contract.",
+            [("Vinci Construction", None, [("Vinci Construction", 0)])],
+        ),
+        # an event named after a firm is no firm
+        (
+            "en",
+            "The chief executive spoke at the Morgan Stanley Healthcare Conference in New York.",
+            [("Morgan Stanley", None, [("Morgan Stanley", 33)])],
+        ),
+    ],
+    ids=[
+        "eiffage-genie-civil",
+        "vinci-construction-terrassement",
+        "bouygues-batiment",
+        "sumitomo-mitsui",
+        "toshiba-energy",
+        "renault-clio",
+        "microsoft-chief",
+        "monday",
+        "conference",
+    ],
+)
+def test_a_longer_name_begun_by_a_listed_one(nlp_fr, nlp_en, lang, text, expected):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    found = companies_from_doc(nlp(text))
+    assert [(c.name, c.parent, [(m.text, m.start) for m in c.mentions]) for c in found] == (
+        expected
+    )

@@ -300,3 +300,72 @@ def test_a_period_told_in_the_past_carries_its_year_back(text, expected):
 def test_a_shift_counts_from_a_placed_month(text, published, expected):
     article = extract(text, lang="fr", published=published)
     assert [(y.text, y.year) for y in article.years] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a month the parser hangs on a quantity or an object noun still takes the tense of
+        # the verb of that noun (published 14 April): "fin décembre" told in the imperfect
+        (
+            "fr",
+            "Le taux d'occupation des usines atteignait 83 % fin décembre, selon la Banque de "
+            "France.",
+            [("fin décembre", 2025, 48)],
+        ),
+        (
+            "fr",
+            "L'endettement du groupe, qui s'élevait à 4,3 milliards d'euros fin novembre, a "
+            "été ramené sous les 4 milliards.",
+            [("fin novembre", 2025, 63)],
+        ),
+        (
+            "fr",
+            "Le constructeur a livré 12 000 camions en octobre, un record.",
+            [("en octobre", 2025, 39)],
+        ),
+        ("en", "Capacity utilisation was 83% in late December.", [("in late December", 2025, 29)]),
+        # a future or a present with "prochain" stays this year or goes ahead
+        (
+            "fr",
+            "Le taux d'occupation atteindra 90 % fin décembre.",
+            [("fin décembre", 2026, 36)],
+        ),
+        (
+            "fr",
+            "Le groupe livre ses premiers camions en octobre prochain.",
+            [("en octobre prochain", 2026, 37)],
+        ),
+        # a noun's own date is as it is, whatever the tense of the verb
+        (
+            "fr",
+            "Le syndicat a déposé un préavis pour la grève du 5 décembre.",
+            [("du 5 décembre", 2026, 46)],
+        ),
+    ],
+)
+def test_a_month_on_a_noun_takes_the_tense_of_its_verb(lang, text, expected):
+    article = extract(text, lang=lang, published="2026-04-14")
+    assert [(y.text, y.year, y.start) for y in article.years] == expected
+    assert all(text[y.start : y.end] == y.text for y in article.years)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a deadline moved to a year: "à 2031" after the deadline or the verb that moves it
+        (
+            "fr",
+            "Le groupe a renégocié sa dette, repoussant ses premières échéances à 2031.",
+            [("échéances à 2031", 2031)],
+        ),
+        ("fr", "La mise en service a été reportée à 2029.", [("reportée à 2029", 2029)]),
+        ("en", "The launch was postponed to 2029.", [("postponed to 2029", 2029)]),
+        # a count after "à" is still no year
+        ("fr", "Le nombre de salariés est passé à 2000.", []),
+        ("fr", "Les effectifs ont été portés à 1500 personnes.", []),
+    ],
+)
+def test_a_deadline_moved_to_a_year(lang, text, expected):
+    article = extract(text, lang=lang, published="2026-04-14")
+    assert [(y.text, y.year) for y in article.years] == expected

@@ -38,6 +38,9 @@ from .products import ProductEvidence
 from .publishers import PUBLISHING, PublisherContext
 from .word_positions import WordSet, WordTest
 
+# The stock labels that end a name running on from a listed one (`longer_names`).
+RUN_STOPS = frozenset((*PERSON_LABELS, *PLACE_LABELS, "DATE", "TIME", "NORP"))
+
 SPANS_KEY = "newsfacts_companies"
 ORGANIZATIONS_KEY = "newsfacts_organizations"
 
@@ -221,6 +224,11 @@ class CompanyFinder:
         self.national_forms = WordSet(self.nationality_nouns, LOWER)
         self.national_lemmas = WordSet(self.nationality_nouns, LEMMA)
         self.firm_adjectives = frozenset(data.FIRM_ADJECTIVES)
+        self.regional_adjectives = frozenset(data.REGIONAL_ADJECTIVES)
+        self.subsidiary_words = frozenset(data.SUBSIDIARY_WORDS)
+        self.subsidiary_stops = frozenset(data.SUBSIDIARY_STOPS)
+        dates = language_data.module(nlp.lang, "dates")
+        self.calendar_words = frozenset(w.lower() for w in (*dates.MONTHS, *dates.WEEKDAYS))
         self.nationality_articles = frozenset(data.NATIONALITY_ARTICLES)
         self.definite = frozenset(data.DEFINITE_ARTICLES)
         self.group_cues = frozenset(data.GROUP_CUES)
@@ -307,6 +315,7 @@ class CompanyFinder:
     def __call__(self, doc: Doc) -> Doc:
         candidates = self.candidates(doc)
         candidates += self.national_arms(candidates)
+        candidates += self.longer_names(candidates)
         # Firms the article names without doubt: by an unambiguous form or a descriptor.
         named = {
             c.entry.name
@@ -488,6 +497,69 @@ class CompanyFinder:
                 break
         return found
 
+    def longer_names(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A listed firm's name that capitalised words run on from, with a trade word of
+        `SUBSIDIARY_WORDS` in the whole, is a longer firm's name: a subsidiary, whose parent
+        is the listed firm ("Vinci Construction Grands Projets", "Bouygues Travaux Publics",
+        "Toshiba Energy Systems"); through another listed name it is a firm of its own with
+        no parent known ("Sumitomo Mitsui Construction"). The run stops at punctuation or a
+        line's end, a verb, a country (`national_arms`), and a person, place or date the stock
+        model reads, unless its organisation spans them from the listed name ("Bouygues
+        Bâtiment Grand Ouest"), and a month or weekday. Not a product ("Renault Clio": no
+        trade word), not an event (`SUBSIDIARY_STOPS`: "J.P. Morgan Healthcare Conference"),
+        not the listed firm's legal name ("Uber Technologies Inc."), not in a headline in
+        title case, not a name listed whole. It outranks a cue's reading of the same words as
+        the listed firm's fuller name ("sa filiale Vinci Construction Grands Projets")."""
+        found = []
+        listed = [c for c in candidates if c.priority == GAZETTEER]
+        bounds = {(c.span.start, c.span.end) for c in listed}
+        for c in listed:
+            if c.label != COMPANY or c.entry is None:
+                continue
+            doc, start, end = c.span.doc, c.span.start, c.span.end
+            if any(o.span.start <= start and end < o.span.end for o in listed):
+                continue  # inside a longer listed name: that one runs on, if any
+            stock = next(
+                (
+                    e.end
+                    for e in doc.ents
+                    if e.label_ in NER_LABELS and e.start <= start < e.end and e.end > end
+                ),
+                end,
+            )
+            j = end
+            while j < min(len(doc), end + 4):
+                word = doc[j]
+                if (
+                    not (word.is_alpha and shapes.capitalised(word))
+                    or "\n" in doc[j - 1].whitespace_
+                ):
+                    break
+                if word.pos_ in ("VERB", "AUX") or fold(word.text) in self.countries:
+                    break
+                if word.lower_ in self.calendar_words:
+                    break  # "Vinci Construction Monday said"
+                if j >= stock and word.ent_type_ in RUN_STOPS:
+                    break  # a person, a place: "Microsoft Chief Executive Satya Nadella"
+                j += 1
+            whole = doc[start:j]
+            if j == end or (start, j) in bounds:
+                continue
+            if not any(w.lower_ in self.subsidiary_words for w in whole):
+                continue
+            if any(w.lower_ in self.subsidiary_stops for w in whole):
+                continue
+            if j < len(doc) and doc[j].text in self.suffixes:
+                continue  # the listed firm's legal name: "Uber Technologies Inc."
+            inner = [o for o in listed if end <= o.span.start < j]
+            if any(o.span.end > j for o in inner):
+                continue  # a listed name runs past it: two names side by side
+            if self.event(whole) or (self.title_case_headlines and self.title_case_line(whole)):
+                continue  # "J.P. Morgan Healthcare Conference"
+            parent = None if inner else c.entry.name
+            found.append(Candidate(whole, GAZETTEER + 2, COMPANY, "context", parent=parent))
+        return found
+
     @staticmethod
     def arm_reading(arm: Span, ambiguous: bool) -> bool:
         """Whether the stock model lets a firm's name and a country be one name: not inside
@@ -633,14 +705,16 @@ class CompanyFinder:
 
     def cue_modifiers(self, doc: Doc, i: int) -> int:
         """Past the words between a company noun and its name that say which one it is: its
-        adjectives and nationality ("la biotech américaine", "le constructeur automobile
-        chinois") and a bare complement of its trade ("le fonds d'investissement", "la banque
-        d'affaires"). Where a name does not follow, the noun's own position is kept."""
+        adjectives, nationality and region ("la biotech américaine", "le constructeur
+        automobile chinois", "le groupe isérois") and a bare complement of its trade ("le
+        fonds d'investissement", "la banque d'affaires"). Where a name does not follow, the
+        noun's own position is kept."""
         j, limit = i, min(len(doc), i + self.cue_modifier_words)
         while j < limit:
             word = doc[j]
             if word.is_lower and (
                 self.national(word)
+                or word.lower_ in self.regional_adjectives
                 or word.lower_ in self.firm_adjectives
                 or word.lemma_ in self.firm_adjectives
             ):

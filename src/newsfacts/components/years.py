@@ -47,6 +47,13 @@ class YearFinder:
         self.counts_before_nouns = dates.NUMBER_BEFORE_PLURAL_NOUN_COUNTS
         self.months = dict(dates.MONTHS)
         self.look_ahead = frozenset(dates.LOOK_AHEAD)
+        # the first words of the cues of a month ("en", "fin", "mi-", "in", "late"): a month
+        # so introduced is an adverbial, not a noun's own date ("la grève du 5 décembre")
+        self.month_cues = frozenset(
+            cue.split()[0].rstrip("-")
+            for cue in dates.MONTH_CUES
+            if cue.split()[0] not in ("ce", "cette", "le", "la", "this", "the")
+        )
         self.ordinals = dict(dates.ORDINALS)
         # words that already place the expression ("next Easter", "mars dernier", "ce mois")
         self.placing = frozenset(
@@ -100,7 +107,7 @@ class YearFinder:
         if self.placing & set(re.findall(r"\w+", year.text.lower())):
             return year
         months = self._months(year)
-        tense = _tense(span, self.look_ahead) if months is not None else None
+        tense = _tense(span, self.look_ahead, self.month_cues) if months is not None else None
         if months is None or tense is None:
             return year
         first, last = months
@@ -165,15 +172,22 @@ class _EventTold:
         return told
 
 
-def _tense(span: Span, look_ahead: frozenset[str]) -> str | None:
+def _tense(span: Span, look_ahead: frozenset[str], cues: frozenset[str]) -> str | None:
     """ "past" or "future": the tense of the verb the expression is an adverbial of ("Au
     quatrième trimestre, les ventes ont progressé", "a affirmé en décembre"; through an
     infinitive: "doit publier ses comptes le 11 février" is the tense of "doit"), from the
     stock morphology; None for a noun's date ("le scrutin du 5 mai"), a present, a
     conditional, a verb with no subject, no verb, or a verb or adjective that looks ahead
     (`look_ahead` lemmas: "they expected a cut in September", "had been due on 16
-    October")."""
+    October"). A month introduced by one of `cues` that the parser hangs on a quantity
+    ("atteignait 2,1 milliards d'euros fin décembre", "a livré 12 000 camions en octobre")
+    is an adverbial of that quantity's verb."""
     verb = span.root.head
+    if verb not in span and _quantity(verb) and verb.head.pos_ in ("VERB", "AUX"):
+        first = span[0].lower_.rstrip("-")
+        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        if first in cues or before in cues:
+            verb = verb.head
     if verb.pos_ == "ADP" and verb not in span:  # "In the fourth quarter, sales rose"
         verb = verb.head
     if (
@@ -206,6 +220,15 @@ def _tense(span: Span, look_ahead: frozenset[str]) -> str | None:
     if tenses & {"Past", "Imp"}:
         return "past"
     return None
+
+
+def _quantity(token: Token) -> bool:
+    """A number, or a noun counted by a number ("40 %", "2,1 milliards", "12 000 camions")."""
+    if token.like_num:
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        c.like_num and c.dep_ in ("nummod", "det") for c in token.children
+    )
 
 
 def _finite_auxiliary(token: Token) -> bool:

@@ -106,6 +106,8 @@ class MoneyWords:
     vague_scales: frozenset[str]
     bare_followers: frozenset[str]
     money_nouns: frozenset[str]
+    count_continuers: frozenset[tuple[str, ...]]
+    qualifier_words: frozenset[str]
     name_before_number: bool
     counted_after_linker_only: bool
     starters: frozenset[str]
@@ -163,6 +165,10 @@ def money_words(lang: str) -> MoneyWords:
         vague_scales=frozenset(data.VAGUE_SCALES),
         bare_followers=frozenset(data.BARE_FOLLOWERS),
         money_nouns=frozenset(data.MONEY_NOUNS),
+        count_continuers=frozenset(
+            tuple(t.lower for t in tokenize(phrase)) for phrase in data.COUNT_CONTINUERS
+        ),
+        qualifier_words=frozenset(w for key in before[0] for w in key),
         name_before_number=data.NAME_BEFORE_NUMBER,
         counted_after_linker_only=data.COUNTED_AFTER_LINKER_ONLY,
         starters=frozenset(starters),
@@ -578,6 +584,43 @@ def _bare_allowed(tokens: list[Token], k: int, words: MoneyWords) -> bool:
     return words.counted_after_linker_only or after in words.bare_followers
 
 
+_CLAUSE_ENDS = frozenset(".;:!?")
+_COUNT_LOOKBACK = 12  # tokens searched before the continuer for the count it continues
+
+
+def _continues_count(tokens: list[Token], i: int, words: MoneyWords) -> bool:
+    """A bare "15 millions" at token `i` after a continuer ("dont", "contre", "of which")
+    whose nearest number with a scale word or a currency before, in its clause, counts a
+    noun that is not money ("plus de 50 millions d'abonnés, dont environ 15 millions au
+    Sénégal"): that count, not money."""
+    k = i
+    while k > 0 and tokens[k - 1].lower in words.qualifier_words:
+        k -= 1  # "dont environ 15 millions": read from its first number
+    if k > 0 and tokens[k - 1].text == ",":
+        k -= 1
+    for size in (3, 2, 1):
+        if k - size >= 0 and tuple(t.lower for t in tokens[k - size : k]) in words.count_continuers:
+            k -= size
+            break
+    else:
+        return False
+    for q in range(k - 1, max(-1, k - 1 - _COUNT_LOOKBACK), -1):
+        if tokens[q].text in _CLAUSE_ENDS:
+            return False
+        core = _core_at(tokens, q, words)
+        if core is None or core.end > k or (q > 0 and _core_at(tokens, q - 1, words)):
+            continue  # not a number, or the tail of a longer one ("quarante-cinq", "$2bn")
+        if core.currency is None and core.subunit_of is None and not core.scale_word:
+            continue  # a year, a percentage: "50 millions d'abonnés en 2024, contre 45 millions"
+        return (
+            core.currency is None
+            and core.subunit_of is None
+            and core.scale_word
+            and not _bare_allowed(tokens, core.end, words)
+        )
+    return False
+
+
 class _Match(NamedTuple):
     start: int  # token indexes
     end: int
@@ -633,6 +676,8 @@ def _amount_at(tokens: list[Token], i: int, words: MoneyWords) -> _Match | None:
     end = first.end
     bare = first.scale_word and _bare_allowed(tokens, end, words)
     if first.currency is None and not bare and first.subunit_of is None:
+        return None
+    if bare and first.currency is None and _continues_count(tokens, i, words):
         return None
     after = _qualifier_after(tokens, end, words)
     if after is not None and qualifier is None:

@@ -72,7 +72,25 @@ CUE_MODIFIER_WORDS = 0
 TRADE_COMPLEMENTS = ()
 FIRM_ADJECTIVES = ()
 NATIONALITY_NOUNS = ()
+REGIONAL_ADJECTIVES = ()
 NATIONALITY_ARTICLES = ()
+# Trade words that make a listed firm's name run on into a longer firm's name: "Toshiba Energy
+# Systems", "Sumitomo Mitsui Construction" (not a product: "Apple Vision Pro").
+SUBSIDIARY_WORDS = (
+    "asset", "banking", "bank", "capital", "chemical", "chemicals", "communications",
+    "construction", "development", "electric", "energy", "engineering", "finance",
+    "financial", "healthcare", "industries", "infrastructure", "insurance",
+    "investments", "logistics", "management", "pharma", "pharmaceuticals", "properties",
+    "rail", "realty", "services", "shipping", "solutions", "steel", "systems", "telecom",
+    "ventures",
+)  # fmt: skip
+# Words that make such a run no firm's name: an event, a place ("J.P. Morgan Healthcare
+# Conference").
+SUBSIDIARY_STOPS = (
+    "arena", "award", "awards", "championship", "championships", "classic", "conference",
+    "cup", "expo", "forum", "foundation", "index", "marathon", "open", "prize", "series",
+    "show", "stadium", "summit", "tournament", "trophy", "week",
+)  # fmt: skip
 # Company nouns that may take lower-case modifiers before the name they cue: none in English,
 # where the modifiers stand before the noun ("the US chipmaker Nvidia").
 MODIFIED_CUES: tuple[str, ...] = ()

@@ -82,6 +82,9 @@ YEAR_CUES = (
     "dates back to", "dating back to", "dated",
     # a firm's history: "traces its history to 1868", "its roots go back to 1901"
     "history to", "roots to", "origins to", "back to",
+    # a deadline moved to a year: "postponed to 2029", "maturities to 2031" ("to" alone is
+    # no cue: "cut to 1500")
+    "postponed to", "delayed to", "deferred to", "maturities to", "maturity to",
 )  # fmt: skip
 MONTH_CUES = (
     "in", "since", "before", "after", "until", "by", "early", "late", "mid-", "mid",

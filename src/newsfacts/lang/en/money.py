@@ -273,3 +273,6 @@ BARE_FOLLOWERS = (
 # Nouns of money after the linker that keep a bare amount money (none: English writes "in
 # savings", not "of").
 MONEY_NOUNS: tuple[str, ...] = ()
+# Words after a count that open its continuation (see the French list): "more than 50 million
+# subscribers, of which about 15 million in Senegal".
+COUNT_CONTINUERS = ("of which", "including", "against", "versus", "vs", "and", "or")

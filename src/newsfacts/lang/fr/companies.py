@@ -189,6 +189,64 @@ NATIONALITY_NOUNS = (
     "tunisien",
     "turc",
 )
+# Adjectives of French regions, departments and cities, in the masculine singular (the
+# feminine and plural forms are made from it: "iséroise", "bretonnes", "franciliennes"): after
+# a company noun they say which firm, as a nationality does ("le groupe isérois Sata", "la PME
+# bretonne Triskell"). Not after an article alone: "le lyonnais Karim Benzema" is a person as
+# often as "le nordiste Auchan" is a firm.
+_REGIONAL_MASCULINE = (
+    # regions and provinces
+    "francilien", "breton", "normand", "alsacien", "lorrain", "champenois", "picard",
+    "nordiste", "bourguignon", "franc-comtois", "auvergnat", "rhônalpin", "savoyard",
+    "haut-savoyard", "dauphinois", "provençal", "azuréen", "corse", "basque", "béarnais",
+    "landais", "girondin", "périgourdin", "limousin", "poitevin", "charentais", "vendéen",
+    "angevin", "berrichon", "ligérien", "occitan", "languedocien", "catalan", "aquitain",
+    "jurassien", "vosgien", "mosellan", "ardennais", "ardéchois", "drômois", "aveyronnais",
+    "gersois", "tarnais", "isérois", "réunionnais", "martiniquais", "guadeloupéen", "guyanais",
+    "mayennais", "sarthois", "manchois", "finistérien", "morbihannais", "costarmoricain",
+    "ornais", "aubois", "marnais", "axonais", "oisien", "nivernais", "bressan", "savoisien",
+    # cities
+    "parisien", "lyonnais", "marseillais", "toulousain", "niçois", "nantais", "strasbourgeois",
+    "montpelliérain", "bordelais", "lillois", "rennais", "rémois", "stéphanois", "toulonnais",
+    "grenoblois", "dijonnais", "nîmois", "clermontois", "havrais", "brestois",
+    "tourangeau", "limougeaud", "amiénois", "messin", "nancéien", "mulhousien", "rouennais",
+    "caennais", "orléanais", "bisontin", "perpignanais", "palois", "bayonnais", "lorientais",
+    "vannetais", "quimpérois", "malouin", "choletais", "lavallois", "manceau", "troyen",
+    "roubaisien", "tourquennois", "dunkerquois", "calaisien", "valenciennois", "avignonnais",
+    "cannois", "annécien", "chambérien", "valentinois", "versaillais", "cergyssois",
+)  # fmt: skip
+
+
+def _inflected(masculine: str) -> tuple[str, ...]:
+    """The four forms of a regional adjective: "breton", "bretonne", "bretons", "bretonnes";
+    "tourangeau", "tourangelle"; "provençal", "provençaux"."""
+    if masculine.endswith("eau"):
+        feminine, plural = masculine[:-3] + "elle", masculine + "x"
+    elif masculine.endswith("al"):
+        feminine, plural = masculine + "e", masculine[:-2] + "aux"
+    else:
+        feminine = masculine + ("ne" if masculine.endswith(("ien", "éen", "on")) else "e")
+        feminine = masculine if masculine.endswith("e") else feminine
+        plural = masculine if masculine.endswith(("s", "x")) else masculine + "s"
+    return masculine, feminine, plural, feminine + "s"
+
+
+REGIONAL_ADJECTIVES = tuple(sorted({f for m in _REGIONAL_MASCULINE for f in _inflected(m)}))
+# Trade words that make a listed firm's name run on into a longer firm's name, a subsidiary:
+# "Vinci Construction Grands Projets", "Bouygues Travaux Publics", "Eiffage Génie Civil" (not
+# a product: "Renault Clio").
+SUBSIDIARY_WORDS = (
+    "assurance", "assurances", "banque", "bâtiment", "capital", "construction",
+    "développement", "distribution", "énergie", "énergies", "energies", "environnement",
+    "finance", "génie", "immobilier", "industrie", "industries", "ingénierie",
+    "investissements", "logistique", "participations", "pharma", "rail", "services",
+    "solutions", "systèmes", "télécom", "telecom", "transport", "transports", "travaux",
+)  # fmt: skip
+# Words that make such a run no firm's name: an event, a place, a prize.
+SUBSIDIARY_STOPS = (
+    "championnat", "classic", "conférence", "coupe", "festival", "fondation", "forum",
+    "indice", "open", "prix", "salon", "semaine", "sommet", "stade", "tournoi", "trophée",
+)  # fmt: skip
 # The articles before a nationality noun that names a firm: "le chinois", "l'américain".
 NATIONALITY_ARTICLES = ("le", "l'")
 # Company nouns that may take lower-case modifiers before the name they cue: "la société de

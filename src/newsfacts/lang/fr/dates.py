@@ -60,6 +60,11 @@ YEAR_CUES = (
     "remonte à", "remontait à", "remontent à", "remontant à", "date de", "datant de",
     "datent de", "datait de", "par rapport à", "comparé à", "comparée à", "comparés à",
     "comparées à",
+    # a deadline moved to a year ("repoussant ses échéances à 2031", "reportée à 2029"):
+    # "à" alone is no cue ("passé à 2000", a count)
+    "échéance à", "échéances à", "reporté à", "reportée à", "reportés à", "reportées à",
+    "repoussé à", "repoussée à", "repoussés à", "repoussées à", "décalé à", "décalée à",
+    "décalés à", "décalées à", "prorogé à", "prorogée à", "prorogés à", "prorogées à",
 )  # fmt: skip
 # Before a month without a year: "en mars", "fin avril", "mi-décembre".
 MONTH_CUES = (

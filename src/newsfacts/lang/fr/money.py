@@ -301,3 +301,8 @@ MONEY_NOUNS = (
     "ventes",
 )
 BARE_FOLLOWERS: tuple[str, ...] = ()
+# Words after a count that open its continuation: a bare number with a scale word after one
+# of them, when the nearest number before is a count of a noun that is not money, is that
+# count ("plus de 50 millions d'abonnés, dont environ 15 millions au Sénégal"); after money
+# it stays money ("50 millions d'euros, dont 15 millions en France").
+COUNT_CONTINUERS = ("dont", "soit", "contre", "et", "ou")
