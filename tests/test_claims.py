@@ -14,6 +14,11 @@ from .conftest import FIXTURES, shared_path
 # (id, text, [(speaker name or None, cue, content, quote)])
 FRENCH = [
     (
+        "a-body-whose-name-opens-on-a-bank-noun",
+        "La Banque de France a souligné que la croissance ralentirait en 2026.",
+        [("Banque de France", "souligner", "la croissance ralentirait en 2026", "indirect")],
+    ),
+    (
         "selon-a-body-noun-and-its-apposition",
         "Selon le syndicat, la CGT, le plan concernera surtout les fonctions support.",
         [("CGT", "selon", "le plan concernera surtout les fonctions support", "indirect")],
@@ -1473,6 +1478,15 @@ ENGLISH = [
         [
             ("Microsoft", "according to", "the deal closed on Friday", "indirect"),
             ("Microsoft", "say", "the company would keep the brand", "indirect"),
+        ],
+    ),
+    (
+        "a-body-whose-name-holds-a-bank-noun-and-a-place",
+        "The Federal Reserve Bank of New York said inflation expectations had eased. The Bank "
+        "of England said wage growth would slow.",
+        [
+            ("New York Fed", "say", "inflation expectations had eased", "indirect"),
+            ("Bank of England", "say", "wage growth would slow", "indirect"),
         ],
     ),
     (

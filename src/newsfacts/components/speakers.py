@@ -190,11 +190,13 @@ class Speakers:
             mention = self.doc[min(phrase.start, named.start) : max(phrase.end, named.end)]
             return self._speaker(Referent(name, "organization", 0, 0, company=name), mention)
         body = self._organization_over(head)
+        # "La Banque de France a souligné", "The Federal Reserve Bank of New York said": a
+        # capitalised body noun inside the body's name is the body, not a description ("la
+        # banque" of the story) nor its place
         if (
             body is not None
-            and head.pos_ == "NOUN"
             and not head.is_lower
-            and not self._describes(head)
+            and (self._describes(head) or head.pos_ == "NOUN")
         ):
             # "OPEC+ said": a body's name the tagger read as a common noun
             name = body._.organization["name"]
