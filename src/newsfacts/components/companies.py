@@ -527,21 +527,7 @@ class CompanyFinder:
                 ),
                 end,
             )
-            j = end
-            while j < min(len(doc), end + 4):
-                word = doc[j]
-                if (
-                    not (word.is_alpha and shapes.capitalised(word))
-                    or "\n" in doc[j - 1].whitespace_
-                ):
-                    break
-                if word.pos_ in ("VERB", "AUX") or fold(word.text) in self.countries:
-                    break
-                if word.lower_ in self.calendar_words:
-                    break  # "Vinci Construction Monday said"
-                if j >= stock and word.ent_type_ in RUN_STOPS:
-                    break  # a person, a place: "Microsoft Chief Executive Satya Nadella"
-                j += 1
+            j = self.run_end(doc, end, stock)
             whole = doc[start:j]
             if j == end or (start, j) in bounds:
                 continue
@@ -559,6 +545,23 @@ class CompanyFinder:
             parent = None if inner else c.entry.name
             found.append(Candidate(whole, GAZETTEER + 2, COMPANY, "context", parent=parent))
         return found
+
+    def run_end(self, doc: Doc, end: int, stock: int) -> int:
+        """Where the capitalised words that run on from a listed name at `end` stop (at most
+        four; see `longer_names`); the stock organisation ends at `stock`."""
+        j = end
+        while j < min(len(doc), end + 4):
+            word = doc[j]
+            if not (word.is_alpha and shapes.capitalised(word)) or "\n" in doc[j - 1].whitespace_:
+                break
+            if word.pos_ in ("VERB", "AUX") or fold(word.text) in self.countries:
+                break
+            if word.lower_ in self.calendar_words:
+                break  # "Vinci Construction Monday said"
+            if j >= stock and word.ent_type_ in RUN_STOPS:
+                break  # a person, a place: "Microsoft Chief Executive Satya Nadella"
+            j += 1
+        return j
 
     @staticmethod
     def arm_reading(arm: Span, ambiguous: bool) -> bool:

@@ -531,14 +531,7 @@ class Speakers:
         parents = {
             s._.company["name"] for s in self.company_spans if phrase.start <= s.start < phrase.end
         }
-        earlier = [
-            r
-            for r in self.referents
-            if r.kind == "organization"
-            and r.company
-            and r.end <= phrase.start_char
-            and r.company not in parents
-        ]
+        earlier = self._companies_before(phrase, parents)
         owned = [r for r in earlier if any(_owns(p, r.company, self) for p in parents)]
         if owned:
             return owned[-1]
@@ -775,15 +768,19 @@ class Speakers:
             owned |= {t.text for t in phrase if t.pos_ == "PROPN" and t.i > head.i}
         if not owned:
             return None
-        earlier = [
+        earlier = self._companies_before(phrase, owned)
+        return self._topic(earlier, head) if earlier else None
+
+    def _companies_before(self, phrase: Span, other_than: set[str]) -> list[Referent]:
+        """The companies named before the phrase, in order, but those of `other_than`."""
+        return [
             r
             for r in self.referents
             if r.kind == "organization"
             and r.company
             and r.end <= phrase.start_char
-            and r.company not in owned
+            and r.company not in other_than
         ]
-        return self._topic(earlier, head) if earlier else None
 
     def _topic(self, companies: list[Referent], head: Token) -> Referent:
         """The company "the company" refers back to: the last one that was the subject of
