@@ -535,13 +535,8 @@ class Speakers:
         owned = [r for r in earlier if any(_owns(p, r.company, self) for p in parents)]
         if owned:
             return owned[-1]
-        here = self._sentence(head.idx)
-        for referent in reversed(earlier):
-            if here - self._sentence(referent.start) > PRONOUN_REACH:
-                break
-            if referent.speaker or self._is_subject(referent):
-                return referent
-        return Referent(_without_determiner(phrase), "organization", 0, 0)
+        recent = self._recent_subject(earlier, head)
+        return recent or Referent(_without_determiner(phrase), "organization", 0, 0)
 
     def _parent_of_topic(self, head: Token) -> Referent | None:
         """The parent of the story's firm, named before: "Bouygues" for a bare "la maison
@@ -786,13 +781,18 @@ class Speakers:
         """The company "the company" refers back to: the last one that was the subject of
         its clause in the last sentences ("Dell, which sells servers to Microsoft, reported
         … The company said": Dell), else the last one named."""
+        return self._recent_subject(companies, head) or companies[-1]
+
+    def _recent_subject(self, referents: list[Referent], head: Token) -> Referent | None:
+        """The last of the referents that spoke or was the subject of its clause within
+        `PRONOUN_REACH` sentences before the head, or None."""
         here = self._sentence(head.idx)
-        for referent in reversed(companies):
+        for referent in reversed(referents):
             if here - self._sentence(referent.start) > PRONOUN_REACH:
                 break
             if referent.speaker or self._is_subject(referent):
                 return referent
-        return companies[-1]
+        return None
 
     def _is_subject(self, referent: Referent) -> bool:
         span = self.doc.char_span(referent.start, referent.end, alignment_mode="expand")
