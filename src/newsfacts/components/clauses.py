@@ -169,8 +169,8 @@ def subject_before(verb: Token) -> Token | None:
             return None
         if token.pos_ in ("AUX", "ADV", "PART") or token.dep_.startswith("aux"):
             continue
-        firm = _company_ending_at(doc, token.i)
-        if firm is not None and token.pos_ == "VERB":
+        firm = _company_ending_at(doc, token.i) if token.pos_ == "VERB" else None
+        if firm is not None:
             # "Le groupe de cliniques Ramsay Santé a annoncé …": a firm's name whose last
             # word the tagger read as a verb ("Santé", the participle of "santer")
             return firm[0]

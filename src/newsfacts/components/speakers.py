@@ -531,7 +531,7 @@ class Speakers:
         parents = {
             s._.company["name"] for s in self.company_spans if phrase.start <= s.start < phrase.end
         }
-        earlier = self._companies_before(phrase, parents)
+        earlier = self._companies_before(phrase.start_char, parents)
         owned = [r for r in earlier if any(_owns(p, r.company, self) for p in parents)]
         if owned:
             return owned[-1]
@@ -541,11 +541,7 @@ class Speakers:
     def _parent_of_topic(self, head: Token) -> Referent | None:
         """The parent of the story's firm, named before: "Bouygues" for a bare "la maison
         mère" after Bouygues Construction spoke; None when no such company was named."""
-        earlier = [
-            r
-            for r in self.referents
-            if r.kind == "organization" and r.company and r.end <= head.idx
-        ]
+        earlier = self._companies_before(head.idx)
         if not earlier:
             return None
         topic = self._topic(earlier, head)
@@ -763,17 +759,20 @@ class Speakers:
             owned |= {t.text for t in phrase if t.pos_ == "PROPN" and t.i > head.i}
         if not owned:
             return None
-        earlier = self._companies_before(phrase, owned)
+        earlier = self._companies_before(phrase.start_char, owned)
         return self._topic(earlier, head) if earlier else None
 
-    def _companies_before(self, phrase: Span, other_than: set[str]) -> list[Referent]:
-        """The companies named before the phrase, in order, but those of `other_than`."""
+    def _companies_before(
+        self, start_char: int, other_than: set[str] | frozenset[str] = frozenset()
+    ) -> list[Referent]:
+        """The companies named before character `start_char`, in order, but those of
+        `other_than`."""
         return [
             r
             for r in self.referents
             if r.kind == "organization"
             and r.company
-            and r.end <= phrase.start_char
+            and r.end <= start_char
             and r.company not in other_than
         ]
 
