@@ -166,7 +166,32 @@ SENTENCES = [
             ("530 millions d'euros", 530e6, "EUR", False),
         ],
     ),
-    ("fr-francs-alone-without-a-franc-currency", "fr", "Le ticket coûtait 8 francs en 1995.", []),
+    # After the euro, "francs" alone may be Swiss, CFA or Pacific francs: left out.
+    ("fr-francs-alone-without-a-franc-currency", "fr", "Le ticket coûtait 8 francs en 2015.", []),
+    # Before it, French-language text means the French franc.
+    (
+        "fr-francs-alone-in-a-year-before-the-euro",
+        "fr",
+        "En 1991, Thomson-CSF a vendu six frégates à Taïwan pour 16 milliards de francs.",
+        [("16 milliards de francs", 16 * B, "FRF", True)],
+    ),
+    (
+        "fr-francs-alone-dated-by-their-own-sentence",
+        "fr",
+        "L'affaire éclate en 1997.\n\nEn 2008, le club a touché 38 millions de francs de la "
+        "ligue suisse. Le juge avait saisi 200 000 francs en 1999.",
+        [("200 000 francs", 200_000, "FRF", True)],
+    ),
+    (
+        "fr-francs-alone-dated-by-their-paragraph",
+        "fr",
+        "Le scandale éclate en mars 1995. L'office HLM aurait versé 45 millions de francs.",
+        [("45 millions de francs", 45e6, "FRF", True)],
+    ),
+    # The number of an amount is no year of it.
+    ("fr-francs-alone-a-sum-is-no-year", "fr", "Il a touché 2000 francs.", []),
+    # English press names the franc it means ("French francs").
+    ("en-francs-alone-before-the-euro", "en", "In 1991 the deal was worth 16 billion francs.", []),
     (
         "fr-cfa-francs-beside-swiss-francs",
         "fr",
@@ -283,6 +308,18 @@ def test_sentences(request, lang, text, expected):
     ]
     for span_text, start, _ in got:
         assert text[start : start + len(span_text)] == span_text
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("1996-05-02", [("8 francs", 8, "FRF")]), ("2026-05-02", []), (None, [])],
+)
+def test_francs_alone_dated_by_the_publication(extractor, published, expected):
+    # No year in the text: the publication date tells which franc it is.
+    article = extractor.extract(
+        "Le ticket de métro coûte 8 francs.", lang="fr", published=published
+    )
+    assert [(a.text, a.value, a.currency) for a in article.amounts] == expected
 
 
 def test_range_and_qualifier_in_english(nlp_en):

@@ -2,13 +2,16 @@
 
 Finding and meaning are pure functions (`newsfacts.normalize.money`) run over the Doc's text
 in one linear pass; this component turns what they find into spans, and gives a bare
-"12 milliards" the currency of the nearest amount of its sentence or paragraph.
+"12 milliards" the currency of the nearest amount of its sentence or paragraph (a "francs"
+alone with no franc written nearby, the franc of the year the text tells).
 """
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..normalize.money import find_amounts, infer_currencies
+from ..extensions import published_date
+from ..normalize.dates import resolve_year
+from ..normalize.money import DatedHomes, NamedYear, find_amounts, infer_currencies
 
 SPANS_KEY = "newsfacts_amounts"
 
@@ -45,8 +48,18 @@ class AmountFinder:
             if bare and doc.has_annotation("SENT_START")
             else None
         )
+        published = published_date(doc)
+        dated_homes = DatedHomes(
+            self.lang,
+            lambda: [
+                NamedYear(y.start, y.end, y.year)
+                for y in resolve_year(text, published=published, lang=self.lang)
+                if y.year is not None
+            ],
+            published.year if published else None,
+        )
         spans = []
-        for item in infer_currencies(found, text, sentences):
+        for item in infer_currencies(found, text, sentences, dated_homes):
             span = doc.char_span(item.start, item.end, alignment_mode="expand")
             if span is None:
                 continue

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang as language_data
+from ..extensions import published_date
 from ..normalize.dates import PLACED_KINDS, ResolvedYear, resolve_year
 
 SPANS_KEY = "newsfacts_years"
@@ -69,7 +70,7 @@ class YearFinder:
         )
 
     def __call__(self, doc: Doc) -> Doc:
-        published = _as_date(doc._.published)
+        published = published_date(doc)
         amounts = [(s.start_char, s.end_char) for s in doc.spans.get(self.amounts_key, [])]
         groups: dict[tuple[int, int], list[ResolvedYear]] = {}
         found_years = resolve_year(
@@ -243,12 +244,3 @@ def _counts(span: Span, years: list[ResolvedYear]) -> bool:
         return False
     after = span.doc[span.end]
     return after.pos_ == "NOUN" and "Plur" in after.morph.get("Number")
-
-
-def _as_date(value: object) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
+from typing import NamedTuple, Protocol, TypeVar
 
 from .. import lang as language_data
 from ..lang import common
@@ -43,6 +43,19 @@ from .numbers import (
 )
 
 _NEWLINE = re.compile(r"\n")
+
+
+class _Located(Protocol):
+    """Anything with character offsets: an amount, a year."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+_L = TypeVar("_L", bound=_Located)
 _DASHES = frozenset({"-", "–", "—", "‒"})
 _SCALE_LETTERS = frozenset(p[0] for p in common.SCALED_CODE_PREFIXES)
 
@@ -95,6 +108,7 @@ class MoneyWords:
     subunits_naming: dict[str, str]
     subunit_letter_not_after: frozenset[str]
     shared_names: dict[str, tuple[str, ...]]
+    dated_homes: dict[str, int]
     range_openers: dict[str, frozenset[str]]
     openers_in_text: frozenset[str]
     range_words: frozenset[str]
@@ -154,6 +168,7 @@ def money_words(lang: str) -> MoneyWords:
         subunits_naming=dict(data.SUBUNITS_NAMING),
         subunit_letter_not_after=frozenset(data.SUBUNIT_LETTER_NOT_AFTER),
         shared_names={word: tuple(codes) for word, codes in data.SHARED_NAMES.items()},
+        dated_homes=dict(data.DATED_HOMES),
         range_openers=openers,
         openers_in_text=frozenset(data.RANGE_OPENERS_IN_TEXT),
         range_words=frozenset(data.RANGE_WORDS),
@@ -753,15 +768,66 @@ def _nearest_currency(
 ) -> str | None:
     """The currency of the candidate nearest `item` within its segment, for the first of
     `bounds` (sorted segment starts: sentences, then lines, …) whose segment holds one."""
+    nearest = _nearest(item, candidates, bounds)
+    return nearest.amount.currency if nearest is not None else None
+
+
+def _nearest(item: _Located, candidates: list[_L], bounds: tuple[list[int], ...]) -> _L | None:
+    """The candidate nearest `item` within its segment, for the first of `bounds` (sorted
+    segment starts) whose segment holds one."""
     for starts in bounds:
         if not starts:
             continue
         home = bisect_right(starts, item.start)
         near = [c for c in candidates if bisect_right(starts, c.start) == home]
         if near:
-            nearest = min(near, key=lambda c: max(c.start - item.end, item.start - c.end))
-            return nearest.amount.currency
+            return min(near, key=lambda c: max(c.start - item.end, item.start - c.end))
     return None
+
+
+class NamedYear(NamedTuple):
+    """A year the text names, with its character offsets."""
+
+    start: int
+    end: int
+    year: int
+
+
+class DatedHomes:
+    """The currency a shared name alone names where the article writes none of its
+    currencies: the home currency of the language's press at the time, for as long as it
+    lasted (`DATED_HOMES`: "16 milliards de francs" in 1991 are French francs). The time is
+    the nearest year the text names in the amount's sentence, else its line, else the
+    article, else the publication year.
+
+    years: called once, when a shared name needs it, for the years the text names in
+    reading order (reading them costs a pass over the text)."""
+
+    def __init__(self, lang: str, years: Callable[[], list[NamedYear]], published_year: int | None):
+        self.homes = money_words(lang).dated_homes
+        self.read_years = years
+        self.published_year = published_year
+        self._years: list[NamedYear] | None = None
+
+    def home(
+        self, item: FoundAmount, amounts: list[FoundAmount], bounds: tuple[list[int], ...]
+    ) -> str | None:
+        """The dated home currency of `item`, None when its year is too late or unknown."""
+        codes = [code for code in self.homes if code in (item.subunit_of or ())]
+        if not codes:
+            return None
+        if self._years is None:
+            # A number inside an amount is no year: "2000 francs".
+            self._years = [
+                y
+                for y in self.read_years()
+                if not any(a.start < y.end and y.start < a.end for a in amounts)
+            ]
+        nearest = _nearest(item, self._years, (*bounds, [0]))
+        year = nearest.year if nearest is not None else self.published_year
+        if year is None:
+            return None
+        return next((code for code in codes if year < self.homes[code]), None)
 
 
 class ResolvedAmount(NamedTuple):
@@ -774,12 +840,17 @@ class ResolvedAmount(NamedTuple):
 
 
 def infer_currencies(
-    found: list[FoundAmount], text: str, sentences: list[tuple[int, int]] | None = None
+    found: list[FoundAmount],
+    text: str,
+    sentences: list[tuple[int, int]] | None = None,
+    dated_homes: DatedHomes | None = None,
 ) -> list[ResolvedAmount]:
     """Give each bare amount (currency None) the currency of the nearest amount with a written
     currency in the same sentence, else in the same paragraph (a line of `text`); drop the
-    bare amounts that have none. A bare amount followed by an amount in brackets is in
-    another currency ("1,6 milliard (2,54 milliards de $)") and is dropped too.
+    bare amounts that have none. A shared name written alone with none of its currencies
+    nearby takes its dated home currency (`dated_homes`), else is dropped too. A bare amount
+    followed by an amount in brackets is in another currency ("1,6 milliard (2,54 milliards
+    de $)") and is dropped too.
 
     `found` is in text order (as `find_amounts` returns it); `sentences` are (start, end)
     character spans in order. Linear in the number of amounts, sentences and lines, but for
@@ -809,6 +880,8 @@ def infer_currencies(
             continue
         if item.subunit_of is not None:
             home = _subunit_home(item, found, (sentence_starts, line_starts))
+            if home is None and dated_homes is not None:
+                home = dated_homes.home(item, found, (sentence_starts, line_starts))
             if home is not None:
                 amount = ParsedAmount(amount.value, None, None, home, amount.qualifier)
                 resolved.append(ResolvedAmount(item.start, item.end, amount, True))

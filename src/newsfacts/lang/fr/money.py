@@ -126,6 +126,13 @@ SHARED_NAMES = {
     "pesos": PESO_CODES,
 }
 
+# A shared name alone, in an article that writes none of its currencies, names the home
+# currency of French-language press for as long as it lasted (until the year given), dated by
+# the nearest year the text names: "16 milliards de francs" in 1991 are French francs, which
+# the euro's notes and coins replaced on 1 January 2002. Later, "francs" alone may be Swiss,
+# CFA or Pacific francs, and is left out.
+DATED_HOMES = {"FRF": 2002}
+
 # Between a scale word and the currency: "milliards de dollars", "millions d'euros".
 LINKERS = ("de", "d'", "d’")
 
