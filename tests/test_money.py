@@ -183,6 +183,8 @@ CASES = [
     ("fr-trap-books", "fr", "neuf livres", None),
     # "francs" alone is no currency by itself: it takes a franc currency the article writes
     ("fr-trap-francs-ambiguous", "fr", "528 millions de francs", amount(528 * M, None)),
+    # The article in capitals is no Egyptian pound: "POUR LE 1 MAI", "ADJUDICATION LE 7 MAI".
+    ("fr-trap-article-in-capitals", "fr", "ADJUDICATION LE 7 MAI", None),
     ("en-trap-all", "en", "ALL 5 solutions are wrong.", None),
     ("en-trap-index", "en", "The BEL20 is the benchmark", None),
     ("en-trap-euro-year", "en", "the Euro 2024 final", None),

@@ -125,6 +125,7 @@ class MoneyWords:
     name_before_number: bool
     counted_after_linker_only: bool
     starters: frozenset[str]
+    cased_symbols: dict[str, str]
     cased_starters: frozenset[str]  # ISO codes and cased symbols, matched as written
 
 
@@ -142,6 +143,11 @@ def money_words(lang: str) -> MoneyWords:
     currencies = currency_table(lang)
     before = _phrases(data.QUALIFIERS_BEFORE)
     openers = {k: frozenset(v) for k, v in data.RANGE_OPENERS.items()}
+    cased_symbols = {
+        symbol: code
+        for symbol, code in common.CASED_SYMBOLS.items()
+        if symbol not in data.NOT_CASED_SYMBOLS
+    }
     starters = (
         set(numbers.words)
         | {k[0] for k in before[0]}
@@ -187,7 +193,8 @@ def money_words(lang: str) -> MoneyWords:
         name_before_number=data.NAME_BEFORE_NUMBER,
         counted_after_linker_only=data.COUNTED_AFTER_LINKER_ONLY,
         starters=frozenset(starters),
-        cased_starters=currencies.codes | frozenset(common.CASED_SYMBOLS),
+        cased_symbols=cased_symbols,
+        cased_starters=currencies.codes | frozenset(cased_symbols),
     )
 
 
@@ -256,11 +263,11 @@ def _currency_at(tokens: list[Token], i: int, words: MoneyWords) -> _Currency | 
     if tok.kind != WORD:
         return None
     text = tok.text
-    if text in common.CASED_SYMBOLS:
+    if text in words.cased_symbols:
         end = i + 1
         if end < n and tokens[end].text == "." and tokens[end].glued:
             end += 1  # "Rs. 20"
-        return _Currency(common.CASED_SYMBOLS[text], end, SYMBOL)
+        return _Currency(words.cased_symbols[text], end, SYMBOL)
     if text in table.codes or tok.lower in table.lowercase_codes:
         return _Currency(common.CODE_ALIASES.get(text.upper(), text.upper()), i + 1, CODE)
     if text.upper() in common.CODE_ALIASES and (

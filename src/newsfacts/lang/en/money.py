@@ -132,6 +132,10 @@ SHARED_NAMES = {
 }
 
 # Between a scale word and the currency ("millions of dollars").
+# Symbols of letters that are words of the language in capitals: none ("LE 500 million" is
+# how Egypt's English press writes the pound).
+NOT_CASED_SYMBOLS: tuple[str, ...] = ()
+
 # The home currency a shared name alone names, by date (see the French data): none, as
 # English-language press says which franc it means ("French francs", "Swiss francs").
 DATED_HOMES: dict[str, int] = {}

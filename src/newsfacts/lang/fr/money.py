@@ -126,6 +126,10 @@ SHARED_NAMES = {
     "pesos": PESO_CODES,
 }
 
+# Symbols of letters that are words of the language in capitals: "LE" (the Egyptian pound in
+# Egypt's English press) is the article of "LE 7 MAI", "POUR LE 1ER MAI".
+NOT_CASED_SYMBOLS = ("LE",)
+
 # A shared name alone, in an article that writes none of its currencies, names the home
 # currency of French-language press for as long as it lasted (until the year given), dated by
 # the nearest year the text names: "16 milliards de francs" in 1991 are French francs, which
