@@ -188,6 +188,25 @@ SENTENCES = [
         "Le scandale éclate en mars 1995. L'office HLM aurait versé 45 millions de francs.",
         [("45 millions de francs", 45e6, "FRF", True)],
     ),
+    # A settled "francs" lends its currency to a bare amount after it, as a written one does.
+    (
+        "fr-francs-alone-lend-their-currency",
+        "fr",
+        "En 1998, le budget de la ville était de 3 milliards de francs. Il atteindra 4 milliards "
+        "en 2001.",
+        [("3 milliards de francs", 3 * B, "FRF", True), ("4 milliards", 4 * B, "FRF", True)],
+    ),
+    (
+        "fr-francs-after-swiss-francs-lend-their-currency",
+        "fr",
+        "Le chiffre d'affaires d'UBS a atteint 12,1 milliards de francs suisses.\n\nLa banque a "
+        "mis de côté 500 millions de francs pour des litiges, puis 200 millions.",
+        [
+            ("12,1 milliards de francs suisses", 12.1 * B, "CHF", False),
+            ("500 millions de francs", 500e6, "CHF", True),
+            ("200 millions", 200e6, "CHF", True),
+        ],
+    ),
     # The number of an amount is no year of it.
     ("fr-francs-alone-a-sum-is-no-year", "fr", "Il a touché 2000 francs.", []),
     # English press names the franc it means ("French francs").

@@ -865,39 +865,46 @@ def infer_currencies(
     which looks at every amount with a written currency (`_subunit_home`)."""
     sentence_starts = [start for start, _ in sentences or []]
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-    # The nearest amount with a written currency before and after each amount.
+    bounds = (sentence_starts, line_starts)
+    # Sub-units and shared names alone first: settled, they lend their currency to the bare
+    # amounts around them as written ones do ("3 milliards de francs", then "4 milliards").
+    settled = list(found)
+    for index, item in enumerate(found):
+        if item.amount.currency is None and item.subunit_of is not None:
+            home = _subunit_home(item, found, bounds)
+            if home is None and dated_homes is not None:
+                home = dated_homes.home(item, found, bounds)
+            if home is not None:
+                amount = ParsedAmount(item.amount.value, None, None, home, item.amount.qualifier)
+                settled[index] = item._replace(amount=amount)
+    # The nearest amount with a currency before and after each amount.
     before: list[FoundAmount | None] = []
     last = None
-    for item in found:
+    for item in settled:
         before.append(last)
         if item.amount.currency is not None:
             last = item
-    after: list[FoundAmount | None] = [None] * len(found)
+    after: list[FoundAmount | None] = [None] * len(settled)
     last = None
-    for index in range(len(found) - 1, -1, -1):
+    for index in range(len(settled) - 1, -1, -1):
         after[index] = last
-        if found[index].amount.currency is not None:
-            last = found[index]
+        if settled[index].amount.currency is not None:
+            last = settled[index]
 
     resolved = []
-    for index, item in enumerate(found):
+    for index, item in enumerate(settled):
         amount = item.amount
         if amount.currency is not None:
-            resolved.append(ResolvedAmount(item.start, item.end, amount, False))
+            inferred = found[index].amount.currency is None
+            resolved.append(ResolvedAmount(item.start, item.end, amount, inferred))
             continue
         if item.subunit_of is not None:
-            home = _subunit_home(item, found, (sentence_starts, line_starts))
-            if home is None and dated_homes is not None:
-                home = dated_homes.home(item, found, (sentence_starts, line_starts))
-            if home is not None:
-                amount = ParsedAmount(amount.value, None, None, home, amount.qualifier)
-                resolved.append(ResolvedAmount(item.start, item.end, amount, True))
-            continue
-        following = found[index + 1] if index + 1 < len(found) else None
+            continue  # a sub-unit or shared name with no currency of its own nearby
+        following = settled[index + 1] if index + 1 < len(settled) else None
         if following is not None and text[item.end : following.start].strip() == "(":
             continue
         candidates = [c for c in (before[index], after[index]) if c is not None]
-        currency = _nearest_currency(item, candidates, (sentence_starts, line_starts))
+        currency = _nearest_currency(item, candidates, bounds)
         if currency is not None:
             amount = ParsedAmount(amount.value, amount.low, amount.high, currency, amount.qualifier)
             resolved.append(ResolvedAmount(item.start, item.end, amount, True))
