@@ -1315,3 +1315,48 @@ def test_an_ampersand_joins_one_name(nlp_fr, text, expected):
 )
 def test_trade_nouns_and_nationalities(nlp_fr, text, expected):
     assert companies(nlp_fr, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "gestion" and "trading" end firms' names, not people's
+        (
+            "Tracfin transmit des informations sur une filiale parisienne, Meunier Gestion, "
+            "puis sur la maison mère.",
+            ["Meunier Gestion"],
+        ),
+        ("Les fonds ont transité par Dubreuil Gestion.", ["Dubreuil Gestion"]),
+        (
+            "Les cargaisons étaient achetées par Arkos Trading Company, basée à Dubaï.",
+            ["Arkos Trading Company"],
+        ),
+    ],
+    ids=["gestion-apposition", "gestion", "trading"],
+)
+def test_firm_words_of_financial_names(nlp_fr, text, expected):
+    assert companies(nlp_fr, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second noun of a compound is no body's head
+        ("Il embarqua sur le navire-hôpital Saint-Yves en 1950.", []),
+        # a person's name joined by hyphens, after an institution's name, honours the person
+        (
+            "Ses équipes embarquent avec l'Institut polaire français Paul-Émile-Victor "
+            "(IPEV) chaque hiver.",
+            [("Institut polaire français Paul-Émile-Victor", 30), ("IPEV", 75)],
+        ),
+        # a member body's name stops before a person
+        ("Le Parti radical Jean-Louis Borloo n'existe pas.", [("Parti radical", 3)]),
+        (
+            "Le Centre national de la recherche scientifique a publié le rapport.",
+            [("Centre national de la recherche scientifique", 3)],
+        ),
+    ],
+    ids=["compound", "honoured-person", "member-body", "centre-national"],
+)
+def test_capitalised_heads_in_encyclopedic_text(nlp_fr, text, expected):
+    assert spans_of(nlp_fr, text) == expected

@@ -1245,8 +1245,9 @@ class CompanyFinder:
             kind = self.heads.get(fold(doc[start:end].text))
             if kind is None or start in silenced:
                 continue
-            # An adjective that is also a head noun: "l'étude clinique ACUITY".
-            if doc[start].pos_ == "ADJ" and doc[start].is_lower:
+            # An adjective that is also a head noun: "l'étude clinique ACUITY"; the second
+            # noun of a compound: "le navire-hôpital Île de Lumière" (a ship).
+            if doc[start].is_lower and (doc[start].pos_ == "ADJ" or shapes.compounded(doc, start)):
                 continue
             span = self.headed_span(doc, start, end)
             if span is not None:
@@ -1271,6 +1272,11 @@ class CompanyFinder:
             ):
                 start -= 1
             stop = self.modifiers(doc, end)
+            kind = self.heads.get(fold(doc[start:end].text))
+            if kind not in MEMBER_BODIES:
+                # A person's name joined by hyphens honours the person: "l'Institut polaire
+                # français Paul-Émile-Victor", "l'hôpital européen Georges-Pompidou".
+                stop = shapes.hyphenated_name_end(doc, stop)
             return doc[start : self.complement(doc, stop)]
         after = self.modifiers(doc, end, capitals=False)
         kind = self.heads.get(fold(doc[start:end].text))

@@ -1187,6 +1187,8 @@ COMPANY_NAME_WORDS = (
     "mining",
     "immobilier",
     "distribution",
+    "gestion",  # asset managers: "Carmignac Gestion", "Sarrasin Gestion"
+    "trading",  # "Velmont Trading Establishment", "Vitol Trading"
 )
 # Lemmas of the words that govern a firm's name and hardly any other body's: "le PDG de X",
 # "les actionnaires de X", "X a racheté Y", "X a licencié".
