@@ -49,6 +49,7 @@ SUITES = (
     Suite("probes fr 2", ALL_FIELDS, fixture="probes/fr-business-2.gold.jsonl"),
     Suite("probes fr 3", ALL_FIELDS, fixture="probes/fr-business-3.gold.jsonl"),
     Suite("probes fr 4", ALL_FIELDS, fixture="probes/fr-business-4.gold.jsonl"),
+    Suite("probes fr wiki 1", ALL_FIELDS, fixture="probes/fr-wiki-1.gold.jsonl"),
     Suite("probes en 1", ALL_FIELDS, fixture="probes/en-business-1.gold.jsonl"),
     Suite("probes en 2", ALL_FIELDS, fixture="probes/en-business-2.gold.jsonl"),
     Suite("probes en 3", ALL_FIELDS, fixture="probes/en-business-3.gold.jsonl"),

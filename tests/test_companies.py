@@ -5,6 +5,7 @@ import json
 import pytest
 
 from newsfacts.build import companies_from_doc, organizations_from_doc
+from newsfacts.components.companies import ORGANIZATIONS_KEY, SPANS_KEY
 from newsfacts.components.gazetteer import COMPANIES, read_entries
 
 from .conftest import FIXTURES, shared_path
@@ -1193,3 +1194,169 @@ def test_a_longer_name_begun_by_a_listed_one(nlp_fr, nlp_en, lang, text, expecte
     assert [(c.name, c.parent, [(m.text, m.start) for m in c.mentions]) for c in found] == (
         expected
     )
+
+
+# Encyclopedic text on affairs and institutions (French probe set fr-wiki-1's round): a body
+# spelled out before its bracketed acronym, the acronym again later, a verb of the simple
+# past after a name, an ampersand inside a firm's name.
+def spans_of(nlp, text: str) -> list[tuple[str, int]]:
+    """Every company name (anaphors left out) and organisation mention, with its offset."""
+    doc = nlp(text)
+    found = [(s.text, s.start_char) for s in doc.spans[SPANS_KEY] if not s._.company.get("anaphor")]
+    found += [(s.text, s.start_char) for s in doc.spans[ORGANIZATIONS_KEY]]
+    return sorted(found, key=lambda m: m[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials read without their accents
+        (
+            "L'École nationale de la magistrature (ENM) forme les futurs juges depuis 1958.",
+            [("École nationale de la magistrature", 2), ("ENM", 38)],
+        ),
+        (
+            "L'Office national d'études et de recherches aérospatiales (ONERA) a testé la "
+            "maquette.",
+            [("Office national d'études et de recherches aérospatiales", 2), ("ONERA", 59)],
+        ),
+        # an acronym that begins as the name of two words or more before it, without
+        # spelling it
+        (
+            "Le Groupe d'action financière (GAFI) a retiré le Panama de sa liste grise.",
+            [("Groupe d'action financière", 3), ("GAFI", 31)],
+        ),
+        (
+            "Le gouvernement s'appuya sur le Parti de l'unité nigérienne (PUNIG), qui dominait "
+            "le Nord.",
+            [("Parti de l'unité nigérienne", 32), ("PUNIG", 61)],
+        ),
+        # the words the acronym spells are the name, where the reading began inside them
+        (
+            "Aide et Entraide européenne (AEE) est une fondation créée en 1972.",
+            [("Aide et Entraide européenne", 0), ("AEE", 29)],
+        ),
+        # the acronym again, later in the article
+        (
+            "Solidarité et Progrès international (SPI) est une association fondée en 1990. En "
+            "1994, SPI intervint au Rwanda.",
+            [("Solidarité et Progrès international", 0), ("SPI", 37), ("SPI", 87)],
+        ),
+    ],
+    ids=["accent-ecole", "accent-etudes", "gafi", "punig", "spelled-from-the-first-word", "again"],
+)
+def test_a_body_and_its_bracketed_acronym(nlp_fr, text, expected):
+    assert spans_of(nlp_fr, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-word name before the bracket is not spelled out by it
+        ("Le contrat fut signé par la Sofrapel (SFP) en 2001.", [("Sofrapel", 28)]),
+        # another first letter: the acronym of something else
+        (
+            "Le Conseil national de la Résistance (MUR) se réunit à Paris.",
+            [("Conseil national de la Résistance", 3)],
+        ),
+        # an acronym of common words stays a common noun, later too
+        (
+            "Le débit de filtration glomérulaire (DFG) baisse. Un DFG bas impose une dose réduite.",
+            [],
+        ),
+        # after a plural article the acronym is a common noun
+        (
+            "Solidarité et Progrès international (SPI) est une association. Les SPI de la "
+            "région ont fermé.",
+            [("Solidarité et Progrès international", 0), ("SPI", 37)],
+        ),
+    ],
+    ids=["one-word-name", "other-first-letter", "common-words", "plural-article"],
+)
+def test_a_bracketed_acronym_left_alone(nlp_fr, text, expected):
+    assert spans_of(nlp_fr, text) == expected
+
+
+def test_a_verb_of_the_simple_past_ends_a_name(nlp_fr):
+    """The tagger reads "débattirent" as an adjective after a name (no French adjective ends
+    in -irent, -èrent, -urent)."""
+    text = "Le Conseil de la République et l'Assemblée de l'Union française débattirent du projet."
+    assert ("Assemblée de l'Union française", 33) in spans_of(nlp_fr, text)
+    kept = "Le Parlement européen adopta le texte."
+    assert spans_of(nlp_fr, kept) == [("Parlement européen", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La Banque Worms & Associés fut nationalisée en 1982.", [("Banque Worms & Associés", 3)]),
+        # "et" joins two names, as before
+        (
+            "Les constructeurs Renault et Peugeot ont présenté leurs résultats.",
+            [("Renault", 18), ("Peugeot", 29)],
+        ),
+    ],
+    ids=["ampersand", "et"],
+)
+def test_an_ampersand_joins_one_name(nlp_fr, text, expected):
+    assert spans_of(nlp_fr, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le maillot était sponsorisé par l'horloger andorran Festina.", ["Festina"]),
+        ("Le portugais Tavorex a racheté l'enseigne.", ["Tavorex"]),
+        ("Le slovaque Vetrona a racheté l'usine de Douai.", ["Vetrona"]),
+        # a person's name after a nationality stays a person's
+        ("Le tchèque Jaromír Jágr a marqué deux buts.", []),
+    ],
+    ids=["horloger-andorran", "portugais", "slovaque", "person"],
+)
+def test_trade_nouns_and_nationalities(nlp_fr, text, expected):
+    assert companies(nlp_fr, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "gestion" and "trading" end firms' names, not people's
+        (
+            "Tracfin transmit des informations sur une filiale parisienne, Meunier Gestion, "
+            "puis sur la maison mère.",
+            ["Meunier Gestion"],
+        ),
+        ("Les fonds ont transité par Dubreuil Gestion.", ["Dubreuil Gestion"]),
+        (
+            "Les cargaisons étaient achetées par Arkos Trading Company, basée à Dubaï.",
+            ["Arkos Trading Company"],
+        ),
+    ],
+    ids=["gestion-apposition", "gestion", "trading"],
+)
+def test_firm_words_of_financial_names(nlp_fr, text, expected):
+    assert companies(nlp_fr, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second noun of a compound is no body's head
+        ("Il embarqua sur le navire-hôpital Saint-Yves en 1950.", []),
+        # a person's name joined by hyphens, after an institution's name, honours the person
+        (
+            "Ses équipes embarquent avec l'Institut polaire français Paul-Émile-Victor "
+            "(IPEV) chaque hiver.",
+            [("Institut polaire français Paul-Émile-Victor", 30), ("IPEV", 75)],
+        ),
+        # a member body's name stops before a person
+        ("Le Parti radical Jean-Louis Borloo n'existe pas.", [("Parti radical", 3)]),
+        (
+            "Le Centre national de la recherche scientifique a publié le rapport.",
+            [("Centre national de la recherche scientifique", 3)],
+        ),
+    ],
+    ids=["compound", "honoured-person", "member-body", "centre-national"],
+)
+def test_capitalised_heads_in_encyclopedic_text(nlp_fr, text, expected):
+    assert spans_of(nlp_fr, text) == expected

@@ -110,6 +110,7 @@ class Definitions(NamedTuple):
     glossed: set[str]  # acronyms after lower-case words that do not spell them
     bodies: list[Candidate]  # a body's head noun spells them: both forms are the body
     spelled: list[tuple[Span, Span]]  # (the capitalised words, the acronym they spell)
+    unspelled: list[Span]  # acronyms after a name whose initials do not spell them
 
 
 class OverlapWords(NamedTuple):
@@ -197,6 +198,7 @@ class CompanyFinder:
         self.modified_cues = frozenset(data.MODIFIED_CUES)
         self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
         self.adjectives_after_head = data.ADJECTIVES_AFTER_HEAD
+        self.verb_endings = tuple(data.VERB_ENDINGS)
         self.name_words = frozenset(fold(w) for w in data.COMPANY_NAME_WORDS)
         self.governors = frozenset(data.COMPANY_GOVERNORS)
         self.compound_governors = frozenset(data.COMPOUND_GOVERNORS)
@@ -339,7 +341,7 @@ class CompanyFinder:
         }
         # Acronyms the article spells out in common words ("syndrome coronarien aigu (SCA)")
         # or uses as common nouns once ("les SCA"): common nouns in the whole article.
-        common, glossed, bodies, spelled = self.definitions(doc)
+        common, glossed, bodies, spelled, unspelled = self.definitions(doc)
         candidates += bodies
         common |= {c.span.text for c in candidates if self.common_noun(doc, c.span)}
         chosen = choose(
@@ -374,7 +376,8 @@ class CompanyFinder:
                     c.label, c.source = COMPANY, "ner"
                 else:
                     c.label, c.kind = ORGANIZATION, "other"
-        chosen += self.spelled_acronyms(chosen, spelled)
+        chosen += self.spelled_acronyms(chosen, spelled, unspelled)
+        chosen += self.defined_acronyms(doc, chosen, common)
         chosen += self.nested_bodies(candidates, chosen)
         for c in chosen:
             if c.label == COMPANY and self.used_as_service(c):
@@ -621,7 +624,8 @@ class CompanyFinder:
                 gap < len(doc)
                 and gap - end < 2
                 and doc[gap].lower_ in self.joiners
-                and doc[gap].pos_ != "CCONJ"
+                # "et" joins two names; "&" one name's words: "Banque Sarrasin & Associés".
+                and (doc[gap].pos_ != "CCONJ" or doc[gap].text == "&")
             ):
                 gap += 1
             if gap > end and gap < len(doc) and shapes.capitalised(doc[gap]):
@@ -1241,8 +1245,9 @@ class CompanyFinder:
             kind = self.heads.get(fold(doc[start:end].text))
             if kind is None or start in silenced:
                 continue
-            # An adjective that is also a head noun: "l'étude clinique ACUITY".
-            if doc[start].pos_ == "ADJ" and doc[start].is_lower:
+            # An adjective that is also a head noun: "l'étude clinique ACUITY"; the second
+            # noun of a compound: "le navire-hôpital Île de Lumière" (a ship).
+            if doc[start].is_lower and (doc[start].pos_ == "ADJ" or shapes.compounded(doc, start)):
                 continue
             span = self.headed_span(doc, start, end)
             if span is not None:
@@ -1267,6 +1272,11 @@ class CompanyFinder:
             ):
                 start -= 1
             stop = self.modifiers(doc, end)
+            kind = self.heads.get(fold(doc[start:end].text))
+            if kind not in MEMBER_BODIES:
+                # A person's name joined by hyphens honours the person: "l'Institut polaire
+                # français Paul-Émile-Victor", "l'hôpital européen Georges-Pompidou".
+                stop = shapes.hyphenated_name_end(doc, stop)
             return doc[start : self.complement(doc, stop)]
         after = self.modifiers(doc, end, capitals=False)
         kind = self.heads.get(fold(doc[start:end].text))
@@ -1323,7 +1333,11 @@ class CompanyFinder:
             i < len(doc)
             and not doc[i].is_punct
             and (
-                (doc[i].pos_ == "ADJ" and (self.adjectives_after_head or not doc[i].is_lower))
+                (
+                    doc[i].pos_ == "ADJ"
+                    and (self.adjectives_after_head or not doc[i].is_lower)
+                    and not doc[i].lower_.endswith(self.verb_endings)
+                )
                 # Not a heading's next word ("la Cour d'appel Dans son arrêt") nor a title
                 # ("Foreign Office Minister Kim Howells").
                 or (
@@ -1597,9 +1611,9 @@ class CompanyFinder:
         ("police judiciaire (PJ)", "commission consultative du secret de la défense
         nationale (CCSDN)"); a name without a head noun lends its reading to the acronym
         once it has one ("Compagnie Générale de Géophysique (CGG)")."""
-        common, glossed, bodies, spelled = set(), set(), [], []
+        common, glossed, bodies, spelled, unspelled = set(), set(), [], [], []
         if not shapes.has_word(doc, "("):
-            return Definitions(common, glossed, bodies, spelled)
+            return Definitions(common, glossed, bodies, spelled, unspelled)
         for _, start, end in self.bracketed(doc):
             text = doc[start + 1].text
             letters = shapes.undotted(text)
@@ -1612,7 +1626,9 @@ class CompanyFinder:
                 and (doc[j].is_alpha or doc[j].lower_ in self.joiners)
             ):
                 if doc[j].lower_ not in self.joiners and doc[j].pos_ not in FUNCTION_WORDS:
-                    initials.append(doc[j].lower_[0])
+                    # Folded: "Société nationale d'électronique et de télécommunications
+                    # (SNET)", "Agence d'évaluation de la recherche (AER)".
+                    initials.append(fold(doc[j].text)[:1])
                 j -= 1
             words = doc[j + 1 : start]
             if not words or "".join(reversed(initials)) != fold(letters).lower():
@@ -1621,6 +1637,8 @@ class CompanyFinder:
                 # comité des médicaments à usage humain (CHMP)").
                 if shapes.lower_word(doc[start - 1]) and not self.headed_words(doc, start):
                     glossed.add(text)
+                else:
+                    unspelled.append(doc[start + 1 : end - 1])
                 continue
             kind = self.heads.get(fold(words[0].text))
             # A capital inside the words makes them a name ("Organisation mondiale de la
@@ -1635,26 +1653,23 @@ class CompanyFinder:
                 ]
             else:
                 spelled.append((words, doc[start + 1 : end - 1]))
-        return Definitions(common, glossed, bodies, spelled)
+        return Definitions(common, glossed, bodies, spelled, unspelled)
 
     def spelled_acronyms(
-        self, chosen: list[Candidate], spelled: list[tuple[Span, Span]]
+        self, chosen: list[Candidate], spelled: list[tuple[Span, Span]], unspelled: list[Span]
     ) -> list[Candidate]:
         """A bracketed acronym reads as the name it spells out, when that name has a
         reading: "le Groupe de Peletons de Sécurité (G.P.S)" (the stock model reads the
-        acronym as a place), "la Compagnie Générale de Géophysique (CGG)"."""
+        acronym as a place), "la Compagnie Générale de Géophysique (CGG)"; the words it
+        spells are the name, where the reading began inside them ("Aide et Secours
+        international (ASI)" was read from "Secours"). An acronym that does not spell the
+        name of two words or more right before it, but begins as it does, is its short form
+        too: "le Parti des déshérités de Madagascar (PADESM)", "le Groupe d'action
+        financière (GAFI)"."""
+        pairs = [(self.spelled_out(chosen, words, acronym), acronym) for words, acronym in spelled]
+        pairs += [(self.named_before(chosen, acronym), acronym) for acronym in unspelled]
         found = []
-        for words, acronym in spelled:
-            expansion = next(
-                (
-                    c
-                    for c in chosen
-                    if c.label is not None
-                    and c.span.end == acronym.start - 1
-                    and c.span.start <= words.start
-                ),
-                None,
-            )
+        for expansion, acronym in pairs:
             if expansion is None:
                 continue
             same = [c for c in chosen if c.span.start < acronym.end and acronym.start < c.span.end]
@@ -1674,11 +1689,75 @@ class CompanyFinder:
                     c.label, c.source, c.kind = expansion.label, expansion.source, expansion.kind
         return found
 
+    @staticmethod
+    def spelled_out(chosen: list[Candidate], words: Span, acronym: Span) -> Candidate | None:
+        """The name that the words before a bracketed acronym spell, read over all of them."""
+        before = [c for c in chosen if c.label is not None and c.span.end == acronym.start - 1]
+        whole = next((c for c in before if c.span.start <= words.start), None)
+        if whole is not None or not before:
+            return whole
+        inner = before[0]
+        opening = range(words.start, inner.span.start)
+        if any(
+            c is not inner and c.span.start < opening.stop and opening.start < c.span.end
+            for c in chosen
+        ):
+            return None
+        inner.span = words.doc[words.start : inner.span.end]
+        return inner
+
+    @staticmethod
+    def named_before(chosen: list[Candidate], acronym: Span) -> Candidate | None:
+        """The name of two words or more right before a bracketed acronym that begins with
+        the acronym's first letter."""
+        return next(
+            (
+                c
+                for c in chosen
+                if c.label is not None
+                and c.span.end == acronym.start - 1
+                and len(c.span) > 1
+                and fold(c.span.text)[:1] == fold(acronym.text)[:1]
+            ),
+            None,
+        )
+
+    def defined_acronyms(
+        self, doc: Doc, chosen: list[Candidate], common: set[str]
+    ) -> list[Candidate]:
+        """An acronym read in brackets after its name names the same body or firm wherever
+        else the article writes it: "Aide et Secours international (ASI) … ASI intervient
+        au Rwanda"; not after an indefinite or plural article ("des ASI")."""
+        models = {
+            c.span.text: c
+            for c in chosen
+            if c.label is not None and bracketed(c.span) and shapes.acronym(c.span.text)
+        }
+        if not models:
+            return []
+        taken = {i for c in chosen for i in range(c.span.start, c.span.end)}
+        found = []
+        for i in WordSet(models).positions(doc):
+            span = doc[i : i + 1]
+            if i in taken or span.text in common or self.common_noun(doc, span):
+                continue
+            model = models[span.text]
+            found.append(
+                Candidate(span, model.priority, model.label, model.source, model.entry, model.kind)
+            )
+        return found
+
     def headed_words(self, doc: Doc, end: int) -> bool:
         """Whether a body's or a firm's noun leads the lower-case words that end at `end`,
         or a name does ("l'Union pour la démocratie (UPLD)")."""
         j = end - 1
-        while j >= 0 and end - j <= GLOSS_WINDOW and doc[j].is_lower and doc[j].is_alpha:
+        # Elided joiners do not stop the walk: "le Groupe d'action financière (GAFI)".
+        while (
+            j >= 0
+            and end - j <= GLOSS_WINDOW
+            and doc[j].is_lower
+            and (doc[j].is_alpha or doc[j].lower_ in self.joiners)
+        ):
             word = fold(doc[j].text)
             if word in self.heads or word in self.cue_nouns:
                 return True
@@ -2325,6 +2404,14 @@ def bracket_pairs(named: list[Candidate]) -> Iterator[tuple[Candidate, Candidate
                 yield after, c  # "IPN (Institut …)", "(ČSSD, Česká strana …)"
         elif len(after.span) == 1 and spelled(after.span.text, c.span):
             yield c, after
+
+
+def bracketed(span: Span) -> bool:
+    """Whether a span stands alone in brackets: "(ASI)"."""
+    doc = span.doc
+    if span.start == 0 or span.end >= len(doc):
+        return False
+    return doc[span.start - 1].text == "(" and doc[span.end].text == ")"
 
 
 def initials(span: Span) -> str:

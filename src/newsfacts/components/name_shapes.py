@@ -254,6 +254,35 @@ def capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
+def compounded(doc: Doc, i: int) -> bool:
+    """Whether the word at `i` is the second noun of a hyphenated compound: "hôpital" in
+    "navire-hôpital"."""
+    return (
+        i > 1
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].is_alpha
+    )
+
+
+def hyphenated_name_end(doc: Doc, i: int) -> int:
+    """The end of the capitalised words joined by hyphens that begin at `i` ("Paul-Émile-
+    Victor", "Georges-Pompidou"), else `i`."""
+    end = i
+    while (
+        end + 2 < len(doc)
+        and capitalised(doc[end])
+        and doc[end].is_alpha
+        and doc[end + 1].text == "-"
+        and not doc[end].whitespace_
+        and not doc[end + 1].whitespace_
+        and capitalised(doc[end + 2])
+    ):
+        end += 2
+    return end + 1 if end > i else i
+
+
 def sentences_apart(doc: Doc, first: int, second: int) -> int:
     return sum(1 for i in range(first + 1, second + 1) if doc[i].is_sent_start)
 

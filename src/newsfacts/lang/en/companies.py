@@ -442,6 +442,8 @@ TIME_ADJECTIVES = ()
 # ("Ligue nationale", "Parlement européen"); an English adjective after a name is no word of
 # it ("Parliament next week").
 ADJECTIVES_AFTER_HEAD = False
+# Verb endings the tagger misreads as an adjective after a name (see the French module).
+VERB_ENDINGS = ()
 # Company nouns that, in apposition after a name, say it is a firm: "Kaltex, a carmaker,",
 # "Tecni, a subsidiary of Vivendi" (not "group" or "brand": bands and products).
 APPOSITIVE_FIRM_NOUNS = (
