@@ -969,6 +969,54 @@ FRENCH = [
         "veille du sommet franco-qatari à Doha.",
         [("Élysée", "annoncer", "Le Qatar investira 10 milliards d'euros en France", "indirect")],
     ),
+    # a condemnation or an admission of a thing is the statement too
+    (
+        "a-statement-object-of-denunciation",
+        "Le Syndicat national des journalistes a dénoncé une « campagne de dénigrement ».",
+        [
+            (
+                "Syndicat national des journalistes",
+                "dénoncer",
+                "une « campagne de dénigrement »",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "a-statement-object-of-admission-in-the-simple-past",
+        "Son directeur sportif, Bruno Roussel, reconnut l'existence d'un système de dopage "
+        "organisé.",
+        [
+            (
+                "Bruno Roussel",
+                "reconnaître",
+                "l'existence d'un système de dopage organisé",
+                "indirect",
+            )
+        ],
+    ),
+    # a press noun names the title after it, or the last title named (PRESS_NOUNS)
+    (
+        "a-press-noun-before-its-title",
+        "En 1998, l'hebdomadaire Le Point a affirmé que la scène avait été reconstituée.",
+        [("Le Point", "affirmer", "la scène avait été reconstituée", "indirect")],
+    ),
+    (
+        "a-press-noun-before-an-unlisted-title",
+        "L'hebdomadaire Marianne affirme que le ministre a menti.",
+        [("Marianne", "affirmer", "le ministre a menti", "indirect")],
+    ),
+    (
+        "a-bare-press-noun-refers-to-the-last-title",
+        "Le Monde a publié une enquête sur Total. Le quotidien affirme que le groupe a caché "
+        "ses pertes.",
+        [("Le Monde", "affirmer", "le groupe a caché ses pertes", "indirect")],
+    ),
+    (
+        "a-bare-press-noun-with-no-title-names-nobody",
+        "Le journal a affirmé que la scène avait été reconstituée.",
+        [(None, "affirmer", "la scène avait été reconstituée", "indirect")],
+    ),
     ("not-selon-depending-on", "Le prix varie selon la taille du modèle.", []),
     (
         "not-impersonal-passive",
@@ -1245,6 +1293,18 @@ FRENCH = [
 ]
 
 ENGLISH = [
+    # a press noun names the title after it, or the last title named (PRESS_NOUNS)
+    (
+        "a-press-noun-before-its-title",
+        "The newspaper Le Figaro reported that the bank had hidden losses.",
+        [("Le Figaro", "report", "the bank had hidden losses", "indirect")],
+    ),
+    (
+        "a-bare-press-noun-refers-to-the-last-title",
+        "The Financial Times published an investigation into Shell. The paper said the company "
+        "had hidden losses.",
+        [("Financial Times", "say", "the company had hidden losses", "indirect")],
+    ),
     (
         "reinsurer-refers-back-to-the-firm",
         "Munich Re shares fell. The reinsurer said that claims from the floods would be high.",

@@ -27,6 +27,8 @@ PHRASE_DEPS = frozenset(
     {"flat:name", "flat", "compound", "amod", "nmod", "case", "det", "fixed", "prep", "pobj"}
 )
 ROLE_DEPS = frozenset({"appos"})
+# The kinds of organisation a press noun names: "le quotidien Le Monde", "l'agence Reuters".
+PRESS_KINDS = frozenset({"publication", "news_agency", "broadcaster"})
 # How a name hangs on the role noun before it: "Le PDG Mark Zuckerberg", "l'ancien président Trump".
 NAME_DEPS = frozenset({"flat:name", "flat", "compound", "amod", "appos"})
 # How many sentences back a pronoun looks for the last speaker before any other mention.
@@ -370,6 +372,8 @@ class Speakers:
             lemma in self.data.BODY_NOUNS or lemma in self.data.ORGANIZATION_NOUNS
         ):
             return self._speaker(named, phrase)  # "selon le syndicat, la CGT, …": the CGT
+        if lemma in self.data.PRESS_NOUNS:
+            return self._press(head, phrase, definite)
         if lemma in self.data.SUBSIDIARY_NOUNS and definite:
             return self._speaker(self._subsidiary(head, phrase), phrase)
         if lemma in self.data.OWNER_NOUNS:
@@ -511,6 +515,26 @@ class Speakers:
                     return self._speaker(issuer, phrase)
             return None
         raise NotASpeaker(head.text)
+
+    def _press(self, head: Token, phrase: Span, definite: bool) -> dict[str, Any] | None:
+        """A newspaper, magazine or broadcaster by its noun: the title after it ("le quotidien
+        Le Monde a révélé", "the newspaper Le Figaro reported"), else, bare and definite, the
+        last title named ("Le Monde … Le quotidien affirme"); None when the text names none
+        (the claim is kept without a speaker)."""
+        titles = [s for s in self.organization_spans if s._.organization["kind"] in PRESS_KINDS]
+        title = next((s for s in titles if head.i < s.start <= phrase.end), None)
+        if title is not None:
+            mention = self.doc[phrase.start : max(phrase.end, title.end)]
+            name = title._.organization["name"]
+            return self._speaker(Referent(name, "organization", 0, 0), mention)
+        names = [t for t in phrase if t.i > head.i and t.text[:1].isupper()]
+        if names:  # an unlisted title: "l'hebdomadaire Marianne"
+            return self._speaker(self._named(phrase[names[0].i - phrase.start :]), phrase)
+        earlier = [s for s in titles if s.end <= head.i]
+        if definite and earlier:
+            name = earlier[-1]._.organization["name"]
+            return self._speaker(Referent(name, "organization", 0, 0), phrase)
+        return None
 
     def _compound_lemma(self, head: Token) -> str:
         """The lemma of the head, or of the two-word noun it opens when the language data

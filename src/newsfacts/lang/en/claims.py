@@ -214,6 +214,20 @@ ORGANIZATION_NOUNS = frozenset(
         "startup",
     ]
 )
+# Nouns of newspapers, magazines and broadcasters: the title after them ("the newspaper Le
+# Figaro reported"), else the last title named ("The Financial Times … the paper said").
+PRESS_NOUNS = frozenset(
+    [
+        "broadcaster",
+        "broadsheet",
+        "daily",
+        "magazine",
+        "newspaper",
+        "paper",
+        "tabloid",
+        "weekly",
+    ]
+)
 # Nouns of bodies that name themselves: "le gouvernement français a indiqué que …".
 BODY_NOUNS = frozenset(
     [

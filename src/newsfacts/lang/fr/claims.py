@@ -100,7 +100,16 @@ LEMMA_REPAIRS = {"": "r", "é": "er", "it": "ire"}
 # Reporting verbs whose noun object is itself the statement:
 # "Microsoft a annoncé son intention d'investir …" (but not "a écrit un livre").
 STATEMENT_OBJECT_VERBS = frozenset(
-    ["annoncer", "confirmer", "démentir", "prédire", "promettre", "révéler"]
+    [
+        "annoncer",
+        "confirmer",
+        "démentir",
+        "dénoncer",
+        "prédire",
+        "promettre",
+        "reconnaître",
+        "révéler",
+    ]
 )
 
 # Verbs of advice and demand: coordinated after a reported clause with no subject of their
@@ -260,6 +269,21 @@ ORGANIZATION_NOUNS = frozenset(
         "startup",
         "société",
         "transporteur",
+    ]
+)
+# Nouns of newspapers, magazines and broadcasters: the title after them ("le quotidien Le
+# Monde a révélé que …"), else the last title named ("Le quotidien affirme que …").
+PRESS_NOUNS = frozenset(
+    [
+        "bimensuel",
+        "hebdomadaire",
+        "journal",
+        "magazine",
+        "mensuel",
+        "quotidien",
+        "radio",
+        "revue",
+        "télévision",
     ]
 )
 # Nouns of bodies that name themselves: "le gouvernement français a indiqué que …".
