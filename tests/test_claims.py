@@ -995,6 +995,25 @@ FRENCH = [
             )
         ],
     ),
+    # an audit or a review is its author's statement (SOURCE_NOUNS)
+    (
+        "a-review-by-a-body-speaks-for-it",
+        "En 2003, un contrôle de la Cour des comptes releva que 31 % des dons avaient été "
+        "consacrés à des frais.",
+        [
+            (
+                "Cour des comptes",
+                "relever",
+                "31 % des dons avaient été consacrés à des frais",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "an-audit-of-accounts-names-nobody",
+        "Un audit des comptes de la ville a relevé que les dépenses avaient dérapé.",
+        [(None, "relever", "les dépenses avaient dérapé", "indirect")],
+    ),
     # a press noun names the title after it, or the last title named (PRESS_NOUNS)
     (
         "a-press-noun-before-its-title",
