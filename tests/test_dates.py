@@ -796,6 +796,50 @@ def test_without_publication_date_written_years_are_kept():
     ]
 
 
+UNDATED_NARRATIVES = [
+    # a day without a year takes the year the paragraph wrote before it
+    (
+        "fr",
+        "Le 8 juillet 1998, un soigneur est arrêté. Son directeur sportif reconnut le 15 juillet "
+        "les faits.",
+        [("Le 8 juillet 1998", 1998), ("le 15 juillet", 1998)],
+    ),
+    (
+        "en",
+        "On 2 March 1999 the report was published. On 16 March the Commission resigned.",
+        [("On 2 March 1999", 1999), ("On 16 March", 1999)],
+    ),
+    # across paragraphs too, but not before any year
+    ("fr", "En 1998, X.\n\nLe 15 juillet, Y.", [("En 1998", 1998), ("Le 15 juillet", 1998)]),
+    ("fr", "Le 15 juillet, Y. En 1998, X.", [("Le 15 juillet", None), ("En 1998", 1998)]),
+    # a noun's date may be an anniversary: "commémorent l'insurrection du 29 mars"
+    (
+        "fr",
+        "En 1960, le pays devient indépendant ; on commémore l'insurrection du 29 mars.",
+        [("En 1960", 1960), ("du 29 mars", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    UNDATED_NARRATIVES,
+    ids=[t[:40] for _, t, _ in UNDATED_NARRATIVES],
+)
+def test_without_publication_date_a_day_takes_the_year_told_before(lang, text, expected):
+    found = resolve_year(text, published=None, lang=lang)
+    assert [(r.text, r.year) for r in found] == expected
+
+
+def test_with_a_publication_date_a_day_keeps_its_placement():
+    # the publication date places it, as before (the years component moves it by tense)
+    found = resolve_year("Le 8 juillet 1998, X. Le 15 juillet, Y.", published=PUBLISHED)
+    assert [(r.text, r.year) for r in found] == [
+        ("Le 8 juillet 1998", 1998),
+        ("Le 15 juillet", PUBLISHED.year),
+    ]
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     text=st.text(

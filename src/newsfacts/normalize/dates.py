@@ -263,15 +263,28 @@ _TOLD_NEAR = ("day", "week", "month", "quarter")
 
 def _retell(groups: list[list[ResolvedYear]], context: _Context) -> list[list[ResolvedYear]]:
     """Narrative shifts count from the last year or date written before them in the same
-    paragraph ("le 3 mars 2020 [...] le lendemain" is 2020), else from the publication date."""
+    paragraph ("le 3 mars 2020 [...] le lendemain" is 2020), else from the publication date.
+    Without a publication date, a day or month without a year takes the last year written
+    before it, in any paragraph ("Le 8 juillet 1998, … le 15 juillet" is 1998): a narrative
+    with no date of its own, where it would have none; not a noun's date ("l'insurrection du
+    29 mars", `NOUN_DATE_WORDS`), which may be an anniversary of any year."""
     out: list[list[ResolvedYear]] = []
     anchor: ResolvedYear | None = None
+    last_written: ResolvedYear | None = None
     for group in groups:
         if anchor and "\n" in context.text[anchor.end : group[0].start]:
             anchor = None
         told = group[0]
+        if (
+            last_written is not None
+            and context.published is None
+            and _yearless_date(group)
+            and context.word_at(told.start) not in context.data.NOUN_DATE_WORDS
+        ):
+            group = [ResolvedYear(told.text, told.start, told.end, last_written.year, "date")]
         if not isinstance(told, _Told):
             written = [part for part in group if _certainty(part) == 2]
+            last_written = written[-1] if written else last_written
             anchor = written[-1] if written else _placed_day(group, anchor) or anchor
             out.append(group)
         elif anchor is not None:
@@ -282,6 +295,11 @@ def _retell(groups: list[list[ResolvedYear]], context: _Context) -> list[list[Re
             plain = (told.text, told.start, told.end, told.year, "relative")
             out.append([ResolvedYear(*plain, offset=told.offset, unit=told.unit)])
     return out
+
+
+def _yearless_date(group: list[ResolvedYear]) -> bool:
+    """A day or month written without a year."""
+    return len(group) == 1 and group[0].kind == "date" and group[0].year is None
 
 
 def _compares_figure(told: ResolvedYear, context: _Context) -> bool:
@@ -339,6 +357,11 @@ class _Context:
         head = self.text[max(0, start - 30) : start]
         words = re.findall(r"[^\s]+", head)
         return words[-1] if words and head[-1:].isspace() else ""
+
+    def word_at(self, start: int) -> str:
+        """The lower-cased first word of the expression at `start`."""
+        match = _NEXT_WORD.match(self.text, start)
+        return match.group(1).lower() if match else ""
 
     def word_after(self, end: int) -> str:
         match = _NEXT_WORD.match(self.text, end)

@@ -56,6 +56,9 @@ DAY_ALONE_CUES = ("on", "on the", "by", "by the", "until", "until the", "since",
                   "after the")  # fmt: skip
 DAY_ALONE_FOLLOWERS = ("at", "from", "between", "this", "of", "to", "and", "until", "through")
 DAY_ALONE_NEEDS_SUFFIX = True
+# The word that makes a day a noun's date ("the uprising of 29 March"): in a text without a
+# publication date it does not take the year told before it.
+NOUN_DATE_WORDS = ("of",)
 ARTICLE = ("on", "the", "on the")
 # Before a day and month in digits ("on 5/12", "from 10/1 to 11/7"): a date, not a fraction.
 NUMERIC_DAY_CUES = (

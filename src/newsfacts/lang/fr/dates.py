@@ -44,6 +44,9 @@ WORD_LINKS = ()
 # After a number, these make it a clock time ("15h", "15 h 30"): "aujourd'hui à 15h" is the
 # publication day, not "nowadays". Not "heures": "pendant 2 heures" is a duration.
 CLOCK_MARKS = ("h",)
+# The word that makes a day a noun's date ("l'insurrection du 29 mars", "le décret du 5
+# mai"): in a text without a publication date it does not take the year told before it.
+NOUN_DATE_WORDS = ("du",)
 ARTICLE = ("le", "du", "au")  # kept before a date: "le 3 mars 2025"
 # Before a day and month in digits ("on 5/12", "from 10/1 to 11/7"): a date, not a fraction.
 NUMERIC_DAY_CUES = ("le", "du", "au")
