@@ -46,3 +46,29 @@ def test_probe_set_keeps_its_floors(extractor, tmp_path, name):
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("name", ["fr-regional-1"])
+def test_probe_gold_strings_are_in_their_text(name):
+    """Every mention of a probe gold is its article's text, mentions lists in reading order
+    (each found after the start of the one before), organisations on word boundaries."""
+    gold = FIXTURES / "probes" / f"{name}.gold.jsonl"
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        article = json.loads(line)
+        text = article["text"]
+        for field in ("amounts", "years", "organizations"):
+            start = -1
+            for item in article.get(field, []):
+                mention = item if isinstance(item, str) else item["text"]
+                found = text.find(mention, start + 1 if field == "organizations" else max(start, 0))
+                assert found >= 0, (article["id"], field, mention)
+                if field == "organizations":
+                    end = found + len(mention)
+                    assert not text[found - 1 : found].isalnum(), (article["id"], mention)
+                    assert not text[end : end + 1].isalnum(), (article["id"], mention)
+                start = found
+        for field in ("amounts_optional", "years_optional", "claims", "claims_optional"):
+            for item in article.get(field, []):
+                assert item["text"] in text, (article["id"], field, item["text"])
+        for mention in article.get("organizations_optional", []):
+            assert mention in text, (article["id"], mention)
