@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import name_shapes as shapes
 from .name_shapes import PERSON_LABELS, PLACE_LABELS
-from .word_positions import WordTest
+from .word_positions import WordSet, WordTest
 
 if TYPE_CHECKING:
     from .companies import CompanyFinder
@@ -61,6 +61,10 @@ class PlaceBodies:
         # A score holds digits: only sentences with a word of digits need its pattern.
         self.digit_words = WordTest(_has_digit)
         self.match_prepositions = frozenset(data.MATCH_PREPOSITIONS)
+        self.match_locution_nouns = frozenset(data.MATCH_LOCUTION_NOUNS)
+        self.match_locution_cases = frozenset(data.MATCH_LOCUTION_CASES)
+        self.council_words = WordSet(data.COUNCIL_WORDS)
+        self.council_articles = frozenset(data.COUNCIL_ARTICLES)
         self.state_noun_adjectives = frozenset(data.STATE_NOUN_ADJECTIVES)
         self.state_noun_prepositions = frozenset(data.STATE_NOUN_PREPOSITIONS)
 
@@ -178,10 +182,40 @@ class PlaceBodies:
             case = next((c for c in item.children if c.dep_ == "case"), None)
             if (
                 case is not None
-                and case.lower_ in self.match_prepositions
+                and self.match_preposition(case)
                 and (lemma in self.match_verbs or lemma in self.match_nouns)
             ):
                 found.append(place)
+        return found
+
+    def match_preposition(self, case: Token) -> bool:
+        """Whether a place's case word is a preposition of a match (`MATCH_PREPOSITIONS`), or
+        ends one with the noun before it ("face à Thaon", `MATCH_LOCUTION_NOUNS`)."""
+        if case.lower_ in self.match_prepositions:
+            return True
+        return (
+            case.lower_ in self.match_locution_cases
+            and case.i > 0
+            and case.doc[case.i - 1].lower_ in self.match_locution_nouns
+        )
+
+    def councils(self, doc: Doc) -> list[Span]:
+        """ "la Région apportera 450 000 €", "le président du Département": the capitalised
+        word for a territory's council, alone after a definite article (a name, an adjective
+        or a complement after it make a territory's name: "la Région autonome du Tibet")."""
+        found = []
+        for i in self.council_words.positions(doc):
+            if i == 0 or doc[i].is_sent_start or doc[i - 1].lower_ not in self.council_articles:
+                continue
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            named = after is not None and (
+                shapes.capitalised(after)
+                or after.pos_ == "ADJ"
+                or after.lower_ in self.finder.bare_complements
+                or shapes.hyphen_joins(doc, i + 1)
+            )
+            if not named:
+                found.append(doc[i : i + 1])
         return found
 
     def match_sentence(self, sent: Span) -> bool:
