@@ -50,6 +50,16 @@ CASES = [
         [("Établissements Perrin Frères", "company")],
     ),
     (
+        "trade-in-the-plural-and-a-family",
+        "Plusieurs entreprises, dont La Poste et les Transports Mathieu, ont signé la convention.",
+        [("La Poste", "company"), ("Transports Mathieu", "company")],
+    ),
+    (
+        "trade-in-the-plural-alone-is-a-portfolio",
+        "Le ministre délégué aux Transports, Patrice Vergriete, a dénoncé la grève.",
+        [("Transports", "other")],
+    ),
+    (
         "lower-case-fils-is-a-person",
         "Alexandre Dumas fils a écrit La Dame aux camélias.",
         [],

@@ -202,6 +202,7 @@ class CompanyFinder:
         self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
         self.adjectives_after_head = data.ADJECTIVES_AFTER_HEAD
         self.name_words = frozenset(fold(w) for w in data.COMPANY_NAME_WORDS)
+        self.trade_openers = frozenset(fold(w) for w in data.TRADE_NAME_OPENERS)
         self.governors = frozenset(data.COMPANY_GOVERNORS)
         self.compound_governors = frozenset(data.COMPOUND_GOVERNORS)
         self.cue_nouns = frozenset(fold(c) for c in data.COMPANY_CUES if " " not in c)
@@ -1845,11 +1846,14 @@ class CompanyFinder:
         )
 
     def firm_evidence(self, span: Span) -> bool:
-        """Whether a stock ORG is a firm by a word of its name ("China Eastern Airlines") or
-        by the word that governs it."""
+        """Whether a stock ORG is a firm by a word of its name ("China Eastern Airlines"), by
+        the trade that opens it ("Transports Mathieu") or by the word that governs it."""
         words = [fold(t.text) for t in span]
         # "Department of Energy", "Agence internationale de l'énergie": a body's head noun wins.
         if any(w in self.name_words for w in words) and not any(w in self.heads for w in words):
+            return True
+        # "les Transports Mathieu": a trade in the plural and the family's name.
+        if len(words) > 1 and words[0] in self.trade_openers and shapes.capitalised(span[1]):
             return True
         if self.market_staff_of(span) and not any(w in self.heads for w in words):
             return True

@@ -494,6 +494,7 @@ HOME_PLACES = ("United States", "U.S.", "US", "United Kingdom", "UK", "Britain")
 # Words that, inside a name the stock model reads as an organisation, make it a firm's name
 # ("China Eastern Airlines", "Warner Bros. Pictures"). Words that also name public bodies
 # ("bank", "group", "office") are left out.
+TRADE_NAME_OPENERS: tuple[str, ...] = ()
 COMPANY_NAME_WORDS = (
     "airlines",
     "airways",

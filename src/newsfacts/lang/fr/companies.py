@@ -1249,6 +1249,10 @@ COMPANY_NAME_WORDS = (
     "immobilier",
     "distribution",
 )
+# Trades in the plural that open a family firm's name before the family's: "les Transports
+# Mathieu", "les Établissements Perrin" (alone, a portfolio: "le ministre délégué aux
+# Transports").
+TRADE_NAME_OPENERS = ("transports", "établissements", "ets", "menuiseries", "ateliers")
 # Lemmas of the words that govern a firm's name and hardly any other body's: "le PDG de X",
 # "les actionnaires de X", "X a racheté Y", "X a licencié".
 COMPANY_GOVERNORS = (
