@@ -120,6 +120,21 @@ CASES = [
         [("US Steel", "company")],
     ),
     (
+        "acronym-and-town-read-as-a-place-in-a-match",
+        "Le SLUC Nancy, lui, a chuté à Saint-Quentin (84-80) samedi soir.",
+        [("SLUC Nancy", "club")],
+    ),
+    (
+        "acronym-and-place-outside-sport",
+        "Le magasin s'installera dans la ZAC Saint-Jean au printemps.",
+        [],
+    ),
+    (
+        "acronym-and-venue-in-a-match",
+        "En huitième de finale, les joueuses sont opposées aux Pays-Bas au BC Place Stadium.",
+        [],
+    ),
+    (
         "score-after-a-club",
         "Chez les filles, Épinal a battu le HBC Saint-Dié 31-24 et reste invaincu.",
         [("Épinal", "club"), ("HBC Saint-Dié", "other")],

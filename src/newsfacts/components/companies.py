@@ -463,6 +463,9 @@ class CompanyFinder:
             Candidate(s, HEAD, ORGANIZATION, "context", kind="government")
             for s in self.places.councils(doc)
         ]
+        found += [
+            Candidate(s, NER, ORGANIZATION, kind="club") for s in self.places.acronym_clubs(doc)
+        ]
         found += self.governed(doc)
         found += self.employers_of_market_staff(doc)
         found += [

@@ -65,6 +65,7 @@ class PlaceBodies:
         self.match_locution_cases = frozenset(data.MATCH_LOCUTION_CASES)
         self.council_words = WordSet(data.COUNCIL_WORDS)
         self.council_articles = frozenset(data.COUNCIL_ARTICLES)
+        self.venue_words = frozenset(data.VENUE_WORDS)
         self.state_noun_adjectives = frozenset(data.STATE_NOUN_ADJECTIVES)
         self.state_noun_prepositions = frozenset(data.STATE_NOUN_PREPOSITIONS)
 
@@ -98,6 +99,25 @@ class PlaceBodies:
             if read and (self.finder.event(team) or not self.sport_sentence(team.sent)):
                 continue
             found.append(team)
+        return found
+
+    def acronym_clubs(self, doc: Doc) -> list[Span]:
+        """ "le SLUC Nancy a chuté à Saint-Quentin (84-80)": an acronym and a town that the
+        stock model reads as one place name a club, in a sentence that tells of sport (a
+        zone or a road is named so elsewhere: "la ZAC Saint-Jean"), unless a venue's word is
+        in it ("le BC Place Stadium", `VENUE_WORDS`)."""
+        found = []
+        for ent in doc.ents:
+            if ent.label_ not in PLACE_LABELS:
+                continue
+            place = shapes.trimmed(ent)
+            if len(place) < 2 or not shapes.acronym(place[0].text) or place[0].is_sent_start:
+                continue
+            if any(t.lower_ in self.venue_words for t in place):
+                continue  # a ground: "au BC Place Stadium"
+            named = all(shapes.capitalised(t) or shapes.hyphen_joins(doc, t.i) for t in place[1:])
+            if named and self.sport_sentence(place.sent):
+                found.append(place)
         return found
 
     def team_place(self, ent: Span) -> tuple[int, int] | None:

@@ -965,6 +965,11 @@ MATCH_PREPOSITIONS = ("contre", "face", "devant", "entre", "sur")
 # country takes its article: "face au Paraguay", which WikiNEuRal marks as a place).
 MATCH_LOCUTION_NOUNS = ("face",)
 MATCH_LOCUTION_CASES = ("à",)
+# Words of a venue's name, which an acronym may open as a club's does: "au BC Place Stadium".
+VENUE_WORDS = (
+    "stade", "stadium", "arena", "aréna", "parc", "park", "palais", "salle", "gymnase",
+    "complexe", "center", "centre", "field", "dome", "hall", "circuit", "hippodrome",
+)  # fmt: skip
 # The words French capitalises for a territory's council, not the territory: "la Région
 # apportera 450 000 €", "le président du Département" (in lower case, the territory).
 COUNCIL_WORDS = ("Région", "Département")
