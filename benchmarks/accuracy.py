@@ -12,7 +12,10 @@ written into docs/benchmarks.md between the `accuracy` markers (the rest of the 
 A second table scores organisation spans (our companies and organisations together, products
 left out) against the ORG annotation of real NER corpora, exact character span, beside the
 stock model's ORG entities on the same run; it goes between the `organizations` markers.
-Those pipelines run in this process (`nlp.pipe`), one Doc a sentence.
+Those pipelines run in this process (`nlp.pipe`), one Doc a sentence. A probe set whose gold
+lists `organizations` (surface strings in reading order) is scored the same way, one Doc an
+article, under the probe suite's name, its `organizations_optional` counted neither way:
+`--only "probes fr regional 1"` gives its fields and its organisation row together.
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ SUITES = (
     Suite("probes fr 3", ALL_FIELDS, fixture="probes/fr-business-3.gold.jsonl"),
     Suite("probes fr 4", ALL_FIELDS, fixture="probes/fr-business-4.gold.jsonl"),
     Suite("probes fr wiki 1", ALL_FIELDS, fixture="probes/fr-wiki-1.gold.jsonl"),
+    Suite("probes fr regional 1", ALL_FIELDS, fixture="probes/fr-regional-1.gold.jsonl"),
     Suite("probes en 1", ALL_FIELDS, fixture="probes/en-business-1.gold.jsonl"),
     Suite("probes en 2", ALL_FIELDS, fixture="probes/en-business-2.gold.jsonl"),
     Suite("probes en 3", ALL_FIELDS, fixture="probes/en-business-3.gold.jsonl"),
@@ -72,9 +76,10 @@ class NerSuite:
 
     name: str
     lang: str
-    files: tuple[str, ...]
+    files: tuple[str, ...] = ()
     genre: str | None = None  # keep only the rows of this genre
     label: str = "ORG"
+    fixture: str | None = None  # a probe gold file under fixtures/ with `organizations`
 
 
 NER_SUITES = (
@@ -87,6 +92,8 @@ NER_SUITES = (
     ),
     NerSuite("wikineural fr test", "fr", ("real/wikineural_fr/wikineural_fr_test.jsonl",)),
     NerSuite("wikigold en", "en", ("real/wikigold_en/wikigold_en.jsonl",)),
+    # our own articles: one row an article, named as the probe suite so that one --only runs both
+    NerSuite("probes fr regional 1", "fr", fixture="probes/fr-regional-1.gold.jsonl"),
 )
 # Organisation kinds that NER corpora tag apart from organisations (PROD: products, titles).
 NOT_ORG_KINDS = ("product", "publication")
@@ -153,11 +160,33 @@ def rows(suite: Suite, figures: dict) -> list[str]:
 
 
 def ner_rows(suite: NerSuite) -> list[dict]:
+    if suite.fixture:
+        with open(ROOT / "fixtures" / suite.fixture, encoding="utf-8") as lines:
+            return [probe_ner_row(json.loads(line), suite.label) for line in lines]
     rows = []
     for name in suite.files:
         with open(SHARED / name, encoding="utf-8") as lines:
             rows += [json.loads(line) for line in lines]
     return [r for r in rows if suite.genre is None or r.get("genre") == suite.genre]
+
+
+def probe_ner_row(article: dict, label: str = "ORG") -> dict:
+    """A probe article as a NER row: its `organizations` (surface strings in reading order,
+    each found after the start of the one before) become entities, and every occurrence of an
+    `organizations_optional` string an optional span, neither rewarded nor punished."""
+    text, entities, start = article["text"], [], -1
+    for name in article.get("organizations", []):
+        start = text.find(name, start + 1)
+        if start < 0:
+            raise ValueError(f"{article['id']}: {name!r} is not in the text after the one before")
+        entities.append({"start": start, "end": start + len(name), "label": label})
+    optional = set()
+    for name in article.get("organizations_optional", []):
+        at = text.find(name)
+        while at >= 0:
+            optional.add((at, at + len(name)))
+            at = text.find(name, at + 1)
+    return {"text": text, "entities": entities, "optional": optional}
 
 
 def prf(gold: set, predicted: set) -> tuple[float, float, float, int, int, int]:
@@ -191,9 +220,16 @@ def run_ner(suite: NerSuite, nlp) -> list[str]:
     gold, stock, ours = set(), set(), set()
     started = time.perf_counter()
     for i, (row, doc) in enumerate(zip(rows, nlp.pipe(r["text"] for r in rows), strict=True)):
-        gold |= {(i, e["start"], e["end"]) for e in row["entities"] if e["label"] == suite.label}
-        stock |= {(i, e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"}
-        ours |= {(i, *span) for span in organization_spans(doc)}
+        spans = {(e["start"], e["end"]) for e in row["entities"] if e["label"] == suite.label}
+        # an optional span counts neither way (probe golds only)
+        neutral = row.get("optional", set()) - spans
+        gold |= {(i, *span) for span in spans}
+        stock |= {
+            (i, e.start_char, e.end_char)
+            for e in doc.ents
+            if e.label_ == "ORG" and (e.start_char, e.end_char) not in neutral
+        }
+        ours |= {(i, *span) for span in organization_spans(doc) - neutral}
     print(f"  ({suite.name}: {time.perf_counter() - started:.1f} s)", file=sys.stderr)
     lines = []
     for system, predicted in (("stock ner", stock), ("newsfacts", ours)):

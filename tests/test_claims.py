@@ -518,7 +518,7 @@ FRENCH = [
         "Le ministre italien des Entreprises, Adolfo Urso, a estimé que Rome « ne restera pas "
         "les bras croisés ». Il a rappelé que l'État avait versé 950 millions d'euros.",
         [
-            ("Adolfo Urso", "estimer", "Rome « ne restera pas les bras croisés", "indirect"),
+            ("Adolfo Urso", "estimer", "Rome « ne restera pas les bras croisés »", "indirect"),
             ("Adolfo Urso", "rappeler", "l'État avait versé 950 millions d'euros", "indirect"),
         ],
     ),
@@ -1308,6 +1308,103 @@ FRENCH = [
                 "indirect",
             )
         ],
+    ),
+    # regional news (the regional probe round)
+    (
+        "a-witness-testifies",
+        "« On travaille en flux tendu depuis des mois », témoigne Nadia Ferrandi, infirmière.",
+        [("Nadia Ferrandi", "témoigner", "On travaille en flux tendu depuis des mois", "direct")],
+    ),
+    (
+        "a-coach-named-after-his-role",
+        "« On a enfin été efficaces devant le but », a reconnu l'entraîneur lignéen, "
+        "Stéphane Humbert.",
+        [("Stéphane Humbert", "reconnaître", "On a enfin été efficaces devant le but", "direct")],
+    ),
+    (
+        "according-to-the-union-front",
+        "Selon l'intersyndicale, 41 postes d'infirmiers sont vacants.",
+        [("intersyndicale", "selon", "41 postes d'infirmiers sont vacants", "indirect")],
+    ),
+    (
+        "a-council-with-a-relative-clause",
+        "Le conseil départemental de la Meuse, qui finance les transports scolaires, a annoncé "
+        "le maintien de la gratuité.",
+        [
+            (
+                "conseil départemental de la Meuse",
+                "annoncer",
+                "le maintien de la gratuité",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "a-head-teacher-named-after-his-role",
+        "Le principal, Damien Gérard, a indiqué que les bénéfices financeraient le voyage.",
+        [("Damien Gérard", "indiquer", "les bénéfices financeraient le voyage", "indirect")],
+    ),
+    (
+        "a-quotation-inside-reported-speech-is-part-of-it",
+        "Son avocat, Me Laurent Collin, a plaidé que son client, « dépassé par des dettes de "
+        "jeu », avait déjà remboursé 12 000 euros.",
+        [
+            (
+                "Me Laurent Collin",
+                "plaider",
+                "son client, « dépassé par des dettes de jeu », avait déjà remboursé 12 000 euros",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "a-passive-participle-before-a-quotation-reports-nothing",
+        "Le maire a répondu que les travaux seraient lancés « au plus tard à l'été 2027 ».",
+        [
+            (
+                "maire",
+                "répondre",
+                "les travaux seraient lancés « au plus tard à l'été 2027 »",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "a-whole-quoted-clause-stays-direct",
+        "Le maire a déclaré : « Nous n'augmenterons pas les impôts cette année ».",
+        [("maire", "déclarer", "Nous n'augmenterons pas les impôts cette année", "direct")],
+    ),
+    (
+        "a-colon-after-a-quotation-opens-another-claim",
+        "Le maire, Isabelle Ferry, dénonce « une décision purement financière » : selon elle, "
+        "l'usine a dégagé un bénéfice de 1,8 million d'euros.",
+        [
+            ("Isabelle Ferry", "dénoncer", "une décision purement financière", "direct"),
+            (
+                "Isabelle Ferry",
+                "selon",
+                "l'usine a dégagé un bénéfice de 1,8 million d'euros",
+                "indirect",
+            ),
+        ],
+    ),
+    (
+        "a-body-speaking-through-a-named-voice",
+        "L'opposition de gauche, par la voix d'Élodie Rouyer, a regretté que l'enveloppe soit "
+        "prise sur le budget social.",
+        [
+            (
+                "Élodie Rouyer",
+                "regretter",
+                "l'enveloppe soit prise sur le budget social",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "for-a-person-whose-first-name-reads-as-a-noun",
+        "Pour Sandrine Colin, la majorité repousse la réfection des écoles.",
+        [("Sandrine Colin", "pour", "la majorité repousse la réfection des écoles", "indirect")],
     ),
 ]
 

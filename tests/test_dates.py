@@ -606,6 +606,29 @@ def test_a_winter_spans_two_years(lang, text, published, years):
     assert tuple(r.year for r in found) == years
 
 
+SEASONS = [
+    ("fr", "les travaux commenceront l'été prochain", dt.date(2026, 3, 27), 2026),
+    ("fr", "les travaux commenceront l'été prochain", dt.date(2026, 7, 10), 2027),
+    ("fr", "l'été dernier a été sec", dt.date(2026, 10, 1), 2026),
+    ("fr", "l'été dernier a été sec", dt.date(2026, 7, 10), 2025),
+    ("fr", "le printemps prochain", dt.date(2026, 11, 5), 2027),
+    ("fr", "l'automne dernier", dt.date(2026, 5, 2), 2025),
+    ("en", "sales rose last summer", dt.date(2026, 11, 5), 2026),
+    ("en", "prices will rise next spring", dt.date(2026, 1, 5), 2026),
+    ("en", "the plant closed last fall", dt.date(2026, 12, 1), 2026),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "year"),
+    SEASONS,
+    ids=[f"{t} {p.isoformat()}" for _, t, p, _ in SEASONS],
+)
+def test_a_season_is_the_first_to_come_or_the_last_ended(lang, text, published, year):
+    found = resolve_year(text, published=published, lang=lang)
+    assert [r.year for r in found] == [year]
+
+
 def test_a_narrative_shift_past_the_calendar_is_left_out():
     found = resolve_year("le 31/12/9999, puis le lendemain", published=PUBLISHED)
     assert [(r.text, r.year) for r in found] == [("31/12/9999", 9999)]

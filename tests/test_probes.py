@@ -1,13 +1,14 @@
 """The probe articles under fixtures/probes keep each field at or above its floor, as the
 shared scorer measures it (`../shared/benchmarks/score.py --min`)."""
 
+import importlib.util
 import json
 import subprocess
 import sys
 
 import pytest
 
-from .conftest import FIXTURES, shared_path
+from .conftest import FIXTURES, ROOT, shared_path
 
 # F1 floors a little below the figures of the last session (docs/benchmarks.md), so that a
 # fix elsewhere may move an item, but a regression of a few items fails.
@@ -22,7 +23,11 @@ FLOORS = {
     "en-business-2": {"companies": 0.89, "amounts": 0.98, "years": 0.94, "claims": 0.86},
     "en-business-3": {"companies": 0.82, "amounts": 0.96, "years": 0.93, "claims": 0.86},
     "en-business-4": {"companies": 0.96, "amounts": 0.98, "years": 0.96, "claims": 0.92},
+    "fr-regional-1": {"companies": 0.95, "amounts": 0.98, "years": 0.93, "claims": 0.90},
 }
+# Organisation spans (`organizations` in the gold, scored as `benchmarks/accuracy.py` does):
+# F1 floors a little below the round's figure.
+ORGANIZATION_FLOORS = {"fr-regional-1": 0.90}
 
 
 @pytest.mark.shared
@@ -48,3 +53,56 @@ def test_probe_set_keeps_its_floors(extractor, tmp_path, name):
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("name", ["fr-regional-1"])
+def test_probe_gold_strings_are_in_their_text(name):
+    """Every mention of a probe gold is its article's text, mentions lists in reading order
+    (each found after the start of the one before), organisations on word boundaries."""
+    gold = FIXTURES / "probes" / f"{name}.gold.jsonl"
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        article = json.loads(line)
+        text = article["text"]
+        for field in ("amounts", "years", "organizations"):
+            start = -1
+            for item in article.get(field, []):
+                mention = item if isinstance(item, str) else item["text"]
+                found = text.find(mention, start + 1 if field == "organizations" else max(start, 0))
+                assert found >= 0, (article["id"], field, mention)
+                if field == "organizations":
+                    end = found + len(mention)
+                    assert not text[found - 1 : found].isalnum(), (article["id"], mention)
+                    assert not text[end : end + 1].isalnum(), (article["id"], mention)
+                start = found
+        for field in ("amounts_optional", "years_optional", "claims", "claims_optional"):
+            for item in article.get(field, []):
+                assert item["text"] in text, (article["id"], field, item["text"])
+        for mention in article.get("organizations_optional", []):
+            assert mention in text, (article["id"], mention)
+
+
+def _accuracy_module():
+    """benchmarks/accuracy.py, whose scoring of organisation spans the floor reuses."""
+    name = "newsfacts_benchmarks_accuracy"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "accuracy.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("name", sorted(ORGANIZATION_FLOORS))
+def test_probe_set_keeps_its_organization_floor(nlp_fr, name):
+    accuracy = _accuracy_module()
+    gold, predicted = set(), set()
+    lines = (FIXTURES / "probes" / f"{name}.gold.jsonl").read_text(encoding="utf-8")
+    for i, line in enumerate(lines.splitlines()):
+        row = accuracy.probe_ner_row(json.loads(line))
+        spans = {(e["start"], e["end"]) for e in row["entities"]}
+        gold |= {(i, *span) for span in spans}
+        found = accuracy.organization_spans(nlp_fr(row["text"])) - (row["optional"] - spans)
+        predicted |= {(i, *span) for span in found}
+    f1 = accuracy.prf(gold, predicted)[2]
+    assert f1 >= ORGANIZATION_FLOORS[name], f"{name} organizations F1 {f1:.3f}"

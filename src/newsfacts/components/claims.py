@@ -127,12 +127,13 @@ class ClaimFinder:
         markers = _indexes(columns[:, 1], self.marker_start_ids)
         quotes = list(find_quotes(doc, self.data.QUOTE_MARKS, self.min_quote_words))
         direct = [c for c in (self._direct(doc, q) for q in quotes) if c is not None]
+        indirect = [c for c in self._indirect(verbs) if not _inside_any(c.cue_start, quotes)]
+        # A quotation inside reported speech is a part of it: "a plaidé que son client,
+        # « dépassé par des dettes », avait remboursé …", "a répondu que les travaux seraient
+        # lancés « au plus tard à l'été 2027 »".
+        direct = [c for c in direct if not _quoted_in_any(c.content, indirect)]
         taken = {(c.cue_start, c.cue_end) for c in direct}
-        indirect = [
-            c
-            for c in self._indirect(verbs)
-            if not _inside_any(c.cue_start, quotes) and not _overlaps_any(c.content, direct)
-        ]
+        indirect = [c for c in indirect if not _overlaps_any(c.content, direct)]
         # "D'après une source, la banque a confirmé que …" holds two claims: both are kept.
         sourced = [
             c
@@ -232,7 +233,10 @@ class ClaimFinder:
         # attribution is not in the next ("« … réelle. » a répété X" still has its own).
         closing, closed = False, False
         while after < len(doc) and doc[after].is_punct and after - quote.end < 2:
-            closed = closed or (closing and ends_sentence(doc[after]))
+            # a colon after the closing mark opens what explains the quotation, not its
+            # attribution: "dénonce « une décision financière » : selon elle, l'usine …"
+            colon = doc[after].text in self.data.EXPLANATION_MARKS
+            closed = closed or (closing and (ends_sentence(doc[after]) or colon))
             closing = closing or doc[after].is_quote
             after += 1  # the closing mark, then a comma
         # '"… for sale." The company declined to comment': a capital after a quotation that
@@ -861,8 +865,8 @@ class ClaimFinder:
             return False
         if any(child.dep_ == "nummod" for child in head.children):
             return False
-        if head.pos_ != "NOUN":
-            return True
+        if head.pos_ != "NOUN" or head.ent_type_ in PERSON_LABELS:
+            return True  # and a first name the tagger read as a noun: "Pour Sandrine Colin, …"
         if self._named_organization(doc, head):
             return True  # "Pour Météo-France, …": a body's name the tagger read as a noun
         return describes(head, self.data) or head.lemma_.lower() in self.data.EPITHET_NOUNS
@@ -1150,6 +1154,21 @@ def _restates(candidate: Candidate, speaker: dict[str, Any] | None, found: list[
 
 def _inside_any(char: int, quotes: list[Span]) -> bool:
     return any(q.start_char <= char < q.end_char for q in quotes)
+
+
+def _quoted_in_any(quote: Span, others: list[Candidate]) -> bool:
+    """Whether a quotation lies inside another claim's content that has words of its own
+    outside the quotation marks."""
+    for other in others:
+        content = other.content
+        if content.start <= quote.start and quote.end <= content.end:
+            outside = [
+                *content.doc[content.start : quote.start],
+                *content.doc[quote.end : content.end],
+            ]
+            if any(not (t.is_punct or t.is_space) for t in outside):
+                return True
+    return False
 
 
 def _overlaps_any(content: Span, others: list[Candidate]) -> bool:

@@ -344,6 +344,10 @@ def trim(
             break
     while end > start and (doc[end - 1].text in TRAILING or doc[end - 1].is_space):
         end -= 1
+    # the closing mark of a quotation the content opens, which the parser leaves out of the
+    # clause: "le plan était « inacceptable »"
+    if end < len(doc) and doc[end].is_quote and sum(t.is_quote for t in doc[start:end]) % 2:
+        end += 1
     if end - start < 2:
         return None
     return doc[start:end]

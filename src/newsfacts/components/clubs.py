@@ -11,6 +11,8 @@ noun, which the stock model misses or reads as a place:
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -18,11 +20,13 @@ from spacy.tokens import Doc, Span
 
 from ..normalize.names import fold
 from . import name_shapes as shapes
-from .name_shapes import PERSON_LABELS
+from .name_shapes import PERSON_LABELS, PLACE_LABELS
 from .word_positions import WordSet
 
 # The most words a quoted name holds: "« Les Amis du vieux Bar »".
 QUOTED_WORDS = 6
+# A French département's number: "01" to "95", "2A", "2B", "971" to "976".
+DEPARTMENT_NUMBER = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
 # The lower-case adjectives that may stand between the noun and the quotes: "l'association
 # sportive « … »".
 NOUN_ADJECTIVES = 2
@@ -39,11 +43,18 @@ class ClubNames:
         self.head_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.head_phrases.add("head", list(nlp.tokenizer.pipe(list(data.QUOTED_NAME_HEADS))))
         self.quotes = dict(data.QUOTES)
-        self.type_acronyms = dict(data.TYPE_ACRONYMS)
+        self.branch_acronyms = dict(data.BRANCH_ACRONYMS)
+        self.place_club_acronyms = dict(data.PLACE_CLUB_ACRONYMS)
+        self.type_acronyms = {
+            **data.TYPE_ACRONYMS,
+            **self.branch_acronyms,
+            **self.place_club_acronyms,
+        }
         self.type_acronym_words = WordSet(self.type_acronyms)
         self.society_words = WordSet(data.SOCIETY_NOUNS, LOWER)
         self.society_fields = frozenset(data.SOCIETY_FIELDS)
         self.complements = frozenset(data.BARE_NAME_COMPLEMENTS)
+        self.territory_articles = frozenset(data.COMPLEMENT_ARTICLES)
 
     def __call__(self, doc: Doc) -> list[tuple[Span, str, bool]]:
         """Every name found: its span, its kind, and whether it is a listed kind's named
@@ -64,6 +75,9 @@ class ClubNames:
             i = end
             while i < len(doc) and i - end < NOUN_ADJECTIVES and doc[i].pos_ == "ADJ":
                 i += 1
+            # or a bare complement that says whose group it is: "le collectif d'usagers « … »"
+            if i + 1 < len(doc) and doc[i].lower_ in self.complements and doc[i + 1].is_lower:
+                i += 2 if doc[i + 1].pos_ == "NOUN" else 0
             span = self.in_quotes(doc, i)
             if span is not None:
                 found.append((span, self.quoted_heads[fold(doc[start:end].text)]))
@@ -92,6 +106,11 @@ class ClubNames:
                 continue
             token, after = doc[i], doc[i + 1]
             kind = self.type_acronyms[token.text]
+            if token.text in self.branch_acronyms:
+                territory = self.territory_end(doc, i + 1)
+                if territory is not None:
+                    found.append((doc[i:territory], kind))
+                    continue
             if not shapes.capitalised(after) or after.ent_type_ in PERSON_LABELS:
                 continue
             end = token.i + 1
@@ -99,8 +118,34 @@ class ClubNames:
                 (shapes.capitalised(doc[end]) and not doc[end].is_punct) or self.joined(doc, end)
             ):
                 end += 1
+            if token.text in self.place_club_acronyms and not self.town(doc[i + 1 : end]):
+                continue
             found.append((doc[token.i : end], kind))
         return found
+
+    def territory_end(self, doc: Doc, i: int) -> int | None:
+        """The end of the territory that names a branch from token `i` on: a département's
+        number ("le SDIS 88") or a place after "de" ("la CCI des Vosges", "la FDSEA de la
+        Meuse"); None when there is none."""
+        word = doc[i]
+        if DEPARTMENT_NUMBER.fullmatch(word.text):
+            return i + 1
+        if word.lower_ not in self.complements:
+            return None
+        j = i + 1
+        if j < len(doc) and doc[j].lower_ in self.territory_articles:
+            j += 1
+        if j >= len(doc) or not shapes.capitalised(doc[j]):
+            return None
+        # A place, or one name with the acronym to the stock model ("Capeb des Vosges" MISC).
+        first, end = shapes.entity_bounds(doc, j)
+        return end if doc[j].ent_type_ in PLACE_LABELS or first == i - 1 else None
+
+    @staticmethod
+    def town(words: Span) -> bool:
+        """Whether capitalised words after a club's acronym are a town's name, as the stock
+        model reads them alone or with the acronym ("l'US Vaudrémont"): "US Steel" is none."""
+        return all(t.ent_type_ in PLACE_LABELS for t in words)
 
     @staticmethod
     def joined(doc: Doc, i: int) -> bool:

@@ -152,6 +152,8 @@ class CompanyFinder:
         self.organizations = Gazetteer.organizations(nlp)
         self.suffixes = frozenset(data.COMPANY_SUFFIXES)
         self.suffix_words = WordSet(self.suffixes)
+        self.family_words = WordSet(data.FAMILY_FIRM_WORDS)
+        self.family_joiners = frozenset(data.FAMILY_FIRM_JOINERS)
         self.leading_articles = frozenset(data.LEADING_ARTICLES)
         self.legal_forms = frozenset(data.LEGAL_FORMS)
         self.cased_name_words = data.CASED_NAME_WORDS
@@ -180,6 +182,8 @@ class CompanyFinder:
         self.event_first = frozenset(data.EVENT_FIRST_WORDS)
         self.event_last = frozenset(data.EVENT_LAST_WORDS)
         self.meeting_heads = frozenset(data.MEETING_HEADS)
+        self.body_meetings = _phrases(nlp, data.BODY_MEETINGS)
+        self.regional_networks = frozenset(data.REGIONAL_NETWORKS)
         self.text_nouns = frozenset(fold(n) for n in data.TEXT_NOUNS)
         self.state_names = frozenset(fold(n) for n in data.STATE_NAMES)
         markers = "|".join(re.escape(m) for m in data.ISSUE_MARKERS)
@@ -200,6 +204,7 @@ class CompanyFinder:
         self.adjectives_after_head = data.ADJECTIVES_AFTER_HEAD
         self.verb_endings = tuple(data.VERB_ENDINGS)
         self.name_words = frozenset(fold(w) for w in data.COMPANY_NAME_WORDS)
+        self.trade_openers = frozenset(fold(w) for w in data.TRADE_NAME_OPENERS)
         self.governors = frozenset(data.COMPANY_GOVERNORS)
         self.compound_governors = frozenset(data.COMPOUND_GOVERNORS)
         self.cue_nouns = frozenset(fold(c) for c in data.COMPANY_CUES if " " not in c)
@@ -429,6 +434,7 @@ class CompanyFinder:
         found += self.appositions(doc)
         found += self.enumerated(doc)
         found += self.suffixed(doc)
+        found += self.family_firms(doc)
         if shapes.has_word(doc, "&"):  # the token Matcher costs more than the test
             found += [
                 Candidate(doc[start:end], CUE, COMPANY, "context")
@@ -456,14 +462,49 @@ class CompanyFinder:
         found += [
             Candidate(s, NER, ORGANIZATION, kind="club") for s in self.places.playing_places(doc)
         ]
+        found += [
+            Candidate(s, HEAD, ORGANIZATION, "context", kind="government")
+            for s in self.places.councils(doc)
+        ]
+        found += [
+            Candidate(s, NER, ORGANIZATION, kind="club") for s in self.places.acronym_clubs(doc)
+        ]
         found += self.governed(doc)
         found += self.employers_of_market_staff(doc)
         found += [
-            Candidate(self.with_place(shapes.glued(shapes.trimmed(ent))), NER, None, "ner")
+            Candidate(self.with_place(shapes.glued(self.stock_name(ent))), NER, None, "ner")
             for ent in doc.ents
-            if ent.label_ in NER_LABELS and not self.role(ent) and shapes.trimmed(ent)
+            if ent.label_ in NER_LABELS and not self.role(ent) and self.stock_name(ent)
         ]
         return found
+
+    def stock_name(self, ent: Span) -> Span:
+        """A stock name trimmed (`shapes.trimmed`), past a body's meeting before it
+        (`past_meeting`), and on to the end of the bare complement coordinated with its last
+        one, which the stock model leaves: "Service départemental d'incendie" + "et de
+        secours"."""
+        span = self.past_meeting(shapes.trimmed(ent))
+        if span and self.bare_coordinated(span.doc, span.end):
+            return span.doc[span.start : shapes.compound_end(span.doc, span.end + 2) + 1]
+        return span
+
+    def past_meeting(self, span: Span) -> Span:
+        """A name past a body's meeting in lower case that the stock model runs into it:
+        "l'assemblée générale des Randonneurs du Val d'Aulne" is the Randonneurs'
+        (`BODY_MEETINGS`)."""
+        if not span or not span[0].is_lower:
+            return span
+        doc = span.doc
+        # (the matcher gives a Span's matches in the Doc's positions)
+        meeting = max(
+            (end for _, start, end in self.body_meetings(span) if start == span.start), default=None
+        )
+        if meeting is None or meeting >= span.end or doc[meeting].lower_ not in self.complements:
+            return span
+        first = meeting + 1
+        while first < span.end and doc[first].lower_ in self.joiners:
+            first += 1
+        return doc[first : span.end] if first < span.end else span
 
     def national_arms(self, candidates: list[Candidate]) -> list[Candidate]:
         """A listed firm's name followed by a country's is the firm's arm in that country, a
@@ -504,7 +545,9 @@ class CompanyFinder:
         """A listed firm's name that capitalised words run on from, with a trade word of
         `SUBSIDIARY_WORDS` in the whole, is a longer firm's name: a subsidiary, whose parent
         is the listed firm ("Vinci Construction Grands Projets", "Bouygues Travaux Publics",
-        "Toshiba Energy Systems"); through another listed name it is a firm of its own with
+        "Toshiba Energy Systems"), and so is a cooperative bank's regional bank, named by its
+        region, where the stock organisation spans the run ("Crédit Agricole Alsace Vosges",
+        `REGIONAL_NETWORKS`); through another listed name it is a firm of its own with
         no parent known ("Sumitomo Mitsui Construction"). The run stops at punctuation or a
         line's end, a verb, a country (`national_arms`), and a person, place or date the stock
         model reads, unless its organisation spans them from the listed name ("Bouygues
@@ -534,7 +577,9 @@ class CompanyFinder:
             whole = doc[start:j]
             if j == end or (start, j) in bounds:
                 continue
-            if not any(w.lower_ in self.subsidiary_words for w in whole):
+            # A regional bank of a network: the stock model reads the run as part of the name.
+            regional = c.entry.name in self.regional_networks and j <= stock
+            if not (regional or any(w.lower_ in self.subsidiary_words for w in whole)):
                 continue
             if any(w.lower_ in self.subsidiary_stops for w in whole):
                 continue
@@ -649,12 +694,17 @@ class CompanyFinder:
             if doc[start:end].text.lower() in arms or self.other_group(doc[start:end]):
                 continue
             named = fold(doc[start:end].text) in self.trade_nouns
-            # A trade noun takes "de" before its name: "Éditions du Rocher".
+            # A trade noun takes "de" before its name: "Éditions du Rocher" (a place there is
+            # the works' town: "la scierie de Rambervillers").
             first = end
             while named and first < min(end + 2, len(doc)) and doc[first].lower_ in self.joiners:
                 first += 1
+            if first > end and first < len(doc) and doc[first].ent_type_ in PLACE_LABELS:
+                continue
+            # A cue written as an acronym is a common noun: "la PME lorraine Tôleries Martin".
+            common_acronym = doc[start].text.isupper() and end - start == 1
             modified = False
-            if not named and doc[start].is_lower:
+            if not named and (doc[start].is_lower or common_acronym):
                 first = self.cue_modifiers(doc, first)
                 modified = first > end
             name = self.name_after(doc, first)
@@ -690,7 +740,8 @@ class CompanyFinder:
             if name is not None and name.text not in self.not_names and not (person_next or letter):
                 # A capitalised cue is part of the name ("Groupe Thales", "Société Générale"),
                 # and so is a trade noun ("laiterie Besnier", "éditions Gallimard").
-                if named or (shapes.capitalised(doc[start]) and not doc[start].is_sent_start):
+                capitalised = shapes.capitalised(doc[start]) and not common_acronym
+                if named or (capitalised and not doc[start].is_sent_start):
                     name = doc[start : name.end]
                 name = shapes.glued(name)
                 found.append(Candidate(name, CUE, COMPANY, "context"))
@@ -1132,6 +1183,25 @@ class CompanyFinder:
                 found.append(Candidate(doc[start : token.i + 1], CUE, COMPANY, "context"))
         return found
 
+    def family_firms(self, doc: Doc) -> list[Candidate]:
+        """ "Berthelot et Fils", "Martin & Cie", "Perrin Frères": capitalised names and the
+        family word after them name a firm."""
+        found = []
+        for i in self.family_words.positions(doc):
+            end = i
+            if end > 1 and doc[end - 1].lower_ in self.family_joiners:
+                end -= 1
+            elif doc[i].text != "Frères":  # "Perrin Frères"; not "Paul, fils de…"
+                continue
+            start = end
+            while start > 0 and shapes.capitalised(doc[start - 1]) and not doc[start].is_sent_start:
+                start -= 1
+            while start < end and shapes.function_word(doc[start]):
+                start += 1  # a sentence's article: "Les Établissements Perrin Frères"
+            if start < end:
+                found.append(Candidate(doc[start : i + 1], CUE, COMPANY, "context"))
+        return found
+
     def acronyms(self, doc: Doc) -> list[Candidate]:
         """ "le Samu", "l'OFP", "du COSEC": an acronym after a definite article names a body
         (a company only when other evidence says so), unless it begins a longer name ("PEC
@@ -1241,6 +1311,8 @@ class CompanyFinder:
         found = []
         # "centre commercial" is a place, though "centre" heads bodies.
         silenced = {start for _, start, _ in self.place_nouns(doc)}
+        # "l'assemblée générale des Randonneurs": a body's meeting, not a body.
+        silenced |= {start for _, start, _ in self.body_meetings(doc) if doc[start].is_lower}
         for _key, start, end in self.head_phrases(doc):
             kind = self.heads.get(fold(doc[start:end].text))
             if kind is None or start in silenced:
@@ -1289,7 +1361,13 @@ class CompanyFinder:
             # A member body's name is the name alone ("le parti Ecolo", "l'association
             # France Orient"); a place's takes its noun ("le collège Saint-Jean").
             first = name.start if kind in MEMBER_BODIES else start
-            return doc[first : self.modifiers(doc, name.end, capitals=False)]
+            # An adjective after a place's name describes the place: "l'école Jean-Macé
+            # voisine" (a member body's may be its own: "le parti Likoud israélien").
+            stop = self.modifiers(doc, name.end, capitals=False) if first > start else name.end
+            # A seat's name takes its complement: "la communauté de communes Terre d'eau".
+            if fold(doc[start:end].text) in self.seated:
+                stop = self.complement(doc, stop)
+            return doc[first:stop]
         seated = fold(doc[start:end].text) in self.seated
         if after == len(doc) or doc[after].lower_ not in self.joiners:
             return None
@@ -1381,6 +1459,7 @@ class CompanyFinder:
             # "la Cour arbitrale du comité national olympique italien".
             if doc[k].is_lower and self.heads.get(fold(doc[k].text)):
                 return i
+            k = shapes.compound_end(doc, k)  # "des sapeurs-pompiers" (split by the tokenizer)
             i = self.enumeration(doc, self.modifiers(doc, k + 1, capitals=False))
             # "de déportés et fusillés": a coordinated word of the same complement (not a
             # role: "président de l'Union des industries textiles et vice-président du
@@ -1393,7 +1472,26 @@ class CompanyFinder:
                 and self.heads.get(fold(doc[i + 1].text), "") is not None
             ):
                 i = self.modifiers(doc, i + 2, capitals=False)
+            # "d'incendie et de secours": a bare complement coordinated with a bare one.
+            if self.bare_coordinated(doc, i):
+                i = self.modifiers(doc, i + 3, capitals=False)
         return i
+
+    def bare_coordinated(self, doc: Doc, i: int) -> bool:
+        """Whether a conjunction at token `i` adds a bare complement in lower case to the bare
+        one before it: "Service départemental d'incendie et de secours" (not another body:
+        "et du ministère"; not a complement with an article: "et de la mode")."""
+        return (
+            i + 2 < len(doc)
+            and doc[i].pos_ == "CCONJ"
+            and doc[i + 1].lower_ in self.trade_complements
+            and doc[i - 1].is_lower
+            and doc[i - 2].lower_ in self.trade_complements
+            and doc[i + 2].pos_ == "NOUN"
+            and doc[i + 2].is_lower
+            and doc[i + 2].is_alpha
+            and fold(doc[i + 2].text) not in self.heads
+        )
 
     def coordinated(self, doc: Doc, i: int) -> int | None:
         """The first word of a complement coordinated at token `i` ("et des Finances"), or
@@ -1829,11 +1927,14 @@ class CompanyFinder:
         )
 
     def firm_evidence(self, span: Span) -> bool:
-        """Whether a stock ORG is a firm by a word of its name ("China Eastern Airlines") or
-        by the word that governs it."""
+        """Whether a stock ORG is a firm by a word of its name ("China Eastern Airlines"), by
+        the trade that opens it ("Transports Mathieu") or by the word that governs it."""
         words = [fold(t.text) for t in span]
         # "Department of Energy", "Agence internationale de l'énergie": a body's head noun wins.
         if any(w in self.name_words for w in words) and not any(w in self.heads for w in words):
+            return True
+        # "les Transports Mathieu": a trade in the plural and the family's name.
+        if len(words) > 1 and words[0] in self.trade_openers and shapes.capitalised(span[1]):
             return True
         if self.market_staff_of(span) and not any(w in self.heads for w in words):
             return True

@@ -19,6 +19,8 @@ CLOSED_CLASSES = ("DET", "ADP", "PRON", "CCONJ", "SCONJ")
 ROMAN = re.compile(r"(?=[IVX])X{0,3}(IX|IV|V?I{0,3})")
 # "5e", "XXIe", "3rd": a number written as an ordinal.
 ORDINAL_NUMBER = re.compile(r"(\d+|[IVX]+)(e|er|re|ème|eme|nd|rd|st|th)")
+# The most points a side scores in a match (basketball: "101-99"); a model's number is more.
+SCORE_POINTS = 200
 # Words on each side of a name that tell a heading in capitals.
 SHOUT_WINDOW = 3
 # Capitals each followed by a dot, the last dot optional: "O.U.A.", "G.P.S", "S.N.C.F.".
@@ -30,20 +32,30 @@ CODE = re.compile(r"[^\W\d_][\d-]*\d[\d-]*[^\W\d_]")
 def trimmed(span: Span) -> Span:
     """The span without the lower-case article before a name ("the VI Corps"), the date the
     stock model runs on into ("la Ligue nationale de hockey de 1998", "du Syndicat national
-    des instituteurs de 1948 à 1969") and the punctuation, line break or possessive mark it
-    sometimes leaves at its end."""
+    des instituteurs de 1948 à 1969"), a match's score ("le HBC Saint-Dié 31-24") and the
+    punctuation, line break or possessive mark it sometimes leaves at its end."""
     start, end = span.start, span.end
     while start < end and span.doc[start].pos_ == "DET" and span.doc[start].is_lower:
         start += 1
     dated = next((t.i for t in span[1:-1] if t.pos_ == "ADP" and year(span.doc[t.i + 1])), None)
     if dated is not None and dated > start:
         end = dated
+    if end - start > 3 and score(span.doc[end - 3 : end]):
+        end -= 3
     # and the possessive mark: "the Board of Inquiry's report" names the Board of Inquiry
     while end > start and (
         span.doc[end - 1].is_punct or span.doc[end - 1].is_space or span.doc[end - 1].tag_ == "POS"
     ):
         end -= 1
     return span.doc[start:end]
+
+
+def score(words: Span) -> bool:
+    """Whether three words are a match's score, two points of at most `SCORE_POINTS` around a
+    dash: "31 - 24", "84-80" (not a model's number: "Boeing 737-800")."""
+    first, dash, second = words
+    points = (first.text, second.text)
+    return dash.text in ("-", "–") and all(p.isdigit() and int(p) <= SCORE_POINTS for p in points)
 
 
 def year(token: Token) -> bool:
@@ -90,6 +102,14 @@ def hyphen_joins(doc: Doc, i: int) -> bool:
         and not doc[i - 1].whitespace_
         and not doc[i].whitespace_
     )
+
+
+def compound_end(doc: Doc, i: int) -> int:
+    """The last word of the compound in lower case that token `i` begins, which the tokenizer
+    splits at its hyphens: "sapeurs-pompiers", "camions-citernes" (`i` when it is none)."""
+    while hyphen_joins(doc, i + 1) and doc[i + 2].is_lower and doc[i + 2].is_alpha:
+        i += 2
+    return i
 
 
 def entity_bounds(doc: Doc, i: int) -> tuple[int, int]:

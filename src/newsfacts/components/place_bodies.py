@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import name_shapes as shapes
 from .name_shapes import PERSON_LABELS, PLACE_LABELS
-from .word_positions import WordTest
+from .word_positions import WordSet, WordTest
 
 if TYPE_CHECKING:
     from .companies import CompanyFinder
@@ -61,6 +61,11 @@ class PlaceBodies:
         # A score holds digits: only sentences with a word of digits need its pattern.
         self.digit_words = WordTest(_has_digit)
         self.match_prepositions = frozenset(data.MATCH_PREPOSITIONS)
+        self.match_locution_nouns = frozenset(data.MATCH_LOCUTION_NOUNS)
+        self.match_locution_cases = frozenset(data.MATCH_LOCUTION_CASES)
+        self.council_words = WordSet(data.COUNCIL_WORDS)
+        self.council_articles = frozenset(data.COUNCIL_ARTICLES)
+        self.venue_words = frozenset(data.VENUE_WORDS)
         self.state_noun_adjectives = frozenset(data.STATE_NOUN_ADJECTIVES)
         self.state_noun_prepositions = frozenset(data.STATE_NOUN_PREPOSITIONS)
 
@@ -94,6 +99,25 @@ class PlaceBodies:
             if read and (self.finder.event(team) or not self.sport_sentence(team.sent)):
                 continue
             found.append(team)
+        return found
+
+    def acronym_clubs(self, doc: Doc) -> list[Span]:
+        """ "le SLUC Nancy a chuté à Saint-Quentin (84-80)": an acronym and a town that the
+        stock model reads as one place name a club, in a sentence that tells of sport (a
+        zone or a road is named so elsewhere: "la ZAC Saint-Jean"), unless a venue's word is
+        in it ("le BC Place Stadium", `VENUE_WORDS`)."""
+        found = []
+        for ent in doc.ents:
+            if ent.label_ not in PLACE_LABELS:
+                continue
+            place = shapes.trimmed(ent)
+            if len(place) < 2 or not shapes.acronym(place[0].text) or place[0].is_sent_start:
+                continue
+            if any(t.lower_ in self.venue_words for t in place):
+                continue  # a ground: "au BC Place Stadium"
+            named = all(shapes.capitalised(t) or shapes.hyphen_joins(doc, t.i) for t in place[1:])
+            if named and self.sport_sentence(place.sent):
+                found.append(place)
         return found
 
     def team_place(self, ent: Span) -> tuple[int, int] | None:
@@ -178,10 +202,40 @@ class PlaceBodies:
             case = next((c for c in item.children if c.dep_ == "case"), None)
             if (
                 case is not None
-                and case.lower_ in self.match_prepositions
+                and self.match_preposition(case)
                 and (lemma in self.match_verbs or lemma in self.match_nouns)
             ):
                 found.append(place)
+        return found
+
+    def match_preposition(self, case: Token) -> bool:
+        """Whether a place's case word is a preposition of a match (`MATCH_PREPOSITIONS`), or
+        ends one with the noun before it ("face à Thaon", `MATCH_LOCUTION_NOUNS`)."""
+        if case.lower_ in self.match_prepositions:
+            return True
+        return (
+            case.lower_ in self.match_locution_cases
+            and case.i > 0
+            and case.doc[case.i - 1].lower_ in self.match_locution_nouns
+        )
+
+    def councils(self, doc: Doc) -> list[Span]:
+        """ "la Région apportera 450 000 €", "le président du Département": the capitalised
+        word for a territory's council, alone after a definite article (a name, an adjective
+        or a complement after it make a territory's name: "la Région autonome du Tibet")."""
+        found = []
+        for i in self.council_words.positions(doc):
+            if i == 0 or doc[i].is_sent_start or doc[i - 1].lower_ not in self.council_articles:
+                continue
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            named = after is not None and (
+                shapes.capitalised(after)
+                or after.pos_ == "ADJ"
+                or after.lower_ in self.finder.bare_complements
+                or shapes.hyphen_joins(doc, i + 1)
+            )
+            if not named:
+                found.append(doc[i : i + 1])
         return found
 
     def match_sentence(self, sent: Span) -> bool:

@@ -29,6 +29,8 @@ PHRASE_DEPS = frozenset(
 ROLE_DEPS = frozenset({"appos"})
 # The kinds of organisation a press noun names: "le quotidien Le Monde", "l'agence Reuters".
 PRESS_KINDS = frozenset({"publication", "news_agency", "broadcaster"})
+# How a relative clause hangs on its noun.
+RELATIVE_DEPS = frozenset({"acl:relcl", "relcl"})
 # How a name hangs on the role noun before it: "Le PDG Mark Zuckerberg", "l'ancien président Trump".
 NAME_DEPS = frozenset({"flat:name", "flat", "compound", "amod", "appos"})
 # How many sentences back a pronoun looks for the last speaker before any other mention.
@@ -158,6 +160,9 @@ class Speakers:
             if host is None:
                 raise NotASpeaker(head.text)
             return self.resolve(host)
+        voice = self._voice_of(head)
+        if voice is not None:  # "L'opposition, par la voix d'Élodie Rouyer, a regretté …"
+            return self.resolve(voice)
         phrase = noun_phrase(head)
         person = self._entity_of(head) or self._entity(phrase, PERSON_LABELS)
         if person is not None and self._a_firm(person):
@@ -216,6 +221,21 @@ class Speakers:
         if group is not None:  # "one of the sources said": the sources
             return self.resolve(group)
         raise NotASpeaker(head.text)
+
+    def _voice_of(self, head: Token) -> Token | None:
+        """The person a body speaks through, named after a voice's noun on the body's phrase
+        or its verb: "L'opposition, par la voix d'Élodie Rouyer, a regretté …"
+        (`VOICE_NOUNS`, `VOICE_PREPOSITIONS`); None when there is none."""
+        for word in (*head.children, *head.head.children):
+            cases = {c.lower_ for c in word.children if c.dep_ == "case"}
+            if word.lemma_.lower() not in self.data.VOICE_NOUNS:
+                continue
+            if not cases & self.data.VOICE_PREPOSITIONS:
+                continue
+            voice = next((c for c in word.children if c.dep_ in ("nmod", "appos")), None)
+            if voice is not None and voice.pos_ == "PROPN":
+                return voice
+        return None
 
     def _coordinated_title(self, head: Token) -> Token | None:
         """The noun coordinated right after a title ("PDG" in "Le cofondateur et PDG Arthur
@@ -1050,7 +1070,17 @@ def noun_phrase(head: Token) -> Span:
             end = child.right_edge.i + 1
         else:
             break
-    return doc[start:end]
+    # a relative clause the parser hangs on the complement's noun: "Le conseil départemental
+    # de la Meuse, qui finance les transports, a annoncé …"
+    relative = next(
+        (
+            t.i
+            for t in doc[head.i + 1 : end - 1]
+            if t.text == "," and doc[t.i + 1].head.dep_ in RELATIVE_DEPS
+        ),
+        end,
+    )
+    return doc[start:relative]
 
 
 def _role(ent: Span, top: Token) -> str | None:

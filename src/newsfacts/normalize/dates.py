@@ -1509,6 +1509,8 @@ def _relative(
         unit, shift = context.data.RELATIVE[phrase]
         if unit == "winter":
             return _winter(m, context, shift)
+        if unit in SEASON_MONTHS:
+            return [_season(m, context, unit, shift)]
         if unit == "decade":
             return _decades(m, context, shift, 1)
         if unit == "decade_end":  # "la fin de la décennie": its last year
@@ -1526,6 +1528,25 @@ def _relative(
 
 def _fields(part: ResolvedYear) -> tuple:
     return part.text, part.start, part.end, part.year, part.kind, part.date, part.offset, part.unit
+
+
+# The months of the seasons within one year (meteorological, northern hemisphere).
+SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
+
+
+def _season(m: re.Match, context: _Context, season: str, shift: int) -> ResolvedYear:
+    """ "l'été prochain", "last spring": the first season of its name to begin after the
+    publication date, or the last one to have ended before it ("l'été prochain" in March is
+    this year's, "l'été dernier" in October this year's too)."""
+    if context.published is None:
+        return _at(m, None, "relative", offset=shift, unit="year")
+    year, month = context.published.year, context.published.month
+    first, last = SEASON_MONTHS[season]
+    if shift > 0:
+        found = year if month < first else year + 1
+    else:
+        found = year if month > last else year - 1
+    return _at(m, found, "relative", offset=found - year, unit="year")
 
 
 def _winter(m: re.Match, context: _Context, shift: int) -> list[ResolvedYear]:

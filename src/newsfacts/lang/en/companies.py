@@ -31,6 +31,10 @@ COMPANY_SUFFIXES = (
     "SpA",
 )
 # Of those, the legal forms: left out of a company's name ("Ansys Inc." is Ansys).
+# The family a firm is named after, written after its name (French: "Berthelot et Fils");
+# English names write "& Sons" as a listed firm's word, none read here.
+FAMILY_FIRM_WORDS: tuple[str, ...] = ()
+FAMILY_FIRM_JOINERS: tuple[str, ...] = ()
 LEGAL_FORMS = ("Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "Co", "Co.",
                "Ltd", "Ltd.", "Limited", "LLC", "LLP", "LP", "plc", "PLC", "SA", "S.A.", "AG",
                "GmbH", "NV", "N.V.", "SE", "SpA")  # fmt: skip
@@ -76,6 +80,7 @@ REGIONAL_ADJECTIVES = ()
 NATIONALITY_ARTICLES = ()
 # Trade words that make a listed firm's name run on into a longer firm's name: "Toshiba Energy
 # Systems", "Sumitomo Mitsui Construction" (not a product: "Apple Vision Pro").
+REGIONAL_NETWORKS: tuple[str, ...] = ()
 SUBSIDIARY_WORDS = (
     "asset", "banking", "bank", "capital", "chemical", "chemicals", "communications",
     "construction", "development", "electric", "energy", "engineering", "finance",
@@ -431,6 +436,11 @@ MATCH_NOUNS = ()
 # Words of a team's life (lemmas) that make a sentence tell of sport (French only).
 TEAM_WORDS = ()
 MATCH_PREPOSITIONS = ()
+MATCH_LOCUTION_NOUNS: tuple[str, ...] = ()
+MATCH_LOCUTION_CASES: tuple[str, ...] = ()
+COUNCIL_WORDS: tuple[str, ...] = ()
+VENUE_WORDS: tuple[str, ...] = ()
+COUNCIL_ARTICLES: tuple[str, ...] = ()
 # Verbs of attempt whose subject, when a place, acts as a state when they govern another
 # verb: "France tried to save the institute" (lemmas).
 ATTEMPT_VERBS = ("try", "seek", "attempt", "strive")
@@ -487,6 +497,7 @@ HOME_PLACES = ("United States", "U.S.", "US", "United Kingdom", "UK", "Britain")
 # Words that, inside a name the stock model reads as an organisation, make it a firm's name
 # ("China Eastern Airlines", "Warner Bros. Pictures"). Words that also name public bodies
 # ("bank", "group", "office") are left out.
+TRADE_NAME_OPENERS: tuple[str, ...] = ()
 COMPANY_NAME_WORDS = (
     "airlines",
     "airways",
@@ -687,6 +698,7 @@ EVENT_FIRST_WORDS = ("festival",)
 EVENT_LAST_WORDS = ("awards", "award", "cup", "festival", "prize", "trophy")
 # The heads of a meeting's name, in lower case, that make an event with adjectives only:
 # none in English, whose adjectives stand before the head ("the Earth Summit").
+BODY_MEETINGS: tuple[str, ...] = ()
 MEETING_HEADS = ()
 # English capitalises the names of bodies, so none is read from lower-case words
 # (components/bodies.py).
@@ -709,6 +721,8 @@ QUOTED_NAME_ARTICLES = ()
 # French data): none, since English capitalises a club's name and its head noun.
 QUOTED_NAME_HEADS = {}
 TYPE_ACRONYMS = {}
+BRANCH_ACRONYMS: dict[str, str] = {}
+PLACE_CLUB_ACRONYMS: dict[str, str] = {}
 # Learned societies (see the French data): English capitalises their names.
 SOCIETY_NOUNS = ()
 SOCIETY_FIELDS = ()

@@ -150,10 +150,10 @@ RELATIVE = {
     "this qtr": ("quarter", 0), "next qtr": ("quarter", 1), "last qtr": ("quarter", -1),
     "coming quarter": ("quarter", 1),
     "this summer": ("year", 0), "this fall": ("year", 0), "this autumn": ("year", 0),
-    "this spring": ("year", 0), "this winter": ("winter", 0), "last summer": ("year", -1),
+    "this spring": ("year", 0), "this winter": ("winter", 0), "last summer": ("summer", -1),
     "last winter": ("winter", -1), "next winter": ("winter", 1),
-    "next summer": ("year", 1), "last fall": ("year", -1), "next fall": ("year", 1),
-    "last spring": ("year", -1), "next spring": ("year", 1), "current summer": ("year", 0),
+    "next summer": ("summer", 1), "last fall": ("autumn", -1), "next fall": ("autumn", 1),
+    "last spring": ("spring", -1), "next spring": ("spring", 1), "current summer": ("year", 0),
     "this calendar year": ("year", 0), "this fiscal year": ("year", 0),
     # A few days or weeks around the publication date: its year, near enough.
     "next few days": ("day", 1), "next few weeks": ("week", 1), "coming days": ("day", 1),

@@ -85,6 +85,8 @@ REPORTING_VERBS = frozenset(
         "twitter",
         "écrire",
         "évoquer",
+        # a witness's account: « … », témoigne une infirmière
+        "témoigner",
     ]
 )
 
@@ -316,6 +318,29 @@ BODY_NOUNS = frozenset(
         "syndicat",
         "syndicats",
         "tribunal",
+        # the bodies of a town and a département in regional news: "Selon l'intersyndicale,
+        # …", "Le club lorrain a précisé que …", "Le conseil départemental a annoncé …"
+        "intersyndicale",
+        "club",
+        "collectif",
+        "comité",
+        "conseil",
+        "amicale",
+        "union",
+        "section",
+        "coopérative",
+        "chambre",
+        "communauté",
+        "département",
+        "région",
+        "commune",
+        "ville",
+        "hôpital",
+        "établissement",
+        "collège",
+        "lycée",
+        "école",
+        "rectorat",
     ]
 )
 # Body nouns that, bare and definite, refer back to the last body named, whatever its name:
@@ -383,6 +408,54 @@ PERSON_NOUNS = frozenset(
         "témoin",
         "économiste",
         "élu",
+        # the people regional news quotes: a coach, a head teacher, a nurse, a farmer, an
+        # officer of a fire brigade, a defendant
+        "entraîneur",
+        "entraîneuse",
+        "entraineur",
+        "principal",
+        "principale",
+        "proviseur",
+        "proviseure",
+        "infirmier",
+        "infirmière",
+        "trésorier",
+        "trésorière",
+        "procureure",
+        "avocate",
+        "capitaine",
+        "joueur",
+        "joueuse",
+        "agriculteur",
+        "agricultrice",
+        "éleveur",
+        "éleveuse",
+        "céréalier",
+        "habitant",
+        "habitante",
+        "riverain",
+        "riveraine",
+        "bénévole",
+        "adjoint",
+        "adjointe",
+        "élue",
+        "professeur",
+        "professeure",
+        "enseignant",
+        "enseignante",
+        "lieutenant",
+        "colonel",
+        "commandant",
+        "retraité",
+        "retraitée",
+        "prévenu",
+        "prévenue",
+        "maire-adjoint",
+        "députée",
+        "sénatrice",
+        "vice-président",
+        "vice-présidente",
+        "trésorier",
     ]
 )
 # Nouns of a firm named by what it owns: "Le propriétaire de Gucci et de Saint Laurent a
@@ -506,4 +579,11 @@ CLOSE_WORDS = frozenset(("proche", "familier"))
 HONORIFICS = {"m.": "Masc", "mme": "Fem", "mlle": "Fem", "madame": "Fem", "monsieur": "Masc"}
 
 # Quotation marks, opening and closing.
+# The voice a body speaks through, with its preposition: "L'opposition, par la voix
+# d'Élodie Rouyer, a regretté …" is Élodie Rouyer speaking.
+VOICE_NOUNS = frozenset({"voix"})
+VOICE_PREPOSITIONS = frozenset({"par"})
+# A mark after a quotation's closing one that opens an explanation, not its attribution:
+# "dénonce « une décision financière » : selon elle, …".
+EXPLANATION_MARKS = (":",)
 QUOTE_MARKS = (("«", "»"), ("“", "”"), ('"', '"'))

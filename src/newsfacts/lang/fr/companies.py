@@ -34,6 +34,11 @@ COMPANY_SUFFIXES = (
 LEGAL_FORMS = ("SA", "S.A.", "SAS", "S.A.S.", "SASU", "SARL", "SE", "SCA", "SNC", "Inc",
                "Inc.", "Ltd", "Ltd.", "LLC", "GmbH", "AG", "plc", "NV", "N.V.", "SpA", "Corp",
                "Corp.", "Limited", "Corporation", "Incorporated")  # fmt: skip
+# The family a firm is named after, written after its name: "Berthelot et Fils", "Martin &
+# Cie", "Perrin Frères" (`FAMILY_FIRM_JOINERS` before the first two; "Frères" also right
+# after the name). In lower case it is a person's: "Alexandre Dumas fils".
+FAMILY_FIRM_WORDS = ("Fils", "Cie", "Frères")
+FAMILY_FIRM_JOINERS = ("et", "&")
 # Nouns that, right before a capitalised name, say it is a company: "la société Lactalis".
 COMPANY_CUES = (
     "société",
@@ -84,6 +89,19 @@ COMPANY_CUES = (
     "imprimerie",
     "brasserie",
     "librairie",
+    # the trades of a town's firms, named after their family: "la scierie Humbert"
+    "scierie",
+    "menuiserie",
+    "fonderie",
+    "papeterie",
+    "verrerie",
+    "cristallerie",
+    "tuilerie",
+    "distillerie",
+    "chocolaterie",
+    "biscuiterie",
+    "charcuterie",
+    "pme",  # "la PME Menuiseries Laurent"
     "biotech",
     "medtech",
     "fintech",
@@ -262,6 +280,10 @@ SUBSIDIARY_WORDS = (
     "investissements", "logistique", "participations", "pharma", "rail", "services",
     "solutions", "systèmes", "télécom", "telecom", "transport", "transports", "travaux",
 )  # fmt: skip
+# Cooperative banks whose regional banks are firms of their own, named by their region
+# after the network's name: "le Crédit Agricole Alsace Vosges", "la Caisse d'Épargne Grand Est
+# Europe" (a run the stock model reads as one organisation with the listed name).
+REGIONAL_NETWORKS = ("Crédit Agricole", "Caisse d'Épargne", "Banque Populaire", "Crédit Mutuel")
 # Words that make such a run no firm's name: an event, a place, a prize.
 SUBSIDIARY_STOPS = (
     "championnat", "classic", "conférence", "coupe", "festival", "fondation", "forum",
@@ -517,6 +539,11 @@ ORGANIZATION_HEADS = {
     "caisse": "agency",
     "police": "agency",
     "communauté": "government",
+    # groupings of communes, named by their territory: "la communauté de communes Terre
+    # d'eau", "la communauté d'agglomération d'Épinal"
+    "communauté de communes": "government",
+    "communauté d'agglomération": "government",
+    "établissement": "agency",
 }
 # Head nouns that French writes in lower case at the start of a listed institution's name
 # ("la cour de Cassation", "le ministère de l'Intérieur"): the organisation list matches such
@@ -738,7 +765,14 @@ PORTFOLIO_HEADS = ("ministère", "secrétariat d'État")
 # de Poitiers" ("une université de l'Iowa" is one there: an indefinite article makes any
 # lower-case head a common noun). ("préfecture de Kanagawa" is a Japanese region, so it is
 # not one of them.)
-SEATED_HEADS = ("mairie", "cour d'appel", "cour d'assises", "université")
+SEATED_HEADS = (
+    "mairie",
+    "cour d'appel",
+    "cour d'assises",
+    "université",
+    "communauté de communes",
+    "communauté d'agglomération",
+)
 # Bodies named in common words after a lower-case head (components/bodies.py). A definite
 # (`DEFINITE_ARTICLES`), singular committee's head (`FIELD_HEADS`) with a complement that
 # takes an article (`DETERMINED_COMPLEMENTS`, or a preposition and `COMPLEMENT_ARTICLES`)
@@ -830,6 +864,11 @@ QUOTED_NAME_HEADS = {
     "société de tir": "association",
     "société de gymnastique": "association",
     "société musicale": "association",
+    # a residents' or users' group, a council's list: "le collectif d'usagers « Sauvons nos
+    # gares »", "la liste « Vaudrémont en commun »", "élue du groupe « Agir pour Bar »"
+    "collectif": "association",
+    "liste": "party",
+    "groupe": "party",
 }
 # A "société" named by a capitalised word and one of these fields is a learned society or a
 # club, not a firm: "la société Lorraine d'astronomie", "la Société française de
@@ -892,6 +931,32 @@ TYPE_ACRONYMS = {
     "SCO": "club",
     "ASPTT": "club",
 }
+# Acronyms of bodies with a branch in every département or région, named by its territory
+# after "de" or by the département's number: "la CCI des Vosges", "la FDSEA de la Meuse",
+# "l'ARS Grand Est" (capitalised words, as for `TYPE_ACRONYMS`), "le SDIS 88". Not "CMA"
+# (chambre de métiers), which opens "CMA CGM".
+BRANCH_ACRONYMS = {
+    "CCI": "trade_body",
+    "Capeb": "trade_body",
+    "CAPEB": "trade_body",
+    "FDSEA": "trade_body",
+    "Medef": "trade_body",
+    "MEDEF": "trade_body",
+    "CPME": "trade_body",
+    "UIMM": "trade_body",
+    "ARS": "agency",
+    "SDIS": "agency",
+    "Sdis": "agency",
+    "CPAM": "agency",
+    "CAF": "agency",
+    "MSA": "agency",
+    "Urssaf": "agency",
+    "URSSAF": "agency",
+    "UDAF": "association",
+}
+# Acronyms that open a club's name only before a town ("l'US Vaudrémont", "le CA Brive",
+# "le SA Épinal"), and a firm's elsewhere ("US Steel", "CA Indosuez").
+PLACE_CLUB_ACRONYMS = {"US": "club", "CA": "club", "SA": "club"}
 # A place that plays a match is its team (regional papers name a club by its town, national
 # teams by their country: "Nancy a battu Metz 2-1", "la finale se joua entre Utrecht et
 # Soleuvre", "un match amical contre la Zambie"): the subject or object of a verb of a match,
@@ -915,6 +980,20 @@ TEAM_WORDS = (
     "club", "effectif", "transfert",
 )  # fmt: skip
 MATCH_PREPOSITIONS = ("contre", "face", "devant", "entre", "sur")
+# The noun that makes a preposition of a match with the bare "à" after it, which the parser
+# leaves as the place's only case: a town's club, "a concédé le nul face à Thaon (1-1)" (a
+# country takes its article: "face au Paraguay", which WikiNEuRal marks as a place).
+MATCH_LOCUTION_NOUNS = ("face",)
+MATCH_LOCUTION_CASES = ("à",)
+# Words of a venue's name, which an acronym may open as a club's does: "au BC Place Stadium".
+VENUE_WORDS = (
+    "stade", "stadium", "arena", "aréna", "parc", "park", "palais", "salle", "gymnase",
+    "complexe", "center", "centre", "field", "dome", "hall", "circuit", "hippodrome",
+)  # fmt: skip
+# The words French capitalises for a territory's council, not the territory: "la Région
+# apportera 450 000 €", "le président du Département" (in lower case, the territory).
+COUNCIL_WORDS = ("Région", "Département")
+COUNCIL_ARTICLES = ("la", "le", "l'", "du", "au")
 # Verbs of speech and decision whose subject, when a place, stands for its government:
 # "La France a dénoncé", "Pékin refuse" (lemmas).
 DECISION_VERBS = (
@@ -1052,6 +1131,17 @@ TRADE_NOUNS = (
     "imprimerie",
     "brasserie",
     "librairie",
+    "scierie",
+    "menuiserie",
+    "fonderie",
+    "papeterie",
+    "verrerie",
+    "cristallerie",
+    "tuilerie",
+    "distillerie",
+    "chocolaterie",
+    "biscuiterie",
+    "charcuterie",
 )
 # Adjectives after a name that say when, not which body: "le Parlement précédent".
 # Whether a name's lower-case adjectives may follow its head noun: French names take them
@@ -1190,6 +1280,10 @@ COMPANY_NAME_WORDS = (
     "gestion",  # asset managers: "Carmignac Gestion", "Sarrasin Gestion"
     "trading",  # "Velmont Trading Establishment", "Vitol Trading"
 )
+# Trades in the plural that open a family firm's name before the family's: "les Transports
+# Mathieu", "les Établissements Perrin" (alone, a portfolio: "le ministre délégué aux
+# Transports").
+TRADE_NAME_OPENERS = ("transports", "établissements", "ets", "menuiseries", "ateliers")
 # Lemmas of the words that govern a firm's name and hardly any other body's: "le PDG de X",
 # "les actionnaires de X", "X a racheté Y", "X a licencié".
 COMPANY_GOVERNORS = (
@@ -1425,3 +1519,6 @@ EVENT_LAST_WORDS = ("awards", "award", "cup", "festival", "prize", "trophy")
 # Conférence intergouvernementale", "le Sommet européen"); a complement may make a body
 # that meets ("la Conférence des présidents").
 MEETING_HEADS = ("conférence", "sommet")
+# A body's meeting in lower case, which the stock model runs into the name of the body that
+# meets: "l'assemblée générale des Randonneurs du Val d'Aulne" names the Randonneurs.
+BODY_MEETINGS = ("assemblée générale", "assemblée générale extraordinaire", "congrès")

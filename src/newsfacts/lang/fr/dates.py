@@ -136,9 +136,12 @@ RELATIVE = {
     "cet été": ("year", 0), "cet automne": ("year", 0), "ce printemps": ("year", 0),
     # A winter spans two years (unit "winter": see `newsfacts.normalize.dates`).
     "cet hiver": ("winter", 0), "l'hiver dernier": ("winter", -1),
-    "l'hiver prochain": ("winter", 1), "l'été dernier": ("year", -1), "l'été prochain": ("year", 1),
-    "l'automne dernier": ("year", -1), "l'automne prochain": ("year", 1),
-    "le printemps dernier": ("year", -1), "le printemps prochain": ("year", 1),
+    # The other seasons: the last one ended, the first one to come (units "spring", "summer",
+    # "autumn": "l'été prochain" in March is this year's).
+    "l'hiver prochain": ("winter", 1), "l'été dernier": ("summer", -1),
+    "l'été prochain": ("summer", 1), "l'automne dernier": ("autumn", -1),
+    "l'automne prochain": ("autumn", 1), "le printemps dernier": ("spring", -1),
+    "le printemps prochain": ("spring", 1),
     "depuis le début de l'année": ("year", 0),
     # A few days or weeks around the publication date: its year, near enough.
     "ces derniers jours": ("day", -1), "ces dernières semaines": ("week", -1),
