@@ -835,6 +835,17 @@ UNDATED_NARRATIVES = [
     # across paragraphs too, but not before any year
     ("fr", "En 1998, X.\n\nLe 15 juillet, Y.", [("En 1998", 1998), ("Le 15 juillet", 1998)]),
     ("fr", "Le 15 juillet, Y. En 1998, X.", [("Le 15 juillet", None), ("En 1998", 1998)]),
+    # a stay from one day to another is no noun's date
+    (
+        "fr",
+        "En 1998, la commune rachète le champ de foire. La foire se tient du 3 au 5 août.",
+        [("En 1998", 1998), ("du 3 au 5 août", 1998)],
+    ),
+    (
+        "en",
+        "In 1998, X. The uprising of 29 March is remembered.",
+        [("In 1998", 1998), ("29 March", None)],
+    ),
     # a noun's date may be an anniversary: "commémorent l'insurrection du 29 mars"
     (
         "fr",

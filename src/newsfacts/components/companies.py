@@ -472,9 +472,11 @@ class CompanyFinder:
         found += self.governed(doc)
         found += self.employers_of_market_staff(doc)
         found += [
-            Candidate(self.with_place(shapes.glued(self.stock_name(ent))), NER, None, "ner")
+            Candidate(self.with_place(shapes.glued(name)), NER, None, "ner")
             for ent in doc.ents
-            if ent.label_ in NER_LABELS and not self.role(ent) and self.stock_name(ent)
+            if ent.label_ in NER_LABELS and not self.role(ent)
+            for name in (self.stock_name(ent),)
+            if name
         ]
         return found
 
@@ -1334,6 +1336,8 @@ class CompanyFinder:
         "de la Résistance"). A lower-case head must be followed by a name: right after it
         ("collège Saint-Jean"), or, for a public body, after "de" when that name is not a
         place ("ministère du Budget", not "école de Morvillars")."""
+        head = fold(doc[start:end].text)
+        kind = self.heads.get(head)
         if shapes.capitalised(doc[start]) and not doc[start].is_sent_start:
             while (
                 start > 0
@@ -1344,14 +1348,12 @@ class CompanyFinder:
             ):
                 start -= 1
             stop = self.modifiers(doc, end)
-            kind = self.heads.get(fold(doc[start:end].text))
             if kind not in MEMBER_BODIES:
                 # A person's name joined by hyphens honours the person: "l'Institut polaire
                 # français Paul-Émile-Victor", "l'hôpital européen Georges-Pompidou".
                 stop = shapes.hyphenated_name_end(doc, stop)
             return doc[start : self.complement(doc, stop)]
         after = self.modifiers(doc, end, capitals=False)
-        kind = self.heads.get(fold(doc[start:end].text))
         if after < len(doc) and shapes.capitalised(doc[after]):
             # A member or an officer, not the body's name: "parti socialiste François
             # Mitterrand", "conseil régional Michel Giraud" (a school is named after people).
@@ -1365,10 +1367,10 @@ class CompanyFinder:
             # voisine" (a member body's may be its own: "le parti Likoud israélien").
             stop = self.modifiers(doc, name.end, capitals=False) if first > start else name.end
             # A seat's name takes its complement: "la communauté de communes Terre d'eau".
-            if fold(doc[start:end].text) in self.seated:
+            if head in self.seated:
                 stop = self.complement(doc, stop)
             return doc[first:stop]
-        seated = fold(doc[start:end].text) in self.seated
+        seated = head in self.seated
         if after == len(doc) or doc[after].lower_ not in self.joiners:
             return None
         if kind not in PUBLIC and not seated:
@@ -1482,7 +1484,8 @@ class CompanyFinder:
         one before it: "Service départemental d'incendie et de secours" (not another body:
         "et du ministère"; not a complement with an article: "et de la mode")."""
         return (
-            i + 2 < len(doc)
+            i >= 2
+            and i + 2 < len(doc)
             and doc[i].pos_ == "CCONJ"
             and doc[i + 1].lower_ in self.trade_complements
             and doc[i - 1].is_lower
@@ -1789,12 +1792,15 @@ class CompanyFinder:
 
     @staticmethod
     def spelled_out(chosen: list[Candidate], words: Span, acronym: Span) -> Candidate | None:
-        """The name that the words before a bracketed acronym spell, read over all of them."""
+        """The name that the words before a bracketed acronym spell, read over all of them: a
+        reading that began inside them is widened to their start, in place."""
         before = [c for c in chosen if c.label is not None and c.span.end == acronym.start - 1]
         whole = next((c for c in before if c.span.start <= words.start), None)
         if whole is not None or not before:
             return whole
         inner = before[0]
+        if inner.entry is not None:
+            return None  # a listed name is read as listed, not widened to other words
         opening = range(words.start, inner.span.start)
         if any(
             c is not inner and c.span.start < opening.stop and opening.start < c.span.end

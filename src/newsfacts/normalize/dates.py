@@ -279,7 +279,7 @@ def _retell(groups: list[list[ResolvedYear]], context: _Context) -> list[list[Re
             last_written is not None
             and context.published is None
             and _yearless_date(group)
-            and context.word_at(told.start) not in context.data.NOUN_DATE_WORDS
+            and not _noun_date(told, context)
         ):
             group = [ResolvedYear(told.text, told.start, told.end, last_written.year, "date")]
         if not isinstance(told, _Told):
@@ -295,6 +295,18 @@ def _retell(groups: list[list[ResolvedYear]], context: _Context) -> list[list[Re
             plain = (told.text, told.start, told.end, told.year, "relative")
             out.append([ResolvedYear(*plain, offset=told.offset, unit=told.unit)])
     return out
+
+
+def _noun_date(told: ResolvedYear, context: _Context) -> bool:
+    """Whether a date complements a noun ("l'insurrection du 29 mars", "the uprising of 29
+    March"): its first word or the word before it is one of `NOUN_DATE_WORDS`, and it is one
+    day ("du 3 au 5 août" is a stay)."""
+    words = context.data.NOUN_DATE_WORDS
+    first = context.word_after(told.start).lower()
+    before = context.word_before(told.start).lower()
+    if first in words:
+        return not any(link in told.text.split() for link in context.data.RANGE_LINKS)
+    return before in words
 
 
 def _yearless_date(group: list[ResolvedYear]) -> bool:
@@ -357,11 +369,6 @@ class _Context:
         head = self.text[max(0, start - 30) : start]
         words = re.findall(r"[^\s]+", head)
         return words[-1] if words and head[-1:].isspace() else ""
-
-    def word_at(self, start: int) -> str:
-        """The lower-cased first word of the expression at `start`."""
-        match = _NEXT_WORD.match(self.text, start)
-        return match.group(1).lower() if match else ""
 
     def word_after(self, end: int) -> str:
         match = _NEXT_WORD.match(self.text, end)

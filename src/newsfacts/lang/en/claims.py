@@ -390,11 +390,11 @@ CLOSE_WORDS = frozenset(("close", "familiar"))
 # Titles that give a person's gender: "Mr. Smith", "Mrs. Jones".
 HONORIFICS = {"mr": "Masc", "mr.": "Masc", "mrs": "Fem", "mrs.": "Fem", "ms": "Fem", "ms.": "Fem"}
 
-# Quotation marks, opening and closing.
 # The voice a body speaks through (French: "par la voix de"): none read in English.
 VOICE_NOUNS: frozenset[str] = frozenset()
 VOICE_PREPOSITIONS: frozenset[str] = frozenset()
 # A mark after a quotation's closing one that opens an explanation, not its attribution:
 # "dénonce « une décision financière » : selon elle, …".
 EXPLANATION_MARKS = (":",)
+# Quotation marks, opening and closing.
 QUOTE_MARKS = (("“", "”"), ('"', '"'), ("«", "»"))

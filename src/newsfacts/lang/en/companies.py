@@ -30,11 +30,11 @@ COMPANY_SUFFIXES = (
     "SE",
     "SpA",
 )
-# Of those, the legal forms: left out of a company's name ("Ansys Inc." is Ansys).
 # The family a firm is named after, written after its name (French: "Berthelot et Fils");
 # English names write "& Sons" as a listed firm's word, none read here.
 FAMILY_FIRM_WORDS: tuple[str, ...] = ()
 FAMILY_FIRM_JOINERS: tuple[str, ...] = ()
+# Of those suffixes, the legal forms: left out of a company's name ("Ansys Inc." is Ansys).
 LEGAL_FORMS = ("Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "Co", "Co.",
                "Ltd", "Ltd.", "Limited", "LLC", "LLP", "LP", "plc", "PLC", "SA", "S.A.", "AG",
                "GmbH", "NV", "N.V.", "SE", "SpA")  # fmt: skip
@@ -78,9 +78,10 @@ FIRM_ADJECTIVES = ()
 NATIONALITY_NOUNS = ()
 REGIONAL_ADJECTIVES = ()
 NATIONALITY_ARTICLES = ()
+# Networks of regional banks (French data): none read in English.
+REGIONAL_NETWORKS: tuple[str, ...] = ()
 # Trade words that make a listed firm's name run on into a longer firm's name: "Toshiba Energy
 # Systems", "Sumitomo Mitsui Construction" (not a product: "Apple Vision Pro").
-REGIONAL_NETWORKS: tuple[str, ...] = ()
 SUBSIDIARY_WORDS = (
     "asset", "banking", "bank", "capital", "chemical", "chemicals", "communications",
     "construction", "development", "electric", "energy", "engineering", "finance",
@@ -497,7 +498,6 @@ HOME_PLACES = ("United States", "U.S.", "US", "United Kingdom", "UK", "Britain")
 # Words that, inside a name the stock model reads as an organisation, make it a firm's name
 # ("China Eastern Airlines", "Warner Bros. Pictures"). Words that also name public bodies
 # ("bank", "group", "office") are left out.
-TRADE_NAME_OPENERS: tuple[str, ...] = ()
 COMPANY_NAME_WORDS = (
     "airlines",
     "airways",
@@ -549,6 +549,9 @@ COMPANY_NAME_WORDS = (
     "solutions",
     "enterprises",
 )
+# Trades in the plural that open a family firm's name (French: "les Transports Mathieu"):
+# none read in English.
+TRADE_NAME_OPENERS: tuple[str, ...] = ()
 # Lemmas of the words that govern a firm's name and hardly any other body's: "the CEO of X",
 # "X's shareholders", "X acquired Y", "X laid off".
 COMPANY_GOVERNORS = (
@@ -698,8 +701,9 @@ EVENT_FIRST_WORDS = ("festival",)
 EVENT_LAST_WORDS = ("awards", "award", "cup", "festival", "prize", "trophy")
 # The heads of a meeting's name, in lower case, that make an event with adjectives only:
 # none in English, whose adjectives stand before the head ("the Earth Summit").
-BODY_MEETINGS: tuple[str, ...] = ()
 MEETING_HEADS = ()
+# A body's meeting before its name, in lower case (French data): none read in English.
+BODY_MEETINGS: tuple[str, ...] = ()
 # English capitalises the names of bodies, so none is read from lower-case words
 # (components/bodies.py).
 FIELD_HEADS = ()

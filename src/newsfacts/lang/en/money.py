@@ -131,7 +131,6 @@ SHARED_NAMES = {
     "pesos": PESO_CODES,
 }
 
-# Between a scale word and the currency ("millions of dollars").
 # Symbols of letters that are words of the language in capitals: none ("LE 500 million" is
 # how Egypt's English press writes the pound).
 NOT_CASED_SYMBOLS: tuple[str, ...] = ()
@@ -140,6 +139,7 @@ NOT_CASED_SYMBOLS: tuple[str, ...] = ()
 # English-language press says which franc it means ("French francs", "Swiss francs").
 DATED_HOMES: dict[str, int] = {}
 
+# Between a scale word and the currency ("millions of dollars").
 LINKERS = ("of",)
 
 QUALIFIERS_BEFORE = {

@@ -578,7 +578,6 @@ CLOSE_WORDS = frozenset(("proche", "familier"))
 # Titles that give a person's gender: "M. Dupont", "Mme Martin".
 HONORIFICS = {"m.": "Masc", "mme": "Fem", "mlle": "Fem", "madame": "Fem", "monsieur": "Masc"}
 
-# Quotation marks, opening and closing.
 # The voice a body speaks through, with its preposition: "L'opposition, par la voix
 # d'Élodie Rouyer, a regretté …" is Élodie Rouyer speaking.
 VOICE_NOUNS = frozenset({"voix"})
@@ -586,4 +585,5 @@ VOICE_PREPOSITIONS = frozenset({"par"})
 # A mark after a quotation's closing one that opens an explanation, not its attribution:
 # "dénonce « une décision financière » : selon elle, …".
 EXPLANATION_MARKS = (":",)
+# Quotation marks, opening and closing.
 QUOTE_MARKS = (("«", "»"), ("“", "”"), ('"', '"'))
