@@ -723,7 +723,14 @@ class ClaimFinder:
                 end = self._continuation(verb, child.right_edge.i + 1)
                 # a colon or semicolon opens what comes next, not more of the object: "dénonce
                 # « une décision purement financière » : selon elle, …"
-                end = next((i for i in range(child.i, end) if verb.doc[i].text in (":", ";")), end)
+                end = next(
+                    (
+                        i
+                        for i in range(child.i, end)
+                        if verb.doc[i].text in self.data.OBJECT_END_MARKS
+                    ),
+                    end,
+                )
                 return trim(verb.doc, child.left_edge.i, end, verb, ())
         return None
 

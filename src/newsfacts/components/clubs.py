@@ -25,8 +25,6 @@ from .word_positions import WordSet
 
 # The most words a quoted name holds: "« Les Amis du vieux Bar »".
 QUOTED_WORDS = 6
-# A French département's number: "01" to "95", "2A", "2B", "971" to "976".
-DEPARTMENT_NUMBER = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
 # The lower-case adjectives that may stand between the noun and the quotes: "l'association
 # sportive « … »".
 NOUN_ADJECTIVES = 2
@@ -38,7 +36,7 @@ class ClubNames:
     def __init__(self, nlp: Language, data):
         """nlp: the pipeline whose tokenizer splits the nouns. data: the language data module
         (`QUOTED_NAME_HEADS`, `TYPE_ACRONYMS`, `QUOTES`, `SOCIETY_NOUNS`,
-        `SOCIETY_FIELDS`, `BARE_NAME_COMPLEMENTS`)."""
+        `SOCIETY_FIELDS`, `BARE_NAME_COMPLEMENTS`, `BRANCH_ACRONYMS`, `TERRITORY_NUMBER`)."""
         self.quoted_heads = {fold(k): v for k, v in data.QUOTED_NAME_HEADS.items()}
         self.head_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.head_phrases.add("head", list(nlp.tokenizer.pipe(list(data.QUOTED_NAME_HEADS))))
@@ -55,6 +53,7 @@ class ClubNames:
         self.society_fields = frozenset(data.SOCIETY_FIELDS)
         self.complements = frozenset(data.BARE_NAME_COMPLEMENTS)
         self.territory_articles = frozenset(data.COMPLEMENT_ARTICLES)
+        self.territory_number = re.compile(data.TERRITORY_NUMBER) if data.TERRITORY_NUMBER else None
 
     def __call__(self, doc: Doc) -> list[tuple[Span, str, bool]]:
         """Every name found: its span, its kind, and whether it is a listed kind's named
@@ -128,7 +127,7 @@ class ClubNames:
         number ("le SDIS 88") or a place after "de" ("la CCI des Vosges", "la FDSEA de la
         Meuse"); None when there is none."""
         word = doc[i]
-        if DEPARTMENT_NUMBER.fullmatch(word.text):
+        if self.territory_number is not None and self.territory_number.fullmatch(word.text):
             return i + 1
         if word.lower_ not in self.complements:
             return None

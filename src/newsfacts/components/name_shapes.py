@@ -277,13 +277,7 @@ def capitalised(token: Token) -> bool:
 def compounded(doc: Doc, i: int) -> bool:
     """Whether the word at `i` is the second noun of a hyphenated compound: "hôpital" in
     "navire-hôpital"."""
-    return (
-        i > 1
-        and doc[i - 1].text == "-"
-        and not doc[i - 1].whitespace_
-        and not doc[i - 2].whitespace_
-        and doc[i - 2].is_alpha
-    )
+    return i > 1 and hyphen_joins(doc, i - 1) and doc[i - 2].is_alpha
 
 
 def hyphenated_name_end(doc: Doc, i: int) -> int:

@@ -90,6 +90,9 @@ STATEMENT_OBJECT_VERBS = frozenset(
         "reveal",
     ]
 )
+# Marks that end a statement object: what follows opens another part of the sentence
+# ("denounced a \"purely financial decision\": in her view, …").
+OBJECT_END_MARKS = (":", ";")
 
 # A verb and the infinitive after it that report together: none in English.
 REPORTING_PERIPHRASES: dict[tuple[str, str], str] = {}

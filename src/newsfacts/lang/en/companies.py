@@ -726,6 +726,8 @@ QUOTED_NAME_ARTICLES = ()
 QUOTED_NAME_HEADS = {}
 TYPE_ACRONYMS = {}
 BRANCH_ACRONYMS: dict[str, str] = {}
+# The number of a territory after a branch's acronym (French: "le SDIS 88"): none.
+TERRITORY_NUMBER = None
 PLACE_CLUB_ACRONYMS: dict[str, str] = {}
 # Learned societies (see the French data): English capitalises their names.
 SOCIETY_NOUNS = ()

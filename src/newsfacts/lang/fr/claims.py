@@ -113,6 +113,9 @@ STATEMENT_OBJECT_VERBS = frozenset(
         "révéler",
     ]
 )
+# Marks that end a statement object: what follows opens another part of the sentence
+# ("dénonce « une décision purement financière » : selon elle, …").
+OBJECT_END_MARKS = (":", ";")
 
 # Verbs of advice and demand: coordinated after a reported clause with no subject of their
 # own, they are the speaker's next act, not part of what was said ("jugeait que la

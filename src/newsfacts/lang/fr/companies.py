@@ -954,6 +954,9 @@ BRANCH_ACRONYMS = {
     "URSSAF": "agency",
     "UDAF": "association",
 }
+# The number of a territory after a branch's acronym ("le SDIS 88"): a French département's,
+# "01" to "95", "2A", "2B", "971" to "976".
+TERRITORY_NUMBER = r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]"
 # Acronyms that open a club's name only before a town ("l'US Vaudrémont", "le CA Brive",
 # "le SA Épinal"), and a firm's elsewhere ("US Steel", "CA Indosuez").
 PLACE_CLUB_ACRONYMS = {"US": "club", "CA": "club", "SA": "club"}
