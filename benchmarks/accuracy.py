@@ -94,6 +94,7 @@ NER_SUITES = (
     NerSuite("wikigold en", "en", ("real/wikigold_en/wikigold_en.jsonl",)),
     # our own articles: one row an article, named as the probe suite so that one --only runs both
     NerSuite("probes fr regional 1", "fr", fixture="probes/fr-regional-1.gold.jsonl"),
+    NerSuite("probes fr wiki 1", "fr", fixture="probes/fr-wiki-1.gold.jsonl"),
 )
 # Organisation kinds that NER corpora tag apart from organisations (PROD: products, titles).
 NOT_ORG_KINDS = ("product", "publication")
