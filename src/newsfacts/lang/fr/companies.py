@@ -39,6 +39,29 @@ LEGAL_FORMS = ("SA", "S.A.", "SAS", "S.A.S.", "SASU", "SARL", "SE", "SCA", "SNC"
 # after the name). In lower case it is a person's: "Alexandre Dumas fils".
 FAMILY_FIRM_WORDS = ("Fils", "Cie", "Frères")
 FAMILY_FIRM_JOINERS = ("et", "&")
+# Cues that are a word of the firm's name, in lower case too: "les éditions Gallimard",
+# "la laiterie Besnier".
+TRADE_NOUNS = (
+    "éditions",
+    "laiterie",
+    "fromagerie",
+    "boulangerie",
+    "imprimerie",
+    "brasserie",
+    "librairie",
+    # the trades of a town's firms, named after their family: "la scierie Humbert"
+    "scierie",
+    "menuiserie",
+    "fonderie",
+    "papeterie",
+    "verrerie",
+    "cristallerie",
+    "tuilerie",
+    "distillerie",
+    "chocolaterie",
+    "biscuiterie",
+    "charcuterie",
+)
 # Nouns that, right before a capitalised name, say it is a company: "la société Lactalis".
 COMPANY_CUES = (
     "société",
@@ -80,27 +103,9 @@ COMPANY_CUES = (
     "coentreprise",
     "chaîne",
     "holding",
-    "éditions",
+    *TRADE_NOUNS,
     "editions",  # capitals often lose their accent: "Editions du Rocher"
     "coopérative",
-    "laiterie",
-    "fromagerie",
-    "boulangerie",
-    "imprimerie",
-    "brasserie",
-    "librairie",
-    # the trades of a town's firms, named after their family: "la scierie Humbert"
-    "scierie",
-    "menuiserie",
-    "fonderie",
-    "papeterie",
-    "verrerie",
-    "cristallerie",
-    "tuilerie",
-    "distillerie",
-    "chocolaterie",
-    "biscuiterie",
-    "charcuterie",
     "pme",  # "la PME Menuiseries Laurent"
     "biotech",
     "medtech",
@@ -1124,28 +1129,6 @@ MEMBER_LIST_BRACKETS = {"(": ")", "-": "-", "–": "–", "—": "—"}
 # verb: "l'Europe a tenté d'instaurer", "la France a cherché à sauver" (lemmas; "efforcer"
 # for "s'efforcer de").
 ATTEMPT_VERBS = ("tenter", "chercher", "essayer", "efforcer")
-# Cues that are a word of the firm's name, in lower case too: "les éditions Gallimard",
-# "la laiterie Besnier".
-TRADE_NOUNS = (
-    "éditions",
-    "laiterie",
-    "fromagerie",
-    "boulangerie",
-    "imprimerie",
-    "brasserie",
-    "librairie",
-    "scierie",
-    "menuiserie",
-    "fonderie",
-    "papeterie",
-    "verrerie",
-    "cristallerie",
-    "tuilerie",
-    "distillerie",
-    "chocolaterie",
-    "biscuiterie",
-    "charcuterie",
-)
 # Adjectives after a name that say when, not which body: "le Parlement précédent".
 # Whether a name's lower-case adjectives may follow its head noun: French names take them
 # ("Ligue nationale", "Parlement européen"); an English adjective after a name is no word of
