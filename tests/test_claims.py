@@ -982,6 +982,13 @@ FRENCH = [
             )
         ],
     ),
+    # the speaker's next act ends the object: "… » et a appelé la direction à …"
+    (
+        "a-statement-object-ends-before-the-next-act",
+        "Le ministre délégué aux Transports, Patrice Vergriete, a dénoncé « une grève qui n'est "
+        "pas acceptable » et a appelé la direction et les syndicats à reprendre le dialogue.",
+        [("Patrice Vergriete", "dénoncer", "une grève qui n'est pas acceptable", "direct")],
+    ),
     (
         "a-statement-object-of-admission-in-the-simple-past",
         "Son directeur sportif, Bruno Roussel, reconnut l'existence d'un système de dopage "

@@ -720,16 +720,11 @@ class ClaimFinder:
             if child.dep_ in OBJECT_DEPS and child.pos_ == "NOUN" and child.i > verb.i:
                 if (self._lemma(verb), child.lemma_.lower()) in self.data.IDIOMS:
                     return None
-                end = self._continuation(verb, child.right_edge.i + 1)
-                # a colon or semicolon opens what comes next, not more of the object: "dénonce
-                # « une décision purement financière » : selon elle, …"
-                end = next(
-                    (
-                        i
-                        for i in range(child.i, end)
-                        if verb.doc[i].text in self.data.OBJECT_END_MARKS
-                    ),
-                    end,
+                end = _object_end(
+                    verb.doc,
+                    child.i,
+                    self._continuation(verb, child.right_edge.i + 1),
+                    self.data.OBJECT_END_MARKS,
                 )
                 return trim(verb.doc, child.left_edge.i, end, verb, ())
         return None
@@ -1186,3 +1181,16 @@ def _overlaps_any(content: Span, others: list[Candidate]) -> bool:
         content.start_char < o.content.end_char and o.content.start_char < content.end_char
         for o in others
     )
+
+
+def _object_end(doc: Doc, start: int, end: int, marks: tuple[str, ...]) -> int:
+    """Where a statement object that the parse runs from `start` to `end` ends: before a
+    colon or semicolon, which opens what comes next ("dénonce « une décision purement
+    financière » : selon elle, …"), or before a conjunction that opens the speaker's next
+    act ("a dénoncé « une grève … » et a appelé la direction à …")."""
+    for i in range(start, end):
+        if doc[i].text in marks:
+            return i
+        if doc[i].pos_ == "CCONJ" and i + 1 < end and doc[i + 1].pos_ in ("AUX", "VERB"):
+            return i
+    return end
