@@ -267,3 +267,19 @@ TITLES = [
 )
 def test_a_listed_title_in_lower_case_at_a_sentence_start_is_the_phrase(nlp_fr, text, expected):
     assert names(nlp_fr, text) == expected
+
+
+@pytest.mark.parametrize("text", ["² - ³", "24-31", "¹⁹ – ²⁰"])
+def test_a_score_reads_decimal_digits_only(nlp_fr, text):
+    # Superscript digits pass str.isdigit but not int(): they are no points, and no error.
+    from newsfacts.components.name_shapes import score
+
+    doc = nlp_fr.make_doc(text)
+    assert score(doc[0:3]) == text.isascii()
+
+
+def test_a_year_in_superscript_is_no_publication_year(nlp_fr):
+    from newsfacts.components.publishers import _year
+
+    assert not _year(nlp_fr.make_doc("²⁰²⁴")[0])
+    assert _year(nlp_fr.make_doc("2024")[0])

@@ -55,7 +55,7 @@ def score(words: Span) -> bool:
     dash: "31 - 24", "84-80" (not a model's number: "Boeing 737-800")."""
     first, dash, second = words
     points = (first.text, second.text)
-    return dash.text in ("-", "–") and all(p.isdigit() and int(p) <= SCORE_POINTS for p in points)
+    return dash.text in ("-", "–") and all(p.isdecimal() and int(p) <= SCORE_POINTS for p in points)
 
 
 def year(token: Token) -> bool:

@@ -161,7 +161,7 @@ def _preposition(root: Token) -> Token | None:
 
 def _year(token: Token) -> bool:
     text = token.text
-    return len(text) == 4 and text.isdigit() and FIRST_YEAR <= int(text) < LAST_YEAR
+    return len(text) == 4 and text.isdecimal() and FIRST_YEAR <= int(text) < LAST_YEAR
 
 
 def _numbered(doc: Doc, token: Token) -> bool:

@@ -398,7 +398,7 @@ def _shared_name(
 
 def _year_like(digits: str) -> bool:
     """ "2024" after a name is a year ("Euro 2024"), not an amount."""
-    return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100
+    return len(digits) == 4 and digits.isdecimal() and 1800 <= int(digits) <= 2100
 
 
 def _dated_year(tokens: list[Token], first: _Core, words: MoneyWords) -> bool:
