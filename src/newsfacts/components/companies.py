@@ -1164,13 +1164,7 @@ class CompanyFinder:
         for i in self.suffix_words.positions(doc):
             token = doc[i]
             if token.i > 0 and shapes.capitalised(doc[token.i - 1]):
-                start = token.i - 1
-                while (
-                    start > 0
-                    and shapes.capitalised(doc[start - 1])
-                    and not doc[start].is_sent_start
-                ):
-                    start -= 1
+                start = shapes.capitalised_run_start(doc, token.i - 1)
                 if doc[start].is_sent_start and doc[start].text in self.suffixes:
                     continue
                 # "The Anderson Economic Group, a consulting firm, estimated": a sentence's
@@ -1195,9 +1189,7 @@ class CompanyFinder:
                 end -= 1
             elif doc[i].text != "Frères":  # "Perrin Frères"; not "Paul, fils de…"
                 continue
-            start = end
-            while start > 0 and shapes.capitalised(doc[start - 1]) and not doc[start].is_sent_start:
-                start -= 1
+            start = shapes.capitalised_run_start(doc, end)
             while start < end and shapes.function_word(doc[start]):
                 start += 1  # a sentence's article: "Les Établissements Perrin Frères"
             if start < end:

@@ -21,6 +21,8 @@ ROMAN = re.compile(r"(?=[IVX])X{0,3}(IX|IV|V?I{0,3})")
 ORDINAL_NUMBER = re.compile(r"(\d+|[IVX]+)(e|er|re|ème|eme|nd|rd|st|th)")
 # The most points a side scores in a match (basketball: "101-99"); a model's number is more.
 SCORE_POINTS = 200
+# The dashes between a score's points: "31-24", "84 – 80".
+SCORE_DASHES = ("-", "–")
 # Words on each side of a name that tell a heading in capitals.
 SHOUT_WINDOW = 3
 # Capitals each followed by a dot, the last dot optional: "O.U.A.", "G.P.S", "S.N.C.F.".
@@ -55,7 +57,9 @@ def score(words: Span) -> bool:
     dash: "31 - 24", "84-80" (not a model's number: "Boeing 737-800")."""
     first, dash, second = words
     points = (first.text, second.text)
-    return dash.text in ("-", "–") and all(p.isdecimal() and int(p) <= SCORE_POINTS for p in points)
+    return dash.text in SCORE_DASHES and all(
+        p.isdecimal() and int(p) <= SCORE_POINTS for p in points
+    )
 
 
 def year(token: Token) -> bool:
@@ -272,6 +276,15 @@ def lower_word(token: Token) -> bool:
 
 def capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
+
+
+def capitalised_run_start(doc: Doc, i: int) -> int:
+    """The first of the capitalised words that run back from token `i` within its sentence
+    ("Berthelot" before "et Fils", "Lactalis" before "SA"); `i` when the word before it is
+    none."""
+    while i > 0 and capitalised(doc[i - 1]) and not doc[i].is_sent_start:
+        i -= 1
+    return i
 
 
 def compounded(doc: Doc, i: int) -> bool:

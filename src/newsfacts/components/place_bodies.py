@@ -19,7 +19,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from . import name_shapes as shapes
-from .name_shapes import PERSON_LABELS, PLACE_LABELS
+from .name_shapes import PERSON_LABELS, PLACE_LABELS, SCORE_DASHES
 from .word_positions import WordSet, WordTest
 
 if TYPE_CHECKING:
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 TEAM_LABELS = ("MISC",)
 # A match's score: "36-32", "6 - 2", "70–61" (not a span of years: "1999-2000").
 SCORE = re.compile(r"(?<![\d,.])\d{1,3} ?[-–] ?\d{1,3}(?!\d|[,.]\d)")
-SCORE_DASHES = ("-", "–")
 
 
 class PlaceBodies:
