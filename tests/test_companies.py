@@ -877,7 +877,47 @@ TEAMS_READ_AS_NAMES = [
         "Elle a gagné deux médailles aux Championnats du monde de natation de Rome.",
         [],
     ),
+    (
+        "a-singular-article-before-a-nickname-read-as-a-name",
+        "Il rencontre le Heat de Miami mais s'incline en cinq matches.",
+        [("Heat de Miami", "other")],
+    ),
+    (
+        "a-nickname-read-with-its-town-after-au",
+        "Le, les Islanders l'envoient au Wild du Minnesota en retour d'un choix de sixième "
+        "ronde au repêchage.",
+        [("Islanders", "other"), ("Wild du Minnesota", "other")],
+    ),
+    (
+        "the-sport-itself-tells-of-sport",
+        "Il a joué au basket-ball pour les Wildcats de l'Arizona de 1983 à 1988.",
+        [("Wildcats de l'Arizona", "other")],
+    ),
+    (
+        "a-title-after-a-singular-article-is-no-team",
+        "Le Prince de Galles a assisté au match de rugby.",
+        [],
+    ),
+    (
+        "a-race-is-an-event",
+        "Elle termine cinquième du sprint dans la manche de coupe du monde du Tour de Nuremberg.",
+        [],
+    ),
+    (
+        "a-prize-is-no-team",
+        "En 2014, il remporte l'Oscar du meilleur acteur pour son rôle de joueur de rodéo.",
+        [],
+    ),
 ]
+
+
+def test_national_team_capitalised(nlp_fr):
+    """ "l'Équipe d'Italie de hockey sur glace": a team's head in capitals and the name the
+    stock model reads whole are the national team, with its sport."""
+    doc = nlp_fr("Il représente l'Équipe d'Italie de hockey sur glace au niveau international.")
+    assert [(s.text, s._.organization["kind"]) for s in doc.spans["newsfacts_organizations"]] == [
+        ("Équipe d'Italie de hockey sur glace", "club")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -70,12 +70,12 @@ class LowerCaseBodies:
             if quoted is not None:
                 found.append((doc[token.i : quoted], kind or "other"))
                 continue
-            if not token.is_lower:
-                continue
-            if word in self.team_heads:
+            if word in self.team_heads:  # in either case: "l'Équipe d'Italie de hockey"
                 end = self.team_end(doc, token.i)
                 if end is not None:
                     found.append((doc[token.i : end], "club"))
+                continue
+            if not token.is_lower:
                 continue
             if kind is None or not self.definite_singular(doc, token.i):
                 continue
@@ -174,7 +174,11 @@ class LowerCaseBodies:
         if j + 1 >= len(doc) or doc[j].lower_ not in finder.bare_complements:
             return None
         j += 1
-        if doc[j].ent_type_ not in PLACE_LABELS or not shapes.capitalised(doc[j]):
+        # The place, as the stock model reads it alone or in one name with the head.
+        one_name = bool(doc[i].ent_type_) and shapes.entity_bounds(doc, i) == shapes.entity_bounds(
+            doc, j
+        )
+        if not (doc[j].ent_type_ in PLACE_LABELS or one_name) or not shapes.capitalised(doc[j]):
             return None
         k = finder.name_after(doc, j).end
         # The team's category: "espoirs", "féminine".

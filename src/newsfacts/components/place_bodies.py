@@ -25,7 +25,8 @@ from .word_positions import WordSet, WordTest
 if TYPE_CHECKING:
     from .companies import CompanyFinder
 
-# The stock label of a team's whole name read as one: "les Blue Jays de Toronto".
+# The stock label of a team's whole name read as one ("les Blue Jays de Toronto"), or of
+# its nickname ("le Lightning" + "de Tampa Bay").
 TEAM_LABELS = ("MISC",)
 # A match's score: "36-32", "6 - 2", "70–61" (not a span of years: "1999-2000").
 SCORE = re.compile(r"(?<![\d,.])\d{1,3} ?[-–] ?\d{1,3}(?!\d|[,.]\d)")
@@ -39,6 +40,8 @@ class PlaceBodies:
         test are read. data: the language data module."""
         self.finder = finder
         self.plural_articles = frozenset(data.PLURAL_ARTICLES)
+        self.singular_articles = frozenset(data.TEAM_SINGULAR_ARTICLES)
+        self.team_heads = frozenset(data.TEAM_HEADS)
         self.decision_verbs = frozenset(data.DECISION_VERBS)
         self.state_objects = frozenset(data.STATE_OBJECTS)
         self.decision_phrases = frozenset(data.DECISION_PHRASES)
@@ -91,10 +94,23 @@ class PlaceBodies:
             start = i
             while start > 0 and doc[start - 1].is_title and self.team_word(doc[start - 1], first):
                 start -= 1
-            if start == i or start == 0 or doc[start - 1].lower_ not in self.plural_articles:
+            if start == i or start == 0:
                 continue
+            article = doc[start - 1].lower_
             team = doc[start:end]
-            read = any(t.ent_type_ for t in team[: i - start])
+            nickname = doc[start:i]
+            if nickname[0].lower_ in self.team_heads:
+                continue  # "l'Équipe d'Italie de hockey": a national team (LowerCaseBodies)
+            if article in self.plural_articles:
+                read = any(t.ent_type_ for t in nickname)
+            elif article in self.singular_articles:
+                # "le Lightning de Tampa Bay": after a singular article, only a nickname the
+                # stock model reads as a name (not "le Prince de Galles", a title)
+                read = all(t.ent_type_ in TEAM_LABELS for t in nickname)
+                if not read:
+                    continue
+            else:
+                continue
             if read and (self.finder.event(team) or not self.sport_sentence(team.sent)):
                 continue
             found.append(team)

@@ -242,6 +242,7 @@ PORTFOLIO_PARTICIPLES: tuple[str, ...] = ()
 # Plural articles before a team's name: "les Canadiens de Montréal" (none in English,
 # which writes "the Montreal Canadiens").
 PLURAL_ARTICLES = ()
+TEAM_SINGULAR_ARTICLES: tuple[str, ...] = ()
 # Articles that make the acronym after them a body's name: "the NHS", "the FBI".
 ACRONYM_ARTICLES = ("the",)
 # Articles that make the acronym after them a common noun (none in English: "an FBI agent"

@@ -643,6 +643,9 @@ PORTFOLIO_PARTICIPLES = ("chargé", "chargée", "chargés", "chargées")
 # Plural articles before a team's name: "les Canadiens de Montréal" (none in English,
 # which writes "the Montreal Canadiens").
 PLURAL_ARTICLES = ("les", "des", "aux")
+# Singular articles before a team's nickname that the stock model reads as a name: "le
+# Lightning de Tampa Bay", "au Fever de l'Indiana", "le Wild du Minnesota".
+TEAM_SINGULAR_ARTICLES = ("le", "l'", "du", "au")
 # Articles that make the acronym after them a body's name: "le Samu", "l'OFP", "du COSEC".
 ACRONYM_ARTICLES = ("le", "la", "l'", "du", "au")
 # Articles that make the acronym after them a common noun: "un SCA", "les CRS" (a body's
@@ -985,7 +988,13 @@ MATCH_NOUNS = (
 TEAM_WORDS = (
     "saison", "équipe", "joueur", "joueuse", "repêcher", "repêchage", "échanger",
     "ligue", "entraîneur", "entraineur", "franchise", "lanceur", "championnat",
-    "club", "effectif", "transfert",
+    "club", "effectif", "transfert", "coéquipier", "ailier", "quart-arrière",
+    "entraîneur-chef", "club-école", "draft",
+    # the team sports and their leagues ("il a joué au basket-ball pour les Wildcats de
+    # l'Arizona", "la saison WNBA")
+    "hockey", "baseball", "basket-ball", "basketball", "basket", "football", "soccer",
+    "rugby", "handball", "volley-ball", "volleyball", "water-polo",
+    "nba", "wnba", "nhl", "lnh", "nfl", "mlb", "mls", "ahl", "lah", "echl", "ncaa", "lhjmq",
 )  # fmt: skip
 MATCH_PREPOSITIONS = ("contre", "face", "devant", "entre", "sur")
 # The noun that makes a preposition of a match with the bare "à" after it, which the parser
@@ -1499,6 +1508,7 @@ WORK_NOUNS = (
 # "EFL Championship" is also the league.
 EVENT_FIRST_WORDS = (
     "coupe", "festival", "jeux", "trophée", "tournoi", "rallye", "championnat", "championnats",
+    "tour", "concours", "match", "marathon", "oscar", "oscars", "césar",
 )  # fmt: skip
 EVENT_LAST_WORDS = ("awards", "award", "cup", "festival", "prize", "trophy")
 # The heads of a meeting's name, in lower case: with adjectives only, an event ("la
