@@ -1112,6 +1112,12 @@ def test_honorific_keeps_the_person(nlp_fr):
     assert found == [[("Berlusconi", 84)]]
 
 
+def test_a_person_named_like_a_body(nlp_fr):
+    """ "Gabrielle Union", read as one person's name, is no association."""
+    text = "Le film réunit Taraji P. Henson, Gabrielle Union, Michael Ealy et Regina Hall."
+    assert organizations_from_doc(nlp_fr(text)) == []
+
+
 def test_a_title_after_a_body_is_no_word_of_its_name(nlp_en):
     text = "The talks were led by Foreign Office Minister Anne Jenkins."
     [office] = organizations_from_doc(nlp_en(text))
@@ -1215,6 +1221,29 @@ def test_regional_adjective_after_a_company_noun(nlp_fr, text, expected):
             "The chief executive spoke at the Morgan Stanley Healthcare Conference in New York.",
             [("Morgan Stanley", None, [("Morgan Stanley", 33)])],
         ),
+        # a firm's name word after the listed name makes a studio, a label, an arm
+        (
+            "fr",
+            "Le jeu est développé par le studio interne Nintendo Software Technology.",
+            [
+                (
+                    "Nintendo Software Technology",
+                    "Nintendo",
+                    [("Nintendo Software Technology", 43)],
+                )
+            ],
+        ),
+        (
+            "fr",
+            "Le jeu est développé par Microsoft Studios et sort en 2012.",
+            [("Microsoft Studios", "Microsoft", [("Microsoft Studios", 25)])],
+        ),
+        # a console is no firm: "System", where a firm's name has "Systems"
+        (
+            "fr",
+            "Le jeu est sorti en 1993 sur Nintendo Entertainment System et Game Boy.",
+            [("Nintendo", None, [("Nintendo", 29)])],
+        ),
     ],
     ids=[
         "eiffage-genie-civil",
@@ -1226,6 +1255,9 @@ def test_regional_adjective_after_a_company_noun(nlp_fr, text, expected):
         "microsoft-chief",
         "monday",
         "conference",
+        "nintendo-software-technology",
+        "microsoft-studios",
+        "console",
     ],
 )
 def test_a_longer_name_begun_by_a_listed_one(nlp_fr, nlp_en, lang, text, expected):

@@ -581,7 +581,13 @@ class CompanyFinder:
                 continue
             # A regional bank of a network: the stock model reads the run as part of the name.
             regional = c.entry.name in self.regional_networks and j <= stock
-            if not (regional or any(w.lower_ in self.subsidiary_words for w in whole)):
+            # a trade word anywhere, or a firm's name word in a run that no body's head noun
+            # is in: "Microsoft Studios" (not "the MAC News Media Association")
+            run = [fold(w.text) for w in doc[end:j]]
+            trade = any(w.lower_ in self.subsidiary_words for w in whole) or (
+                any(w in self.name_words for w in run) and not any(w in self.heads for w in run)
+            )
+            if not (regional or trade):
                 continue
             if any(w.lower_ in self.subsidiary_stops for w in whole):
                 continue
@@ -1339,6 +1345,15 @@ class CompanyFinder:
                 and not doc[start].is_sent_start
             ):
                 start -= 1
+            # A first name and a head's word that the stock model reads as a person's name:
+            # "Gabrielle Union" (an actress; but "Bishop Garrigan High School").
+            head_word = doc[end - 1]
+            if (
+                head_word.ent_type_ in PERSON_LABELS
+                and start == end - 2
+                and shapes.entity_bounds(doc, start) == shapes.entity_bounds(doc, head_word.i)
+            ):
+                return None
             stop = self.modifiers(doc, end)
             if kind not in MEMBER_BODIES:
                 # A person's name joined by hyphens honours the person: "l'Institut polaire

@@ -289,10 +289,12 @@ SUBSIDIARY_WORDS = (
 # after the network's name: "le Crédit Agricole Alsace Vosges", "la Caisse d'Épargne Grand Est
 # Europe" (a run the stock model reads as one organisation with the listed name).
 REGIONAL_NETWORKS = ("Crédit Agricole", "Caisse d'Épargne", "Banque Populaire", "Crédit Mutuel")
-# Words that make such a run no firm's name: an event, a place, a prize.
+# Words that make such a run no firm's name: an event, a place, a prize, a product ("Nintendo
+# Entertainment System", a console; a firm's is plural: "Toshiba Energy Systems").
 SUBSIDIARY_STOPS = (
     "championnat", "classic", "conférence", "coupe", "festival", "fondation", "forum",
     "indice", "open", "prix", "salon", "semaine", "sommet", "stade", "tournoi", "trophée",
+    "system",
 )  # fmt: skip
 # The articles before a nationality noun that names a firm: "le chinois", "l'américain".
 NATIONALITY_ARTICLES = ("le", "l'")
@@ -1251,6 +1253,7 @@ COMPANY_NAME_WORDS = (
     "entertainment",
     "films",
     "pictures",
+    "records",
     "studios",
     "games",
     "capital",
