@@ -117,6 +117,29 @@ FRENCH = [
     ("zurich-insurer", "L'assureur Zurich a relevé ses prévisions.", ["Zurich Insurance Group"]),
     ("zurich-town", "Il vit à Zurich depuis dix ans.", []),
     ("feu-vert-phrase", "Feu vert pour la fusion entre les deux groupes.", []),
+    # Groups under the names the press of the 1980s and 1990s wrote: the firm of today.
+    (
+        "old-names-of-arms-makers",
+        "La DCN a livré la frégate, et GIAT Industries a supprimé 1 000 emplois.",
+        ["Naval Group", "Nexter"],
+    ),
+    (
+        "gec-alsthom-and-sanofi-synthelabo",
+        "GEC Alsthom a livré le TGV ; Sanofi-Synthélabo a lancé un somnifère.",
+        ["Alstom", "Sanofi"],
+    ),
+    (
+        "thomson-with-a-firm-word",
+        "L'ancien directeur de Thomson pour l'Asie a été entendu par les juges.",
+        ["Technicolor"],
+    ),
+    ("thomson-person", "Roy Thomson a fondé un empire de presse. Thomson est mort en 1976.", []),
+    ("bull-word", "Le bull-terrier de Jean est un chien têtu.", []),
+    (
+        "bull-computer-maker",
+        "Le groupe Bull a vendu ses ordinateurs à la Caisse d'épargne.",
+        ["Bull", "Caisse d'Épargne"],
+    ),
 ]
 
 ENGLISH = [
