@@ -911,6 +911,34 @@ TEAMS_READ_AS_NAMES = [
 ]
 
 
+# Clubs abroad named by a club's acronym or a word of clubs' names and their town, which the
+# stock model reads as a place or a person's name (WikiNEuRal sentences, CC BY-SA).
+WORDED_CLUBS = [
+    ("acronym-and-town", "En 1991, il entraîne le RNK Split pendant quelques mois.", ["RNK Split"]),
+    (
+        "town-and-acronym",
+        "Fin 2005, il quitte la Colombie pour retourner au Tauro FC.",
+        ["Tauro FC"],
+    ),
+    (
+        "a-club-word-in-a-sentence-of-sport",
+        "Le, il s'engage avec l'Eintracht Francfort pour 3 saisons.",
+        ["Eintracht Francfort"],
+    ),
+    ("a-word-elsewhere", "La Vitesse Arnhem est une sculpture de Jean Tinguely.", []),
+    ("a-disc-not-a-club", "Il a reçu deux lettres anonymes et un CD-ROM en 2004.", []),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", [c[1:] for c in WORDED_CLUBS], ids=[c[0] for c in WORDED_CLUBS]
+)
+def test_worded_clubs(nlp_fr, text, expected):
+    doc = nlp_fr(text)
+    clubs = [s.text for s in doc.spans["newsfacts_organizations"]]
+    assert clubs == expected
+
+
 def test_national_team_capitalised(nlp_fr):
     """ "l'Équipe d'Italie de hockey sur glace": a team's head in capitals and the name the
     stock model reads whole are the national team, with its sport."""

@@ -469,6 +469,9 @@ class CompanyFinder:
         found += [
             Candidate(s, NER, ORGANIZATION, kind="club") for s in self.places.acronym_clubs(doc)
         ]
+        found += [
+            Candidate(s, NER, ORGANIZATION, kind="club") for s in self.places.worded_clubs(doc)
+        ]
         found += self.governed(doc)
         found += self.employers_of_market_staff(doc)
         found += [

@@ -42,6 +42,8 @@ class PlaceBodies:
         self.plural_articles = frozenset(data.PLURAL_ARTICLES)
         self.singular_articles = frozenset(data.TEAM_SINGULAR_ARTICLES)
         self.team_heads = frozenset(data.TEAM_HEADS)
+        self.club_acronyms = frozenset(data.CLUB_ACRONYMS)
+        self.club_words = frozenset(data.CLUB_WORDS)
         self.decision_verbs = frozenset(data.DECISION_VERBS)
         self.state_objects = frozenset(data.STATE_OBJECTS)
         self.decision_phrases = frozenset(data.DECISION_PHRASES)
@@ -133,6 +135,32 @@ class PlaceBodies:
             named = all(shapes.capitalised(t) or shapes.hyphen_joins(doc, t.i) for t in place[1:])
             if named and self.sport_sentence(place.sent):
                 found.append(place)
+        return found
+
+    def worded_clubs(self, doc: Doc) -> list[Span]:
+        """ "le RNK Split", "l'Eintracht Francfort", "Toronto FC": a name the stock model
+        reads as a place, a person's or another name, opened or closed by a club's acronym
+        (`CLUB_ACRONYMS`, which the name may leave after it: "Toronto" + "FC"), or opened by
+        a word of clubs' names (`CLUB_WORDS`: Eintracht, Zénith, Rapid...) in a sentence of
+        sport (elsewhere "Vitesse" or "Real" are words)."""
+        found = []
+        for ent in doc.ents:
+            if ent.label_ in shapes.NER_LABELS:
+                continue  # a stock organisation is read as one already
+            name = shapes.trimmed(ent)
+            if not name:
+                continue
+            if name.end < len(doc) and doc[name.end].text in self.club_acronyms:
+                name = doc[name.start : name.end + 1]
+            if len(name) < 2 or not all(shapes.capitalised(t) or t.is_punct for t in name):
+                continue
+            # the acronym stands apart from a word: not "CD-ROM"
+            acronym = (name[0].text in self.club_acronyms and name[1].is_alpha) or (
+                name[-1].text in self.club_acronyms and name[-2].is_alpha
+            )
+            worded = name[0].text in self.club_words and self.sport_sentence(name.sent)
+            if acronym or worded:
+                found.append(name)
         return found
 
     def team_place(self, ent: Span) -> tuple[int, int] | None:

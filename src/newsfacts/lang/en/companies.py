@@ -442,6 +442,8 @@ MATCH_LOCUTION_NOUNS: tuple[str, ...] = ()
 MATCH_LOCUTION_CASES: tuple[str, ...] = ()
 COUNCIL_WORDS: tuple[str, ...] = ()
 VENUE_WORDS: tuple[str, ...] = ()
+CLUB_ACRONYMS: tuple[str, ...] = ()
+CLUB_WORDS: tuple[str, ...] = ()
 COUNCIL_ARTICLES: tuple[str, ...] = ()
 # Verbs of attempt whose subject, when a place, acts as a state when they govern another
 # verb: "France tried to save the institute" (lemmas).

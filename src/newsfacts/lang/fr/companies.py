@@ -1009,6 +1009,21 @@ VENUE_WORDS = (
     "stade", "stadium", "arena", "aréna", "parc", "park", "palais", "salle", "gymnase",
     "complexe", "center", "centre", "field", "dome", "hall", "circuit", "hippodrome",
 )  # fmt: skip
+# Acronyms that open or close a club's name, whatever the stock model reads the name as: "le
+# RNK Split", "le HC Zlín", "Toronto FC" (not "US", "CA", "SA": `PLACE_CLUB_ACRONYMS`).
+CLUB_ACRONYMS = (
+    "FC", "CF", "SC", "AC", "AFC", "FK", "PFK", "NK", "HNK", "RNK", "HC", "HK", "SV", "VfB",
+    "VfL", "AIK", "IFK", "BK", "KS", "RC",
+)  # fmt: skip
+# Words that open the names of clubs abroad before their town ("l'Eintracht Francfort", "le
+# Zénith Saint-Pétersbourg", "le Rapid Vienne"): a club's in a sentence of sport only, since
+# some are words or names elsewhere ("Vitesse", "Real", "Fortuna").
+CLUB_WORDS = (
+    "Eintracht", "Borussia", "Fortuna", "Werder", "Hertha", "Rapid", "Vitesse", "Zénith",
+    "Dinamo", "Dynamo", "Spartak", "Lokomotiv", "Torpedo", "Sibir", "Traktor", "Real",
+    "Sporting", "Racing", "Olympique", "Slavia", "Sparta", "Legia", "Atlético", "Deportivo",
+    "Standard",
+)  # fmt: skip
 # The words French capitalises for a territory's council, not the territory: "la Région
 # apportera 450 000 €", "le président du Département" (in lower case, the territory).
 COUNCIL_WORDS = ("Région", "Département")
