@@ -899,6 +899,11 @@ TEAMS_READ_AS_NAMES = [
         [],
     ),
     (
+        "a-team-word-inside-the-name-tells-no-sport",
+        "Le jeu a fait l'objet d'une critique dans l'émission du Joueur du Grenier en 2012.",
+        [],
+    ),
+    (
         "a-race-is-an-event",
         "Elle termine cinquième du sprint dans la manche de coupe du monde du Tour de Nuremberg.",
         [],

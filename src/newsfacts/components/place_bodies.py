@@ -113,7 +113,7 @@ class PlaceBodies:
                     continue
             else:
                 continue
-            if read and (self.finder.event(team) or not self.sport_sentence(team.sent)):
+            if read and (self.finder.event(team) or not self.sport_sentence(team)):
                 continue
             found.append(team)
         return found
@@ -133,7 +133,7 @@ class PlaceBodies:
             if any(t.lower_ in self.venue_words for t in place):
                 continue  # a ground: "au BC Place Stadium"
             named = all(shapes.capitalised(t) or shapes.hyphen_joins(doc, t.i) for t in place[1:])
-            if named and self.sport_sentence(place.sent):
+            if named and self.sport_sentence(place):
                 found.append(place)
         return found
 
@@ -158,7 +158,7 @@ class PlaceBodies:
             acronym = (name[0].text in self.club_acronyms and name[1].is_alpha) or (
                 name[-1].text in self.club_acronyms and name[-2].is_alpha
             )
-            worded = name[0].text in self.club_words and self.sport_sentence(name.sent)
+            worded = name[0].text in self.club_words and self.sport_sentence(name)
             if acronym or worded:
                 found.append(name)
         return found
@@ -190,11 +190,16 @@ class PlaceBodies:
             return True  # one name with the place: "les Blue Jays de Toronto"
         return token.ent_type_ not in PERSON_LABELS
 
-    def sport_sentence(self, sent: Span) -> bool:
-        """Whether a sentence tells of sport: a match (`match_sentence`) or a word of a
-        team's life (`TEAM_WORDS`: saison, repêcher, entraîneur, ...)."""
+    def sport_sentence(self, name: Span) -> bool:
+        """Whether the sentence of a name tells of sport: a match (`match_sentence`) or a
+        word of a team's life (`TEAM_WORDS`: saison, repêcher, entraîneur, ...) outside the
+        name ("l'émission du Joueur du Grenier" tells of none)."""
+        sent = name.sent
         return self.match_sentence(sent) or any(
-            t.lemma_.lower() in self.team_words and t.ent_type_ not in PLACE_LABELS for t in sent
+            t.lemma_.lower() in self.team_words
+            and t.ent_type_ not in PLACE_LABELS
+            and not name.start <= t.i < name.end
+            for t in sent
         )
 
     def governing_places(self, doc: Doc) -> list[Span]:
