@@ -175,9 +175,8 @@ class LowerCaseBodies:
             return None
         j += 1
         # The place, as the stock model reads it alone or in one name with the head.
-        one_name = bool(doc[i].ent_type_) and shapes.entity_bounds(doc, i) == shapes.entity_bounds(
-            doc, j
-        )
+        same_entity = shapes.entity_bounds(doc, i) == shapes.entity_bounds(doc, j)
+        one_name = bool(doc[i].ent_type_) and same_entity
         if not (doc[j].ent_type_ in PLACE_LABELS or one_name) or not shapes.capitalised(doc[j]):
             return None
         k = finder.name_after(doc, j).end

@@ -5,7 +5,10 @@
 - a town or a country that plays a match ("Nancy a battu Metz 2-1", "un match amical contre
   la Zambie"): its team;
 - a team named by its nickname and its town after a plural article ("les Pirates de
-  Pittsburgh", "les Canadiens de Montréal").
+  Pittsburgh", "les Canadiens de Montréal"), or after a singular one where the stock model
+  reads the nickname as a name ("le Lightning de Tampa Bay");
+- a club abroad named by a club's acronym or word and its town ("le RNK Split",
+  "l'Eintracht Francfort").
 """
 
 from __future__ import annotations
