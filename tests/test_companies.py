@@ -944,6 +944,32 @@ def test_worded_clubs(nlp_fr, text, expected):
     assert clubs == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the complement hangs on the verb, and the stock organisation ends before it
+        (
+            "Il a joué pendant 20 saisons dans la Ligue nationale de hockey pour différentes "
+            "franchises.",
+            ["Ligue nationale de hockey"],
+        ),
+        (
+            "Il est nommé joueur par excellence de la Ligue américaine pour la saison 2009.",
+            ["Ligue américaine"],
+        ),
+        # the stock model reads the name whole
+        (
+            "Aung San Suu Kyi dirige la Ligue nationale pour la démocratie depuis 1988.",
+            ["Ligue nationale pour la démocratie"],
+        ),
+    ],
+    ids=["de-hockey-pour", "pour-la-saison", "whole-name"],
+)
+def test_a_verb_complement_is_no_part_of_the_name(nlp_fr, text, expected):
+    doc = nlp_fr(text)
+    assert [s.text for s in doc.spans["newsfacts_organizations"]] == expected
+
+
 def test_national_team_capitalised(nlp_fr):
     """ "l'Équipe d'Italie de hockey sur glace": a team's head in capitals and the name the
     stock model reads whole are the national team, with its sport."""

@@ -1467,6 +1467,8 @@ class CompanyFinder:
                 k += 1
             if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN") or not doc[k].is_alpha:
                 return i
+            if self.verb_complement(doc, i, k):
+                return i
             # A body's head noun begins another body's name, of which this one is an organ:
             # "la Cour arbitrale du comité national olympique italien".
             if doc[k].is_lower and self.heads.get(fold(doc[k].text)):
@@ -1488,6 +1490,17 @@ class CompanyFinder:
             if self.bare_coordinated(doc, i):
                 i = self.modifiers(doc, i + 3, capitals=False)
         return i
+
+    @staticmethod
+    def verb_complement(doc: Doc, i: int, noun: int) -> bool:
+        """Whether the complement that opens at token `i` (its noun at `noun`) belongs to
+        the verb, not to the name: where the stock organisation ends before it and the parser
+        hangs it on a verb ("il a mené la Ligue nationale pour la moyenne de points", "il a
+        joué dans la Ligue nationale de hockey pour différentes franchises"; the stock model
+        reads "la Ligue nationale pour la démocratie" whole)."""
+        ends_stock = doc[i - 1].ent_type_ in NER_LABELS and doc[i].ent_iob_ != "I"
+        head = doc[noun].head
+        return ends_stock and doc[noun].dep_.startswith("obl") and head.pos_ == "VERB"
 
     def bare_coordinated(self, doc: Doc, i: int) -> bool:
         """Whether a conjunction at token `i` adds a bare complement in lower case to the bare
