@@ -932,6 +932,17 @@ WORDED_CLUBS = [
     ),
     ("a-word-elsewhere", "La Vitesse Arnhem est une sculpture de Jean Tinguely.", []),
     ("a-disc-not-a-club", "Il a reçu deux lettres anonymes et un CD-ROM en 2004.", []),
+    # a word of clubs and the adjective of a town, and the département's number
+    (
+        "stade-and-a-town-adjective",
+        "Le Stade rennais a battu le Stade brestois 29 au Roazhon Park.",
+        ["Stade rennais", "Stade brestois 29"],
+    ),
+    (
+        "grounds-are-no-clubs",
+        "Le match s'est joué au Stade de France, puis au Stade olympique.",
+        [],
+    ),
 ]
 
 

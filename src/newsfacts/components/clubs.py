@@ -6,7 +6,9 @@ noun, which the stock model misses or reads as a place:
 - a name after the acronym of a kind of local body, of which every town has one: "la MJC
   Nomade", "le CCAS Saint-Michel" (the acronym alone is the listed kind: "la MJC");
 - a society named by a capitalised word and a learned field or a pastime: "la société
-  Lorraine d'astronomie" (an association, where "la société Lorraine" alone reads as a firm).
+  Lorraine d'astronomie" (an association, where "la société Lorraine" alone reads as a firm);
+- a club named by a word of clubs and the adjective of its town or country: "le Stade
+  rennais", "le Stade français".
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ class ClubNames:
     def __init__(self, nlp: Language, data):
         """nlp: the pipeline whose tokenizer splits the nouns. data: the language data module
         (`QUOTED_NAME_HEADS`, `TYPE_ACRONYMS`, `QUOTES`, `SOCIETY_NOUNS`,
-        `SOCIETY_FIELDS`, `BARE_NAME_COMPLEMENTS`, `BRANCH_ACRONYMS`, `TERRITORY_NUMBER`)."""
+        `SOCIETY_FIELDS`, `BARE_NAME_COMPLEMENTS`, `BRANCH_ACRONYMS`, `TERRITORY_NUMBER`,
+        `DEMONYM_CLUB_HEADS`, `REGIONAL_ADJECTIVES`, `NATIONALITY_NOUNS`)."""
         self.quoted_heads = {fold(k): v for k, v in data.QUOTED_NAME_HEADS.items()}
         self.head_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.head_phrases.add("head", list(nlp.tokenizer.pipe(list(data.QUOTED_NAME_HEADS))))
@@ -54,6 +57,8 @@ class ClubNames:
         self.complements = frozenset(data.BARE_NAME_COMPLEMENTS)
         self.territory_articles = frozenset(data.COMPLEMENT_ARTICLES)
         self.territory_number = re.compile(data.TERRITORY_NUMBER) if data.TERRITORY_NUMBER else None
+        self.demonym_heads = WordSet(data.DEMONYM_CLUB_HEADS)
+        self.demonyms = frozenset(data.REGIONAL_ADJECTIVES) | frozenset(data.NATIONALITY_NOUNS)
 
     def __call__(self, doc: Doc) -> list[tuple[Span, str, bool]]:
         """Every name found: its span, its kind, and whether it is a listed kind's named
@@ -61,6 +66,24 @@ class ClubNames:
         found = [(span, kind, False) for span, kind in self.quoted(doc)]
         found += [(span, kind, True) for span, kind in self.typed(doc)]
         found += [(span, "association", False) for span in self.societies(doc)]
+        found += [(span, "club", False) for span in self.demonym_clubs(doc)]
+        return found
+
+    def demonym_clubs(self, doc: Doc) -> list[Span]:
+        """ "le Stade rennais", "le Stade brestois", "le Stade français": a capitalised word
+        of clubs (`DEMONYM_CLUB_HEADS`) and the adjective of a town, a region or a country in
+        lower case name a club (a ground is named otherwise: "le Stade de France", "le Stade
+        olympique"). A département's number after it is part of the name: "le Stade brestois
+        29"."""
+        found = []
+        for i in self.demonym_heads.positions(doc):
+            if i + 1 < len(doc):
+                adjective = doc[i + 1]
+                if adjective.is_lower and adjective.lower_ in self.demonyms:
+                    end = i + 2
+                    if end < len(doc) and self.territory_end(doc, end) == end + 1:
+                        end += 1
+                    found.append(doc[i:end])
         return found
 
     def quoted(self, doc: Doc) -> list[tuple[Span, str]]:

@@ -444,6 +444,7 @@ COUNCIL_WORDS: tuple[str, ...] = ()
 VENUE_WORDS: tuple[str, ...] = ()
 CLUB_ACRONYMS: tuple[str, ...] = ()
 CLUB_WORDS: tuple[str, ...] = ()
+DEMONYM_CLUB_HEADS: tuple[str, ...] = ()
 COUNCIL_ARTICLES: tuple[str, ...] = ()
 # Verbs of attempt whose subject, when a place, acts as a state when they govern another
 # verb: "France tried to save the institute" (lemmas).

@@ -257,6 +257,8 @@ _REGIONAL_MASCULINE = (
     "vannetais", "quimpérois", "malouin", "choletais", "lavallois", "manceau", "troyen",
     "roubaisien", "tourquennois", "dunkerquois", "calaisien", "valenciennois", "avignonnais",
     "cannois", "annécien", "chambérien", "valentinois", "versaillais", "cergyssois",
+    "rochelais", "montois", "aurillacois", "briviste", "castrais", "biterrois", "narbonnais",
+    "agenais", "niortais",
 )  # fmt: skip
 
 
@@ -1015,6 +1017,9 @@ CLUB_ACRONYMS = (
     "FC", "CF", "SC", "AC", "AFC", "FK", "PFK", "NK", "HNK", "RNK", "HC", "HK", "SV", "VfB",
     "VfL", "AIK", "IFK", "BK", "KS", "RC",
 )  # fmt: skip
+# Capitalised words of clubs that the adjective of a town or country completes: "le Stade
+# rennais", "le Stade français" (`REGIONAL_ADJECTIVES`, `NATIONALITY_NOUNS`).
+DEMONYM_CLUB_HEADS = ("Stade",)
 # Words that open the names of clubs abroad before their town ("l'Eintracht Francfort", "le
 # Zénith Saint-Pétersbourg", "le Rapid Vienne"): a club's in a sentence of sport only, since
 # some are words or names elsewhere ("Vitesse", "Real", "Fortuna").
