@@ -13,6 +13,22 @@ from .conftest import FIXTURES, shared_path
 
 # (id, text, [(speaker name or None, cue, content, quote)])
 FRENCH = [
+    # the people political news quotes, named in apposition after their role noun
+    (
+        "a-party-coordinator-in-apposition",
+        "Sa coordinatrice, Léa Fontaine, a affirmé que l'alliance ne survivrait pas à l'été.",
+        [("Léa Fontaine", "affirmer", "l'alliance ne survivrait pas à l'été", "indirect")],
+    ),
+    (
+        "a-member-of-the-european-parliament-in-apposition",
+        "Son eurodéputé, Marc Oster, a estimé que le texte affaiblissait les agriculteurs.",
+        [("Marc Oster", "estimer", "le texte affaiblissait les agriculteurs", "indirect")],
+    ),
+    (
+        "a-prefect-after-the-time-of-saying",
+        "Aucun blessé n'est à déplorer, a précisé dimanche soir le préfet.",
+        [("préfet", "préciser", "Aucun blessé n'est à déplorer", "indirect")],
+    ),
     (
         "a-body-whose-name-opens-on-a-bank-noun",
         "La Banque de France a souligné que la croissance ralentirait en 2026.",

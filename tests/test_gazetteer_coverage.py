@@ -121,8 +121,10 @@ FRENCH = [
     (
         "old-names-of-arms-makers",
         "La DCN a livré la frégate, et GIAT Industries a supprimé 1 000 emplois.",
-        ["Naval Group", "Nexter"],
+        ["Naval Group", "KNDS France"],
     ),
+    # renamed in 2024: the name of today, the old one an alias
+    ("knds-france", "Nexter, devenu KNDS France, livre des canons Caesar.", ["KNDS France"]),
     (
         "gec-alsthom-and-sanofi-synthelabo",
         "GEC Alsthom a livré le TGV ; Sanofi-Synthélabo a lancé un somnifère.",

@@ -177,6 +177,7 @@ class CompanyFinder:
         self.portfolio_roles = frozenset(data.PORTFOLIO_ROLES)
         self.minister_roles = frozenset(data.MINISTER_ROLES)
         self.portfolio_participles = frozenset(data.PORTFOLIO_PARTICIPLES)
+        self.portfolio_prepositions = frozenset(data.PORTFOLIO_PREPOSITIONS)
         self.family_nouns = frozenset(data.FAMILY_NOUNS)
         self.event_nouns = frozenset(data.EVENT_NOUNS)
         self.event_first = frozenset(data.EVENT_FIRST_WORDS)
@@ -260,6 +261,18 @@ class CompanyFinder:
                     {"TEXT": {"REGEX": f"^{shapes.DOTTED_ACRONYM.pattern}$"}},
                     {"ORTH": ")"},
                 ],
+            ],
+        )
+        # "(Fnaut)", "(Medef)": an acronym read as a word, written with one capital (the
+        # French press's way); an acronym only where the words before spell it all.
+        self.bracketed.add(
+            "worded",
+            [
+                [
+                    {"ORTH": "("},
+                    {"IS_TITLE": True, "IS_ALPHA": True, "LENGTH": {">=": 3, "<=": 8}},
+                    {"ORTH": ")"},
+                ]
             ],
         )
         # "du Monde", "le Canard enchaîné", "des Échos": listed names and aliases that begin
@@ -464,7 +477,7 @@ class CompanyFinder:
         ]
         found += [
             Candidate(s, HEAD, ORGANIZATION, "context", kind="government")
-            for s in self.places.councils(doc)
+            for s in self.places.councils(doc) + self.places.seated_councils(doc)
         ]
         found += [
             Candidate(s, NER, ORGANIZATION, kind="club") for s in self.places.acronym_clubs(doc)
@@ -1280,7 +1293,9 @@ class CompanyFinder:
         Bruno Le Maire"), which is no organisation of its own; or names the place its noun
         says ("centre commercial Les Nations")."""
         doc, i = span.doc, span.start - 1
-        while i >= 0 and doc[i].lower_ in self.joiners:
+        while i >= 0 and (
+            doc[i].lower_ in self.joiners or doc[i].lower_ in self.portfolio_prepositions
+        ):
             i -= 1
         joined = i < span.start - 1
         portfolio = i >= 0 and joined and doc[i].lower_ in self.portfolio_roles
@@ -1738,7 +1753,8 @@ class CompanyFinder:
         common, glossed, bodies, spelled, unspelled = set(), set(), [], [], []
         if not shapes.has_word(doc, "("):
             return Definitions(common, glossed, bodies, spelled, unspelled)
-        for _, start, end in self.bracketed(doc):
+        for match, start, end in self.bracketed(doc):
+            worded = doc.vocab.strings[match] == "worded"
             text = doc[start + 1].text
             letters = shapes.undotted(text)
             initials = []
@@ -1755,7 +1771,10 @@ class CompanyFinder:
                     initials.append(fold(doc[j].text)[:1])
                 j -= 1
             words = doc[j + 1 : start]
-            if not words or "".join(reversed(initials)) != fold(letters).lower():
+            matched = bool(words) and "".join(reversed(initials)) == fold(letters).lower()
+            if worded and not (matched and len(words) > 2):
+                continue  # a word in brackets, "(Paris)", "(Renew)", unless it spells them
+            if not matched:
                 # Lower-case words whose initials differ gloss a term, not a body ("la
                 # population totale (ITT)"), unless a body's head noun leads them ("le
                 # comité des médicaments à usage humain (CHMP)").
@@ -1819,8 +1838,10 @@ class CompanyFinder:
         reading that began inside them is widened to their start, in place."""
         before = [c for c in chosen if c.label is not None and c.span.end == acronym.start - 1]
         whole = next((c for c in before if c.span.start <= words.start), None)
-        if whole is not None or not before:
+        if whole is not None:
             return whole
+        if not before:
+            return CompanyFinder.cut_short(chosen, words)
         inner = before[0]
         if inner.entry is not None:
             return None  # a listed name is read as listed, not widened to other words
@@ -1831,6 +1852,31 @@ class CompanyFinder:
         ):
             return None
         inner.span = words.doc[words.start : inner.span.end]
+        return inner
+
+    @staticmethod
+    def cut_short(chosen: list[Candidate], words: Span) -> Candidate | None:
+        """A reading that opens the words a bracketed acronym spells but stops inside them
+        (at "et" or at a lower-case complement) is widened to their end, in place: "l'Office
+        central pour la répression de la grande délinquance financière (OCRGDF)" was read
+        "Office central"."""
+        inner = next(
+            (
+                c
+                for c in chosen
+                if c.label is not None
+                and c.span.start == words.start
+                and c.span.end < words.end
+                and c.entry is None  # a listed name is read as listed
+            ),
+            None,
+        )
+        if inner is None or any(
+            c is not inner and c.span.start < words.end and inner.span.end < c.span.end
+            for c in chosen
+        ):
+            return None
+        inner.span = words.doc[words.start : words.end]
         return inner
 
     @staticmethod
@@ -2304,6 +2350,15 @@ class CompanyFinder:
                         c.values["parent"] = name
 
 
+def _union_at_firm(span: Span, inner: Candidate, listed: list[Candidate]) -> bool:
+    """Whether a name is a listed union's and, after it, a listed firm's: the union's
+    section at the firm, which names both ("le syndicat CFE-CGC de Naval Group")."""
+    return inner.kind == "trade_union" and any(
+        c.label == COMPANY and inner.span.end < c.span.start and c.span.end <= span.end
+        for c in listed
+    )
+
+
 def choose(
     candidates: list[Candidate],
     words: OverlapWords,
@@ -2343,6 +2398,9 @@ def choose(
                 continue
         if _foreign(c.span, inner.span, words) or (body and _qualified(c.span, inner.span, words)):
             shadowed.add(id(inner))
+            continue
+        if _union_at_firm(c.span, inner, listed):
+            shadowed.add(id(c))
             continue
         if _purpose(c.span, inner.span, words.purposes):
             shadowed.add(id(c))

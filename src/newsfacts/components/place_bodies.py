@@ -72,6 +72,7 @@ class PlaceBodies:
         self.match_locution_cases = frozenset(data.MATCH_LOCUTION_CASES)
         self.council_words = WordSet(data.COUNCIL_WORDS)
         self.council_articles = frozenset(data.COUNCIL_ARTICLES)
+        self.seated_council_words = WordSet(data.SEATED_COUNCIL_WORDS)
         self.venue_words = frozenset(data.VENUE_WORDS)
         self.state_noun_adjectives = frozenset(data.STATE_NOUN_ADJECTIVES)
         self.state_noun_prepositions = frozenset(data.STATE_NOUN_PREPOSITIONS)
@@ -288,6 +289,37 @@ class PlaceBodies:
             if not named:
                 found.append(doc[i : i + 1])
         return found
+
+    def seated_councils(self, doc: Doc) -> list[Span]:
+        """ "La Ville de Paris a suspendu…": a commune's council, the capitalised word for it
+        after a definite article, "de" and its seat (the whole place the stock model reads
+        from the seat's first word: "la Ville de Saint-Denis")."""
+        found = []
+        for i in self.seated_council_words.positions(doc):
+            if i == 0 or doc[i - 1].lower_ not in self.council_articles or i + 2 >= len(doc):
+                continue
+            if doc[i + 1].lower_ not in ("de", "d'") or not shapes.capitalised(doc[i + 2]):
+                continue
+            if self.territory(doc[i]):
+                continue
+            end = i + 3
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            found.append(doc[i:end])
+        return found
+
+    @staticmethod
+    def territory(word: Token) -> bool:
+        """Whether a noun (or the first of the nouns it is coordinated with) is the subject
+        of a passive or of a copula, which says what a place is, not what a council does:
+        "les districts et la Ville de Belgrade sont subdivisés en municipalités"."""
+        while word.dep_ == "conj" and word.head is not word:
+            word = word.head
+        if word.dep_ == "nsubj:pass":
+            return True
+        return word.dep_ == "nsubj" and any(
+            c.dep_ in ("cop", "aux:pass") for c in word.head.children
+        )
 
     def match_sentence(self, sent: Span) -> bool:
         """Whether a sentence tells of a match: a score ("36-32", "6 - 2") or a noun of a

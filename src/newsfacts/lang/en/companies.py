@@ -239,6 +239,7 @@ MINISTER_ROLES = ("minister", "ministers")
 # The participles of a charge before a portfolio (French "chargé de"): English says
 # "minister for Trade".
 PORTFOLIO_PARTICIPLES: tuple[str, ...] = ()
+PORTFOLIO_PREPOSITIONS: tuple[str, ...] = ()
 # Plural articles before a team's name: "les Canadiens de Montréal" (none in English,
 # which writes "the Montreal Canadiens").
 PLURAL_ARTICLES = ()
@@ -446,6 +447,7 @@ CLUB_ACRONYMS: tuple[str, ...] = ()
 CLUB_WORDS: tuple[str, ...] = ()
 DEMONYM_CLUB_HEADS: tuple[str, ...] = ()
 COUNCIL_ARTICLES: tuple[str, ...] = ()
+SEATED_COUNCIL_WORDS: tuple[str, ...] = ()
 # Verbs of attempt whose subject, when a place, acts as a state when they govern another
 # verb: "France tried to save the institute" (lemmas).
 ATTEMPT_VERBS = ("try", "seek", "attempt", "strive")

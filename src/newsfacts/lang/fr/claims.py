@@ -459,6 +459,18 @@ PERSON_NOUNS = frozenset(
         "vice-président",
         "vice-présidente",
         "trésorier",
+        # the people political and judicial news quotes: a party's coordinator, a bill's or
+        # a committee's rapporteur, a member of the European Parliament, a prefect
+        "coordinateur",
+        "coordinatrice",
+        "rapporteur",
+        "rapporteure",
+        "eurodéputé",
+        "eurodéputée",
+        "préfet",
+        "préfète",
+        "magistrat",
+        "magistrate",
     ]
 )
 # Nouns of a firm named by what it owns: "Le propriétaire de Gucci et de Saint Laurent a

@@ -509,6 +509,8 @@ ORGANIZATION_HEADS = {
     "assemblée": "parliament",
     "sénat": "parliament",
     "tribunal": "court",
+    # the prosecution of a court or of the nation: "le parquet national financier (PNF)"
+    "parquet": "court",
     "cour d'appel": "court",
     "cour d'assises": "court",
     "cour": "court",
@@ -590,6 +592,7 @@ LOWER_CASE_HEADS = (
     "chambre",
     "fondation",
     "préfecture",
+    "parquet",
 )
 # States whose name begins with a body's head noun: "les Juifs d'Union soviétique" is the
 # country, not an association.
@@ -637,7 +640,10 @@ NAME_COMPLEMENTS = ("de", "du", "des", "d'", "pour")
 # "pour" needs one: "Union pour la Méditerranée", not "l'Union européenne pour Angiox").
 BARE_NAME_COMPLEMENTS = ("de", "du", "des", "d'")
 # Roles whose complement is a portfolio, not an organisation: "ministre de l'Économie".
-PORTFOLIO_ROLES = ("ministre", "ministres", "secrétaire")
+PORTFOLIO_ROLES = ("ministre", "ministres", "secrétaire", "commissaire", "commissaires")
+# The prepositions of a portfolio after its role (besides the name joiners): "le commissaire
+# à l'Économie", "la ministre déléguée aux Transports".
+PORTFOLIO_PREPOSITIONS = ("à", "au", "aux")
 # Of those, the roles whose complement is a portfolio past an adjective or a party too:
 # "ministres successifs de l'Économie", "ministre RPR de la Coopération".
 MINISTER_ROLES = ("ministre", "ministres")
@@ -1033,6 +1039,10 @@ CLUB_WORDS = (
 # apportera 450 000 €", "le président du Département" (in lower case, the territory).
 COUNCIL_WORDS = ("Région", "Département")
 COUNCIL_ARTICLES = ("la", "le", "l'", "du", "au")
+# The capitalised word for a commune's council before "de" and its seat: "la Ville de Paris
+# a fait appel" (in lower case, the town: "la ville de Paris compte deux millions
+# d'habitants").
+SEATED_COUNCIL_WORDS = ("Ville",)
 # Verbs of speech and decision whose subject, when a place, stands for its government:
 # "La France a dénoncé", "Pékin refuse" (lemmas).
 DECISION_VERBS = (
