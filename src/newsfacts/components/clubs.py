@@ -98,7 +98,8 @@ class ClubNames:
 
     def typed(self, doc: Doc) -> list[tuple[Span, str]]:
         """ "la MJC Nomade": the acronym of a kind of local body and the capitalised words
-        after it, unless the stock model reads a person there (an officer, not a name)."""
+        after it, unless the stock model reads a person there (an officer, not a name), up
+        to a person's name that follows ("du FC Nantes Matthis Abline")."""
         found = []
         for i in self.type_acronym_words.positions(doc):
             if i + 1 == len(doc):
@@ -113,9 +114,12 @@ class ClubNames:
             if not shapes.capitalised(after) or after.ent_type_ in PERSON_LABELS:
                 continue
             end = token.i + 1
+            # up to a person's name after it: "l'attaquant du RC Lens Florian Thauvin"
             while end < len(doc) and (
                 (shapes.capitalised(doc[end]) and not doc[end].is_punct) or self.joined(doc, end)
             ):
+                if shapes.person(doc[end], i + 1):
+                    break
                 end += 1
             if token.text in self.place_club_acronyms and not self.town(doc[i + 1 : end]):
                 continue
