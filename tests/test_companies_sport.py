@@ -4,7 +4,7 @@ of our own, with the organisation spans expected and their kinds."""
 import pytest
 
 from newsfacts.components import name_shapes as shapes
-from newsfacts.components.companies import ORGANIZATIONS_KEY
+from newsfacts.components.companies import ORGANIZATIONS_KEY, SPANS_KEY
 
 
 def organizations(nlp, text: str) -> list[tuple[str, str]]:
@@ -65,6 +65,18 @@ SPORT_CASES = [
         "La Ligue de football professionnel a sanctionné le club.",
         [("Ligue de football professionnel", "association")],
     ),
+    # a sponsor-named team after a team's noun (SPONSOR_TEAM_HEADS), over the listed firm
+    (
+        "sponsor-team-over-a-listed-firm",
+        "Le Britannique court pour l'équipe Ineos Grenadiers depuis 2020.",
+        [("Ineos Grenadiers", "club")],
+    ),
+    (
+        "sponsor-team-hyphenated",
+        "Le sprinteur rejoint l'équipe Intermarché-Wanty la saison prochaine.",
+        [("Intermarché-Wanty", "club")],
+    ),
+    ("one-word-is-no-sponsor-team", "Il a rejoint l'équipe Macron en 2017.", [("Macron", "other")]),
     # a club's acronym and its name stop before a person's name
     (
         "club-then-player",
@@ -80,6 +92,12 @@ SPORT_CASES = [
 )
 def test_sport_organizations(nlp_fr, text, expected):
     assert organizations(nlp_fr, text) == expected
+
+
+def test_sponsor_team_is_no_company(nlp_fr):
+    """The sponsor's name inside a team's is no company mention of its own."""
+    doc = nlp_fr("Le Britannique court pour l'équipe Ineos Grenadiers depuis 2020.")
+    assert [s.text for s in doc.spans[SPANS_KEY]] == []
 
 
 @pytest.mark.parametrize(

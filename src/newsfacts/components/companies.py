@@ -477,6 +477,11 @@ class CompanyFinder:
         found += [
             Candidate(s, NER, ORGANIZATION, kind="club") for s in self.places.sport_named_clubs(doc)
         ]
+        # a team named after its sponsors outranks the listed firms in its name
+        found += [
+            Candidate(s, GAZETTEER + 1, ORGANIZATION, "context", kind="club")
+            for s in self.places.sponsor_teams(doc)
+        ]
         found += self.governed(doc)
         found += self.employers_of_market_staff(doc)
         found += [

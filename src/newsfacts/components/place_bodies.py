@@ -72,6 +72,7 @@ class PlaceBodies:
         self.venue_words = frozenset(data.VENUE_WORDS)
         self.score_words = frozenset(data.SCORE_WORDS)
         self.club_sport_words = WordSet(data.CLUB_SPORT_WORDS)
+        self.sponsor_team_heads = WordSet(data.SPONSOR_TEAM_HEADS)
         self.range_words = frozenset(data.SCORE_RANGE_WORDS)
         self.demonym_club_words = frozenset(data.DEMONYM_CLUB_WORDS)
         self.demonym_endings = tuple(data.DEMONYM_ENDINGS)
@@ -184,6 +185,35 @@ class PlaceBodies:
             if start < i:
                 found.append(doc[start : i + 1])
         return found
+
+    def sponsor_teams(self, doc: Doc) -> list[Span]:
+        """ "l'équipe Décathlon AG2R La Mondiale", "l'équipe UAE Team Emirates-XRG": the
+        capitalised words right after a team's noun in lower case (`SPONSOR_TEAM_HEADS`),
+        across hyphens and "&", name the team (cycling teams bear their sponsors' names);
+        not a person's name ("l'équipe Macron", a leader's staff)."""
+        found = []
+        for i in self.sponsor_team_heads.positions(doc):
+            start = end = i + 1
+            if start >= len(doc) or doc[start].ent_type_ in PERSON_LABELS:
+                continue
+            while end < len(doc) and self.sponsor_word(doc, end, start):
+                end += 1
+            # one word is a firm's or a person's name more often ("l'équipe Macron")
+            if end - start > 1 and shapes.capitalised(doc[start]):
+                found.append(doc[start:end])
+        return found
+
+    @staticmethod
+    def sponsor_word(doc: Doc, i: int, start: int) -> bool:
+        """Whether token `i` goes on a sponsor-named team's name begun at `start`: a
+        capitalised word or a code ("AG2R"), or a hyphen or "&" between two ("Emirates-XRG",
+        "B&B")."""
+        token = doc[i]
+        if token.is_sent_start and i > start:
+            return False
+        if token.text in ("-", "&"):
+            return i > start and i + 1 < len(doc) and shapes.capitalised(doc[i + 1])
+        return shapes.capitalised(token) and not token.is_punct
 
     def demonym_club(self, name: Span) -> bool:
         """ "le Stade Toulousain", "le Stade Français Paris": a word of clubs' names before

@@ -1032,6 +1032,10 @@ CLUB_WORDS = (
     "Sporting", "Racing", "Olympique", "Slavia", "Sparta", "Legia", "Atlético", "Deportivo",
     "Standard",
 )  # fmt: skip
+# Nouns of a team that a sponsor's name follows with no "de": "l'équipe Décathlon AG2R La
+# Mondiale", "l'équipe Ineos Grenadiers", "l'équipe Cofidis" (cycling teams bear their
+# sponsors' names; "l'équipe de France" takes "de" and is `TEAM_HEADS`').
+SPONSOR_TEAM_HEADS = ("équipe", "formation")
 # A team sport's name that closes a club's name after its town or region: "le Brest
 # Bretagne Handball", "Chambray Touraine Handball", "Nantes Rezé Basket", "Tours Volley-Ball".
 CLUB_SPORT_WORDS = (
