@@ -39,7 +39,7 @@ class ClubNames:
         """nlp: the pipeline whose tokenizer splits the nouns. data: the language data module
         (`QUOTED_NAME_HEADS`, `TYPE_ACRONYMS`, `QUOTES`, `SOCIETY_NOUNS`,
         `SOCIETY_FIELDS`, `BARE_NAME_COMPLEMENTS`, `BRANCH_ACRONYMS`, `TERRITORY_NUMBER`,
-        `DEMONYM_CLUB_HEADS`, `REGIONAL_ADJECTIVES`, `NATIONALITY_NOUNS`)."""
+        `DEMONYM_CLUB_HEADS`, `REGIONAL_ADJECTIVES`, `NATIONALITY_NOUNS`, `DEMONYM_ENDINGS`)."""
         self.quoted_heads = {fold(k): v for k, v in data.QUOTED_NAME_HEADS.items()}
         self.head_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.head_phrases.add("head", list(nlp.tokenizer.pipe(list(data.QUOTED_NAME_HEADS))))
@@ -59,6 +59,7 @@ class ClubNames:
         self.territory_number = re.compile(data.TERRITORY_NUMBER) if data.TERRITORY_NUMBER else None
         self.demonym_heads = WordSet(data.DEMONYM_CLUB_HEADS)
         self.demonyms = frozenset(data.REGIONAL_ADJECTIVES) | frozenset(data.NATIONALITY_NOUNS)
+        self.demonym_endings = tuple(data.DEMONYM_ENDINGS)
 
     def __call__(self, doc: Doc) -> list[tuple[Span, str, bool]]:
         """Every name found: its span, its kind, and whether it is a listed kind's named
@@ -70,16 +71,16 @@ class ClubNames:
         return found
 
     def demonym_clubs(self, doc: Doc) -> list[Span]:
-        """ "le Stade rennais", "le Stade brestois", "le Stade français": a capitalised word
-        of clubs (`DEMONYM_CLUB_HEADS`) and the adjective of a town, a region or a country in
-        lower case name a club (a ground is named otherwise: "le Stade de France", "le Stade
-        olympique"). A département's number after it is part of the name: "le Stade brestois
-        29"."""
+        """ "le Stade rennais", "le Stade Toulousain", "le Stade français": a capitalised
+        word of clubs (`DEMONYM_CLUB_HEADS`) and the adjective of a town, a region or a
+        country (listed, or by its ending: `DEMONYM_ENDINGS`) name a club (a ground is named
+        otherwise: "le Stade de France", "le Stade olympique", "le Stade Pierre-Mauroy"). A
+        département's number after it is part of the name: "le Stade brestois 29"."""
         found = []
         for i in self.demonym_heads.positions(doc):
             if i + 1 < len(doc):
-                adjective = doc[i + 1]
-                if adjective.is_lower and adjective.lower_ in self.demonyms:
+                adjective = doc[i + 1].lower_
+                if adjective in self.demonyms or adjective.endswith(self.demonym_endings):
                     end = i + 2
                     if end < len(doc) and self.territory_end(doc, end) == end + 1:
                         end += 1
@@ -121,7 +122,8 @@ class ClubNames:
 
     def typed(self, doc: Doc) -> list[tuple[Span, str]]:
         """ "la MJC Nomade": the acronym of a kind of local body and the capitalised words
-        after it, unless the stock model reads a person there (an officer, not a name)."""
+        after it, unless the stock model reads a person there (an officer, not a name), up
+        to a person's name that follows ("du FC Nantes Matthis Abline")."""
         found = []
         for i in self.type_acronym_words.positions(doc):
             if i + 1 == len(doc):
@@ -136,9 +138,12 @@ class ClubNames:
             if not shapes.capitalised(after) or after.ent_type_ in PERSON_LABELS:
                 continue
             end = token.i + 1
+            # up to a person's name after it: "l'attaquant du RC Lens Florian Thauvin"
             while end < len(doc) and (
                 (shapes.capitalised(doc[end]) and not doc[end].is_punct) or self.joined(doc, end)
             ):
+                if shapes.person(doc[end], i + 1):
+                    break
                 end += 1
             if token.text in self.place_club_acronyms and not self.town(doc[i + 1 : end]):
                 continue

@@ -182,8 +182,10 @@ class CompanyFinder:
         self.event_nouns = frozenset(data.EVENT_NOUNS)
         self.event_first = frozenset(data.EVENT_FIRST_WORDS)
         self.event_last = frozenset(data.EVENT_LAST_WORDS)
+        self.event_names = tuple(fold(n) for n in data.EVENT_NAMES)
         self.meeting_heads = frozenset(data.MEETING_HEADS)
         self.body_meetings = _phrases(nlp, data.BODY_MEETINGS)
+        self.club_descriptions = frozenset(data.CLUB_DESCRIPTION_NOUNS)
         self.regional_networks = frozenset(data.REGIONAL_NETWORKS)
         self.text_nouns = frozenset(fold(n) for n in data.TEXT_NOUNS)
         self.state_names = frozenset(fold(n) for n in data.STATE_NAMES)
@@ -485,6 +487,14 @@ class CompanyFinder:
         found += [
             Candidate(s, NER, ORGANIZATION, kind="club") for s in self.places.worded_clubs(doc)
         ]
+        found += [
+            Candidate(s, NER, ORGANIZATION, kind="club") for s in self.places.sport_named_clubs(doc)
+        ]
+        # a team named after its sponsors outranks the listed firms in its name
+        found += [
+            Candidate(s, GAZETTEER + 1, ORGANIZATION, "context", kind="club")
+            for s in self.places.sponsor_teams(doc)
+        ]
         found += self.governed(doc)
         found += self.employers_of_market_staff(doc)
         found += [
@@ -497,14 +507,31 @@ class CompanyFinder:
         return found
 
     def stock_name(self, ent: Span) -> Span:
-        """A stock name trimmed (`shapes.trimmed`), past a body's meeting before it
-        (`past_meeting`), and on to the end of the bare complement coordinated with its last
-        one, which the stock model leaves: "Service départemental d'incendie" + "et de
-        secours"."""
-        span = self.past_meeting(shapes.trimmed(ent))
+        """A stock name trimmed (`shapes.trimmed`), past a body's meeting or a club's
+        description before it (`past_meeting`, `past_description`), before a score told in
+        words after it ("les Flames de Calgary 5 à 3"), and on to the end of the bare
+        complement coordinated with its last one, which the stock model leaves: "Service
+        départemental d'incendie" + "et de secours"."""
+        span = self.past_description(self.past_meeting(shapes.trimmed(ent)))
+        if span:
+            span = span.doc[span.start : self.places.before_score(span)]
         if span and self.bare_coordinated(span.doc, span.end):
             return span.doc[span.start : shapes.compound_end(span.doc, span.end + 2) + 1]
         return span
+
+    def past_description(self, span: Span) -> Span:
+        """A club's name past the description in lower case that the stock model runs into
+        it: "l'appel du club turc de Trabzonspor" names Trabzonspor (a noun of
+        `CLUB_DESCRIPTION_NOUNS`, adjectives, "de" and a capitalised name)."""
+        if len(span) < 4 or span[0].lower_ not in self.club_descriptions:
+            return span
+        i = 1
+        while i < len(span) and span[i].is_lower and span[i].pos_ == "ADJ":
+            i += 1
+        if i == 1 or i + 1 >= len(span) or span[i].lower_ not in self.bare_complements:
+            return span
+        name = span[i + 1 :]
+        return name if shapes.capitalised(name[0]) else span
 
     def past_meeting(self, span: Span) -> Span:
         """A name past a body's meeting in lower case that the stock model runs into it:
@@ -1589,6 +1616,9 @@ class CompanyFinder:
             return False
         if self.common_title(c):
             return False
+        # "la Ligue Europa": a competition, whichever rule read its head as a body's
+        if self.competition(c.span):
+            return False
         # Only a head noun vouches for a name in lower case ("ministère de la défense"), or
         # the list for a brand written so ("inwi", "voestalpine").
         lower_brand = c.source == "gazetteer" and self.companies.lower_brand(text)
@@ -1695,7 +1725,15 @@ class CompanyFinder:
             fold(span[0].text) in self.event_first
             or fold(span[-1].text) in self.event_last
             or self.meeting(span)
+            or self.competition(span)
         )
+
+    def competition(self, span: Span) -> bool:
+        """A competition named as a league is (`EVENT_NAMES`): "la Ligue Europa",
+        also with its organiser ("la Ligue Europa de l'UEFA"); not "la Ligue de
+        football professionnel", a body."""
+        name = fold(span.text)
+        return any(name == n or name.startswith(n + " ") for n in self.event_names)
 
     def meeting(self, span: Span) -> bool:
         """A meeting's head with adjectives only names an event: "la Conférence

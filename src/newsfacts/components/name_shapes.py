@@ -62,6 +62,18 @@ def score(words: Span) -> bool:
     )
 
 
+def spelled_score(doc: Doc, i: int, words, range_words=()) -> bool:
+    """Whether token `i` opens a match's score told with a word between its points, two
+    points of at most `SCORE_POINTS` ("4 à 2"; `words`: the language's, "à"), not a range
+    that a word of `range_words` opens ("de 3 à 5 ans")."""
+    if i < 0 or i + 2 >= len(doc) or doc[i + 1].lower_ not in words:
+        return False
+    if i > 0 and doc[i - 1].lower_ in range_words:
+        return False
+    points = (doc[i].text, doc[i + 2].text)
+    return all(p.isdecimal() and int(p) <= SCORE_POINTS for p in points)
+
+
 def year(token: Token) -> bool:
     """Whether the token is a year of four digits: "1998", not "22" ("Mouvement du 22-Mars")."""
     return len(token.text) == 4 and token.text.isdigit() and token.text[0] in "12"

@@ -74,6 +74,10 @@ class PlaceBodies:
         self.council_articles = frozenset(data.COUNCIL_ARTICLES)
         self.seated_council_words = WordSet(data.SEATED_COUNCIL_WORDS)
         self.venue_words = frozenset(data.VENUE_WORDS)
+        self.score_words = frozenset(data.SCORE_WORDS)
+        self.club_sport_words = WordSet(data.CLUB_SPORT_WORDS)
+        self.sponsor_team_heads = WordSet(data.SPONSOR_TEAM_HEADS)
+        self.range_words = frozenset(data.SCORE_RANGE_WORDS)
         self.state_noun_adjectives = frozenset(data.STATE_NOUN_ADJECTIVES)
         self.state_noun_prepositions = frozenset(data.STATE_NOUN_PREPOSITIONS)
 
@@ -146,7 +150,8 @@ class PlaceBodies:
         reads as a place, a person's or another name, opened or closed by a club's acronym
         (`CLUB_ACRONYMS`, which the name may leave after it: "Toronto" + "FC"), or opened by
         a word of clubs' names (`CLUB_WORDS`: Eintracht, Zénith, Rapid...) in a sentence of
-        sport (elsewhere "Vitesse" or "Real" are words)."""
+        sport (elsewhere "Vitesse" or "Real" are words). (A club named by its town's
+        adjective, "le Stade rennais", is `ClubNames.demonym_clubs`'.)"""
         found = []
         for ent in doc.ents:
             if ent.label_ in shapes.NER_LABELS:
@@ -167,6 +172,51 @@ class PlaceBodies:
                 found.append(name)
         return found
 
+    def sport_named_clubs(self, doc: Doc) -> list[Span]:
+        """ "le Brest Bretagne Handball", "Chambray Touraine Handball": capitalised words
+        closed by a team sport's name (`CLUB_SPORT_WORDS`) name a club, whatever the stock
+        model reads them as; not when the run goes on ("Eagle Football Group") or the sport
+        stands alone ("la Fédération française de Handball")."""
+        found = []
+        for i in self.club_sport_words.positions(doc):
+            if i + 1 < len(doc) and shapes.capitalised(doc[i + 1]):
+                continue  # the name goes on: "Eagle Football Group"
+            start = shapes.capitalised_run_start(doc, i)
+            while start < i and shapes.function_word(doc[start]):
+                start += 1  # "Le Brest Bretagne Handball" at a sentence's start
+            if start < i:
+                found.append(doc[start : i + 1])
+        return found
+
+    def sponsor_teams(self, doc: Doc) -> list[Span]:
+        """ "l'équipe Décathlon AG2R La Mondiale", "l'équipe UAE Team Emirates-XRG": the
+        capitalised words right after a team's noun in lower case (`SPONSOR_TEAM_HEADS`),
+        across hyphens and "&", name the team (cycling teams bear their sponsors' names);
+        not a person's name ("l'équipe Macron", a leader's staff)."""
+        found = []
+        for i in self.sponsor_team_heads.positions(doc):
+            start = end = i + 1
+            if start >= len(doc) or doc[start].ent_type_ in PERSON_LABELS:
+                continue
+            while end < len(doc) and self.sponsor_word(doc, end, start):
+                end += 1
+            # one word is a firm's or a person's name more often ("l'équipe Macron")
+            if end - start > 1 and shapes.capitalised(doc[start]):
+                found.append(doc[start:end])
+        return found
+
+    @staticmethod
+    def sponsor_word(doc: Doc, i: int, start: int) -> bool:
+        """Whether token `i` goes on a sponsor-named team's name begun at `start`: a
+        capitalised word or a code ("AG2R"), or a hyphen or "&" between two ("Emirates-XRG",
+        "B&B")."""
+        token = doc[i]
+        if token.is_sent_start and i > start:
+            return False
+        if token.text in ("-", "&"):
+            return i > start and i + 1 < len(doc) and shapes.capitalised(doc[i + 1])
+        return shapes.capitalised(token) and not token.is_punct
+
     def team_place(self, ent: Span) -> tuple[int, int] | None:
         """Where the place of a team's name may begin and ends in a stock entity: a place's
         own bounds or, in a name read whole after a plural article ("les Blue Jays de
@@ -177,10 +227,22 @@ class PlaceBodies:
         if ent.label_ in PLACE_LABELS:
             before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if not joins or before not in self.plural_articles:
-                return ent.start, ent.end
+                return ent.start, self.before_score(ent)
         elif ent.label_ not in TEAM_LABELS or not joins:
             return None
         return joins[0] + 1, joins[1] if len(joins) > 1 else ent.end
+
+    def before_score(self, place: Span) -> int:
+        """Where a place ends before the score told in words that the stock model runs it
+        into: "le Lightning de Tampa Bay 4 à 2" ("Tampa Bay 4", LOC)."""
+        last = place.end - 1
+        if len(place) > 1 and self.spelled_score(place.doc, last):
+            return last
+        return place.end
+
+    def spelled_score(self, doc: Doc, i: int) -> bool:
+        """Whether token `i` opens a score told in words ("4 à 2"; not "de 3 à 5 ans")."""
+        return shapes.spelled_score(doc, i, self.score_words, self.range_words)
 
     @staticmethod
     def team_word(token: Token, place: int) -> bool:
@@ -322,10 +384,12 @@ class PlaceBodies:
         )
 
     def match_sentence(self, sent: Span) -> bool:
-        """Whether a sentence tells of a match: a score ("36-32", "6 - 2") or a noun of a
-        match (a noun: "la Manche" is no set, "elle se rencontre" no match)."""
+        """Whether a sentence tells of a match: a score ("36-32", "6 - 2", "4 à 2") or a noun
+        of a match (a noun: "la Manche" is no set, "elle se rencontre" no match)."""
         return SCORE.search(sent.text) is not None or any(
-            t.lemma_.lower() in self.match_nouns and t.pos_ == "NOUN" for t in sent
+            (t.lemma_.lower() in self.match_nouns and t.pos_ == "NOUN")
+            or (t.like_num and self.spelled_score(sent.doc, t.i))
+            for t in sent
         )
 
     def match_noun(self, lemma: str) -> bool:
@@ -338,7 +402,8 @@ class PlaceBodies:
         hints = self.match_noun_words.positions(doc)
         for i in self.digit_words.positions(doc):
             text, after = doc[i].text, doc[i + 1].text if i + 1 < len(doc) else ""
-            if any(dash in text or after.startswith(dash) for dash in SCORE_DASHES):
+            dashed = any(dash in text or after.startswith(dash) for dash in SCORE_DASHES)
+            if dashed or self.spelled_score(doc, i):
                 hints.append(i)
         return sorted(hints)
 

@@ -446,6 +446,12 @@ VENUE_WORDS: tuple[str, ...] = ()
 CLUB_ACRONYMS: tuple[str, ...] = ()
 CLUB_WORDS: tuple[str, ...] = ()
 DEMONYM_CLUB_HEADS: tuple[str, ...] = ()
+SCORE_WORDS: tuple[str, ...] = ()
+CLUB_SPORT_WORDS: tuple[str, ...] = ()
+SPONSOR_TEAM_HEADS: tuple[str, ...] = ()
+SCORE_RANGE_WORDS: tuple[str, ...] = ()
+DEMONYM_ENDINGS: tuple[str, ...] = ()
+CLUB_DESCRIPTION_NOUNS: tuple[str, ...] = ()
 COUNCIL_ARTICLES: tuple[str, ...] = ()
 SEATED_COUNCIL_WORDS: tuple[str, ...] = ()
 # Verbs of attempt whose subject, when a place, acts as a state when they govern another
@@ -705,6 +711,8 @@ WORK_NOUNS = ("film", "movie", "album", "song", "single", "novel", "software", "
 # "EFL Championship" is also the league.
 EVENT_FIRST_WORDS = ("festival",)
 EVENT_LAST_WORDS = ("awards", "award", "cup", "festival", "prize", "trophy")
+# Competitions named as a league is (see the French data): none listed in English.
+EVENT_NAMES: tuple[str, ...] = ()
 # The heads of a meeting's name, in lower case, that make an event with adjectives only:
 # none in English, whose adjectives stand before the head ("the Earth Summit").
 MEETING_HEADS = ()

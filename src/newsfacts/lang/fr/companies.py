@@ -1000,6 +1000,9 @@ TEAM_WORDS = (
     "ligue", "entraîneur", "entraineur", "franchise", "lanceur", "championnat",
     "club", "effectif", "transfert", "coéquipier", "ailier", "quart-arrière",
     "entraîneur-chef", "club-école", "draft",
+    # a player's post and the transfer window ("le cas de son gardien, courtisé par
+    # l'Eintracht Francfort"; not "défenseur", a rights' advocate as well)
+    "gardien", "attaquant", "buteur", "mercato",
     # the team sports and their leagues ("il a joué au basket-ball pour les Wildcats de
     # l'Arizona", "la saison WNBA")
     "hockey", "baseball", "basket-ball", "basketball", "basket", "football", "soccer",
@@ -1017,6 +1020,11 @@ VENUE_WORDS = (
     "stade", "stadium", "arena", "aréna", "parc", "park", "palais", "salle", "gymnase",
     "complexe", "center", "centre", "field", "dome", "hall", "circuit", "hippodrome",
 )  # fmt: skip
+# The word between a score's points told in words: "le Lightning de Tampa Bay 4 à 2" (the
+# stock model reads "Tampa Bay 4" as the place).
+SCORE_WORDS = ("à",)
+# The words that make two numbers around a score's word a range: "de 3 à 5 ans".
+SCORE_RANGE_WORDS = ("de", "d'")
 # Acronyms that open or close a club's name, whatever the stock model reads the name as: "le
 # RNK Split", "le HC Zlín", "Toronto FC" (not "US", "CA", "SA": `PLACE_CLUB_ACRONYMS`).
 CLUB_ACRONYMS = (
@@ -1035,6 +1043,21 @@ CLUB_WORDS = (
     "Sporting", "Racing", "Olympique", "Slavia", "Sparta", "Legia", "Atlético", "Deportivo",
     "Standard",
 )  # fmt: skip
+# Nouns of a team that a sponsor's name follows with no "de": "l'équipe Décathlon AG2R La
+# Mondiale", "l'équipe Ineos Grenadiers", "l'équipe Cofidis" (cycling teams bear their
+# sponsors' names; "l'équipe de France" takes "de" and is `TEAM_HEADS`').
+SPONSOR_TEAM_HEADS = ("équipe", "formation")
+# A team sport's name that closes a club's name after its town or region: "le Brest
+# Bretagne Handball", "Chambray Touraine Handball", "Nantes Rezé Basket", "Tours Volley-Ball".
+CLUB_SPORT_WORDS = (
+    "Handball", "Basket", "Basket-Ball", "Rugby", "Volley", "Volley-Ball", "Hockey", "Football",
+)  # fmt: skip
+# The endings of a town's adjective that no list holds, after `DEMONYM_CLUB_HEADS`: "le
+# Stade Rochelais", "le Stade lavallois".
+DEMONYM_ENDINGS = ("ais", "ois", "ain", "ien", "aise", "oise", "aine", "ienne")
+# Nouns that describe a club before its nationality and its name, which the stock model reads
+# as one name: "l'appel du club turc de Trabzonspor" names Trabzonspor.
+CLUB_DESCRIPTION_NOUNS = ("club", "formation", "équipe")
 # The words French capitalises for a territory's council, not the territory: "la Région
 # apportera 450 000 €", "le président du Département" (in lower case, the territory).
 COUNCIL_WORDS = ("Région", "Département")
@@ -1544,6 +1567,10 @@ EVENT_FIRST_WORDS = (
     "tour", "concours", "match", "marathon", "oscar", "oscars", "césar",
 )  # fmt: skip
 EVENT_LAST_WORDS = ("awards", "award", "cup", "festival", "prize", "trophy")
+# Competitions named as a league is ("Ligue" and who plays it), which are events, not bodies
+# (WikiNEuRal marks "la Ligue Europa" MISC 16 times of 16), also with their organiser after
+# "de". Not "la Ligue des champions", which Sequoia marks ORG (3 of 3 in train + dev).
+EVENT_NAMES = ("Ligue Europa", "Ligue Europa Conférence", "Ligue Conférence", "Ligue des nations")
 # The heads of a meeting's name, in lower case: with adjectives only, an event ("la
 # Conférence intergouvernementale", "le Sommet européen"); a complement may make a body
 # that meets ("la Conférence des présidents").
