@@ -17,6 +17,23 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def spans_in_reading_order(nlp, text: str) -> list[tuple[str, str]]:
+    """Every company mention (not anaphors) and organisation span of `text`, in reading
+    order: a company as (text, "company"), an organisation as (text, its kind)."""
+    from newsfacts.components.companies import ORGANIZATIONS_KEY, SPANS_KEY
+
+    doc = nlp(text)
+    found = [
+        (s.start_char, s.text, "company")
+        for s in doc.spans[SPANS_KEY]
+        if not s._.company.get("anaphor")
+    ]
+    found += [
+        (s.start_char, s.text, s._.organization["kind"]) for s in doc.spans[ORGANIZATIONS_KEY]
+    ]
+    return [(text, kind) for _, text, kind in sorted(found)]
+
+
 @pytest.fixture(scope="session")
 def extractor():
     from newsfacts import Extractor

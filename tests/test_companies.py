@@ -939,6 +939,11 @@ WORDED_CLUBS = [
         ["Stade rennais", "Stade brestois 29"],
     ),
     (
+        "the-town-after-the-adjective-and-a-score-after-it",
+        "Le Stade Français Paris a battu le Stade Toulousain 24 à 20.",
+        ["Stade Français Paris", "Stade Toulousain"],
+    ),
+    (
         "grounds-are-no-clubs",
         "Le match s'est joué au Stade de France, puis au Stade olympique.",
         [],

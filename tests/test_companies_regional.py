@@ -5,22 +5,7 @@ as "company", other organisations with their kind."""
 
 import pytest
 
-from newsfacts.components.companies import ORGANIZATIONS_KEY, SPANS_KEY
-
-
-def spans(nlp, text: str) -> list[tuple[str, str]]:
-    """Every company mention (not anaphors) and organisation span, in reading order."""
-    doc = nlp(text)
-    found = [
-        (s.start_char, s.text, "company")
-        for s in doc.spans[SPANS_KEY]
-        if not s._.company.get("anaphor")
-    ]
-    found += [
-        (s.start_char, s.text, s._.organization["kind"]) for s in doc.spans[ORGANIZATIONS_KEY]
-    ]
-    return [(text, kind) for _, text, kind in sorted(found)]
-
+from .conftest import spans_in_reading_order as spans
 
 CASES = [
     (

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize.names import fold
 from . import name_shapes as shapes
-from .name_shapes import PERSON_LABELS, PLACE_LABELS
+from .name_shapes import PERSON_LABELS, PLACE_LABELS, SCORE_DASHES
 from .word_positions import WordSet
 
 # The most words a quoted name holds: "« Les Amis du vieux Bar »".
@@ -60,6 +60,8 @@ class ClubNames:
         self.demonym_heads = WordSet(data.DEMONYM_CLUB_HEADS)
         self.demonyms = frozenset(data.REGIONAL_ADJECTIVES) | frozenset(data.NATIONALITY_NOUNS)
         self.demonym_endings = tuple(data.DEMONYM_ENDINGS)
+        # the words between a score's points: "24 à 20", "24 - 20"
+        self.score_joiners = frozenset((*data.SCORE_WORDS, *SCORE_DASHES))
 
     def __call__(self, doc: Doc) -> list[tuple[Span, str, bool]]:
         """Every name found: its span, its kind, and whether it is a listed kind's named
@@ -82,8 +84,11 @@ class ClubNames:
                 adjective = doc[i + 1].lower_
                 if adjective in self.demonyms or adjective.endswith(self.demonym_endings):
                     end = i + 2
-                    if end < len(doc) and self.territory_end(doc, end) == end + 1:
+                    number = end < len(doc) and self.territory_end(doc, end) == end + 1
+                    if number and not _scored(doc, end, self.score_joiners):
                         end += 1
+                    elif end < len(doc) and self.town_after(doc, i, end):
+                        end = shapes.entity_bounds(doc, end)[1]  # "le Stade Français Paris"
                     found.append(doc[i:end])
         return found
 
@@ -184,6 +189,17 @@ class ClubNames:
             and shapes.capitalised(doc[i + 1])
         )
 
+    @staticmethod
+    def town_after(doc: Doc, head: int, i: int) -> bool:
+        """Whether token `i` opens the town a club's name ends with: a capitalised place, or
+        a word of one stock name with the club's head ("Stade Français Paris")."""
+        if not shapes.capitalised(doc[i]) or not doc[i].ent_type_:
+            return False
+        one_name = doc[head].ent_type_ and shapes.entity_bounds(doc, head) == shapes.entity_bounds(
+            doc, i
+        )
+        return doc[i].ent_type_ in PLACE_LABELS or bool(one_name)
+
     def societies(self, doc: Doc) -> list[Span]:
         """ "la société Lorraine d'astronomie": a society's noun, capitalised words and a
         learned field or a pastime after "de" name a learned society or a club (the
@@ -199,3 +215,10 @@ class ClubNames:
             if doc[i + 1].lower_ in self.society_fields:
                 found.append(doc[token.i : i + 2])
         return found
+
+
+def _scored(doc: Doc, i: int, joiners: frozenset[str]) -> bool:
+    """Whether the number at `i` opens a score ("le Stade Toulousain 24 à 20", "24 - 20"),
+    not a département's number ("le Stade brestois 29")."""
+    j = i + 1
+    return j + 1 < len(doc) and doc[j].text in joiners and doc[j + 1].text.isdecimal()

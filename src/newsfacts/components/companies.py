@@ -624,13 +624,7 @@ class CompanyFinder:
                 continue
             # A regional bank of a network: the stock model reads the run as part of the name.
             regional = c.entry.name in self.regional_networks and j <= stock
-            # a trade word anywhere, or a firm's name word in a run that no body's head noun
-            # is in: "Microsoft Studios" (not "the MAC News Media Association")
-            run = [fold(w.text) for w in doc[end:j]]
-            trade = any(w.lower_ in self.subsidiary_words for w in whole) or (
-                any(w in self.name_words for w in run) and not any(w in self.heads for w in run)
-            )
-            if not (regional or trade):
+            if not (regional or any(w.lower_ in self.subsidiary_words for w in whole)):
                 continue
             if any(w.lower_ in self.subsidiary_stops for w in whole):
                 continue

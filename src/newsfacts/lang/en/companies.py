@@ -89,6 +89,9 @@ SUBSIDIARY_WORDS = (
     "investments", "logistics", "management", "pharma", "pharmaceuticals", "properties",
     "rail", "realty", "services", "shipping", "solutions", "steel", "systems", "telecom",
     "ventures",
+    # a studio, a label, a games or software arm: "Microsoft Studios", "Sony Pictures"
+    # (not "Motors" or "Holdings", which end the parent's own name: "Xpeng Motors")
+    "studios", "pictures", "records", "games", "entertainment", "software", "animation",
 )  # fmt: skip
 # Words that make such a run no firm's name: an event, a place ("J.P. Morgan Healthcare
 # Conference").
@@ -96,6 +99,7 @@ SUBSIDIARY_STOPS = (
     "arena", "award", "awards", "championship", "championships", "classic", "conference",
     "cup", "expo", "forum", "foundation", "index", "marathon", "open", "prize", "series",
     "show", "stadium", "summit", "tournament", "trophy", "week",
+    "system",  # a product: "Nintendo Entertainment System" (a firm's: "Toshiba Energy Systems")
 )  # fmt: skip
 # Company nouns that may take lower-case modifiers before the name they cue: none in English,
 # where the modifiers stand before the noun ("the US chipmaker Nvidia").

@@ -286,6 +286,9 @@ SUBSIDIARY_WORDS = (
     "finance", "génie", "immobilier", "industrie", "industries", "ingénierie",
     "investissements", "logistique", "participations", "pharma", "rail", "services",
     "solutions", "systèmes", "télécom", "telecom", "transport", "transports", "travaux",
+    # a studio, a label, a games or software arm: "Microsoft Studios", "Sony Pictures"
+    # (not "Motors" or "Holdings", which end the parent's own name: "Xpeng Motors")
+    "studios", "pictures", "records", "games", "entertainment", "software", "animation",
 )  # fmt: skip
 # Cooperative banks whose regional banks are firms of their own, named by their region
 # after the network's name: "le Crédit Agricole Alsace Vosges", "la Caisse d'Épargne Grand Est
