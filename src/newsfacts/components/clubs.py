@@ -85,7 +85,7 @@ class ClubNames:
                 if adjective in self.demonyms or adjective.endswith(self.demonym_endings):
                     end = i + 2
                     number = end < len(doc) and self.territory_end(doc, end) == end + 1
-                    if number and not _scored(doc, end, self.score_joiners):
+                    if number and not shapes.spelled_score(doc, end, self.score_joiners):
                         end += 1
                     elif end < len(doc) and self.town_after(doc, i, end):
                         end = shapes.entity_bounds(doc, end)[1]  # "le Stade Français Paris"
@@ -215,10 +215,3 @@ class ClubNames:
             if doc[i + 1].lower_ in self.society_fields:
                 found.append(doc[token.i : i + 2])
         return found
-
-
-def _scored(doc: Doc, i: int, joiners: frozenset[str]) -> bool:
-    """Whether the number at `i` opens a score ("le Stade Toulousain 24 à 20", "24 - 20"),
-    not a département's number ("le Stade brestois 29")."""
-    j = i + 1
-    return j + 1 < len(doc) and doc[j].text in joiners and doc[j + 1].text.isdecimal()
