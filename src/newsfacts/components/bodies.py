@@ -175,8 +175,7 @@ class LowerCaseBodies:
             return None
         j += 1
         # The place, as the stock model reads it alone or in one name with the head.
-        same_entity = shapes.entity_bounds(doc, i) == shapes.entity_bounds(doc, j)
-        one_name = bool(doc[i].ent_type_) and same_entity
+        one_name = shapes.same_entity(doc, i, j)
         if not (doc[j].ent_type_ in PLACE_LABELS or one_name) or not shapes.capitalised(doc[j]):
             return None
         k = finder.name_after(doc, j).end

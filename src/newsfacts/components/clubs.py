@@ -84,7 +84,7 @@ class ClubNames:
                 adjective = doc[i + 1].lower_
                 if adjective in self.demonyms or adjective.endswith(self.demonym_endings):
                     end = i + 2
-                    number = end < len(doc) and self.territory_end(doc, end) == end + 1
+                    number = end < len(doc) and self.territory_number_at(doc, end)
                     if number and not shapes.spelled_score(doc, end, self.score_joiners):
                         end += 1
                     elif end < len(doc) and self.town_after(doc, i, end):
@@ -160,7 +160,7 @@ class ClubNames:
         number ("le SDIS 88") or a place after "de" ("la CCI des Vosges", "la FDSEA de la
         Meuse"); None when there is none."""
         word = doc[i]
-        if self.territory_number is not None and self.territory_number.fullmatch(word.text):
+        if self.territory_number_at(doc, i):
             return i + 1
         if word.lower_ not in self.complements:
             return None
@@ -172,6 +172,12 @@ class ClubNames:
         # A place, or one name with the acronym to the stock model ("Capeb des Vosges" MISC).
         first, end = shapes.entity_bounds(doc, j)
         return end if doc[j].ent_type_ in PLACE_LABELS or first == i - 1 else None
+
+    def territory_number_at(self, doc: Doc, i: int) -> bool:
+        """Whether token `i` is a département's number (`TERRITORY_NUMBER`: "88", "2A")."""
+        return self.territory_number is not None and bool(
+            self.territory_number.fullmatch(doc[i].text)
+        )
 
     @staticmethod
     def town(words: Span) -> bool:
@@ -195,10 +201,7 @@ class ClubNames:
         a word of one stock name with the club's head ("Stade Français Paris")."""
         if not shapes.capitalised(doc[i]) or not doc[i].ent_type_:
             return False
-        one_name = doc[head].ent_type_ and shapes.entity_bounds(doc, head) == shapes.entity_bounds(
-            doc, i
-        )
-        return doc[i].ent_type_ in PLACE_LABELS or bool(one_name)
+        return doc[i].ent_type_ in PLACE_LABELS or shapes.same_entity(doc, head, i)
 
     def societies(self, doc: Doc) -> list[Span]:
         """ "la société Lorraine d'astronomie": a society's noun, capitalised words and a

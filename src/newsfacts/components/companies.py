@@ -1390,7 +1390,7 @@ class CompanyFinder:
             if (
                 head_word.ent_type_ in PERSON_LABELS
                 and start == end - 2
-                and shapes.entity_bounds(doc, start) == shapes.entity_bounds(doc, head_word.i)
+                and shapes.same_entity(doc, start, head_word.i)
             ):
                 return None
             stop = self.modifiers(doc, end)

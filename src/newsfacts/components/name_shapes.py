@@ -140,6 +140,12 @@ def entity_bounds(doc: Doc, i: int) -> tuple[int, int]:
     return start, end
 
 
+def same_entity(doc: Doc, i: int, j: int) -> bool:
+    """Whether tokens `i` and `j` are words of one stock entity ("Stade Français Paris",
+    "Gabrielle Union")."""
+    return bool(doc[i].ent_type_) and entity_bounds(doc, i) == entity_bounds(doc, j)
+
+
 def person(token: Token, start: int) -> bool:
     """A person's name begins here (the stock model says so): "Parti républicain Jean-Pierre
     Thomas" stops before the man."""

@@ -73,6 +73,7 @@ class PlaceBodies:
         self.council_words = WordSet(data.COUNCIL_WORDS)
         self.council_articles = frozenset(data.COUNCIL_ARTICLES)
         self.seated_council_words = WordSet(data.SEATED_COUNCIL_WORDS)
+        self.seat_prepositions = frozenset(data.SEAT_PREPOSITIONS)
         self.venue_words = frozenset(data.VENUE_WORDS)
         self.score_words = frozenset(data.SCORE_WORDS)
         self.club_sport_words = WordSet(data.CLUB_SPORT_WORDS)
@@ -360,7 +361,9 @@ class PlaceBodies:
         for i in self.seated_council_words.positions(doc):
             if i == 0 or doc[i - 1].lower_ not in self.council_articles or i + 2 >= len(doc):
                 continue
-            if doc[i + 1].lower_ not in ("de", "d'") or not shapes.capitalised(doc[i + 2]):
+            if doc[i + 1].lower_ not in self.seat_prepositions or not shapes.capitalised(
+                doc[i + 2]
+            ):
                 continue
             if self.territory(doc[i]):
                 continue

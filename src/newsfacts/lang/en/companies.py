@@ -458,6 +458,7 @@ DEMONYM_ENDINGS: tuple[str, ...] = ()
 CLUB_DESCRIPTION_NOUNS: tuple[str, ...] = ()
 COUNCIL_ARTICLES: tuple[str, ...] = ()
 SEATED_COUNCIL_WORDS: tuple[str, ...] = ()
+SEAT_PREPOSITIONS: tuple[str, ...] = ()
 # Verbs of attempt whose subject, when a place, acts as a state when they govern another
 # verb: "France tried to save the institute" (lemmas).
 ATTEMPT_VERBS = ("try", "seek", "attempt", "strive")

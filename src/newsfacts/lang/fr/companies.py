@@ -1069,6 +1069,7 @@ COUNCIL_ARTICLES = ("la", "le", "l'", "du", "au")
 # a fait appel" (in lower case, the town: "la ville de Paris compte deux millions
 # d'habitants").
 SEATED_COUNCIL_WORDS = ("Ville",)
+SEAT_PREPOSITIONS = ("de", "d'")
 # Verbs of speech and decision whose subject, when a place, stands for its government:
 # "La France a dénoncé", "Pékin refuse" (lemmas).
 DECISION_VERBS = (
