@@ -118,6 +118,26 @@ FRENCH = [
         [("Bolloré", "company")],
     ),
     (
+        "a-surname-written-otherwise-than-the-listed-firm-is-the-person",
+        "Le juge Dupont a condamné le prévenu à deux ans de prison.",
+        [],
+    ),
+    (
+        "a-later-mention-of-a-persons-surname-is-no-firm-of-another-casing",
+        "Selon Martine Dupont, la mairie a tort. Dupont estime que le budget est faux.",
+        [],
+    ),
+    (
+        "a-company-noun-and-its-nationality-confirm-a-name-written-otherwise",
+        "Le chimiste américain Dupont a annoncé des suppressions de postes.",
+        [("DuPont", "company")],
+    ),
+    (
+        "a-listed-casing-needs-no-context",
+        "Les ventes de DuPont ont reculé au troisième trimestre.",
+        [("DuPont", "company")],
+    ),
+    (
         "a-date-after-the-name-is-no-part-of-it",
         "Clément Durand, secrétaire national du Syndicat national des instituteurs de 1948 à 1969.",
         [("Syndicat national des instituteurs", "trade_union")],
@@ -575,6 +595,11 @@ ENGLISH = [
         [("Bolloré", "company")],
     ),
     ("listed-family-name-in-a-full-name-is-the-person", "Vincent Bolloré was questioned.", []),
+    (
+        "a-surname-written-otherwise-than-the-listed-firm-is-the-person",
+        "Judge Dupont sentenced him to two years in prison.",
+        [],
+    ),
     ("heading-in-capitals", "HOW TO STORE ZOLTAREX", []),
     (
         "abbreviation-of-lower-case-words",

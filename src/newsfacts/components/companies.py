@@ -30,7 +30,7 @@ from .addresses import AddressShape
 from .bodies import LowerCaseBodies
 from .clubs import ClubNames
 from .countries import country_names
-from .gazetteer import Entry, Gazetteer, written_as_name
+from .gazetteer import Entry, Gazetteer, Match, written_as_name
 from .misreadings import Misreadings
 from .name_shapes import NER_LABELS, PERSON_LABELS, PLACE_LABELS, ROMAN
 from .place_bodies import PlaceBodies
@@ -347,6 +347,13 @@ class CompanyFinder:
         named |= {name for _, _, name in self.described(doc)}
         # An ambiguous name the context does not confirm is the word, whoever proposes it.
         surnames = {e[-1].text for e in doc.ents if e.label_ in PERSON_LABELS and len(e) > 1}
+        # A company noun, perhaps with its nationality and trade, names the firm: "le
+        # chimiste américain Dupont" (the cue rules' own reading of the name).
+        cued = {
+            (c.span.start, c.span.end)
+            for c in candidates
+            if c.priority == CUE and c.label == COMPANY
+        }
         words = {
             (c.span.start, c.span.end)
             for c in candidates
@@ -355,7 +362,9 @@ class CompanyFinder:
             and (
                 self.borne(doc, c.span, surnames)
                 or not (
-                    self.company_context(doc, c) or self.firm_among_firms(c, named - {c.entry.name})
+                    (c.span.start, c.span.end) in cued
+                    or self.company_context(doc, c)
+                    or self.firm_among_firms(c, named - {c.entry.name})
                 )
             )
         }
@@ -435,7 +444,7 @@ class CompanyFinder:
                 COMPANY,
                 "gazetteer",
                 m.entry,
-                ambiguous=m.ambiguous,
+                ambiguous=m.ambiguous or self.person_spelling(m),
             )
             for m in self.companies(doc)
         ]
@@ -791,6 +800,21 @@ class CompanyFinder:
                 name = shapes.glued(name)
                 found.append(Candidate(name, CUE, COMPANY, "context"))
         return found
+
+    @staticmethod
+    def person_spelling(match: Match) -> bool:
+        """Whether a listed firm's name is written otherwise than the list writes it, as one
+        word in title case, where the stock model reads a person: "le juge Dupont" is a man,
+        DuPont the firm. Such a name needs the context, as a common word does; a spelling the
+        list holds ("Openai") does not."""
+        span = match.span
+        entry = match.entry
+        return (
+            len(span) == 1
+            and span.text.istitle()
+            and span.text not in (entry.name, *entry.aliases)
+            and span[0].ent_type_ in PERSON_LABELS
+        )
 
     def nationality(self, token: Token) -> bool:
         """A nationality noun in lower case after a definite article, naming the firm whose
