@@ -600,6 +600,12 @@ ENGLISH = [
         "Judge Dupont sentenced him to two years in prison.",
         [],
     ),
+    (
+        "the-surname-of-a-person-of-the-article-read-as-an-organisation-is-the-person",
+        "Dewa Budjana is an Indonesian guitarist. Budjana joined the band Gigi in 1994, "
+        "before Budjana left Sony Music.",
+        [("Sony Music", "company")],
+    ),
     ("heading-in-capitals", "HOW TO STORE ZOLTAREX", []),
     (
         "abbreviation-of-lower-case-words",

@@ -399,6 +399,8 @@ class CompanyFinder:
                     c.label, c.source = COMPANY, "context"
                 elif self.bare_quoted(c.span):
                     continue  # a title or a quoted term: no reading, dropped below
+                elif len(c.span) == 1 and c.span.text in surnames:
+                    continue  # "Dewa Budjana … Budjana joined": the person, by surname
                 elif self.country(c.span):
                     continue  # a country the stock model reads as an organisation: a place
                 elif self.stock_orgs_are_companies:
