@@ -133,6 +133,16 @@ FRENCH = [
         [("DuPont", "company")],
     ),
     (
+        "a-listed-name-read-as-a-person-whom-the-article-names-in-full-is-the-person",
+        "Nick Suzuki a marqué deux buts. Le capitaine Suzuki a estimé que l'équipe progressait.",
+        [],
+    ),
+    (
+        "a-listed-name-after-a-parent-companys-noun-is-the-firm",
+        "Kering, la maison mère de Gucci, doit publier ses comptes le 11 février.",
+        [("Kering", "company"), ("Gucci", "company")],
+    ),
+    (
         "a-listed-casing-needs-no-context",
         "Les ventes de DuPont ont reculé au troisième trimestre.",
         [("DuPont", "company")],

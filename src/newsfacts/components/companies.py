@@ -368,6 +368,23 @@ class CompanyFinder:
                 )
             )
         }
+        # A listed name the stock model reads as a person, the surname of a person the
+        # article names in full, is that person: "Nick Suzuki … le capitaine Suzuki" (a
+        # full name in capitals only: "la maison mère de Gucci" is no person's).
+        full_names = {
+            e[-1].text
+            for e in doc.ents
+            if e.label_ in PERSON_LABELS and len(e) > 1 and all(t.is_title for t in e)
+        }
+        words |= {
+            (c.span.start, c.span.end)
+            for c in candidates
+            if c.priority == GAZETTEER
+            and c.label == COMPANY
+            and len(c.span) == 1
+            and c.span[0].ent_type_ in PERSON_LABELS
+            and self.borne(doc, c.span, full_names)
+        }
         # Acronyms the article spells out in common words ("syndrome coronarien aigu (SCA)")
         # or uses as common nouns once ("les SCA"): common nouns in the whole article.
         common, glossed, bodies, spelled, unspelled = self.definitions(doc)
