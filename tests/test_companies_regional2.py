@@ -60,6 +60,16 @@ CASES = [
         [("Afpa", "agency")],
     ),
     (
+        "listed-name-with-its-article-in-lower-case",
+        "Seule la Banque postale restera présente à Darney, comme la Française des jeux.",
+        [("Banque postale", "company"), ("Française des jeux", "company")],
+    ),
+    (
+        "listed-name-with-its-article-as-written",
+        "Le fonds est géré par La Banque Postale depuis 2019.",
+        [("La Banque Postale", "company")],
+    ),
+    (
         "listed-firms-citeo-and-emeis",
         "L'éco-organisme Citeo versera 340 000 euros. Le groupe Emeis avait renoncé.",
         [("Citeo", "company"), ("Emeis", "company")],
