@@ -60,6 +60,21 @@ CASES = [
         [("Afpa", "agency")],
     ),
     (
+        "trade-in-the-plural-opens-the-firms-name",
+        "Les Fromageries Thiriet, fondées en 1926 par Émile Thiriet, emploient 130 salariés.",
+        [("Fromageries Thiriet", "company")],
+    ),
+    (
+        "trade-in-the-plural-in-lower-case-is-a-common-noun",
+        "Les fromageries Bel et Lactalis paient le lait plus cher.",
+        [("Bel", "company"), ("Lactalis", "company")],
+    ),
+    (
+        "the-paris-garden-is-no-works",
+        "Il se promène aux Tuileries avec Paul Durand.",
+        [],
+    ),
+    (
         "listed-name-with-its-article-in-lower-case",
         "Seule la Banque postale restera présente à Darney, comme la Française des jeux.",
         [("Banque postale", "company"), ("Française des jeux", "company")],

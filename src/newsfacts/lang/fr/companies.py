@@ -62,6 +62,11 @@ TRADE_NOUNS = (
     "biscuiterie",
     "charcuterie",
 )
+# The trades in the plural, as a family's works are named, capitalised: "les Fromageries
+# Thiriet", "les Brasseries Meteor" (not "tuileries": "les Tuileries" is the Paris garden).
+TRADE_NOUN_PLURALS = tuple(
+    f"{noun}s" for noun in TRADE_NOUNS if not noun.endswith("s") and noun != "tuilerie"
+)
 # Nouns that, right before a capitalised name, say it is a company: "la société Lactalis".
 COMPANY_CUES = (
     "société",
@@ -104,6 +109,7 @@ COMPANY_CUES = (
     "chaîne",
     "holding",
     *TRADE_NOUNS,
+    *TRADE_NOUN_PLURALS,
     "editions",  # capitals often lose their accent: "Editions du Rocher"
     "coopérative",
     "pme",  # "la PME Menuiseries Laurent"
