@@ -1429,6 +1429,55 @@ FRENCH = [
         "Pour Sandrine Colin, la majorité repousse la réfection des écoles.",
         [("Sandrine Colin", "pour", "la majorité repousse la réfection des écoles", "indirect")],
     ),
+    # regional news (the second regional probe round): the roles of a ceremony, a church, a
+    # race, and the incises of sports and local news
+    (
+        "a-sub-prefect-named-after-his-role",
+        "Le sous-préfet de Saint-Dié, Éric Paoli, a rappelé que le scrutin se déroulerait "
+        "normalement.",
+        [("Éric Paoli", "rappeler", "le scrutin se déroulerait normalement", "indirect")],
+    ),
+    (
+        "a-bishop-named-after-his-role",
+        "L'évêque de Saint-Dié, Mgr Paul Gérardin, a indiqué que le diocèse apporterait "
+        "30 000 euros.",
+        [
+            (
+                "Mgr Paul Gérardin",
+                "indiquer",
+                "le diocèse apporterait 30 000 euros",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "the-winner-of-a-race",
+        "« J'ai attendu le dernier virage », a confié le vainqueur.",
+        [("vainqueur", "confier", "J'ai attendu le dernier virage", "direct")],
+    ),
+    (
+        "a-coach-savours",
+        "« C'est la récompense de trois saisons de travail », a savouré l'entraîneur, "
+        "Yohann Collard.",
+        [
+            (
+                "Yohann Collard",
+                "savourer",
+                "C'est la récompense de trois saisons de travail",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "a-director-smiles",
+        "« On est nés dans une MJC », sourit son directeur, Fabien Claudel.",
+        [("Fabien Claudel", "sourire", "On est nés dans une MJC", "direct")],
+    ),
+    (
+        "a-smile-is-no-claim-without-a-quotation",
+        "Le directeur sourit devant la salle comble.",
+        [],
+    ),
 ]
 
 ENGLISH = [

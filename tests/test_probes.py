@@ -24,6 +24,7 @@ FLOORS = {
     "en-business-3": {"companies": 0.82, "amounts": 0.96, "years": 0.93, "claims": 0.86},
     "en-business-4": {"companies": 0.96, "amounts": 0.98, "years": 0.96, "claims": 0.92},
     "fr-regional-1": {"companies": 0.95, "amounts": 0.98, "years": 0.93, "claims": 0.90},
+    "fr-regional-2": {"companies": 0.81, "amounts": 0.98, "years": 0.95, "claims": 0.85},
     "fr-politics-1": {"companies": 0.89, "amounts": 0.98, "years": 0.95, "claims": 0.93},
     "fr-sport-1": {"companies": 0.85, "amounts": 0.98, "years": 0.97, "claims": 0.76},
 }
@@ -31,6 +32,7 @@ FLOORS = {
 # F1 floors a little below the round's figure.
 ORGANIZATION_FLOORS = {
     "fr-regional-1": 0.90,
+    "fr-regional-2": 0.83,
     "fr-wiki-1": 0.89,
     "fr-politics-1": 0.95,
     "fr-sport-1": 0.83,
@@ -62,7 +64,7 @@ def test_probe_set_keeps_its_floors(extractor, tmp_path, name):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("name", ["fr-regional-1", "fr-politics-1", "fr-sport-1"])
+@pytest.mark.parametrize("name", ["fr-regional-1", "fr-regional-2", "fr-politics-1", "fr-sport-1"])
 def test_probe_gold_strings_are_in_their_text(name):
     """Every mention of a probe gold is its article's text, mentions lists in reading order
     (each found after the start of the one before), organisations on word boundaries."""

@@ -369,3 +369,18 @@ def test_a_month_on_a_noun_takes_the_tense_of_its_verb(lang, text, expected):
 def test_a_deadline_moved_to_a_year(lang, text, expected):
     article = extract(text, lang=lang, published="2026-04-14")
     assert [(y.text, y.year) for y in article.years] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holiday's name that is a surname or a first name in a person's name is no date
+        ("Le maire sortant, Bernard Toussaint, conduit la liste « Valmont pour tous ».", []),
+        ("L'ancien député Noël Mamère a été reçu en mars.", [("en mars", 2025)]),
+        # the holiday itself still is one
+        ("Les écoles ferment pendant les vacances de la Toussaint.", [("la Toussaint", 2025)]),
+    ],
+)
+def test_a_holiday_inside_a_persons_name_is_no_date(text, expected):
+    article = extract(text, lang="fr", published="2025-10-06")
+    assert [(y.text, y.year) for y in article.years] == expected

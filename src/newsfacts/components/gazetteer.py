@@ -81,6 +81,7 @@ class Gazetteer:
         """
         self.lower_heads = lower_heads
         self.articles = articles
+        self.lower_articles = frozenset(a.lower() for a in articles)
         self.cased_last_words = cased_last_words
         # the entries a form of which ends on a word in lower case ("Bank of america"-like)
         self._lower_endings: set[int] = set()
@@ -160,11 +161,23 @@ class Gazetteer:
                 if self.common_ending(doc[start:end], index):
                     continue
                 span = doc[start:end]
+                if self.lower_article(span):
+                    span = span[1:]  # "la Banque postale": the name is "Banque postale"
+                    first = span[0]
                 if headed or written_as_name(first.text) or span.text in self._lower_brands:
                     entry = self.entries[index]
                     found.append(Match(span, entry, span.text in entry.ambiguous))
         found.sort(key=lambda m: (m.span.start, -len(m.span)))
         return found
+
+    def lower_article(self, span: Span) -> bool:
+        """Whether a listed name that opens with its article is written with the article in
+        lower case before at least two words, the first capitalised: "la Banque postale",
+        "la Française des jeux" (the article is the sentence's then, not the name's; "la
+        Poste", one word after it, is left as it was)."""
+        return (
+            len(span) > 2 and span[0].text in self.lower_articles and written_as_name(span[1].text)
+        )
 
     def lower_brand(self, text: str) -> bool:
         """Whether `text` is a form listed with no capital: a brand written so ("inwi")."""

@@ -77,6 +77,7 @@ class PlaceBodies:
         self.venue_words = frozenset(data.VENUE_WORDS)
         self.score_words = frozenset(data.SCORE_WORDS)
         self.club_sport_words = WordSet(data.CLUB_SPORT_WORDS)
+        self.sport_compounds = frozenset(data.SPORT_COMPOUNDS)
         self.sponsor_team_heads = WordSet(data.SPONSOR_TEAM_HEADS)
         self.range_words = frozenset(data.SCORE_RANGE_WORDS)
         self.state_noun_adjectives = frozenset(data.STATE_NOUN_ADJECTIVES)
@@ -186,8 +187,16 @@ class PlaceBodies:
             while start < i and shapes.function_word(doc[start]):
                 start += 1  # "Le Brest Bretagne Handball" at a sentence's start
             if start < i:
-                found.append(doc[start : i + 1])
+                found.append(doc[start : self.sport_end(doc, i)])
         return found
+
+    def sport_end(self, doc: Doc, i: int) -> int:
+        """The end of the sport's name at token `i`, past the second half of a compound the
+        tokenizer splits at its hyphen: "Volley" + "-Ball" (`SPORT_COMPOUNDS`)."""
+        joined = shapes.hyphen_joins(doc, i + 1)
+        if joined and f"{doc[i].lower_}-{doc[i + 2].lower_}" in self.sport_compounds:
+            return i + 3
+        return i + 1
 
     def sponsor_teams(self, doc: Doc) -> list[Span]:
         """ "l'équipe Décathlon AG2R La Mondiale", "l'équipe UAE Team Emirates-XRG": the

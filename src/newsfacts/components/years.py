@@ -17,6 +17,9 @@ from .. import lang as language_data
 from ..extensions import published_date
 from ..normalize.dates import PLACED_KINDS, ResolvedYear, resolve_year
 
+# The stock models' labels of a person's name.
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+
 SPANS_KEY = "newsfacts_years"
 AMOUNTS_KEY = "newsfacts_amounts"
 
@@ -88,6 +91,8 @@ class YearFinder:
                 continue  # two expressions in one token: keep the first
             if self.counts_before_nouns and _counts(span, years):
                 continue
+            if _in_person_name(span):
+                continue  # "le maire sortant, Bernard Toussaint": a surname, not the holiday
             if published is not None:
                 event.paragraph(doc.text, start)
                 told = [self._told_year(span, year, published) for year in years]
@@ -221,6 +226,17 @@ def _tense(span: Span, look_ahead: frozenset[str], cues: frozenset[str]) -> str 
     if tenses & {"Past", "Imp"}:
         return "past"
     return None
+
+
+def _in_person_name(span: Span) -> bool:
+    """Whether the span is part of a longer person's name the stock model reads: a holiday's
+    name that is a surname or a first name ("Bernard Toussaint", "Noël Mamère")."""
+    doc = span.doc
+    if any(t.ent_type_ not in PERSON_LABELS for t in span):
+        return False
+    before = span.start > 0 and doc[span.start].ent_iob_ == "I"
+    after = span.end < len(doc) and doc[span.end].ent_iob_ == "I"
+    return before or after
 
 
 def _quantity(token: Token) -> bool:

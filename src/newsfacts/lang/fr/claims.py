@@ -87,6 +87,11 @@ REPORTING_VERBS = frozenset(
         "évoquer",
         # a witness's account: « … », témoigne une infirmière
         "témoigner",
+        # the incises of regional and sports news: « … », sourit son directeur; « … », a
+        # savouré l'entraîneur; X conteste « une présentation à charge »
+        "sourire",
+        "savourer",
+        "contester",
     ]
 )
 
@@ -471,6 +476,20 @@ PERSON_NOUNS = frozenset(
         "préfète",
         "magistrat",
         "magistrate",
+        # the people regional news quotes at a ceremony, a church, a race: a sub-prefect, a
+        # bishop, a priest, a rector, an architect, the winner
+        "sous-préfet",
+        "sous-préfète",
+        "évêque",
+        "curé",
+        "abbé",
+        "prêtre",
+        "recteur",
+        "rectrice",
+        "architecte",
+        "vainqueur",
+        "lauréat",
+        "lauréate",
     ]
 )
 # Nouns of a firm named by what it owns: "Le propriétaire de Gucci et de Saint Laurent a

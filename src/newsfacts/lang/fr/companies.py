@@ -62,6 +62,11 @@ TRADE_NOUNS = (
     "biscuiterie",
     "charcuterie",
 )
+# The trades in the plural, as a family's works are named, capitalised: "les Fromageries
+# Thiriet", "les Brasseries Meteor" (not "tuileries": "les Tuileries" is the Paris garden).
+TRADE_NOUN_PLURALS = tuple(
+    f"{noun}s" for noun in TRADE_NOUNS if not noun.endswith("s") and noun != "tuilerie"
+)
 # Nouns that, right before a capitalised name, say it is a company: "la société Lactalis".
 COMPANY_CUES = (
     "société",
@@ -104,6 +109,7 @@ COMPANY_CUES = (
     "chaîne",
     "holding",
     *TRADE_NOUNS,
+    *TRADE_NOUN_PLURALS,
     "editions",  # capitals often lose their accent: "Editions du Rocher"
     "coopérative",
     "pme",  # "la PME Menuiseries Laurent"
@@ -406,6 +412,12 @@ NOT_NAMES = (
     "PME",
     "ETI",
     "TPE",
+    # kinds of establishment, not one of them: "l'EHPAD affiche un taux d'occupation de
+    # 98 %" (a name follows the acronym of one: "l'EHPAD Les Tilleuls")
+    "EHPAD",
+    "Ehpad",
+    "Segpa",
+    "SEGPA",
     "IPO",
     "OPA",
     "OPE",
@@ -974,6 +986,18 @@ BRANCH_ACRONYMS = {
     "Urssaf": "agency",
     "URSSAF": "agency",
     "UDAF": "association",
+    # the emergency medical service and the teaching hospitals, by département or town: "le
+    # SAMU 54", "le CHRU de Nancy", "le CHU de Besançon"
+    "SAMU": "agency",
+    "Samu": "agency",
+    "CHU": "hospital",
+    "CHR": "hospital",
+    "CHRU": "hospital",
+    # the State's regional directorates: "la Drac Grand Est", "la DREAL de Normandie"
+    "DRAC": "agency",
+    "Drac": "agency",
+    "DREAL": "agency",
+    "Dreal": "agency",
 }
 # The number of a territory after a branch's acronym ("le SDIS 88"): a French département's,
 # "01" to "95", "2A", "2B", "971" to "976".
@@ -1061,6 +1085,9 @@ DEMONYM_ENDINGS = ("ais", "ois", "ain", "ien", "aise", "oise", "aine", "ienne")
 # Nouns that describe a club before its nationality and its name, which the stock model reads
 # as one name: "l'appel du club turc de Trabzonspor" names Trabzonspor.
 CLUB_DESCRIPTION_NOUNS = ("club", "formation", "équipe")
+# Sports whose name is a compound the tokenizer splits at its hyphen, which a club's name
+# ends with and the stock model cuts: "le Saint-Mihiel Volley-Ball" (was "… Volley").
+SPORT_COMPOUNDS = ("volley-ball", "basket-ball", "hand-ball")
 # The words French capitalises for a territory's council, not the territory: "la Région
 # apportera 450 000 €", "le président du Département" (in lower case, the territory).
 COUNCIL_WORDS = ("Région", "Département")
