@@ -686,8 +686,9 @@ class CompanyFinder:
                 start > 1
                 and shapes.capitalised(doc[start - 2])
                 and not doc[start - 2].is_sent_start
+                and not self.person_ends(doc, start - 2)
             ):
-                continue
+                continue  # a longer name ("la Coupe du Monde"), not a person's paper
             # A longer name around it ("Coupe du Monde"); the article may be in the entity.
             if any(
                 e.start < start - 1 or e.end > end
@@ -700,6 +701,12 @@ class CompanyFinder:
                 Candidate(span, GAZETTEER, ORGANIZATION, "gazetteer", entry, kind=entry.kind)
             )
         return found
+
+    @staticmethod
+    def person_ends(doc: Doc, i: int) -> bool:
+        """Whether a person's name ends at token `i`: "le journaliste Edwy Plenel du Monde"
+        writes for the paper, the title is no word of a longer name."""
+        return doc[i].ent_type_ in PERSON_LABELS and doc[i + 1].ent_type_ not in PERSON_LABELS
 
     def name_after(self, doc: Doc, start: int) -> Span | None:
         """The capitalised name that begins at token `start`, with the joiners between its
@@ -1805,7 +1812,11 @@ class CompanyFinder:
             words = doc[j + 1 : start]
             matched = bool(words) and "".join(reversed(initials)) == fold(letters).lower()
             if worded and not (matched and len(words) > 2):
-                continue  # a word in brackets, "(Paris)", "(Renew)", unless it spells them
+                # a word in brackets, "(Paris)", "(Renew)", unless it spells them or closes a
+                # name cut at "et" ("Groupement d'assistance et de conseil (Gracco)")
+                if self.and_continued(doc, start):
+                    unspelled.append(doc[start + 1 : end - 1])
+                continue
             if not matched:
                 # Lower-case words whose initials differ gloss a term, not a body ("la
                 # population totale (ITT)"), unless a body's head noun leads them ("le
@@ -1911,21 +1922,42 @@ class CompanyFinder:
         inner.span = words.doc[words.start : words.end]
         return inner
 
-    @staticmethod
-    def named_before(chosen: list[Candidate], acronym: Span) -> Candidate | None:
+    def named_before(self, chosen: list[Candidate], acronym: Span) -> Candidate | None:
         """The name of two words or more right before a bracketed acronym that begins with
-        the acronym's first letter."""
-        return next(
-            (
-                c
-                for c in chosen
-                if c.label is not None
-                and c.span.end == acronym.start - 1
+        the acronym's first letter; or one that the reading cut at "et" before the rest of
+        the words the bracket closes, widened over them in place: "l'Union nationale des
+        étudiants de France-Indépendante et démocratique (UNEF-ID)", "le Groupement
+        d'assistance et de conseil aux collectivités (Gracco)" (a word in brackets only
+        closes such a name)."""
+        bracket = acronym.start - 1
+        for c in chosen:
+            if not (
+                c.label is not None
                 and len(c.span) > 1
                 and fold(c.span.text)[:1] == fold(acronym.text)[:1]
-            ),
-            None,
-        )
+            ):
+                continue
+            if c.span.end == bracket and acronym.text.isupper():
+                return c
+            if (
+                c.entry is None  # a listed name is read as listed
+                and c.span.end < bracket
+                and self.and_continued(acronym.doc, bracket, c.span.end)
+                and not any(o is not c and c.span.end < o.span.end <= bracket for o in chosen)
+            ):
+                c.span = acronym.doc[c.span.start : bracket]
+                return c
+        return None
+
+    def and_continued(self, doc: Doc, bracket: int, cut: int | None = None) -> bool:
+        """Whether the words before a bracket (from `cut`, else from the nearest "et") are
+        "et" and lower-case words or joiners: the end of a name read up to "et"."""
+        j = bracket - 1
+        while j >= 0 and bracket - j <= GLOSS_WINDOW and doc[j].lower_ != "et":
+            if not (doc[j].is_lower and (doc[j].is_alpha or doc[j].lower_ in self.joiners)):
+                return False
+            j -= 1
+        return j >= 0 and doc[j].lower_ == "et" and j > 0 and (cut is None or j == cut)
 
     def defined_acronyms(
         self, doc: Doc, chosen: list[Candidate], common: set[str]

@@ -1,0 +1,51 @@
+"""newsfacts_companies on French encyclopedic text about affairs and institutions (the rules
+of the second encyclopedic probe round, fr-wiki-2, see docs/companies.md). Sentences of our
+own; each case lists the exact spans found, companies as "company", other organisations with
+their kind."""
+
+import pytest
+
+from .conftest import spans_in_reading_order as spans
+
+CASES = [
+    # a name the reading cut at "et" is widened to the bracket that closes it
+    (
+        "name-cut-at-et-closed-by-a-worded-acronym",
+        "Le Groupement d'assistance et de conseil aux collectivités (Gracco) facturait des "
+        "études fictives.",
+        [("Groupement d'assistance et de conseil aux collectivités", "other"), ("Gracco", "other")],
+    ),
+    (
+        "name-cut-at-et-closed-by-an-acronym",
+        "Le Groupement d'assistance et de conseil aux collectivités (GRACCO) facturait des "
+        "études fictives.",
+        [("Groupement d'assistance et de conseil aux collectivités", "other"), ("GRACCO", "other")],
+    ),
+    # not when the bracket's word begins otherwise, nor past a capitalised word
+    (
+        "word-in-brackets-after-et-of-another-letter",
+        "Le Groupement des éleveurs et des producteurs de lait (Normandie) a manifesté.",
+        [("Groupement des éleveurs et des producteurs de lait", "other")],
+    ),
+    (
+        "et-before-another-name-is-no-continuation",
+        "Le Conseil constitutionnel et la Cour des comptes (CC) ont rendu leur avis.",
+        [("Conseil constitutionnel", "court"), ("Cour des comptes", "court"), ("CC", "court")],
+    ),
+    # a listed title after a person's name: the person writes for the paper
+    (
+        "paper-after-a-journalist",
+        "Les écoutes visèrent le journaliste Edwy Plenel du Monde et l'avocat Antoine Comte.",
+        [("Monde", "publication")],
+    ),
+    (
+        "title-inside-a-longer-name",
+        "Il a assisté à la finale de la Coupe du Monde à Moscou.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_affairs_bodies(nlp_fr, text, expected):
+    assert spans(nlp_fr, text) == expected
