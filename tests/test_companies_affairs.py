@@ -43,6 +43,17 @@ CASES = [
         "Il a assisté à la finale de la Coupe du Monde à Moscou.",
         [],
     ),
+    # a stock name run on over a verb in the simple past, tagged an adverb
+    (
+        "name-before-a-simple-past",
+        "La Chambre des députés débattit de la question en 1927.",
+        [("Chambre des députés", "parliament")],
+    ),
+    (
+        "an-adverb-of-the-name-stays",
+        "Le Mouvement pour une alternative non violente a manifesté devant la préfecture.",
+        [("Mouvement pour une alternative non violente", "party")],
+    ),
 ]
 
 

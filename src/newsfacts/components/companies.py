@@ -206,6 +206,7 @@ class CompanyFinder:
         self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
         self.adjectives_after_head = data.ADJECTIVES_AFTER_HEAD
         self.verb_endings = tuple(data.VERB_ENDINGS)
+        self.simple_past_endings = tuple(data.SIMPLE_PAST_ENDINGS)
         self.name_words = frozenset(fold(w) for w in data.COMPANY_NAME_WORDS)
         self.trade_openers = frozenset(fold(w) for w in data.TRADE_NAME_OPENERS)
         self.governors = frozenset(data.COMPANY_GOVERNORS)
@@ -513,10 +514,27 @@ class CompanyFinder:
         complement coordinated with its last one, which the stock model leaves: "Service
         départemental d'incendie" + "et de secours"."""
         span = self.past_description(self.past_meeting(shapes.trimmed(ent)))
+        span = self.before_simple_past(span)
         if span:
             span = span.doc[span.start : self.places.before_score(span)]
         if span and self.bare_coordinated(span.doc, span.end):
             return span.doc[span.start : shapes.compound_end(span.doc, span.end + 2) + 1]
+        return span
+
+    def before_simple_past(self, span: Span) -> Span:
+        """A stock name before the verb in the simple past that the model runs it on over,
+        tagged an adverb, before a preposition or an article: "la Chambre des députés
+        débattit de la question" names the Chambre des députés (`SIMPLE_PAST_ENDINGS`)."""
+        doc = span.doc
+        for t in span[1:]:
+            if (
+                t.is_lower
+                and t.pos_ == "ADV"
+                and t.lower_.endswith(self.simple_past_endings)
+                and t.i + 1 < len(doc)
+                and doc[t.i + 1].pos_ in ("ADP", "DET")
+            ):
+                return doc[span.start : t.i]
         return span
 
     def past_description(self, span: Span) -> Span:

@@ -472,6 +472,7 @@ TIME_ADJECTIVES = ()
 ADJECTIVES_AFTER_HEAD = False
 # Verb endings the tagger misreads as an adjective after a name (see the French module).
 VERB_ENDINGS = ()
+SIMPLE_PAST_ENDINGS: tuple[str, ...] = ()
 # Company nouns that, in apposition after a name, say it is a firm: "Kaltex, a carmaker,",
 # "Tecni, a subsidiary of Vivendi" (not "group" or "brand": bands and products).
 APPOSITIVE_FIRM_NOUNS = (

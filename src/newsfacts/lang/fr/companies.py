@@ -1206,6 +1206,10 @@ ADJECTIVES_AFTER_HEAD = True
 # adjective after a name in encyclopedic text ("l'Assemblée de l'Union française
 # débattirent"): no French adjective ends so ("différent", "apparent" take "é" or no vowel).
 VERB_ENDINGS = ("èrent", "irent", "urent", "inrent")
+# Endings of the third person singular of the simple past, which the tagger reads as an
+# adverb when the stock model runs a name on over the verb ("la Chambre des députés débattit
+# de la question", "le Conseil ordonna la dissolution"): an adverb so ending in a name is rare.
+SIMPLE_PAST_ENDINGS = ("a", "it", "ut", "int", *VERB_ENDINGS)
 TIME_ADJECTIVES = (
     "précédent",
     "précédente",
