@@ -26,6 +26,23 @@ FRENCH = [
         [("Thomas Lenoir", "soutenir", "il avait seulement exécuté des ordres", "indirect")],
     ),
     (
+        "according-to-the-investigators",
+        "Selon les enquêteurs, les comptes rendus étaient transmis au directeur de cabinet.",
+        [
+            (
+                "enquêteurs",
+                "selon",
+                "les comptes rendus étaient transmis au directeur de cabinet",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "police-officers-who-say-nothing",
+        "Les policiers ont interpellé le suspect devant la gare.",
+        [],
+    ),
+    (
         "a-rector-without-a-name",
         "Le recteur a annoncé que la Sorbonne serait fermée.",
         [("recteur", "annoncer", "la Sorbonne serait fermée", "indirect")],

@@ -481,6 +481,12 @@ PERSON_NOUNS = frozenset(
         "inspectrice",
         "recteur",
         "rectrice",
+        # and the investigators and police officers whom affairs are told after
+        "enquêteur",
+        "enquêtrice",
+        "policier",
+        "policière",
+        "gendarme",
         "préfète",
         "magistrat",
         "magistrate",
