@@ -54,6 +54,17 @@ CASES = [
         "Le Mouvement pour une alternative non violente a manifesté devant la préfecture.",
         [("Mouvement pour une alternative non violente", "party")],
     ),
+    # a firm's arm in a country, after a lower-case noun the stock model reads with it
+    (
+        "national-arm-after-a-trade-noun",
+        "La police perquisitionna les bureaux de la banque Crédit lyonnais Suisse à Genève.",
+        [("Crédit lyonnais Suisse", "company")],
+    ),
+    (
+        "longer-name-around-a-country-is-no-arm",
+        "L'association Citizens for a Free Kuwait a financé la campagne.",
+        [("Citizens for a Free Kuwait", "association")],
+    ),
 ]
 
 

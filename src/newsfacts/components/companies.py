@@ -684,7 +684,9 @@ class CompanyFinder:
             for e in arm.doc.ents
             if e.label_ in NER_LABELS and e.start < arm.end and arm.start < e.end
         ]
-        if any(e.start < arm.start or e.end > arm.end for e in orgs):
+        # the lower-case noun the stock model reads before a name is no word of it: "la
+        # banque Crédit lyonnais Suisse" (read "banque Crédit lyonnais")
+        if any(named_start(e) < arm.start or e.end > arm.end for e in orgs):
             return False
         return not ambiguous or any((e.start, e.end) == (arm.start, arm.end) for e in orgs)
 
@@ -2674,6 +2676,11 @@ def bracket_pairs(named: list[Candidate]) -> Iterator[tuple[Candidate, Candidate
                 yield after, c  # "IPN (Institut …)", "(ČSSD, Česká strana …)"
         elif len(after.span) == 1 and spelled(after.span.text, c.span):
             yield c, after
+
+
+def named_start(span: Span) -> int:
+    """Where a span's first word that is not in lower case stands (its start if none)."""
+    return next((t.i for t in span if not t.is_lower), span.start)
 
 
 def bracketed(span: Span) -> bool:
