@@ -65,6 +65,22 @@ CASES = [
         "L'association Citizens for a Free Kuwait a financé la campagne.",
         [("Citizens for a Free Kuwait", "association")],
     ),
+    # a name after a periodical's noun, or described as a periodical, is a publication
+    (
+        "name-after-a-periodical-noun",
+        "Le magazine Investir consacra un dossier à l'affaire.",
+        [("Investir", "publication")],
+    ),
+    (
+        "name-described-as-a-periodical",
+        "L'Écho atlantique est un quotidien régional français fondé à Nantes en 1944.",
+        [("Écho atlantique", "publication")],
+    ),
+    (
+        "name-described-as-another-thing",
+        "Le groupe Hersant Média est un éditeur de journaux régionaux.",
+        [("Hersant Média", "company")],
+    ),
 ]
 
 

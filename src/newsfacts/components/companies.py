@@ -190,6 +190,7 @@ class CompanyFinder:
         self.text_nouns = frozenset(fold(n) for n in data.TEXT_NOUNS)
         self.state_names = frozenset(fold(n) for n in data.STATE_NAMES)
         markers = "|".join(re.escape(m) for m in data.ISSUE_MARKERS)
+        self.periodical_nouns = frozenset(data.PERIODICAL_NOUNS)
         self.issue = re.compile(rf"\s*,\s*(?:{markers})\s*[\dIVXLC]", re.IGNORECASE)
         self.complements = frozenset(data.NAME_COMPLEMENTS)
         self.bare_complements = frozenset(data.BARE_NAME_COMPLEMENTS)
@@ -383,7 +384,11 @@ class CompanyFinder:
             if c.label is None:  # a stock ORG that no list, cue or head noun explains
                 if fold(c.span.text) in products:
                     c.label, c.kind = ORGANIZATION, "product"
-                elif self.issue.match(text, c.span.end_char) or self.cited(doc, c.span):
+                elif (
+                    self.issue.match(text, c.span.end_char)
+                    or self.cited(doc, c.span)
+                    or self.periodical(c.span)
+                ):
                     # "dans Études internationales, vol. XVII, no 3", "…, VSD, 31 octobre
                     # 2002": a periodical.
                     c.label, c.kind = ORGANIZATION, "publication"
@@ -520,6 +525,21 @@ class CompanyFinder:
         if span and self.bare_coordinated(span.doc, span.end):
             return span.doc[span.start : shapes.compound_end(span.doc, span.end + 2) + 1]
         return span
+
+    def periodical(self, span: Span) -> bool:
+        """Whether a periodical's noun comes right before the name ("le magazine Investir")
+        or describes it after a copula and an indefinite article ("L'Écho atlantique est un
+        quotidien régional")."""
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].lower_ in self.periodical_nouns:
+            return True
+        after = doc[span.end : span.end + 3]
+        return (
+            len(after) == 3
+            and after[0].lemma_ in ("être", "be")
+            and after[1].lower_ in self.indefinite_articles
+            and after[2].lower_ in self.periodical_nouns
+        )
 
     def before_simple_past(self, span: Span) -> Span:
         """A stock name before the verb in the simple past that the model runs it on over,

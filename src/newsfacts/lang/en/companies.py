@@ -624,6 +624,9 @@ LIST_CONJUNCTIONS = ("and",)
 PUBLISHING_WORDS = ("publish", "republish", "reissue", "reprint")
 PUBLISHER_PREPOSITIONS = ("by",)
 # A bibliographic reference: "London: Penguin, 2003", "(New York: Knopf, 1999)".
+# Nouns of periodicals: a name no list or cue explains, right after one ("the newspaper
+# Kathimerini") or described as one ("Kathimerini is a daily"), is a publication.
+PERIODICAL_NOUNS = ("newspaper", "daily", "weekly", "magazine", "journal", "tabloid")
 REFERENCE_SEPARATORS = (",", ":", ";", "(")
 REFERENCE_FIELD_ENDS = (",", "(")
 REFERENCE_WORDS = ("p.", "pp.", "vol.", "ed.", "eds.", "no.")

@@ -1437,6 +1437,19 @@ PUBLISHER_PREPOSITIONS = ("chez", "au", "aux", "par")
 # followed by a year past places, dates and these words ("…, Seuil, Paris, 1952.",
 # "…, Stock (septembre 2000).", "…, Grasset, 1 500 p. Paris 1997."; month names come from
 # the dates data).
+# Nouns of periodicals: a name no list or cue explains, right after one ("le magazine
+# Investir", "le quotidien Ouest-Éclair") or described as one ("L'Écho atlantique est un
+# quotidien régional"), is a publication.
+PERIODICAL_NOUNS = (
+    "journal",
+    "quotidien",
+    "hebdomadaire",
+    "mensuel",
+    "magazine",
+    "revue",
+    "bimensuel",
+    "périodique",
+)
 REFERENCE_SEPARATORS = (",", ":", ";", "(")
 REFERENCE_FIELD_ENDS = (",", "(")
 REFERENCE_WORDS = ("p.", "pp.", "p", "coll.", "vol.", "t.", "éd.", "rééd.", "n°", "réédition")
