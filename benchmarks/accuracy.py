@@ -53,6 +53,7 @@ SUITES = (
     Suite("probes fr 3", ALL_FIELDS, fixture="probes/fr-business-3.gold.jsonl"),
     Suite("probes fr 4", ALL_FIELDS, fixture="probes/fr-business-4.gold.jsonl"),
     Suite("probes fr wiki 1", ALL_FIELDS, fixture="probes/fr-wiki-1.gold.jsonl"),
+    Suite("probes fr wiki 2", ALL_FIELDS, fixture="probes/fr-wiki-2.gold.jsonl"),
     Suite("probes fr regional 1", ALL_FIELDS, fixture="probes/fr-regional-1.gold.jsonl"),
     Suite("probes fr regional 2", ALL_FIELDS, fixture="probes/fr-regional-2.gold.jsonl"),
     Suite("probes fr politics 1", ALL_FIELDS, fixture="probes/fr-politics-1.gold.jsonl"),
@@ -99,6 +100,7 @@ NER_SUITES = (
     NerSuite("probes fr regional 1", "fr", fixture="probes/fr-regional-1.gold.jsonl"),
     NerSuite("probes fr regional 2", "fr", fixture="probes/fr-regional-2.gold.jsonl"),
     NerSuite("probes fr wiki 1", "fr", fixture="probes/fr-wiki-1.gold.jsonl"),
+    NerSuite("probes fr wiki 2", "fr", fixture="probes/fr-wiki-2.gold.jsonl"),
     NerSuite("probes fr politics 1", "fr", fixture="probes/fr-politics-1.gold.jsonl"),
     NerSuite("probes fr sport 1", "fr", fixture="probes/fr-sport-1.gold.jsonl"),
 )

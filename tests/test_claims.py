@@ -13,6 +13,40 @@ from .conftest import FIXTURES, shared_path
 
 # (id, text, [(speaker name or None, cue, content, quote)])
 FRENCH = [
+    # the people encyclopedic text quotes, by a role noun before or after their name
+    (
+        "an-editor-in-chief-before-his-name",
+        "Le rédacteur en chef Paul Kerjean a déclaré que le titre resterait nantais.",
+        [("Paul Kerjean", "déclarer", "le titre resterait nantais", "indirect")],
+    ),
+    (
+        "a-broker-named-in-the-sentence-before",
+        "L'enquête mit en cause un courtier, Thomas Lenoir. Le courtier soutint devant la cour "
+        "d'appel qu'il avait seulement exécuté des ordres.",
+        [("Thomas Lenoir", "soutenir", "il avait seulement exécuté des ordres", "indirect")],
+    ),
+    (
+        "according-to-the-investigators",
+        "Selon les enquêteurs, les comptes rendus étaient transmis au directeur de cabinet.",
+        [
+            (
+                "enquêteurs",
+                "selon",
+                "les comptes rendus étaient transmis au directeur de cabinet",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "police-officers-who-say-nothing",
+        "Les policiers ont interpellé le suspect devant la gare.",
+        [],
+    ),
+    (
+        "a-rector-without-a-name",
+        "Le recteur a annoncé que la Sorbonne serait fermée.",
+        [("recteur", "annoncer", "la Sorbonne serait fermée", "indirect")],
+    ),
     # the people political news quotes, named in apposition after their role noun
     (
         "a-party-coordinator-in-apposition",

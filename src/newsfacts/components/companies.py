@@ -190,6 +190,7 @@ class CompanyFinder:
         self.text_nouns = frozenset(fold(n) for n in data.TEXT_NOUNS)
         self.state_names = frozenset(fold(n) for n in data.STATE_NAMES)
         markers = "|".join(re.escape(m) for m in data.ISSUE_MARKERS)
+        self.periodical_nouns = frozenset(data.PERIODICAL_NOUNS)
         self.issue = re.compile(rf"\s*,\s*(?:{markers})\s*[\dIVXLC]", re.IGNORECASE)
         self.complements = frozenset(data.NAME_COMPLEMENTS)
         self.bare_complements = frozenset(data.BARE_NAME_COMPLEMENTS)
@@ -206,6 +207,7 @@ class CompanyFinder:
         self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
         self.adjectives_after_head = data.ADJECTIVES_AFTER_HEAD
         self.verb_endings = tuple(data.VERB_ENDINGS)
+        self.simple_past_endings = tuple(data.SIMPLE_PAST_ENDINGS)
         self.name_words = frozenset(fold(w) for w in data.COMPANY_NAME_WORDS)
         self.trade_openers = frozenset(fold(w) for w in data.TRADE_NAME_OPENERS)
         self.governors = frozenset(data.COMPANY_GOVERNORS)
@@ -408,7 +410,11 @@ class CompanyFinder:
             if c.label is None:  # a stock ORG that no list, cue or head noun explains
                 if fold(c.span.text) in products:
                     c.label, c.kind = ORGANIZATION, "product"
-                elif self.issue.match(text, c.span.end_char) or self.cited(doc, c.span):
+                elif (
+                    self.issue.match(text, c.span.end_char)
+                    or self.cited(doc, c.span)
+                    or self.periodical(c.span)
+                ):
                     # "dans Études internationales, vol. XVII, no 3", "…, VSD, 31 octobre
                     # 2002": a periodical.
                     c.label, c.kind = ORGANIZATION, "publication"
@@ -541,10 +547,42 @@ class CompanyFinder:
         complement coordinated with its last one, which the stock model leaves: "Service
         départemental d'incendie" + "et de secours"."""
         span = self.past_description(self.past_meeting(shapes.trimmed(ent)))
+        span = self.before_simple_past(span)
         if span:
             span = span.doc[span.start : self.places.before_score(span)]
         if span and self.bare_coordinated(span.doc, span.end):
             return span.doc[span.start : shapes.compound_end(span.doc, span.end + 2) + 1]
+        return span
+
+    def periodical(self, span: Span) -> bool:
+        """Whether a periodical's noun comes right before the name ("le magazine Investir")
+        or describes it after a copula and an indefinite article ("L'Écho atlantique est un
+        quotidien régional")."""
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].lower_ in self.periodical_nouns:
+            return True
+        after = doc[span.end : span.end + 3]
+        return (
+            len(after) == 3
+            and after[0].lemma_ in ("être", "be")
+            and after[1].lower_ in self.indefinite_articles
+            and after[2].lower_ in self.periodical_nouns
+        )
+
+    def before_simple_past(self, span: Span) -> Span:
+        """A stock name before the verb in the simple past that the model runs it on over,
+        tagged an adverb, before a preposition or an article: "la Chambre des députés
+        débattit de la question" names the Chambre des députés (`SIMPLE_PAST_ENDINGS`)."""
+        doc = span.doc
+        for t in span[1:]:
+            if (
+                t.is_lower
+                and t.pos_ == "ADV"
+                and t.lower_.endswith(self.simple_past_endings)
+                and t.i + 1 < len(doc)
+                and doc[t.i + 1].pos_ in ("ADP", "DET")
+            ):
+                return doc[span.start : t.i]
         return span
 
     def past_description(self, span: Span) -> Span:
@@ -694,7 +732,9 @@ class CompanyFinder:
             for e in arm.doc.ents
             if e.label_ in NER_LABELS and e.start < arm.end and arm.start < e.end
         ]
-        if any(e.start < arm.start or e.end > arm.end for e in orgs):
+        # the lower-case noun the stock model reads before a name is no word of it: "la
+        # banque Crédit lyonnais Suisse" (read "banque Crédit lyonnais")
+        if any(named_start(e) < arm.start or e.end > arm.end for e in orgs):
             return False
         return not ambiguous or any((e.start, e.end) == (arm.start, arm.end) for e in orgs)
 
@@ -714,8 +754,9 @@ class CompanyFinder:
                 start > 1
                 and shapes.capitalised(doc[start - 2])
                 and not doc[start - 2].is_sent_start
+                and not self.person_ends(doc, start - 2)
             ):
-                continue
+                continue  # a longer name ("la Coupe du Monde"), not a person's paper
             # A longer name around it ("Coupe du Monde"); the article may be in the entity.
             if any(
                 e.start < start - 1 or e.end > end
@@ -728,6 +769,12 @@ class CompanyFinder:
                 Candidate(span, GAZETTEER, ORGANIZATION, "gazetteer", entry, kind=entry.kind)
             )
         return found
+
+    @staticmethod
+    def person_ends(doc: Doc, i: int) -> bool:
+        """Whether a person's name ends at token `i`: "le journaliste Edwy Plenel du Monde"
+        writes for the paper, the title is no word of a longer name."""
+        return doc[i].ent_type_ in PERSON_LABELS and doc[i + 1].ent_type_ not in PERSON_LABELS
 
     def name_after(self, doc: Doc, start: int) -> Span | None:
         """The capitalised name that begins at token `start`, with the joiners between its
@@ -1848,7 +1895,11 @@ class CompanyFinder:
             words = doc[j + 1 : start]
             matched = bool(words) and "".join(reversed(initials)) == fold(letters).lower()
             if worded and not (matched and len(words) > 2):
-                continue  # a word in brackets, "(Paris)", "(Renew)", unless it spells them
+                # a word in brackets, "(Paris)", "(Renew)", unless it spells them or closes a
+                # name cut at "et" ("Groupement d'assistance et de conseil (Gracco)")
+                if self.and_continued(doc, start):
+                    unspelled.append(doc[start + 1 : end - 1])
+                continue
             if not matched:
                 # Lower-case words whose initials differ gloss a term, not a body ("la
                 # population totale (ITT)"), unless a body's head noun leads them ("le
@@ -1954,21 +2005,42 @@ class CompanyFinder:
         inner.span = words.doc[words.start : words.end]
         return inner
 
-    @staticmethod
-    def named_before(chosen: list[Candidate], acronym: Span) -> Candidate | None:
+    def named_before(self, chosen: list[Candidate], acronym: Span) -> Candidate | None:
         """The name of two words or more right before a bracketed acronym that begins with
-        the acronym's first letter."""
-        return next(
-            (
-                c
-                for c in chosen
-                if c.label is not None
-                and c.span.end == acronym.start - 1
+        the acronym's first letter; or one that the reading cut at "et" before the rest of
+        the words the bracket closes, widened over them in place: "l'Union nationale des
+        étudiants de France-Indépendante et démocratique (UNEF-ID)", "le Groupement
+        d'assistance et de conseil aux collectivités (Gracco)" (a word in brackets only
+        closes such a name)."""
+        bracket = acronym.start - 1
+        for c in chosen:
+            if not (
+                c.label is not None
                 and len(c.span) > 1
                 and fold(c.span.text)[:1] == fold(acronym.text)[:1]
-            ),
-            None,
-        )
+            ):
+                continue
+            if c.span.end == bracket and acronym.text.isupper():
+                return c
+            if (
+                c.entry is None  # a listed name is read as listed
+                and c.span.end < bracket
+                and self.and_continued(acronym.doc, bracket, c.span.end)
+                and not any(o is not c and c.span.end < o.span.end <= bracket for o in chosen)
+            ):
+                c.span = acronym.doc[c.span.start : bracket]
+                return c
+        return None
+
+    def and_continued(self, doc: Doc, bracket: int, cut: int | None = None) -> bool:
+        """Whether the words before a bracket (from `cut`, else from the nearest "et") are
+        "et" and lower-case words or joiners: the end of a name read up to "et"."""
+        j = bracket - 1
+        while j >= 0 and bracket - j <= GLOSS_WINDOW and doc[j].lower_ != "et":
+            if not (doc[j].is_lower and (doc[j].is_alpha or doc[j].lower_ in self.joiners)):
+                return False
+            j -= 1
+        return j >= 0 and doc[j].lower_ == "et" and j > 0 and (cut is None or j == cut)
 
     def defined_acronyms(
         self, doc: Doc, chosen: list[Candidate], common: set[str]
@@ -2667,6 +2739,11 @@ def bracket_pairs(named: list[Candidate]) -> Iterator[tuple[Candidate, Candidate
                 yield after, c  # "IPN (Institut …)", "(ČSSD, Česká strana …)"
         elif len(after.span) == 1 and spelled(after.span.text, c.span):
             yield c, after
+
+
+def named_start(span: Span) -> int:
+    """Where a span's first word that is not in lower case stands (its start if none)."""
+    return next((t.i for t in span if not t.is_lower), span.start)
 
 
 def bracketed(span: Span) -> bool:

@@ -473,6 +473,7 @@ TIME_ADJECTIVES = ()
 ADJECTIVES_AFTER_HEAD = False
 # Verb endings the tagger misreads as an adjective after a name (see the French module).
 VERB_ENDINGS = ()
+SIMPLE_PAST_ENDINGS: tuple[str, ...] = ()
 # Company nouns that, in apposition after a name, say it is a firm: "Kaltex, a carmaker,",
 # "Tecni, a subsidiary of Vivendi" (not "group" or "brand": bands and products).
 APPOSITIVE_FIRM_NOUNS = (
@@ -624,6 +625,9 @@ LIST_CONJUNCTIONS = ("and",)
 PUBLISHING_WORDS = ("publish", "republish", "reissue", "reprint")
 PUBLISHER_PREPOSITIONS = ("by",)
 # A bibliographic reference: "London: Penguin, 2003", "(New York: Knopf, 1999)".
+# Nouns of periodicals: a name no list or cue explains, right after one ("the newspaper
+# Kathimerini") or described as one ("Kathimerini is a daily"), is a publication.
+PERIODICAL_NOUNS = ("newspaper", "daily", "weekly", "magazine", "journal", "tabloid")
 REFERENCE_SEPARATORS = (",", ":", ";", "(")
 REFERENCE_FIELD_ENDS = (",", "(")
 REFERENCE_WORDS = ("p.", "pp.", "vol.", "ed.", "eds.", "no.")

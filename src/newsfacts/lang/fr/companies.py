@@ -1233,6 +1233,10 @@ ADJECTIVES_AFTER_HEAD = True
 # adjective after a name in encyclopedic text ("l'Assemblée de l'Union française
 # débattirent"): no French adjective ends so ("différent", "apparent" take "é" or no vowel).
 VERB_ENDINGS = ("èrent", "irent", "urent", "inrent")
+# Endings of the third person singular of the simple past, which the tagger reads as an
+# adverb when the stock model runs a name on over the verb ("la Chambre des députés débattit
+# de la question", "le Conseil ordonna la dissolution"): an adverb so ending in a name is rare.
+SIMPLE_PAST_ENDINGS = ("a", "it", "ut", "int", *VERB_ENDINGS)
 TIME_ADJECTIVES = (
     "précédent",
     "précédente",
@@ -1460,6 +1464,19 @@ PUBLISHER_PREPOSITIONS = ("chez", "au", "aux", "par")
 # followed by a year past places, dates and these words ("…, Seuil, Paris, 1952.",
 # "…, Stock (septembre 2000).", "…, Grasset, 1 500 p. Paris 1997."; month names come from
 # the dates data).
+# Nouns of periodicals: a name no list or cue explains, right after one ("le magazine
+# Investir", "le quotidien Ouest-Éclair") or described as one ("L'Écho atlantique est un
+# quotidien régional"), is a publication.
+PERIODICAL_NOUNS = (
+    "journal",
+    "quotidien",
+    "hebdomadaire",
+    "mensuel",
+    "magazine",
+    "revue",
+    "bimensuel",
+    "périodique",
+)
 REFERENCE_SEPARATORS = (",", ":", ";", "(")
 REFERENCE_FIELD_ENDS = (",", "(")
 REFERENCE_WORDS = ("p.", "pp.", "p", "coll.", "vol.", "t.", "éd.", "rééd.", "n°", "réédition")
