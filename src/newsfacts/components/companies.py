@@ -191,6 +191,7 @@ class CompanyFinder:
         self.state_names = frozenset(fold(n) for n in data.STATE_NAMES)
         markers = "|".join(re.escape(m) for m in data.ISSUE_MARKERS)
         self.periodical_nouns = frozenset(data.PERIODICAL_NOUNS)
+        self.copulas = frozenset(data.COPULA_LEMMAS)
         self.issue = re.compile(rf"\s*,\s*(?:{markers})\s*[\dIVXLC]", re.IGNORECASE)
         self.complements = frozenset(data.NAME_COMPLEMENTS)
         self.bare_complements = frozenset(data.BARE_NAME_COMPLEMENTS)
@@ -564,7 +565,7 @@ class CompanyFinder:
         after = doc[span.end : span.end + 3]
         return (
             len(after) == 3
-            and after[0].lemma_ in ("être", "be")
+            and after[0].lemma_ in self.copulas
             and after[1].lower_ in self.indefinite_articles
             and after[2].lower_ in self.periodical_nouns
         )
@@ -2036,11 +2037,11 @@ class CompanyFinder:
         """Whether the words before a bracket (from `cut`, else from the nearest "et") are
         "et" and lower-case words or joiners: the end of a name read up to "et"."""
         j = bracket - 1
-        while j >= 0 and bracket - j <= GLOSS_WINDOW and doc[j].lower_ != "et":
+        while j >= 0 and bracket - j <= GLOSS_WINDOW and doc[j].lower_ not in self.and_words:
             if not (doc[j].is_lower and (doc[j].is_alpha or doc[j].lower_ in self.joiners)):
                 return False
             j -= 1
-        return j >= 0 and doc[j].lower_ == "et" and j > 0 and (cut is None or j == cut)
+        return j > 0 and doc[j].lower_ in self.and_words and (cut is None or j == cut)
 
     def defined_acronyms(
         self, doc: Doc, chosen: list[Candidate], common: set[str]

@@ -16,9 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang as language_data
 from ..extensions import published_date
 from ..normalize.dates import PLACED_KINDS, ResolvedYear, resolve_year
-
-# The stock models' labels of a person's name.
-PERSON_LABELS = frozenset({"PER", "PERSON"})
+from .speakers import PERSON_LABELS
 
 SPANS_KEY = "newsfacts_years"
 AMOUNTS_KEY = "newsfacts_amounts"

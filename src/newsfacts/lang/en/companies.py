@@ -624,10 +624,12 @@ LIST_CONJUNCTIONS = ("and",)
 # publishing verb and "by" ("published by Penguin"), or as the verb's subject.
 PUBLISHING_WORDS = ("publish", "republish", "reissue", "reprint")
 PUBLISHER_PREPOSITIONS = ("by",)
-# A bibliographic reference: "London: Penguin, 2003", "(New York: Knopf, 1999)".
 # Nouns of periodicals: a name no list or cue explains, right after one ("the newspaper
 # Kathimerini") or described as one ("Kathimerini is a daily"), is a publication.
 PERIODICAL_NOUNS = ("newspaper", "daily", "weekly", "magazine", "journal", "tabloid")
+# The copula that describes a name: "Kathimerini is a daily".
+COPULA_LEMMAS = ("be",)
+# A bibliographic reference: "London: Penguin, 2003", "(New York: Knopf, 1999)".
 REFERENCE_SEPARATORS = (",", ":", ";", "(")
 REFERENCE_FIELD_ENDS = (",", "(")
 REFERENCE_WORDS = ("p.", "pp.", "vol.", "ed.", "eds.", "no.")

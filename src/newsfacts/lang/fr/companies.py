@@ -1460,10 +1460,6 @@ PUBLISHING_WORDS = (
     "réédition",
 )
 PUBLISHER_PREPOSITIONS = ("chez", "au", "aux", "par")
-# A bibliographic reference: the publisher's field comes between these separators and is
-# followed by a year past places, dates and these words ("…, Seuil, Paris, 1952.",
-# "…, Stock (septembre 2000).", "…, Grasset, 1 500 p. Paris 1997."; month names come from
-# the dates data).
 # Nouns of periodicals: a name no list or cue explains, right after one ("le magazine
 # Investir", "le quotidien Ouest-Éclair") or described as one ("L'Écho atlantique est un
 # quotidien régional"), is a publication.
@@ -1477,6 +1473,12 @@ PERIODICAL_NOUNS = (
     "bimensuel",
     "périodique",
 )
+# The copula that describes a name: "L'Écho atlantique est un quotidien".
+COPULA_LEMMAS = ("être",)
+# A bibliographic reference: the publisher's field comes between these separators and is
+# followed by a year past places, dates and these words ("…, Seuil, Paris, 1952.",
+# "…, Stock (septembre 2000).", "…, Grasset, 1 500 p. Paris 1997."; month names come from
+# the dates data).
 REFERENCE_SEPARATORS = (",", ":", ";", "(")
 REFERENCE_FIELD_ENDS = (",", "(")
 REFERENCE_WORDS = ("p.", "pp.", "p", "coll.", "vol.", "t.", "éd.", "rééd.", "n°", "réédition")
