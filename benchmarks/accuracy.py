@@ -62,6 +62,7 @@ SUITES = (
     Suite("probes en 2", ALL_FIELDS, fixture="probes/en-business-2.gold.jsonl"),
     Suite("probes en 3", ALL_FIELDS, fixture="probes/en-business-3.gold.jsonl"),
     Suite("probes en 4", ALL_FIELDS, fixture="probes/en-business-4.gold.jsonl"),
+    Suite("probes en wiki 1", ALL_FIELDS, fixture="probes/en-wiki-1.gold.jsonl"),
     Suite("recognizers-fr-currency", ("amounts",), peer="recognizers-fr-currency.jsonl"),
     Suite("duckling-fr-money", ("amounts",), peer="duckling-fr-money.jsonl"),
     Suite("recognizers-en-currency", ("amounts",), peer="recognizers-en-currency.jsonl"),
@@ -103,6 +104,7 @@ NER_SUITES = (
     NerSuite("probes fr wiki 2", "fr", fixture="probes/fr-wiki-2.gold.jsonl"),
     NerSuite("probes fr politics 1", "fr", fixture="probes/fr-politics-1.gold.jsonl"),
     NerSuite("probes fr sport 1", "fr", fixture="probes/fr-sport-1.gold.jsonl"),
+    NerSuite("probes en wiki 1", "en", fixture="probes/en-wiki-1.gold.jsonl"),
 )
 # Organisation kinds that NER corpora tag apart from organisations (PROD: products, titles).
 NOT_ORG_KINDS = ("product", "publication")

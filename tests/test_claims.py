@@ -1515,6 +1515,32 @@ FRENCH = [
 ]
 
 ENGLISH = [
+    # a statement after a semicolon: the clause before it is no content of the verb
+    (
+        "a-statement-after-a-semicolon",
+        "The dispute went to the High Court in 1986; Ashworth said the band had never seen "
+        "a penny.",
+        [("Ashworth", "say", "the band had never seen a penny", "indirect")],
+    ),
+    (
+        "a-firm-after-a-semicolon",
+        "The regulator ruled that the article had been inaccurate; Reach said it accepted "
+        "the ruling.",
+        [("Reach", "say", "it accepted the ruling", "indirect")],
+    ),
+    # the clause before the verb is still its content without a semicolon
+    (
+        "a-clause-before-its-verb-with-a-comma",
+        "The band was never paid, Ashworth said.",
+        [("Ashworth", "say", "The band was never paid", "indirect")],
+    ),
+    # a wire dateline read as the subject: the speaker is the apposition after it
+    (
+        "a-dateline-read-as-the-subject",
+        "LONDON, March 12 (Reuters) - Lumen Grid, a London start-up, said on Wednesday it "
+        "had raised $85 million.",
+        [("Lumen Grid", "say", "it had raised $85 million", "indirect")],
+    ),
     # a press noun names the title after it, or the last title named (PRESS_NOUNS)
     (
         "a-press-noun-before-its-title",

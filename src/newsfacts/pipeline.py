@@ -20,6 +20,10 @@ GLUED_DASH_SUFFIX = r"(?<=[^\W\d_]{2})-$"
 # sentence: the stock rules split a full stop only after a letter or a digit, so the amount
 # took the stop and the sentence ran on into the next.
 CURRENCY_STOP_SUFFIX = r"(?<=[€$£¥₹₩₪₽])\.$"
+# A full stop after a name written in mixed case that ends in a capital ("TenneT.", "PhD.")
+# ends the sentence too: the stock rules split it off "IBM." but kept "TenneT." whole, so the
+# name took the stop and ran on into the next sentence ("TenneT. Last year").
+CAMEL_CASE_STOP_SUFFIX = r"(?<=[a-z][A-Z])\.$"
 
 # Our components, in the order they run: later ones read the spans of earlier ones.
 COMPONENTS = ("newsfacts_companies", "newsfacts_amounts", "newsfacts_years", "newsfacts_claims")
@@ -46,6 +50,8 @@ def load_pipeline(lang: str, *, max_chars: int = 1_000_000) -> Language:
     nlp.max_length = max(nlp.max_length, max_chars)
     split_glued_dashes(nlp)
     split_sentence_end_abbreviations(nlp, language_data.data(lang).SENTENCE_END_ABBREVIATIONS)
+    if language_data.data(lang).CAMEL_CASE_STOPS:
+        split_camel_case_stops(nlp)
     keep_hyphenated_words(nlp, language_data.data(lang).HYPHENATED_WORDS)
     keep_compound_given_names(nlp, language_data.data(lang).COMPOUND_NAME_FIRSTS)
     for component in COMPONENTS:
@@ -64,6 +70,14 @@ def split_glued_dashes(nlp: Language) -> None:
     tokenizer.suffix_search = re.compile(
         f"{suffixes}|{GLUED_DASH_SUFFIX}|{CURRENCY_STOP_SUFFIX}"
     ).search
+
+
+def split_camel_case_stops(nlp: Language) -> None:
+    """Make the tokenizer split the full stop off a name in mixed case that ends in a capital
+    ("TenneT." → "TenneT", "."), as the stock rules split it off "IBM.", so that the name
+    ends there and the sentence with it."""
+    suffixes = nlp.tokenizer.suffix_search.__self__.pattern
+    nlp.tokenizer.suffix_search = re.compile(f"{suffixes}|{CAMEL_CASE_STOP_SUFFIX}").search
 
 
 def split_sentence_end_abbreviations(nlp: Language, abbreviations: tuple[str, ...]) -> None:

@@ -31,6 +31,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from .. import lang as language_data
+from . import name_shapes as shapes
 from .clauses import (
     SENTENCE_END,
     SUBJECT_DEPS,
@@ -215,7 +216,7 @@ class ClaimFinder:
         return {**speaker, "text": head.text, "start": head.idx, "end": head.idx + len(head)}
 
     def _speaker(self, head: Token, speakers: Speakers) -> dict[str, Any] | None:
-        speaker = speakers.resolve(head)
+        speaker = speakers.resolve(_past_dateline(head))
         # "les analystes" is no antecedent for a later "il" or "elle"; "Goldman Sachs
         # analysts" (the firm) is one for "they"
         if speaker is not None and (
@@ -430,6 +431,8 @@ class ClaimFinder:
                     return None  # "did not say how many jobs …": a question, not a statement
                 if self._relative_after_comma(child):
                     continue  # "…, a annoncé le constructeur, qui prévoit d'investir …"
+                if _semicolon_between(verb.doc, child.right_edge.i + 1, verb.i):
+                    continue  # "… in 1986; Ashworth said the band had …": a clause of its own
                 end = child.right_edge.i + 1
                 if child.i > verb.i:
                     end = self._continuation(verb, end)
@@ -1194,3 +1197,17 @@ def _object_end(doc: Doc, start: int, end: int, marks: tuple[str, ...]) -> int:
         if doc[i].pos_ == "CCONJ" and i + 1 < end and doc[i + 1].pos_ in ("AUX", "VERB"):
             return i
     return end
+
+
+def _semicolon_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether a semicolon stands between tokens `start` and `end`: a clause before it is
+    a statement of its own, not what the verb after it reports."""
+    return any(t.text == ";" for t in doc[start:end])
+
+
+def _past_dateline(head: Token) -> Token:
+    """ "LONDON, March 12 (Reuters) - Lumen Grid said …": the parser makes the dateline's
+    place the subject and the speaker its apposition; the speaker is the apposition."""
+    if not shapes.dateline(head.doc[head.i : head.i + 1]):
+        return head
+    return next((c for c in head.children if c.dep_ == "appos"), head)

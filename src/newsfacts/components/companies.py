@@ -182,6 +182,8 @@ class CompanyFinder:
         self.event_nouns = frozenset(data.EVENT_NOUNS)
         self.event_first = frozenset(data.EVENT_FIRST_WORDS)
         self.event_last = frozenset(data.EVENT_LAST_WORDS)
+        self.vessel_prefixes = frozenset(data.VESSEL_PREFIXES)
+        self.statute_nouns = frozenset(data.STATUTE_NOUNS)
         self.event_names = tuple(fold(n) for n in data.EVENT_NAMES)
         self.meeting_heads = frozenset(data.MEETING_HEADS)
         self.body_meetings = _phrases(nlp, data.BODY_MEETINGS)
@@ -1682,6 +1684,9 @@ class CompanyFinder:
         capitals = [t for t in c.span if not t.is_lower]
         if shapes.function_word(c.span[0]) and all(shapes.function_word(t) for t in capitals):
             return False
+        # A wire story's dateline is where it was filed: "DUBLIN (AP) —".
+        if c.priority == NER and shapes.dateline(c.span):
+            return False
         # A head noun vouches for a listed common acronym: "le parti ACT".
         if text in self.not_names and c.priority != HEAD:
             return False
@@ -1740,6 +1745,7 @@ class CompanyFinder:
             or self.address(c.span)
             or self.text_name(c.span)
             or self.event(c.span)
+            or self.vessel_or_statute(c.span)
             or (c.span.start > 0 and doc[c.span.start - 1].lower_ in self.family_nouns)
             # "le sommet Choose France", "le projet Stargate": an event's or a plan's name
             or (c.span.start > 0 and doc[c.span.start - 1].lower_ in self.event_nouns)
@@ -1811,6 +1817,14 @@ class CompanyFinder:
             or fold(span[-1].text) in self.event_last
             or self.meeting(span)
             or self.competition(span)
+        )
+
+    def vessel_or_statute(self, span: Span) -> bool:
+        """A ship's name or a statute's, not a body's: "HMS Resolute", "the Medicines
+        (Reporting) Act 2016", "the Railways Act"."""
+        words = [t for t in span if not t.like_num]
+        return (len(span) > 1 and span[0].text in self.vessel_prefixes) or (
+            len(words) > 1 and words[-1].text in self.statute_nouns
         )
 
     def competition(self, span: Span) -> bool:
@@ -2290,7 +2304,9 @@ class CompanyFinder:
 
     def harmonise(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """One surface form, one label: the best-evidenced reading of a form wins, and a
-        company confirmed once is a company wherever its form appears again."""
+        company confirmed once is a company wherever its form appears again; so is an
+        organisation named in several words ("Northfleet Cement said", where the stock model
+        reads a person), not one of a word alone (often a place or a person elsewhere)."""
         best: dict[str, Candidate] = {}
         for c in chosen:
             key = fold(c.span.text)
@@ -2303,6 +2319,14 @@ class CompanyFinder:
             c.label, c.kind, c.entry, c.source = model.label, model.kind, model.entry, model.source
         taken = {i for c in chosen for i in range(c.span.start, c.span.end)}
         companies = {fold(c.span.text): c for c in chosen if c.label == COMPANY}
+        companies |= {
+            fold(c.span.text): c
+            for c in chosen
+            if c.label == ORGANIZATION
+            and c.kind not in ("product", "publication")
+            and len(c.span) > 1
+            and fold(c.span.text) not in companies
+        }
         if companies:
             matcher = PhraseMatcher(doc.vocab, attr="LOWER")
             matcher.add("seen", [c.span.as_doc() for c in companies.values()])
@@ -2315,7 +2339,14 @@ class CompanyFinder:
                 cased = model is not None and self.cased_as(span, model.span)
                 if model and shapes.capitalised(span[0]) and free and cased and not titled:
                     chosen.append(
-                        Candidate(span, model.priority, COMPANY, model.source, model.entry)
+                        Candidate(
+                            span,
+                            model.priority,
+                            model.label,
+                            model.source,
+                            model.entry,
+                            kind=model.kind,
+                        )
                     )
                     taken.update(range(start, end))
         return chosen
@@ -2521,6 +2552,7 @@ def choose(
     listed = [c for c in candidates if c.priority == GAZETTEER]
     _through_listed(candidates, listed)
     shadowed: set[int] = set()
+    _named_before_listed(candidates, listed, words, shadowed)
     # A head's name that the stock entity reads on first: its fuller name, below, is the
     # stock entity's.
     _stock_bounds(candidates, shadowed)
@@ -2572,6 +2604,32 @@ def choose(
             chosen.append(c)
             taken |= tokens
     return sorted(chosen, key=lambda c: c.span.start)
+
+
+def _named_before_listed(
+    candidates: list[Candidate], listed: list[Candidate], words: OverlapWords, shadowed: set[int]
+) -> None:
+    """A stock organisation that ends with a listed name of several words and opens with
+    proper nouns of its own is another body, whose name ends like the listed one's: "the
+    Central Bank of Ireland" (not Bank of Ireland), "Il Corriere della Sera". No common
+    noun ("Numéro UE" is a heading's word before the Union), no country."""
+    for c in candidates:
+        if c.priority != NER or c.label is not None:
+            continue
+        start = next((t.i for t in c.span if t.pos_ != "DET"), c.span.start)
+        for inner in listed:
+            # a one-word firm is too often a word of a person's or a nation's: "Paris
+            # Hilton", "the American Comcast"
+            if len(inner.span) < 2 or not (
+                start < inner.span.start and inner.span.end == c.span.end
+            ):
+                continue
+            before = c.span.doc[start : inner.span.start]
+            if all(
+                t.pos_ == "PROPN" and shapes.capitalised(t) and fold(t.text) not in words.countries
+                for t in before
+            ):
+                shadowed.add(id(inner))
 
 
 def _through_listed(candidates: list[Candidate], listed: list[Candidate]) -> None:

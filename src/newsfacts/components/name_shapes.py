@@ -25,6 +25,10 @@ SCORE_POINTS = 200
 SCORE_DASHES = ("-", "–")
 # Words on each side of a name that tell a heading in capitals.
 SHOUT_WINDOW = 3
+# The dashes that close a wire story's dateline: "LONDON, March 12 (Reuters) -".
+DATELINE_DASHES = ("-", "–", "—")
+# The most words between a dateline's place and its dash.
+DATELINE_WINDOW = 10
 # Capitals each followed by a dot, the last dot optional: "O.U.A.", "G.P.S", "S.N.C.F.".
 DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){1,5}[A-Z]\.?")
 # A digit between letters, across a hyphen too: "P1NP", "Arg3-Pro4".
@@ -341,3 +345,18 @@ def preposition_and_governor(word: Token) -> tuple[Token, Token]:
     if case is not None:
         return case, word.head
     return word.head, word.head.head
+
+
+def dateline(span: Span) -> bool:
+    """Whether a span is the place of a wire story's dateline: in capitals at the start of a
+    line, the line running on to a bracketed agency and a dash ("LONDON, March 12 (Reuters)
+    -", "DUBLIN (AP) —"). Where the story was filed: no body that acts."""
+    doc, start = span.doc, span.start
+    if not span.text.isupper() or not (start == 0 or "\n" in doc[start - 1].text_with_ws):
+        return False
+    for i in range(span.end, min(len(doc) - 1, span.end + DATELINE_WINDOW)):
+        if "\n" in doc[i - 1].text_with_ws:
+            return False
+        if doc[i].text == ")" and doc[i + 1].text in DATELINE_DASHES:
+            return True
+    return False

@@ -591,5 +591,5 @@ def _place_names(doc: Doc) -> Iterator[Span]:
         place = shapes.trimmed(ent)
         while len(place) > 1 and place[0].pos_ == "DET":
             place = place[1:]
-        if place and not shapes.people(place.root):
+        if place and not shapes.people(place.root) and not shapes.dateline(place):
             yield place

@@ -19,3 +19,6 @@ COMPOUND_NAME_FIRSTS = ()
 # news: "£55m." is 55 million pounds and the sentence's end ("… of £55m. Group profit …" ran
 # on into the next sentence). The upper-case "M." of an initial is left alone.
 SENTENCE_END_ABBREVIATIONS = ("m.",)
+# A name in mixed case ending in a capital keeps no full stop: "the operator TenneT. Last
+# year" ran on into the next sentence (see `pipeline.split_camel_case_stops`).
+CAMEL_CASE_STOPS = True

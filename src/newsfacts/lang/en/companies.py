@@ -723,6 +723,11 @@ WORK_NOUNS = ("film", "movie", "album", "song", "single", "novel", "software", "
 # "EFL Championship" is also the league.
 EVENT_FIRST_WORDS = ("festival",)
 EVENT_LAST_WORDS = ("awards", "award", "cup", "festival", "prize", "trophy")
+# The prefixes of a ship's name: "HMS Resolute", "RMS Mauretania" name a vessel, not a body.
+VESSEL_PREFIXES = ("HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "RMS", "SS", "MV", "SMS")
+# The noun that ends a statute's name, before its year or alone: "the Medicines (Reporting)
+# Act 2016", "the Companies Act": a law, not a body.
+STATUTE_NOUNS = ("Act",)
 # Competitions named as a league is (see the French data): none listed in English.
 EVENT_NAMES: tuple[str, ...] = ()
 # The heads of a meeting's name, in lower case, that make an event with adjectives only:

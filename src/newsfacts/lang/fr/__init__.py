@@ -11,6 +11,8 @@ MODELS = ("fr_core_news_md",)
 # Abbreviations the stock tokenizer keeps whole that end a sentence in news: none (French
 # glues a scale to its symbol, "300 M€.", split by the pipeline's suffix rule).
 SENTENCE_END_ABBREVIATIONS: tuple[str, ...] = ()
+# Full stops after names in mixed case are left to the stock rules (see the English data).
+CAMEL_CASE_STOPS = False
 
 # Hyphenated words borrowed from English that the stock tokenizer splits ("start", "-", "up")
 # where its parser, trained on French treebanks, expects one word: kept whole, in lower case,

@@ -1617,6 +1617,10 @@ EVENT_FIRST_WORDS = (
     "tour", "concours", "match", "marathon", "oscar", "oscars", "césar",
 )  # fmt: skip
 EVENT_LAST_WORDS = ("awards", "award", "cup", "festival", "prize", "trophy")
+# Ships' prefixes and statutes' nouns (see the English data): French writes "le porte-avions
+# Charles-de-Gaulle", "la loi Sapin", which no rule reads as a body's name.
+VESSEL_PREFIXES: tuple[str, ...] = ()
+STATUTE_NOUNS: tuple[str, ...] = ()
 # Competitions named as a league is ("Ligue" and who plays it), which are events, not bodies
 # (WikiNEuRal marks "la Ligue Europa" MISC 16 times of 16), also with their organiser after
 # "de". Not "la Ligue des champions", which Sequoia marks ORG (3 of 3 in train + dev).
