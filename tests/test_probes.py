@@ -67,7 +67,9 @@ def test_probe_set_keeps_its_floors(extractor, tmp_path, name):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("name", ["fr-regional-1", "fr-regional-2", "fr-politics-1", "fr-sport-1"])
+@pytest.mark.parametrize(
+    "name", ["fr-regional-1", "fr-regional-2", "fr-politics-1", "fr-sport-1", "fr-health-1"]
+)
 def test_probe_gold_strings_are_in_their_text(name):
     """Every mention of a probe gold is its article's text, mentions lists in reading order
     (each found after the start of the one before), organisations on word boundaries."""
