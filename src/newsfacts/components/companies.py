@@ -204,7 +204,9 @@ class CompanyFinder:
         self.country_abbreviations = frozenset(fold(a) for a in data.COUNTRY_ABBREVIATIONS)
         self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
         self.modified_cues = frozenset(data.MODIFIED_CUES)
-        self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
+        # adjectives a name does not run on over: of time ("sortant"), or that open a
+        # complement of their own ("relatif à")
+        self.time_adjectives = frozenset((*data.TIME_ADJECTIVES, *data.COMPLEMENT_ADJECTIVES))
         self.adjectives_after_head = data.ADJECTIVES_AFTER_HEAD
         self.verb_endings = tuple(data.VERB_ENDINGS)
         self.simple_past_endings = tuple(data.SIMPLE_PAST_ENDINGS)
@@ -226,6 +228,7 @@ class CompanyFinder:
         self.firm_prepositions = frozenset(data.FIRM_PREPOSITIONS)
         self.study_nouns = frozenset(fold(n) for n in data.STUDY_NOUNS)
         self.trial_arms = frozenset(data.TRIAL_ARMS)
+        self.arm_names = frozenset(data.ARM_NAMES)
         self.service_nouns = frozenset(data.SERVICE_NOUNS)
         self.service_prepositions = frozenset(data.SERVICE_PREPOSITIONS)
         self.service_verbs = frozenset(data.SERVICE_VERBS)
@@ -392,12 +395,14 @@ class CompanyFinder:
         common, glossed, bodies, spelled, unspelled = self.definitions(doc)
         candidates += bodies
         common |= {c.span.text for c in candidates if self.common_noun(doc, c.span)}
+        studies = self.studies(doc, candidates)
         chosen = choose(
             [
                 c
                 for c in candidates
                 if (c.span.start, c.span.end) not in words
                 and c.span.text not in common
+                and not (c.priority != HEAD and c.span.text in studies)
                 and not (c.label is None and c.span.text in glossed)
                 and self.plausible(doc, c)
             ],
@@ -1734,6 +1739,8 @@ class CompanyFinder:
             or shapes.shouted(c.span)
             or self.shouted_clause(c.span)
             or self.study(doc, c.span)
+            # "Résultat Placebo", "le groupe Placebo": a trial's arm
+            or any(t.lower_ in self.arm_names for t in c.span)
             or shapes.numbered_part(c.span)
             or shapes.one_word_line(c.span)
             or self.address(c.span)
@@ -1801,6 +1808,22 @@ class CompanyFinder:
             if not (listed or described or token.is_upper):
                 return False
         return False
+
+    def studies(self, doc: Doc, candidates: list[Candidate]) -> set[str]:
+        """The names in capitals that a study's noun introduces, studies in the whole article:
+        "dans une étude principale, FORTIS, … Dans FORTIS" (a listed firm's name too, where
+        the list writes it otherwise: "Fortis"); not a listed acronym ("une étude IBM")."""
+        shouted = {
+            c.span.text
+            for c in candidates
+            if c.priority != HEAD
+            and len(c.span.text) > 2
+            and c.span.text.isupper()
+            and self.study(doc, c.span)
+        }
+        if not shouted:
+            return shouted
+        return shouted - {c.span.text for c in candidates if c.entry and c.entry.name.isupper()}
 
     def event(self, span: Span) -> bool:
         """An event's or a prize's name, not a body's: "la Coupe de France", "le Festival de
@@ -2025,7 +2048,10 @@ class CompanyFinder:
             if (
                 c.entry is None  # a listed name is read as listed
                 and c.span.end < bracket
-                and self.and_continued(acronym.doc, bracket, c.span.end)
+                and (
+                    self.and_continued(acronym.doc, bracket, c.span.end)
+                    or self.complement_continued(acronym.doc, c.span.end, bracket)
+                )
                 and not any(o is not c and c.span.end < o.span.end <= bracket for o in chosen)
             ):
                 c.span = acronym.doc[c.span.start : bracket]
@@ -2041,6 +2067,18 @@ class CompanyFinder:
                 return False
             j -= 1
         return j >= 0 and doc[j].lower_ == "et" and j > 0 and (cut is None or j == cut)
+
+    def complement_continued(self, doc: Doc, cut: int, bracket: int) -> bool:
+        """Whether the words from `cut` to a bracket are a complement in lower case, a
+        preposition first and no verb: the end of a name the reading cut before it ("l'Association
+        d'aide aux victimes des accidents des médicaments (AAAVAM)" was read up to "aide")."""
+        words = doc[cut:bracket]
+        return (
+            0 < len(words) <= GLOSS_WINDOW
+            and words[0].pos_ == "ADP"
+            and all(t.is_lower and (t.is_alpha or t.lower_ in self.joiners) for t in words)
+            and not any(t.pos_ in ("VERB", "AUX") for t in words)
+        )
 
     def defined_acronyms(
         self, doc: Doc, chosen: list[Candidate], common: set[str]

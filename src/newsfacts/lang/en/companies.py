@@ -259,6 +259,7 @@ STUDY_NOUNS = ()
 # Words after a company noun that make it a trial's arm in the whole article ("the
 # placebo group" puts them first in English).
 TRIAL_ARMS = ()
+ARM_NAMES = ()
 # Company nouns that also name a band or a trial's arm, and the words (lemmas) of music or of
 # a clinical trial that make them do so in a sentence: "a song by the group Therapy?".
 GROUP_CUES = ("group",)
@@ -467,6 +468,7 @@ ATTEMPT_VERBS = ("try", "seek", "attempt", "strive")
 TRADE_NOUNS = ()
 # Adjectives after a name that say when, not which body (English puts them before it).
 TIME_ADJECTIVES = ()
+COMPLEMENT_ADJECTIVES = ()
 # Whether a name's lower-case adjectives may follow its head noun: French names take them
 # ("Ligue nationale", "Parlement européen"); an English adjective after a name is no word of
 # it ("Parliament next week").

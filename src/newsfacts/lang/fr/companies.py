@@ -465,6 +465,8 @@ NOT_NAMES = (
     "aPTT",
     "ITT",
     "GP",
+    # circulation extracorporelle: "un pontage avec CEC"
+    "CEC",
     "LOT",
     "CEP",
     "BAC",
@@ -682,6 +684,9 @@ STUDY_NOUNS = ("étude", "études", "essai", "essais", "critère", "critères", 
 # Words after a company noun that make it a trial's arm in the whole article: after "le groupe
 # placebo", "le groupe Aclasta" is the patients who took the drug.
 TRIAL_ARMS = ("placebo", "témoin", "contrôle")
+# Arms whose word names no body anywhere, capitalised in a table's line too: "Résultat
+# Placebo", "le groupe Placebo" ("Contrôle" and "Témoin" begin bodies' and papers' names).
+ARM_NAMES = ("placebo",)
 # Company nouns that also name a band or a trial's arm, and the words (lemmas) of music or of
 # a clinical trial that make them do so in a sentence: "une chanson du groupe Therapy?", "le
 # guitariste du groupe Sixx", "chez les patients du groupe Bivalirudine seule". Not words
@@ -1237,6 +1242,9 @@ VERB_ENDINGS = ("èrent", "irent", "urent", "inrent")
 # adverb when the stock model runs a name on over the verb ("la Chambre des députés débattit
 # de la question", "le Conseil ordonna la dissolution"): an adverb so ending in a name is rare.
 SIMPLE_PAST_ENDINGS = ("a", "it", "ut", "int", *VERB_ENDINGS)
+# Adjectives that open a complement of their own, not a name's word: "l'avis du comité des
+# médicaments orphelins relatif à KORDAVEX" (the committee ends before "relatif").
+COMPLEMENT_ADJECTIVES = ("relatif", "relative", "relatifs", "relatives")
 TIME_ADJECTIVES = (
     "précédent",
     "précédente",
