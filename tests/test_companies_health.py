@@ -86,6 +86,34 @@ CASES = [
         "La banque Fortis a été rachetée par BNP Paribas en 2009.",
         [("Fortis", "company"), ("BNP Paribas", "company")],
     ),
+    # a listed body takes no bare place after "pour": the drug the stock model reads as one
+    (
+        "listed-body-before-pour-and-a-drug",
+        "La Commission européenne a délivré une autorisation de mise sur le marché valide dans "
+        "toute l'Union européenne pour ZORVENTA à Amvelia Europe B.V., le 26 mai 2010.",
+        [
+            ("Commission européenne", "government"),
+            ("Union européenne", "international"),
+            ("Amvelia Europe B.V.", "company"),
+        ],
+    ),
+    (
+        "unlisted-name-with-pour-and-a-place",
+        "L'Alliance démocratique pour Madagascar a remporté les élections.",
+        [("Alliance démocratique pour Madagascar", "other")],
+    ),
+    (
+        "pour-with-an-article",
+        "L'Union pour la Méditerranée se réunit à Barcelone.",
+        [("Union pour la Méditerranée", "association")],
+    ),
+    # the Dutch legal form makes a company of a marketing authorisation's holder
+    (
+        "dutch-legal-form",
+        "Le titulaire de l'autorisation de mise sur le marché est Amvelia Europe B.V., aux "
+        "Pays-Bas.",
+        [("Amvelia Europe B.V.", "company")],
+    ),
 ]
 
 

@@ -210,6 +210,7 @@ class CompanyFinder:
         self.adjectives_after_head = data.ADJECTIVES_AFTER_HEAD
         self.verb_endings = tuple(data.VERB_ENDINGS)
         self.simple_past_endings = tuple(data.SIMPLE_PAST_ENDINGS)
+        self.articled_complements = frozenset(data.ARTICLED_COMPLEMENTS)
         self.name_words = frozenset(fold(w) for w in data.COMPANY_NAME_WORDS)
         self.trade_openers = frozenset(fold(w) for w in data.TRADE_NAME_OPENERS)
         self.governors = frozenset(data.COMPANY_GOVERNORS)
@@ -1388,10 +1389,16 @@ class CompanyFinder:
         i = span.end
         if i >= len(doc) or doc[i].lower_ not in self.complements:
             return span
+        # A listed body's name is whole without a bare place after "pour": "l'Union
+        # européenne pour ZORVENTA" (a drug read as a place) is the Union européenne; not
+        # "l'Alliance démocratique pour Madagascar", whose name it is.
+        articled = (
+            doc[i].lower_ in self.articled_complements and span.text in self.organizations.by_name
+        )
         i += 1
         while i < len(doc) and doc[i].lower_ in self.joiners and doc[i].pos_ == "DET":
             i += 1
-        if i >= len(doc):
+        if i >= len(doc) or (articled and i == span.end + 1):
             return span
         place = next((e for e in doc.ents if e.start == i and e.label_ in PLACE_LABELS), None)
         if place is not None:

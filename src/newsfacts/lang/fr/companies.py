@@ -21,6 +21,9 @@ COMPANY_SUFFIXES = (
     "plc",
     "NV",
     "N.V.",
+    # the Dutch private company, which holds many a marketing authorisation
+    "BV",
+    "B.V.",
     "SpA",
     "Corp",
     "Corp.",
@@ -32,7 +35,8 @@ COMPANY_SUFFIXES = (
 )
 # Of those, the legal forms: left out of a company's name ("Lactalis SA" is Lactalis).
 LEGAL_FORMS = ("SA", "S.A.", "SAS", "S.A.S.", "SASU", "SARL", "SE", "SCA", "SNC", "Inc",
-               "Inc.", "Ltd", "Ltd.", "LLC", "GmbH", "AG", "plc", "NV", "N.V.", "SpA", "Corp",
+               "Inc.", "Ltd", "Ltd.", "LLC", "GmbH", "AG", "plc", "NV", "N.V.", "BV", "B.V.", "SpA",
+               "Corp",
                "Corp.", "Limited", "Corporation", "Incorporated")  # fmt: skip
 # The family a firm is named after, written after its name: "Berthelot et Fils", "Martin &
 # Cie", "Perrin Frères" (`FAMILY_FIRM_JOINERS` before the first two; "Frères" also right
@@ -656,6 +660,10 @@ NAME_COMPLEMENTS = ("de", "du", "des", "d'", "pour")
 # The complements that take a name without an article: "Fédération française de Judo" (but
 # "pour" needs one: "Union pour la Méditerranée", not "l'Union européenne pour Angiox").
 BARE_NAME_COMPLEMENTS = ("de", "du", "des", "d'")
+# Prepositions of a name's complement that take an article before a place: "Union pour la
+# Méditerranée"; "valide dans toute l'Union européenne pour ZORVENTA" (a drug the stock model
+# reads as a place) does not name a Union for ZORVENTA.
+ARTICLED_COMPLEMENTS = ("pour",)
 # Roles whose complement is a portfolio, not an organisation: "ministre de l'Économie".
 PORTFOLIO_ROLES = ("ministre", "ministres", "secrétaire", "commissaire", "commissaires")
 # The prepositions of a portfolio after its role (besides the name joiners): "le commissaire
