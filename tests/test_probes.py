@@ -31,7 +31,7 @@ FLOORS = {
     "fr-sport-1": {"companies": 0.85, "amounts": 0.98, "years": 0.97, "claims": 0.76},
     # health news and medicine summaries, scored before its round at companies 0.793 (gold
     # with canonical names), claims 0.881
-    "fr-health-1": {"companies": 0.80, "amounts": 0.98, "years": 0.95, "claims": 0.85},
+    "fr-health-1": {"companies": 0.80, "amounts": 0.98, "years": 0.95, "claims": 0.87},
 }
 # Organisation spans (`organizations` in the gold, scored as `benchmarks/accuracy.py` does):
 # F1 floors a little below the round's figure.
