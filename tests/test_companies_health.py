@@ -114,6 +114,17 @@ CASES = [
         "Pays-Bas.",
         [("Amvelia Europe B.V.", "company")],
     ),
+    # a title's word makes a periodical of the name; a firm's cue still names the firm
+    (
+        "journal-in-a-title",
+        "Les résultats ont été publiés dans le New England Journal of Medicine, a précisé Sanofi.",
+        [("New England Journal of Medicine", "publication"), ("Sanofi", "company")],
+    ),
+    (
+        "journal-in-a-firm-name-after-a-cue",
+        "Le groupe Journal Communications a été racheté.",
+        [("Journal Communications", "company")],
+    ),
 ]
 
 

@@ -191,6 +191,7 @@ class CompanyFinder:
         self.state_names = frozenset(fold(n) for n in data.STATE_NAMES)
         markers = "|".join(re.escape(m) for m in data.ISSUE_MARKERS)
         self.periodical_nouns = frozenset(data.PERIODICAL_NOUNS)
+        self.periodical_titles = frozenset(data.PERIODICAL_TITLE_WORDS)
         self.issue = re.compile(rf"\s*,\s*(?:{markers})\s*[\dIVXLC]", re.IGNORECASE)
         self.complements = frozenset(data.NAME_COMPLEMENTS)
         self.bare_complements = frozenset(data.BARE_NAME_COMPLEMENTS)
@@ -561,11 +562,15 @@ class CompanyFinder:
         return span
 
     def periodical(self, span: Span) -> bool:
-        """Whether a periodical's noun comes right before the name ("le magazine Investir")
-        or describes it after a copula and an indefinite article ("L'Écho atlantique est un
+        """Whether a periodical's noun comes right before the name ("le magazine Investir"),
+        a title's word is in it ("New England Journal of Medicine"), or a periodical's noun
+        describes it after a copula and an indefinite article ("L'Écho atlantique est un
         quotidien régional")."""
         doc = span.doc
         if span.start > 0 and doc[span.start - 1].lower_ in self.periodical_nouns:
+            return True
+        # a title's word in the name: "le New England Journal of Medicine"
+        if any(t.text in self.periodical_titles for t in span):
             return True
         after = doc[span.end : span.end + 3]
         return (

@@ -633,6 +633,7 @@ PUBLISHER_PREPOSITIONS = ("by",)
 # A bibliographic reference: "London: Penguin, 2003", "(New York: Knopf, 1999)".
 # Nouns of periodicals: a name no list or cue explains, right after one ("the newspaper
 # Kathimerini") or described as one ("Kathimerini is a daily"), is a publication.
+PERIODICAL_TITLE_WORDS = ("Journal",)
 PERIODICAL_NOUNS = ("newspaper", "daily", "weekly", "magazine", "journal", "tabloid")
 REFERENCE_SEPARATORS = (",", ":", ";", "(")
 REFERENCE_FIELD_ENDS = (",", "(")

@@ -1483,6 +1483,9 @@ PUBLISHER_PREPOSITIONS = ("chez", "au", "aux", "par")
 # Nouns of periodicals: a name no list or cue explains, right after one ("le magazine
 # Investir", "le quotidien Ouest-Éclair") or described as one ("L'Écho atlantique est un
 # quotidien régional"), is a publication.
+# A word that makes a title of the name it is in: "le New England Journal of Medicine", "The
+# Astrophysical Journal" (no body is named so).
+PERIODICAL_TITLE_WORDS = ("Journal",)
 PERIODICAL_NOUNS = (
     "journal",
     "quotidien",
