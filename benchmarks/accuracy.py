@@ -58,6 +58,7 @@ SUITES = (
     Suite("probes fr regional 2", ALL_FIELDS, fixture="probes/fr-regional-2.gold.jsonl"),
     Suite("probes fr politics 1", ALL_FIELDS, fixture="probes/fr-politics-1.gold.jsonl"),
     Suite("probes fr sport 1", ALL_FIELDS, fixture="probes/fr-sport-1.gold.jsonl"),
+    Suite("probes fr health 1", ALL_FIELDS, fixture="probes/fr-health-1.gold.jsonl"),
     Suite("probes en 1", ALL_FIELDS, fixture="probes/en-business-1.gold.jsonl"),
     Suite("probes en 2", ALL_FIELDS, fixture="probes/en-business-2.gold.jsonl"),
     Suite("probes en 3", ALL_FIELDS, fixture="probes/en-business-3.gold.jsonl"),
@@ -105,6 +106,7 @@ NER_SUITES = (
     NerSuite("probes fr politics 1", "fr", fixture="probes/fr-politics-1.gold.jsonl"),
     NerSuite("probes fr sport 1", "fr", fixture="probes/fr-sport-1.gold.jsonl"),
     NerSuite("probes en wiki 1", "en", fixture="probes/en-wiki-1.gold.jsonl"),
+    NerSuite("probes fr health 1", "fr", fixture="probes/fr-health-1.gold.jsonl"),
 )
 # Organisation kinds that NER corpora tag apart from organisations (PROD: products, titles).
 NOT_ORG_KINDS = ("product", "publication")

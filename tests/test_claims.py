@@ -13,6 +13,38 @@ from .conftest import FIXTURES, shared_path
 
 # (id, text, [(speaker name or None, cue, content, quote)])
 FRENCH = [
+    # a participle after an incise that the parser hangs on the quoted clause: the incise's
+    # subject speaks (fr-health-1)
+    (
+        "participle-after-an-incise",
+        "« Le profil de sécurité du Dexoral a toujours été transparent », a répondu le "
+        "laboratoire Merelis Pharma dans un communiqué, ajoutant qu'il « coopère pleinement "
+        "avec les autorités ».",
+        [
+            (
+                "Merelis Pharma",
+                "répondre",
+                "Le profil de sécurité du Dexoral a toujours été transparent",
+                "direct",
+            ),
+            (
+                "Merelis Pharma",
+                "ajouter",
+                "il « coopère pleinement avec les autorités »",
+                "indirect",
+            ),
+        ],
+    ),
+    # no incise between: the participle's own clause is the main verb's, as before
+    (
+        "participle-after-the-main-clause",
+        "« Nous ne fermerons aucune usine », a déclaré Paul Hudson, précisant que les effectifs "
+        "seraient maintenus.",
+        [
+            ("Paul Hudson", "déclarer", "Nous ne fermerons aucune usine", "direct"),
+            ("Paul Hudson", "préciser", "les effectifs seraient maintenus", "indirect"),
+        ],
+    ),
     # the people encyclopedic text quotes, by a role noun before or after their name
     (
         "an-editor-in-chief-before-his-name",

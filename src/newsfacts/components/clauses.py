@@ -97,6 +97,12 @@ def subject_of(verb: Token, *, inverted: bool = False, after: int = 0) -> Token 
             if root != verb and root.pos_ in ("VERB", "AUX"):
                 current = root
                 continue
+        if current is verb and participle(verb) and verb.dep_ in ("advcl", "advmod"):
+            # "« … », a répondu le laboratoire, ajoutant qu'il …": the parser hangs the
+            # participle on the quoted clause; the incise between them says who speaks
+            incise = _incise_between(verb.head.i, verb)
+            if incise is not None:
+                return subject_of(incise, inverted=True, after=incise.i)
         # "X a critiqué la décision, disant que …": the parser hangs the participle as an
         # adverbial clause or as an adverb
         inherits = current.dep_ in ("conj", "xcomp") or (
@@ -419,3 +425,12 @@ def participle(token: Token) -> bool:
 
 def ends_sentence(token: Token) -> bool:
     return token.text in SENTENCE_END or "\n" in token.text
+
+
+def _incise_between(start: int, verb: Token) -> Token | None:
+    """The verb of an incise ("a répondu le laboratoire", hung as a parataxis) between the
+    head a participle hangs on and the participle, or None."""
+    return next(
+        (t for t in verb.doc[start + 1 : verb.i] if t.pos_ == "VERB" and t.dep_ == "parataxis"),
+        None,
+    )

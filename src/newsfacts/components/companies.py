@@ -194,6 +194,7 @@ class CompanyFinder:
         markers = "|".join(re.escape(m) for m in data.ISSUE_MARKERS)
         self.periodical_nouns = frozenset(data.PERIODICAL_NOUNS)
         self.copulas = frozenset(data.COPULA_LEMMAS)
+        self.periodical_titles = frozenset(data.PERIODICAL_TITLE_WORDS)
         self.issue = re.compile(rf"\s*,\s*(?:{markers})\s*[\dIVXLC]", re.IGNORECASE)
         self.complements = frozenset(data.NAME_COMPLEMENTS)
         self.bare_complements = frozenset(data.BARE_NAME_COMPLEMENTS)
@@ -207,10 +208,13 @@ class CompanyFinder:
         self.country_abbreviations = frozenset(fold(a) for a in data.COUNTRY_ABBREVIATIONS)
         self.trade_nouns = frozenset(fold(n) for n in data.TRADE_NOUNS)
         self.modified_cues = frozenset(data.MODIFIED_CUES)
-        self.time_adjectives = frozenset(data.TIME_ADJECTIVES)
+        # adjectives a name does not run on over: of time ("sortant"), or that open a
+        # complement of their own ("relatif à")
+        self.time_adjectives = frozenset((*data.TIME_ADJECTIVES, *data.COMPLEMENT_ADJECTIVES))
         self.adjectives_after_head = data.ADJECTIVES_AFTER_HEAD
         self.verb_endings = tuple(data.VERB_ENDINGS)
         self.simple_past_endings = tuple(data.SIMPLE_PAST_ENDINGS)
+        self.articled_complements = frozenset(data.ARTICLED_COMPLEMENTS)
         self.name_words = frozenset(fold(w) for w in data.COMPANY_NAME_WORDS)
         self.trade_openers = frozenset(fold(w) for w in data.TRADE_NAME_OPENERS)
         self.governors = frozenset(data.COMPANY_GOVERNORS)
@@ -229,6 +233,7 @@ class CompanyFinder:
         self.firm_prepositions = frozenset(data.FIRM_PREPOSITIONS)
         self.study_nouns = frozenset(fold(n) for n in data.STUDY_NOUNS)
         self.trial_arms = frozenset(data.TRIAL_ARMS)
+        self.arm_names = frozenset(data.ARM_NAMES)
         self.service_nouns = frozenset(data.SERVICE_NOUNS)
         self.service_prepositions = frozenset(data.SERVICE_PREPOSITIONS)
         self.service_verbs = frozenset(data.SERVICE_VERBS)
@@ -395,12 +400,14 @@ class CompanyFinder:
         common, glossed, bodies, spelled, unspelled = self.definitions(doc)
         candidates += bodies
         common |= {c.span.text for c in candidates if self.common_noun(doc, c.span)}
+        studies = self.studies(doc, candidates)
         chosen = choose(
             [
                 c
                 for c in candidates
                 if (c.span.start, c.span.end) not in words
                 and c.span.text not in common
+                and not (c.priority != HEAD and c.span.text in studies)
                 and not (c.label is None and c.span.text in glossed)
                 and self.plausible(doc, c)
             ],
@@ -558,11 +565,15 @@ class CompanyFinder:
         return span
 
     def periodical(self, span: Span) -> bool:
-        """Whether a periodical's noun comes right before the name ("le magazine Investir")
-        or describes it after a copula and an indefinite article ("L'Écho atlantique est un
+        """Whether a periodical's noun comes right before the name ("le magazine Investir"),
+        a title's word is in it ("New England Journal of Medicine"), or a periodical's noun
+        describes it after a copula and an indefinite article ("L'Écho atlantique est un
         quotidien régional")."""
         doc = span.doc
         if span.start > 0 and doc[span.start - 1].lower_ in self.periodical_nouns:
+            return True
+        # a title's word in the name: "le New England Journal of Medicine"
+        if any(t.text in self.periodical_titles for t in span):
             return True
         after = doc[span.end : span.end + 3]
         return (
@@ -1386,10 +1397,16 @@ class CompanyFinder:
         i = span.end
         if i >= len(doc) or doc[i].lower_ not in self.complements:
             return span
+        # A listed body's name is whole without a bare place after "pour": "l'Union
+        # européenne pour ZORVENTA" (a drug read as a place) is the Union européenne; not
+        # "l'Alliance démocratique pour Madagascar", whose name it is.
+        articled = (
+            doc[i].lower_ in self.articled_complements and span.text in self.organizations.by_name
+        )
         i += 1
         while i < len(doc) and doc[i].lower_ in self.joiners and doc[i].pos_ == "DET":
             i += 1
-        if i >= len(doc):
+        if i >= len(doc) or (articled and i == span.end + 1):
             return span
         place = next((e for e in doc.ents if e.start == i and e.label_ in PLACE_LABELS), None)
         if place is not None:
@@ -1740,6 +1757,8 @@ class CompanyFinder:
             or shapes.shouted(c.span)
             or self.shouted_clause(c.span)
             or self.study(doc, c.span)
+            # "Résultat Placebo", "le groupe Placebo": a trial's arm
+            or any(t.lower_ in self.arm_names for t in c.span)
             or shapes.numbered_part(c.span)
             or shapes.one_word_line(c.span)
             or self.address(c.span)
@@ -1808,6 +1827,22 @@ class CompanyFinder:
             if not (listed or described or token.is_upper):
                 return False
         return False
+
+    def studies(self, doc: Doc, candidates: list[Candidate]) -> set[str]:
+        """The names in capitals that a study's noun introduces, studies in the whole article:
+        "dans une étude principale, FORTIS, … Dans FORTIS" (a listed firm's name too, where
+        the list writes it otherwise: "Fortis"); not a listed acronym ("une étude IBM")."""
+        shouted = {
+            c.span.text
+            for c in candidates
+            if c.priority != HEAD
+            and len(c.span.text) > 2
+            and c.span.text.isupper()
+            and self.study(doc, c.span)
+        }
+        if not shouted:
+            return shouted
+        return shouted - {c.span.text for c in candidates if c.entry and c.entry.name.isupper()}
 
     def event(self, span: Span) -> bool:
         """An event's or a prize's name, not a body's: "la Coupe de France", "le Festival de
@@ -2040,7 +2075,10 @@ class CompanyFinder:
             if (
                 c.entry is None  # a listed name is read as listed
                 and c.span.end < bracket
-                and self.and_continued(acronym.doc, bracket, c.span.end)
+                and (
+                    self.and_continued(acronym.doc, bracket, c.span.end)
+                    or self.complement_continued(acronym.doc, c.span.end, bracket)
+                )
                 and not any(o is not c and c.span.end < o.span.end <= bracket for o in chosen)
             ):
                 c.span = acronym.doc[c.span.start : bracket]
@@ -2056,6 +2094,18 @@ class CompanyFinder:
                 return False
             j -= 1
         return j > 0 and doc[j].lower_ in self.and_words and (cut is None or j == cut)
+
+    def complement_continued(self, doc: Doc, cut: int, bracket: int) -> bool:
+        """Whether the words from `cut` to a bracket are a complement in lower case, a
+        preposition first and no verb: the end of a name the reading cut before it ("l'Association
+        d'aide aux victimes des accidents des médicaments (AAAVAM)" was read up to "aide")."""
+        words = doc[cut:bracket]
+        return (
+            0 < len(words) <= GLOSS_WINDOW
+            and words[0].pos_ == "ADP"
+            and all(t.is_lower and (t.is_alpha or t.lower_ in self.joiners) for t in words)
+            and not any(t.pos_ in ("VERB", "AUX") for t in words)
+        )
 
     def defined_acronyms(
         self, doc: Doc, chosen: list[Candidate], common: set[str]

@@ -27,6 +27,9 @@ COMPANY_SUFFIXES = (
     "GmbH",
     "NV",
     "N.V.",
+    # the Dutch private company, which holds many a marketing authorisation
+    "BV",
+    "B.V.",
     "SE",
     "SpA",
 )
@@ -37,7 +40,7 @@ FAMILY_FIRM_JOINERS: tuple[str, ...] = ()
 # Of those suffixes, the legal forms: left out of a company's name ("Ansys Inc." is Ansys).
 LEGAL_FORMS = ("Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "Co", "Co.",
                "Ltd", "Ltd.", "Limited", "LLC", "LLP", "LP", "plc", "PLC", "SA", "S.A.", "AG",
-               "GmbH", "NV", "N.V.", "SE", "SpA")  # fmt: skip
+               "GmbH", "NV", "N.V.", "BV", "B.V.", "SE", "SpA")  # fmt: skip
 # Nouns that, right before a capitalised name, say it is a company: "the carmaker Renault".
 COMPANY_CUES = (
     "company",
@@ -259,6 +262,8 @@ STUDY_NOUNS = ()
 # Words after a company noun that make it a trial's arm in the whole article ("the
 # placebo group" puts them first in English).
 TRIAL_ARMS = ()
+ARTICLED_COMPLEMENTS = ()
+ARM_NAMES = ()
 # Company nouns that also name a band or a trial's arm, and the words (lemmas) of music or of
 # a clinical trial that make them do so in a sentence: "a song by the group Therapy?".
 GROUP_CUES = ("group",)
@@ -467,6 +472,7 @@ ATTEMPT_VERBS = ("try", "seek", "attempt", "strive")
 TRADE_NOUNS = ()
 # Adjectives after a name that say when, not which body (English puts them before it).
 TIME_ADJECTIVES = ()
+COMPLEMENT_ADJECTIVES = ()
 # Whether a name's lower-case adjectives may follow its head noun: French names take them
 # ("Ligue nationale", "Parlement européen"); an English adjective after a name is no word of
 # it ("Parliament next week").
@@ -626,6 +632,7 @@ PUBLISHING_WORDS = ("publish", "republish", "reissue", "reprint")
 PUBLISHER_PREPOSITIONS = ("by",)
 # Nouns of periodicals: a name no list or cue explains, right after one ("the newspaper
 # Kathimerini") or described as one ("Kathimerini is a daily"), is a publication.
+PERIODICAL_TITLE_WORDS = ("Journal",)
 PERIODICAL_NOUNS = ("newspaper", "daily", "weekly", "magazine", "journal", "tabloid")
 # The copula that describes a name: "Kathimerini is a daily".
 COPULA_LEMMAS = ("be",)

@@ -21,6 +21,9 @@ COMPANY_SUFFIXES = (
     "plc",
     "NV",
     "N.V.",
+    # the Dutch private company, which holds many a marketing authorisation
+    "BV",
+    "B.V.",
     "SpA",
     "Corp",
     "Corp.",
@@ -32,7 +35,8 @@ COMPANY_SUFFIXES = (
 )
 # Of those, the legal forms: left out of a company's name ("Lactalis SA" is Lactalis).
 LEGAL_FORMS = ("SA", "S.A.", "SAS", "S.A.S.", "SASU", "SARL", "SE", "SCA", "SNC", "Inc",
-               "Inc.", "Ltd", "Ltd.", "LLC", "GmbH", "AG", "plc", "NV", "N.V.", "SpA", "Corp",
+               "Inc.", "Ltd", "Ltd.", "LLC", "GmbH", "AG", "plc", "NV", "N.V.", "BV", "B.V.", "SpA",
+               "Corp",
                "Corp.", "Limited", "Corporation", "Incorporated")  # fmt: skip
 # The family a firm is named after, written after its name: "Berthelot et Fils", "Martin &
 # Cie", "Perrin Frères" (`FAMILY_FIRM_JOINERS` before the first two; "Frères" also right
@@ -465,6 +469,8 @@ NOT_NAMES = (
     "aPTT",
     "ITT",
     "GP",
+    # circulation extracorporelle: "un pontage avec CEC"
+    "CEC",
     "LOT",
     "CEP",
     "BAC",
@@ -654,6 +660,10 @@ NAME_COMPLEMENTS = ("de", "du", "des", "d'", "pour")
 # The complements that take a name without an article: "Fédération française de Judo" (but
 # "pour" needs one: "Union pour la Méditerranée", not "l'Union européenne pour Angiox").
 BARE_NAME_COMPLEMENTS = ("de", "du", "des", "d'")
+# Prepositions of a name's complement that take an article before a place: "Union pour la
+# Méditerranée"; "valide dans toute l'Union européenne pour ZORVENTA" (a drug the stock model
+# reads as a place) does not name a Union for ZORVENTA.
+ARTICLED_COMPLEMENTS = ("pour",)
 # Roles whose complement is a portfolio, not an organisation: "ministre de l'Économie".
 PORTFOLIO_ROLES = ("ministre", "ministres", "secrétaire", "commissaire", "commissaires")
 # The prepositions of a portfolio after its role (besides the name joiners): "le commissaire
@@ -682,6 +692,9 @@ STUDY_NOUNS = ("étude", "études", "essai", "essais", "critère", "critères", 
 # Words after a company noun that make it a trial's arm in the whole article: after "le groupe
 # placebo", "le groupe Aclasta" is the patients who took the drug.
 TRIAL_ARMS = ("placebo", "témoin", "contrôle")
+# Arms whose word names no body anywhere, capitalised in a table's line too: "Résultat
+# Placebo", "le groupe Placebo" ("Contrôle" and "Témoin" begin bodies' and papers' names).
+ARM_NAMES = ("placebo",)
 # Company nouns that also name a band or a trial's arm, and the words (lemmas) of music or of
 # a clinical trial that make them do so in a sentence: "une chanson du groupe Therapy?", "le
 # guitariste du groupe Sixx", "chez les patients du groupe Bivalirudine seule". Not words
@@ -1237,6 +1250,9 @@ VERB_ENDINGS = ("èrent", "irent", "urent", "inrent")
 # adverb when the stock model runs a name on over the verb ("la Chambre des députés débattit
 # de la question", "le Conseil ordonna la dissolution"): an adverb so ending in a name is rare.
 SIMPLE_PAST_ENDINGS = ("a", "it", "ut", "int", *VERB_ENDINGS)
+# Adjectives that open a complement of their own, not a name's word: "l'avis du comité des
+# médicaments orphelins relatif à KORDAVEX" (the committee ends before "relatif").
+COMPLEMENT_ADJECTIVES = ("relatif", "relative", "relatifs", "relatives")
 TIME_ADJECTIVES = (
     "précédent",
     "précédente",
@@ -1463,6 +1479,9 @@ PUBLISHER_PREPOSITIONS = ("chez", "au", "aux", "par")
 # Nouns of periodicals: a name no list or cue explains, right after one ("le magazine
 # Investir", "le quotidien Ouest-Éclair") or described as one ("L'Écho atlantique est un
 # quotidien régional"), is a publication.
+# A word that makes a title of the name it is in: "le New England Journal of Medicine", "The
+# Astrophysical Journal" (no body is named so).
+PERIODICAL_TITLE_WORDS = ("Journal",)
 PERIODICAL_NOUNS = (
     "journal",
     "quotidien",
