@@ -384,3 +384,9 @@ def test_a_deadline_moved_to_a_year(lang, text, expected):
 def test_a_holiday_inside_a_persons_name_is_no_date(text, expected):
     article = extract(text, lang="fr", published="2025-10-06")
     assert [(y.text, y.year) for y in article.years] == expected
+
+
+def test_a_numbered_name_is_no_persons_name():
+    # the stock model reads the dated holiday as a person; a person's name holds no number
+    article = extract("Rabindra Jayanti 2018", lang="en", published="2018-02-12")
+    assert [(y.text, y.year) for y in article.years] == [("2018", 2018)]
