@@ -2368,21 +2368,25 @@ class CompanyFinder:
             model = best[fold(c.span.text)]
             c.label, c.kind, c.entry, c.source = model.label, model.kind, model.entry, model.source
         taken = {i for c in chosen for i in range(c.span.start, c.span.end)}
-        companies = {fold(c.span.text): c for c in chosen if c.label == COMPANY}
-        companies |= {
+        # the forms confirmed once, which name the same company or body at every mention
+        confirmed = {fold(c.span.text): c for c in chosen if c.label == COMPANY}
+        confirmed |= {
             fold(c.span.text): c
             for c in chosen
             if c.label == ORGANIZATION
-            and c.kind not in ("product", "publication")
+            and c.kind not in NOT_BODY_KINDS
             and len(c.span) > 1
-            and fold(c.span.text) not in companies
+            and fold(c.span.text) not in confirmed
         }
-        if companies:
+        if confirmed:
             matcher = PhraseMatcher(doc.vocab, attr="LOWER")
-            matcher.add("seen", [c.span.as_doc() for c in companies.values()])
+            # a Doc of the words alone: `as_doc` copies every attribute, the matcher reads
+            # the lower-case form only
+            forms = [Doc(doc.vocab, words=[t.text for t in c.span]) for c in confirmed.values()]
+            matcher.add("seen", forms)
             for _, start, end in matcher(doc):
                 span = doc[start:end]
-                model = companies.get(fold(span.text))
+                model = confirmed.get(fold(span.text))
                 free = not taken & set(range(start, end)) and not shapes.in_person_name(span)
                 # "M. Berlusconi" is the man, wherever "le cabinet Berlusconi" made a firm.
                 titled = start > 0 and doc[start - 1].lower_ in self.honorifics
