@@ -356,7 +356,9 @@ class CompanyFinder:
         }
         named |= {name for _, _, name in self.described(doc)}
         # An ambiguous name the context does not confirm is the word, whoever proposes it.
-        surnames = {e[-1].text for e in doc.ents if e.label_ in PERSON_LABELS and len(e) > 1}
+        # persons named in more than one word, read once (`doc.ents` is rebuilt on each read)
+        persons = [e for e in doc.ents if e.label_ in PERSON_LABELS and len(e) > 1]
+        surnames = {e[-1].text for e in persons}
         # A company noun, perhaps with its nationality and trade, names the firm: "le
         # chimiste américain Dupont" (the cue rules' own reading of the name).
         cued = {
@@ -381,11 +383,7 @@ class CompanyFinder:
         # A listed name the stock model reads as a person, the surname of a person the
         # article names in full, is that person: "Nick Suzuki … le capitaine Suzuki" (a
         # full name in capitals only: "la maison mère de Gucci" is no person's).
-        full_names = {
-            e[-1].text
-            for e in doc.ents
-            if e.label_ in PERSON_LABELS and len(e) > 1 and all(t.is_title for t in e)
-        }
+        full_names = {e[-1].text for e in persons if all(t.is_title for t in e)}
         words |= {
             (c.span.start, c.span.end)
             for c in candidates
