@@ -4,7 +4,7 @@ are those a walk over the tokens gives."""
 from spacy.attrs import LEMMA, LOWER, ORTH
 
 from newsfacts.components.name_shapes import acronym
-from newsfacts.components.word_positions import WordSet, WordTest
+from newsfacts.components.word_positions import WordSet, WordTest, reading, word_ids
 
 
 def test_listed_words_by_form_and_lower_case_form(nlp_fr, seed_text):
@@ -38,3 +38,18 @@ def test_an_empty_doc_has_no_positions(nlp_fr):
     doc = nlp_fr.make_doc("")
     assert WordSet(["Meta"]).positions(doc) == []
     assert WordTest(acronym).positions(doc) == []
+
+
+def test_within_reading_the_tests_share_the_doc_s_arrays_and_give_the_same_positions(
+    nlp_fr, seed_text
+):
+    doc = nlp_fr.make_doc(seed_text)
+    dollars, acronyms = WordSet(["dollars"], LOWER), WordTest(acronym)
+    outside = dollars.positions(doc), acronyms.positions(doc)
+    with reading(doc):
+        assert (dollars.positions(doc), acronyms.positions(doc)) == outside
+        assert word_ids(doc, LOWER) is word_ids(doc, LOWER)  # read once
+        with reading(doc):  # an enclosing block keeps its arrays
+            pass
+        assert word_ids(doc, LOWER) is word_ids(doc, LOWER)
+    assert word_ids(doc, LOWER) is not word_ids(doc, LOWER)  # read afresh once out

@@ -36,7 +36,7 @@ from .name_shapes import NER_LABELS, PERSON_LABELS, PLACE_LABELS, ROMAN
 from .place_bodies import PlaceBodies
 from .products import ProductEvidence
 from .publishers import PUBLISHING, PublisherContext
-from .word_positions import WordSet, WordTest
+from .word_positions import WordSet, WordTest, reading
 
 # The stock labels that end a name running on from a listed one (`longer_names`).
 RUN_STOPS = frozenset((*PERSON_LABELS, *PLACE_LABELS, "DATE", "TIME", "NORP"))
@@ -345,6 +345,12 @@ class CompanyFinder:
         return shorter
 
     def __call__(self, doc: Doc) -> Doc:
+        with reading(doc):  # the passes share the article's word arrays
+            self.find(doc)
+        return doc
+
+    def find(self, doc: Doc) -> None:
+        """Set the article's company and organisation spans and their values."""
         candidates = self.candidates(doc)
         candidates += self.national_arms(candidates)
         candidates += self.longer_names(candidates)
@@ -465,7 +471,6 @@ class CompanyFinder:
             c.span._.organization = c.values
         doc.spans[self.spans_key] = [c.span for c in companies]
         doc.spans[self.organizations_key] = [c.span for c in organizations]
-        return doc
 
     # Candidates ---------------------------------------------------------------------------
 
