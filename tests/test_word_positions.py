@@ -3,8 +3,9 @@ are those a walk over the tokens gives."""
 
 from spacy.attrs import LEMMA, LOWER, ORTH
 
+from newsfacts.components.article_memo import reading
 from newsfacts.components.name_shapes import acronym
-from newsfacts.components.word_positions import WordSet, WordTest, reading, word_ids
+from newsfacts.components.word_positions import WordSet, WordTest, word_ids
 
 
 def test_listed_words_by_form_and_lower_case_form(nlp_fr, seed_text):

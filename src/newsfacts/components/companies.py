@@ -27,6 +27,7 @@ from .. import lang as language_data
 from ..normalize.names import fold
 from . import name_shapes as shapes
 from .addresses import AddressShape
+from .article_memo import entities, reading
 from .bodies import LowerCaseBodies
 from .clubs import ClubNames
 from .countries import country_names
@@ -36,7 +37,7 @@ from .name_shapes import NER_LABELS, PERSON_LABELS, PLACE_LABELS, ROMAN
 from .place_bodies import PlaceBodies
 from .products import ProductEvidence
 from .publishers import PUBLISHING, PublisherContext
-from .word_positions import WordSet, WordTest, reading
+from .word_positions import WordSet, WordTest
 
 # The stock labels that end a name running on from a listed one (`longer_names`).
 RUN_STOPS = frozenset((*PERSON_LABELS, *PLACE_LABELS, "DATE", "TIME", "NORP"))
@@ -362,8 +363,8 @@ class CompanyFinder:
         }
         named |= {name for _, _, name in self.described(doc)}
         # An ambiguous name the context does not confirm is the word, whoever proposes it.
-        # persons named in more than one word, read once (`doc.ents` is rebuilt on each read)
-        persons = [e for e in doc.ents if e.label_ in PERSON_LABELS and len(e) > 1]
+        # persons named in more than one word
+        persons = [e for e in entities(doc) if e.label_ in PERSON_LABELS and len(e) > 1]
         surnames = {e[-1].text for e in persons}
         # A company noun, perhaps with its nationality and trade, names the firm: "le
         # chimiste américain Dupont" (the cue rules' own reading of the name).
@@ -546,7 +547,7 @@ class CompanyFinder:
         found += self.employers_of_market_staff(doc)
         found += [
             Candidate(self.with_place(shapes.glued(name)), NER, None, "ner")
-            for ent in doc.ents
+            for ent in entities(doc)
             if ent.label_ in NER_LABELS and not self.role(ent)
             for name in (self.stock_name(ent),)
             if name
@@ -696,7 +697,7 @@ class CompanyFinder:
             stock = next(
                 (
                     e.end
-                    for e in doc.ents
+                    for e in entities(doc)
                     if e.label_ in NER_LABELS and e.start <= start < e.end and e.end > end
                 ),
                 end,
@@ -746,7 +747,7 @@ class CompanyFinder:
         common word, read as one organisation ("Southern Iraq" is a region)."""
         orgs = [
             e
-            for e in arm.doc.ents
+            for e in entities(arm.doc)
             if e.label_ in NER_LABELS and e.start < arm.end and arm.start < e.end
         ]
         # the lower-case noun the stock model reads before a name is no word of it: "la
@@ -777,7 +778,7 @@ class CompanyFinder:
             # A longer name around it ("Coupe du Monde"); the article may be in the entity.
             if any(
                 e.start < start - 1 or e.end > end
-                for e in doc.ents
+                for e in entities(doc)
                 if e.start < end and start < e.end
             ):
                 continue
@@ -863,7 +864,7 @@ class CompanyFinder:
                 person = doc[first].ent_type_ in PERSON_LABELS and doc[first].pos_ != "NOUN"
                 if person and len(name) > 1:
                     continue
-                entity = next((shapes.trimmed(e) for e in doc.ents if e.start == first), None)
+                entity = next((shapes.trimmed(e) for e in entities(doc) if e.start == first), None)
                 if entity is not None and entity.end > name.end:
                     name = entity
             # A title before a person's name is no firm: "le groupe M. Barón Crespo".
@@ -1174,7 +1175,7 @@ class CompanyFinder:
         "Japy"), not a capitalised word that only begins the sentence."""
         start = end
         # A stock entity ending there gives the name's extent ("Grand Orient de France").
-        entity = next((e for e in doc.ents if e.end == end and len(e) > 1), None)
+        entity = next((e for e in entities(doc) if e.end == end and len(e) > 1), None)
         if entity is not None and entity.label_ not in PERSON_LABELS:
             start = shapes.trimmed(entity).start
         while entity is None and start > 0 and shapes.capitalised(doc[start - 1]):
@@ -1202,7 +1203,7 @@ class CompanyFinder:
         apposition: a firm it does not know ("la liquidation de Verdeo, la start-up
         spécialisée dans …"), not a place the text is at ("installée à Lyon, la start-up …",
         whose preposition says where)."""
-        entity = next((e for e in doc.ents if e.end == end), None)
+        entity = next((e for e in entities(doc) if e.end == end), None)
         if entity is None or len(entity) != 1 or entity.label_ not in PLACE_LABELS:
             return None
         before = doc[entity.start - 1] if entity.start > 0 else None
@@ -1378,7 +1379,7 @@ class CompanyFinder:
         CNRS"; listed common nouns excepted)."""
         return [
             Candidate(ent, NER, None, "ner")
-            for ent in doc.ents
+            for ent in entities(doc)
             if ent.label_ == "MISC"
             and len(ent) == 1
             and shapes.acronym(ent.text)
@@ -1411,7 +1412,7 @@ class CompanyFinder:
             i += 1
         if i >= len(doc) or (articled and i == span.end + 1):
             return span
-        place = next((e for e in doc.ents if e.start == i and e.label_ in PLACE_LABELS), None)
+        place = next((e for e in entities(doc) if e.start == i and e.label_ in PLACE_LABELS), None)
         if place is not None:
             return doc[span.start : place.end]
         # One stock entity over the name's last word and the place.
@@ -1548,7 +1549,7 @@ class CompanyFinder:
         # A place after "de" is the seat of a town hall or an appeal court ("mairie de
         # Paris", "cour d'appel de Paris"), not the name of another body ("gouvernement du
         # Royaume-Uni" names the country).
-        readings = {e.label_ for e in doc.ents if e.start <= first < e.end}
+        readings = {e.label_ for e in entities(doc) if e.start <= first < e.end}
         seat = seated and readings <= set(PLACE_LABELS)
         # A ministry's complement is its portfolio, whatever the stock model reads in it
         # ("ministère du Budget", "Budget" read as a place).
@@ -2165,7 +2166,7 @@ class CompanyFinder:
             return True
         if (before is not None and before.pos_ in DETERMINERS) or len(span.text) == 1:
             return False
-        overlapping = [e for e in doc.ents if e.start < span.end and span.start < e.end]
+        overlapping = [e for e in entities(doc) if e.start < span.end and span.start < e.end]
         if any(e.start != span.start or e.end != span.end for e in overlapping):
             return False  # a word of a longer name: "Fox News", "Orange County"
         if span.end < len(doc) and doc[span.end].is_title and not overlapping:
@@ -2272,7 +2273,7 @@ class CompanyFinder:
         needs a noun ("Bernard Arnault a racheté" is still a person), a place a noun that no
         place takes ("les actionnaires de Fives", but "l'usine de Lyon")."""
         found = []
-        for ent in doc.ents:
+        for ent in entities(doc):
             place = ent.label_ in PLACE_LABELS
             if ent.label_ not in MISREAD_LABELS and not place:
                 continue

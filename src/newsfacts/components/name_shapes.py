@@ -9,6 +9,8 @@ import re
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from .article_memo import entities, remembered
+
 # Stock labels of an organisation, a person and a place, in every model we load.
 NER_LABELS = ("ORG",)
 PERSON_LABELS = ["PER", "PERSON"]
@@ -39,7 +41,12 @@ def trimmed(span: Span) -> Span:
     """The span without the lower-case article before a name ("the VI Corps"), the date the
     stock model runs on into ("la Ligue nationale de hockey de 1998", "du Syndicat national
     des instituteurs de 1948 à 1969"), a match's score ("le HBC Saint-Dié 31-24") and the
-    punctuation, line break or possessive mark it sometimes leaves at its end."""
+    punctuation, line break or possessive mark it sometimes leaves at its end. (Several
+    passes trim each stock name: once per article.)"""
+    return remembered(span.doc, ("trimmed", span.start, span.end), lambda: _trim(span))
+
+
+def _trim(span: Span) -> Span:
     start, end = span.start, span.end
     while start < end and span.doc[start].pos_ == "DET" and span.doc[start].is_lower:
         start += 1
@@ -189,7 +196,7 @@ def in_person_name(span: Span) -> bool:
 def in_product_name(doc: Doc, span: Span) -> bool:
     """Whether the stock model reads the name as the start of a longer non-organisation name
     with model words after it: "Nintendo 3 DS", "Peugeot 206"."""
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "ORG" and ent.start == span.start and ent.end > span.end:
             rest = doc[span.end : ent.end]
             if all(t.like_num or capitalised(t) for t in rest):

@@ -22,6 +22,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from . import name_shapes as shapes
+from .article_memo import entities, remembered
 from .name_shapes import PERSON_LABELS, PLACE_LABELS, SCORE_DASHES
 from .word_positions import WordSet, WordTest
 
@@ -90,7 +91,7 @@ class PlaceBodies:
         whole as one name (`team_place`), the sentence must tell of sport ("aux Moluques
         du Nord" is a place, "aux Jeux du Canada" an event)."""
         found = []
-        for ent in doc.ents:
+        for ent in entities(doc):
             bounds = self.team_place(ent)
             if bounds is None:
                 continue
@@ -134,7 +135,7 @@ class PlaceBodies:
         zone or a road is named so elsewhere: "la ZAC Saint-Jean"), unless a venue's word is
         in it ("le BC Place Stadium", `VENUE_WORDS`)."""
         found = []
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ not in PLACE_LABELS:
                 continue
             place = shapes.trimmed(ent)
@@ -155,7 +156,7 @@ class PlaceBodies:
         sport (elsewhere "Vitesse" or "Real" are words). (A club named by its town's
         adjective, "le Stade rennais", is `ClubNames.demonym_clubs`'.)"""
         found = []
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ in shapes.NER_LABELS:
                 continue  # a stock organisation is read as one already
             name = shapes.trimmed(ent)
@@ -582,10 +583,14 @@ def _has_digit(word: str) -> bool:
     return any(c.isdigit() for c in word)
 
 
-def _place_names(doc: Doc) -> Iterator[Span]:
+def _place_names(doc: Doc) -> list[Span]:
     """The stock model's places, without their article, even capitalised ("La France"), and
-    not the peoples it reads as places ("les Togolais")."""
-    for ent in doc.ents:
+    not the peoples it reads as places ("les Togolais") (once per article)."""
+    return remembered(doc, "place names", lambda: list(_read_place_names(doc)))
+
+
+def _read_place_names(doc: Doc) -> Iterator[Span]:
+    for ent in entities(doc):
         if ent.label_ not in PLACE_LABELS:
             continue
         place = shapes.trimmed(ent)

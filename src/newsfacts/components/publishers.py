@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang as language_data
 from ..normalize.names import fold
 from . import name_shapes as shapes
+from .article_memo import entities
 from .word_positions import WordTest
 
 # The gazetteer's `sector` of a publishing house.
@@ -84,7 +85,7 @@ class PublisherContext:
         if before is not None and before.pos_ == "DET":
             return False
         return any(
-            e.label_ == "ORG" and (e.start, e.end) == (span.start, span.end) for e in doc.ents
+            e.label_ == "ORG" and (e.start, e.end) == (span.start, span.end) for e in entities(doc)
         )
 
     def named_by(self, doc: Doc, span: Span) -> bool:

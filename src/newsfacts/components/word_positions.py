@@ -4,52 +4,41 @@ Most of the company finder's passes look for a few listed words over a whole art
 after a name, "chez" after an analyst, "éditions" after a house's name. Walking the Doc makes
 a spaCy `Token` object for every word, in every pass, which was a third of the finder's time.
 These tests read the Doc's array of string ids instead (one C call), and only the positions
-they find become Tokens. Within `reading(doc)`, the arrays are read once for all the passes.
+they find become Tokens. Within `article_memo.reading(doc)`, the arrays are read once for all
+the passes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from weakref import WeakKeyDictionary
+from collections.abc import Callable, Iterable
 
 import numpy
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from .article_memo import remembered
+
 # The most distinct words a test remembers before it starts afresh: a batch of thousands of
 # articles holds hundreds of thousands of forms.
 KNOWN_WORDS = 200_000
 
-# The word arrays of the Docs being read (see `reading`), by attribute: (array, list).
-_read: WeakKeyDictionary[Doc, dict[int, tuple[numpy.ndarray, list[int]]]] = WeakKeyDictionary()
+
+def word_ids(doc: Doc, attr: int) -> numpy.ndarray:
+    """The string ids of the Doc's words on `attr` (read once per article within
+    `article_memo.reading`)."""
+    return remembered(doc, ("word ids", attr), lambda: doc.to_array(attr))
 
 
-@contextmanager
-def reading(doc: Doc) -> Iterator[None]:
-    """Within the block, each word array of the Doc is read once and shared by every test
-    (a component runs some twenty over one article). The Doc must not change inside it."""
-    if doc in _read:  # an enclosing block reads it already
-        yield
-        return
-    _read[doc] = {}
-    try:
-        yield
-    finally:
-        _read.pop(doc, None)
+def distinct_word_ids(doc: Doc, attr: int) -> tuple[list[int], numpy.ndarray]:
+    """The distinct string ids of the Doc's words on `attr`, and for each word the index of
+    its id among them (an article says its words several times: a test reads each once)."""
 
+    def read() -> tuple[list[int], numpy.ndarray]:
+        distinct, index = numpy.unique(word_ids(doc, attr), return_inverse=True)
+        return distinct.tolist(), index
 
-def word_ids(doc: Doc, attr: int) -> tuple[numpy.ndarray, list[int]]:
-    """The string ids of the Doc's words on `attr`, as an array and as a list."""
-    arrays = _read.get(doc)
-    if arrays is not None and attr in arrays:
-        return arrays[attr]
-    array = doc.to_array(attr)
-    ids = (array, array.tolist())
-    if arrays is not None:
-        arrays[attr] = ids
-    return ids
+    return remembered(doc, ("distinct word ids", attr), read)
 
 
 class WordSet:
@@ -64,7 +53,7 @@ class WordSet:
         """The indices of the Doc's tokens that are listed words, in order."""
         if not len(doc) or not self.ids.size:
             return []
-        words, _ = word_ids(doc, self.attr)
+        words = word_ids(doc, self.attr)
         # Where each word would stand in the sorted list; a listed word stands on itself.
         at = numpy.searchsorted(self.ids, words)
         at[at == self.ids.size] = 0
@@ -88,11 +77,11 @@ class WordTest:
             return []
         if len(self.known) > KNOWN_WORDS:
             self.known.clear()
-        known, strings, found = self.known, doc.vocab.strings, []
-        for i, key in enumerate(word_ids(doc, self.attr)[1]):
-            passes = known.get(key)
-            if passes is None:
-                passes = known[key] = self.test(strings[key])
-            if passes:
-                found.append(i)
-        return found
+        known, strings, passes = self.known, doc.vocab.strings, []
+        distinct, index = distinct_word_ids(doc, self.attr)
+        for key in distinct:
+            passed = known.get(key)
+            if passed is None:
+                passed = known[key] = bool(self.test(strings[key]))
+            passes.append(passed)
+        return numpy.flatnonzero(numpy.array(passes, dtype=bool)[index]).tolist()
