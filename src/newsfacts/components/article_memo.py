@@ -51,3 +51,8 @@ def remembered(doc: Doc, key: Hashable, compute: Callable[[], T]) -> T:
 def entities(doc: Doc) -> tuple[Span, ...]:
     """The stock model's entities, `doc.ents`, which spaCy builds anew on each read."""
     return remembered(doc, "entities", lambda: doc.ents)
+
+
+def text(doc: Doc) -> str:
+    """The Doc's text, `doc.text`, which spaCy joins from its tokens on each read."""
+    return remembered(doc, "text", lambda: doc.text)

@@ -28,6 +28,7 @@ from ..normalize.names import fold
 from . import name_shapes as shapes
 from .addresses import AddressShape
 from .article_memo import entities, reading
+from .article_memo import text as article_text
 from .bodies import LowerCaseBodies
 from .clubs import ClubNames
 from .countries import country_names
@@ -79,6 +80,9 @@ MODIFIER_WORDS = 5
 STUDY_WINDOW = 4
 # The lower-case words before a bracketed acronym searched for a body's head noun.
 GLOSS_WINDOW = 8
+# The tokens after a periodical's title that hold its issue: ", vol. XVII", ", n° 3" (with
+# the spaces spaCy keeps as tokens).
+ISSUE_WINDOW = 10
 
 # Words an acronym does not spell: "taux de filtration glomérulaire (TFG)".
 FUNCTION_WORDS = ("DET", "ADP", "CCONJ")
@@ -420,13 +424,12 @@ class CompanyFinder:
         )
         # A name the words around make a product once is one in the whole article.
         products = {fold(c.span.text) for c in chosen if c.label is None and self.product(c.span)}
-        text = doc.text  # joined from the tokens on every access: once
         for c in chosen:
             if c.label is None:  # a stock ORG that no list, cue or head noun explains
                 if fold(c.span.text) in products:
                     c.label, c.kind = ORGANIZATION, "product"
                 elif (
-                    self.issue.match(text, c.span.end_char)
+                    self.issue.match(doc[c.span.end : c.span.end + ISSUE_WINDOW].text)
                     or self.cited(doc, c.span)
                     or self.periodical(c.span)
                 ):
@@ -1107,7 +1110,7 @@ class CompanyFinder:
         say nothing: a line with no final stop whose words of four letters or more are
         capitalised, at least three of them, all but one at most. (Read only where the
         language writes headlines so: a French address line looks the same.)"""
-        doc, text = span.doc, span.doc.text
+        doc, text = span.doc, article_text(span.doc)
         start = text.rfind("\n", 0, span.start_char) + 1
         end = text.find("\n", span.end_char)
         end = len(text) if end < 0 else end
