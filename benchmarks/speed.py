@@ -10,6 +10,9 @@ model's, and the time each of our components adds to the stock pipeline. Rows:
 - components: each of ours applied to the stock model's Docs, timed alone;
 - Extractor.pipe: the whole job (language detection, pipeline, pydantic records).
 
+Each repeat is a round of every measure in turn, and the best of each is kept, so that a
+share compares times taken while the machine ran at the same speed.
+
 The table is written into docs/benchmarks.md between the `speed` markers.
 """
 
@@ -20,6 +23,8 @@ import json
 import resource
 import sys
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import spacy
@@ -47,26 +52,17 @@ def corpora(limit: int) -> dict[str, tuple[str, list[str]]]:
     }
 
 
-def best_of(repeat: int, run) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - started)
-    return min(times)
+def seconds(run: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    run()
+    return time.perf_counter() - started
 
 
-def component_seconds(component, docs: list, repeat: int) -> float:
-    """The best time of a component over fresh copies of the stock Docs: a Doc it has read
-    once holds its spans, which a second run over the same Doc would find again."""
-    times = []
-    for _ in range(repeat):
-        copies = [doc.copy() for doc in docs]
-        started = time.perf_counter()
-        for doc in copies:
-            component(doc)
-        times.append(time.perf_counter() - started)
-    return min(times)
+def component_seconds(component, docs: list) -> float:
+    """The time of a component over fresh copies of the stock Docs: a Doc it has read once
+    holds its spans, which a second run over the same Doc would find again."""
+    copies = [doc.copy() for doc in docs]
+    return seconds(lambda: [component(doc) for doc in copies])
 
 
 def measure(lang: str, texts: list[str], repeat: int) -> dict:
@@ -76,27 +72,35 @@ def measure(lang: str, texts: list[str], repeat: int) -> dict:
     list(bare.pipe(texts[:20]))  # warm-up
     list(extractor.pipe(texts[:20]))
     tokens = sum(len(doc) for doc in bare.pipe(texts, batch_size=BATCH_SIZE))
-    bare_s = best_of(repeat, lambda: list(bare.pipe(texts, batch_size=BATCH_SIZE)))
-    shares = {}
     with full.select_pipes(disable=list(COMPONENTS)):
         stock_docs = list(full.pipe(texts, batch_size=BATCH_SIZE))
-    for name in COMPONENTS:
-        seconds = component_seconds(full.get_pipe(name), stock_docs, repeat)
-        shares[name] = seconds / bare_s
-    extractor_s = best_of(repeat, lambda: list(extractor.pipe(texts, batch_size=BATCH_SIZE)))
+    runs: dict[str, Callable[[], float]] = {
+        "bare": lambda: seconds(lambda: list(bare.pipe(texts, batch_size=BATCH_SIZE))),
+        **{
+            name: partial(component_seconds, full.get_pipe(name), stock_docs) for name in COMPONENTS
+        },
+        "extractor": lambda: seconds(lambda: list(extractor.pipe(texts, batch_size=BATCH_SIZE))),
+    }
+    # Each round takes every measure in turn, and the best of each is kept: the machine's
+    # speed drifts over minutes, and a share compares times taken in the same rounds.
+    best = dict.fromkeys(runs, float("inf"))
+    for _ in range(repeat):
+        for name, run in runs.items():
+            best[name] = min(best[name], run())
     return {
         "docs": len(texts),
         "tokens": tokens,
-        "bare": bare_s,
-        "extractor": extractor_s,
-        "shares": shares,
+        "bare": best["bare"],
+        "extractor": best["extractor"],
+        "shares": {name: best[name] / best["bare"] for name in COMPONENTS},
     }
 
 
 def table(results: dict[str, dict]) -> str:
     lines = [
-        "Command: `python benchmarks/speed.py` (best of the repeats, one process, "
-        f"batch size {BATCH_SIZE}; a component's share is the time it adds over the bare model's).",
+        "Command: `python benchmarks/speed.py` (best of the repeats, taken in alternation, "
+        f"one process, batch size {BATCH_SIZE}; a component's share is the time it adds over "
+        "the bare model's).",
         "",
         "| corpus | docs | tokens | bare spaCy art/s | tok/s | newsfacts art/s | tok/s | ratio |"
         + "".join(f" {name} |" for name in COMPONENTS),
