@@ -77,11 +77,11 @@ class WordTest:
             return []
         if len(self.known) > KNOWN_WORDS:
             self.known.clear()
-        known, strings, passes = self.known, doc.vocab.strings, []
+        known, strings = self.known, doc.vocab.strings
         distinct, index = distinct_word_ids(doc, self.attr)
-        for key in distinct:
-            passed = known.get(key)
-            if passed is None:
-                passed = known[key] = bool(self.test(strings[key]))
-            passes.append(passed)
+        passes = list(map(known.get, distinct))
+        if None in passes:  # words not met before
+            for n, key in enumerate(distinct):
+                if passes[n] is None:
+                    passes[n] = known[key] = bool(self.test(strings[key]))
         return numpy.flatnonzero(numpy.array(passes, dtype=bool)[index]).tolist()
