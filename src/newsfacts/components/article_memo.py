@@ -1,5 +1,5 @@
 """What several passes over one article compute alike, computed once per article: the
-Doc's word arrays, its stock names trimmed, its places.
+Doc's entities, text and word arrays, its stock names trimmed, its places.
 
 The company finder runs some forty passes over an article, and many begin the same way
 (every stock name trimmed of its article and its date, the word arrays read from the Doc).

@@ -350,7 +350,7 @@ class CompanyFinder:
         return shorter
 
     def __call__(self, doc: Doc) -> Doc:
-        with reading(doc):  # the passes share the article's word arrays
+        with reading(doc):  # the passes share what they compute alike (article_memo)
             self.find(doc)
         return doc
 
