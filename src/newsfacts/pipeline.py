@@ -48,10 +48,8 @@ def load_pipeline(lang: str, *, max_chars: int = 1_000_000) -> Language:
     """The stock model of `lang` with every newsfacts component added after it."""
     nlp = spacy.load(model_name(lang))
     nlp.max_length = max(nlp.max_length, max_chars)
-    split_glued_dashes(nlp)
+    split_glued_dashes(nlp, camel_case_stops=language_data.data(lang).CAMEL_CASE_STOPS)
     split_sentence_end_abbreviations(nlp, language_data.data(lang).SENTENCE_END_ABBREVIATIONS)
-    if language_data.data(lang).CAMEL_CASE_STOPS:
-        split_camel_case_stops(nlp)
     keep_hyphenated_words(nlp, language_data.data(lang).HYPHENATED_WORDS)
     keep_compound_given_names(nlp, language_data.data(lang).COMPOUND_NAME_FIRSTS)
     for component in COMPONENTS:
@@ -59,25 +57,21 @@ def load_pipeline(lang: str, *, max_chars: int = 1_000_000) -> Language:
     return nlp
 
 
-def split_glued_dashes(nlp: Language) -> None:
+def split_glued_dashes(nlp: Language, *, camel_case_stops: bool = False) -> None:
     """Make the tokenizer split a dash glued to the outside of a word ("Russie-" → "Russie",
     "-"), so that names end where they end; hyphens inside words are untouched. A full stop
-    glued to a currency symbol is split off too ("300 M€." → "M€", ".")."""
+    glued to a currency symbol is split off too ("300 M€." → "M€", "."), and, where the
+    language asks (`camel_case_stops`), the one after a name in mixed case that ends in a
+    capital ("TenneT." → "TenneT", "."), as the stock rules split it off "IBM.", so that the
+    name ends there and the sentence with it. (The stock patterns are extended and compiled
+    once: the suffixes' is long.)"""
     tokenizer = nlp.tokenizer
     prefixes = tokenizer.prefix_search.__self__.pattern
-    suffixes = tokenizer.suffix_search.__self__.pattern
+    suffixes = [tokenizer.suffix_search.__self__.pattern, GLUED_DASH_SUFFIX, CURRENCY_STOP_SUFFIX]
+    if camel_case_stops:
+        suffixes.append(CAMEL_CASE_STOP_SUFFIX)
     tokenizer.prefix_search = re.compile(f"{prefixes}|{GLUED_DASH_PREFIX}").search
-    tokenizer.suffix_search = re.compile(
-        f"{suffixes}|{GLUED_DASH_SUFFIX}|{CURRENCY_STOP_SUFFIX}"
-    ).search
-
-
-def split_camel_case_stops(nlp: Language) -> None:
-    """Make the tokenizer split the full stop off a name in mixed case that ends in a capital
-    ("TenneT." → "TenneT", "."), as the stock rules split it off "IBM.", so that the name
-    ends there and the sentence with it."""
-    suffixes = nlp.tokenizer.suffix_search.__self__.pattern
-    nlp.tokenizer.suffix_search = re.compile(f"{suffixes}|{CAMEL_CASE_STOP_SUFFIX}").search
+    tokenizer.suffix_search = re.compile("|".join(suffixes)).search
 
 
 def split_sentence_end_abbreviations(nlp: Language, abbreviations: tuple[str, ...]) -> None:

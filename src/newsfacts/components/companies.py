@@ -261,7 +261,7 @@ class CompanyFinder:
         # "Descours & Cabaud", "Hill & Knowlton": names joined by an ampersand are a firm's.
         self.ampersand = Matcher(nlp.vocab)
         # One word on each side, neither a person's ("David Christison & Lee Tate").
-        name = {"IS_TITLE": True, "LENGTH": {">=": 2}, "ENT_TYPE": {"NOT_IN": PERSON_LABELS}}
+        name = {"IS_TITLE": True, "LENGTH": {">=": 2}, "ENT_TYPE": {"NOT_IN": list(PERSON_LABELS)}}
         self.ampersand.add("ampersand", [[name, {"ORTH": "&"}, name]])
         # "(SCA)": an acronym in brackets, perhaps spelled out by the words before it.
         self.bracketed = Matcher(nlp.vocab)
@@ -997,7 +997,7 @@ class CompanyFinder:
             end += 1
         if end == start or doc[end - 1].pos_ == "ADP" or end >= len(doc):
             return None
-        if doc[end].ent_type_ in PLACE_LABELS + tuple(PERSON_LABELS):
+        if doc[end].ent_type_ in PLACE_LABELS + PERSON_LABELS:
             return None
         return self.name_after(doc, end)
 

@@ -13,7 +13,7 @@ from .article_memo import entities, remembered
 
 # Stock labels of an organisation, a person and a place, in every model we load.
 NER_LABELS = ("ORG",)
-PERSON_LABELS = ["PER", "PERSON"]
+PERSON_LABELS = ("PER", "PERSON")
 PLACE_LABELS = ("LOC", "GPE")
 # The parts of speech of the closed classes (see `function_word`).
 CLOSED_CLASSES = ("DET", "ADP", "PRON", "CCONJ", "SCONJ")

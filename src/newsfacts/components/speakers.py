@@ -10,6 +10,7 @@ organisation; a bare last name to the full name seen before it; and a role in ap
 from __future__ import annotations
 
 from bisect import bisect_right, insort
+from collections.abc import Collection
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -17,8 +18,8 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..normalize.names import fold
+from .name_shapes import PERSON_LABELS
 
-PERSON_LABELS = frozenset({"PER", "PERSON"})
 # Entities that speak as a body when they are a subject: firms, governments, countries.
 BODY_LABELS = frozenset({"ORG", "GPE", "LOC", "MISC", "NORP"})
 SUBJECT_DEPS = frozenset({"nsubj", "expl:subj"})
@@ -100,7 +101,7 @@ class Speakers:
             elif (
                 token.dep_ == "nsubj"
                 and token.pos_ == "PROPN"
-                and token.ent_type_ not in PERSON_LABELS | {"ORG"}
+                and token.ent_type_ not in (*PERSON_LABELS, "ORG")
             ):
                 subjects.append(token)
         self.sentence_starts = sorted({sent.start_char for sent in doc.sents} | breaks)
@@ -922,7 +923,7 @@ class Speakers:
                 return token.morph.get("Gender")[0]
         return None
 
-    def _entity(self, phrase: Span, labels: frozenset[str]) -> Span | None:
+    def _entity(self, phrase: Span, labels: Collection[str]) -> Span | None:
         for ent in phrase.ents:
             if ent.label_ in labels and (ent.label_ not in PERSON_LABELS or self._is_name(ent)):
                 return ent

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lang as language_data
 from ..extensions import published_date
 from ..normalize.dates import PLACED_KINDS, ResolvedYear, resolve_year
-from .speakers import PERSON_LABELS
+from .name_shapes import PERSON_LABELS
 
 SPANS_KEY = "newsfacts_years"
 AMOUNTS_KEY = "newsfacts_amounts"

@@ -20,5 +20,5 @@ COMPOUND_NAME_FIRSTS = ()
 # on into the next sentence). The upper-case "M." of an initial is left alone.
 SENTENCE_END_ABBREVIATIONS = ("m.",)
 # A name in mixed case ending in a capital keeps no full stop: "the operator TenneT. Last
-# year" ran on into the next sentence (see `pipeline.split_camel_case_stops`).
+# year" ran on into the next sentence (see `pipeline.split_glued_dashes`).
 CAMEL_CASE_STOPS = True
