@@ -35,9 +35,8 @@ COMPANY_SUFFIXES = (
 )
 # Of those, the legal forms: left out of a company's name ("Lactalis SA" is Lactalis).
 LEGAL_FORMS = ("SA", "S.A.", "SAS", "S.A.S.", "SASU", "SARL", "SE", "SCA", "SNC", "Inc",
-               "Inc.", "Ltd", "Ltd.", "LLC", "GmbH", "AG", "plc", "NV", "N.V.", "BV", "B.V.", "SpA",
-               "Corp",
-               "Corp.", "Limited", "Corporation", "Incorporated")  # fmt: skip
+               "Inc.", "Ltd", "Ltd.", "LLC", "GmbH", "AG", "plc", "NV", "N.V.", "BV", "B.V.",
+               "SpA", "Corp", "Corp.", "Limited", "Corporation", "Incorporated")  # fmt: skip
 # The family a firm is named after, written after its name: "Berthelot et Fils", "Martin &
 # Cie", "Perrin Frères" (`FAMILY_FIRM_JOINERS` before the first two; "Frères" also right
 # after the name). In lower case it is a person's: "Alexandre Dumas fils".
